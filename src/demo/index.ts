@@ -1,0 +1,19 @@
+import type { Dataset } from "../model/dataset.js";
+import { generateDataset } from "./generate.js";
+
+export { type GenerateOptions, generateDataset } from "./generate.js";
+
+/**
+ * The embedded demo dataset: two clearly fictional organisations (an NHS trust and a
+ * university research centre) over the financial years 2024-25 and 2025-26, with 8 projects,
+ * 90 contributors and 320 activities, and a handful of realistic gaps that
+ * `checkDataset` reports as warnings. It is `generateDataset({ seed: 2026, gaps: true })`.
+ *
+ * @example
+ * ```ts
+ * import { demoDataset } from "ppie/demo";
+ * demoDataset.activities.length; // 320
+ * ```
+ * @category Demo
+ */
+export const demoDataset: Dataset = /* @__PURE__ */ generateDataset({ seed: 2026, gaps: true });

@@ -1,0 +1,82 @@
+import * as z from "zod";
+import {
+  ActivityModeSchema,
+  IdSchema,
+  IsoDateSchema,
+  LevelSchema,
+  MinutesSchema,
+  ResearchStageSchema,
+  TextSchema,
+} from "./common.js";
+
+/**
+ * Whether payment was offered to a contributor for an activity. `declined` is kept as
+ * declined (never lost); `not-offered` needs a `reason` (the rules check it);
+ * `not-applicable` covers people already paid for the work (metrics.md §4.4).
+ *
+ * @category Schemas
+ */
+export const PaymentOfferSchema = z.strictObject({
+  status: z.enum(["offered", "declined", "not-offered", "not-applicable"]),
+  reason: TextSchema.optional(),
+  rateCode: IdSchema.optional(),
+});
+
+/**
+ * One contributor's part in an activity: how long they gave and what payment was offered.
+ *
+ * @category Schemas
+ */
+export const ActivityContributorSchema = z.strictObject({
+  contributorId: IdSchema,
+  minutes: MinutesSchema,
+  role: IdSchema.optional(),
+  payment: PaymentOfferSchema,
+});
+
+/**
+ * Something that happened because of an activity, and when contributors were told.
+ *
+ * @category Schemas
+ */
+export const OutcomeSchema = z.strictObject({
+  summary: TextSchema,
+  date: IsoDateSchema.optional(),
+  feedbackToContributorsDate: IsoDateSchema.optional(),
+});
+
+/**
+ * One involvement, engagement or participation activity: a meeting, workshop, review,
+ * interview and so on. `method` is open (e.g. "workshop", "document-review",
+ * "steering-group-meeting", "focus-group", "survey", "interview", "co-design-session").
+ * `level` places it on a named scale; `scope` is NHS individual vs collective involvement
+ * (frameworks.md §2.6).
+ *
+ * @category Schemas
+ */
+export const ActivitySchema = z.strictObject({
+  id: IdSchema,
+  projectId: IdSchema.optional(),
+  groupId: IdSchema.optional(),
+  title: TextSchema,
+  mode: ActivityModeSchema,
+  method: IdSchema,
+  startDate: IsoDateSchema,
+  endDate: IsoDateSchema.optional(),
+  stages: z.array(ResearchStageSchema).default([]),
+  level: LevelSchema.optional(),
+  scope: z.enum(["individual", "collective"]).default("collective"),
+  contributors: z.array(ActivityContributorSchema).default([]),
+  adjustments: z.array(IdSchema).default([]),
+  outcomes: z.array(OutcomeSchema).default([]),
+  notes: TextSchema.optional(),
+});
+
+/** A payment offer. @category Model */
+export type PaymentOffer = z.infer<typeof PaymentOfferSchema>;
+/** One contributor's part in an activity. @category Model */
+export type ActivityContributor = z.infer<typeof ActivityContributorSchema>;
+/** An activity outcome. @category Model */
+export type Outcome = z.infer<typeof OutcomeSchema>;
+/** An involvement, engagement or participation activity. @category Model */
+export type Activity = z.infer<typeof ActivitySchema>;

@@ -1,0 +1,104 @@
+import * as z from "zod";
+
+/**
+ * An entity id: a non-empty string without leading or trailing spaces. Ids are pseudonymous
+ * for people (never a name or an email).
+ *
+ * @category Schemas
+ */
+export const IdSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  .regex(/^\S(.*\S)?$/, { message: "must not start or end with spaces" });
+
+/**
+ * A calendar date as an ISO `YYYY-MM-DD` string (no time, no time zone).
+ *
+ * @category Schemas
+ */
+export const IsoDateSchema = z.iso.date();
+
+/**
+ * A closed period of calendar days, both ends included.
+ *
+ * @category Schemas
+ */
+export const PeriodSchema = z.strictObject({ start: IsoDateSchema, end: IsoDateSchema });
+
+/**
+ * Money as a whole number of pence (or cents) with an ISO 4217 currency code.
+ *
+ * @category Schemas
+ */
+export const MoneySchema = z.strictObject({
+  pence: z.int().nonnegative(),
+  currency: z
+    .string()
+    .regex(/^[A-Z]{3}$/, { message: "must be a 3-letter currency code such as GBP" }),
+});
+
+/**
+ * Time given, in whole minutes.
+ *
+ * @category Schemas
+ */
+export const MinutesSchema = z.int().nonnegative().max(100_000);
+
+/**
+ * The seven stages of the INVOLVE/NIHR research cycle (frameworks.md §3.1), the canonical
+ * stage vocabulary of every dataset.
+ *
+ * @category Schemas
+ */
+export const ResearchStageSchema = z.enum([
+  "identifying-and-prioritising",
+  "commissioning",
+  "designing-and-managing",
+  "undertaking",
+  "disseminating",
+  "implementing",
+  "evaluating-impact",
+]);
+
+/**
+ * A level of involvement on a named scale: the framework id (e.g. `"iap2-spectrum"`) and
+ * the item id on it (e.g. `"collaborate"`). GRIPP2-LF item 4d asks for exactly this pair.
+ *
+ * @category Schemas
+ */
+export const LevelSchema = z.strictObject({ scale: IdSchema, item: IdSchema });
+
+/**
+ * The kind of public activity (frameworks.md §1.3): involvement (research done with or by
+ * the public), engagement (sharing research with the public) or participation (taking part
+ * as a study subject).
+ *
+ * @category Schemas
+ */
+export const ActivityModeSchema = z.enum(["involvement", "engagement", "participation"]);
+
+/**
+ * The four organisational PPIE strategy pillars (frameworks.md §9.1, §9.3).
+ *
+ * @category Schemas
+ */
+export const PillarSchema = z.enum(["capability", "capacity", "community", "impact"]);
+
+/**
+ * Free text written by staff. Free text may not hold direct identifiers; the rules check it.
+ *
+ * @category Schemas
+ */
+export const TextSchema = z.string().min(1).max(20_000);
+
+/** @category Model */
+export type Money = z.infer<typeof MoneySchema>;
+/** @category Model */
+export type ResearchStage = z.infer<typeof ResearchStageSchema>;
+/** @category Model */
+export type Level = z.infer<typeof LevelSchema>;
+/** @category Model */
+export type ActivityMode = z.infer<typeof ActivityModeSchema>;
+/** @category Model */
+export type Pillar = z.infer<typeof PillarSchema>;

@@ -1,0 +1,104 @@
+import * as z from "zod";
+import { IdSchema, IsoDateSchema, TextSchema } from "./common.js";
+
+/**
+ * How a contributor takes part: public roles (patient, carer, service user, member of the
+ * public, community representative, lived-experience expert) and organisational roles
+ * (member, volunteer, governor).
+ *
+ * @category Schemas
+ */
+export const ContributorRoleSchema = z.enum([
+  "patient",
+  "carer",
+  "service-user",
+  "member-of-public",
+  "community-representative",
+  "lived-experience-expert",
+  "member",
+  "volunteer",
+  "governor",
+]);
+
+const preferNot = z.literal("prefer-not-to-say");
+
+/**
+ * Demographics a contributor chose to share. Categories follow the ONS Census 2021
+ * high-level classifications (metrics.md §6) so they can be compared with the reference
+ * population; every field also accepts `"prefer-not-to-say"`.
+ *
+ * @category Schemas
+ */
+export const DemographicsSchema = z.strictObject({
+  ageBand: z
+    .enum(["16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75+", "prefer-not-to-say"])
+    .optional(),
+  sex: z.enum(["female", "male", "prefer-not-to-say"]).optional(),
+  ethnicGroup: z
+    .enum(["white", "asian", "black", "mixed", "other", "prefer-not-to-say"])
+    .optional(),
+  disability: z.enum(["disabled", "not-disabled", "prefer-not-to-say"]).optional(),
+  imdDecile: z.int().min(1).max(10).or(preferNot).optional(),
+});
+
+/**
+ * A recorded consent decision: whether it was given, when, and if it was later withdrawn.
+ *
+ * @category Schemas
+ */
+export const ConsentRecordSchema = z.strictObject({
+  given: z.boolean(),
+  date: IsoDateSchema,
+  withdrawn: IsoDateSchema.optional(),
+});
+
+/**
+ * Direct identifiers. They live only here, never reach a report unless the caller opts in,
+ * and must never be copied into free text elsewhere.
+ *
+ * @category Schemas
+ */
+export const IdentifiersSchema = z.strictObject({
+  name: TextSchema.optional(),
+  email: z.email().optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ()-]{6,20}$/, { message: "must be a phone number" })
+    .optional(),
+  address: TextSchema.optional(),
+});
+
+/**
+ * A public contributor, known by a pseudonymous id. Demographics are held only with a
+ * recorded consent (the rules check it); `seldomHeard` lists the seldom-heard groups the
+ * person identifies with (ids the organisation defines); `accessNeeds` lists what they need
+ * to take part (e.g. "step-free-access", "bsl-interpreter", "large-print").
+ *
+ * @category Schemas
+ */
+export const ContributorSchema = z.strictObject({
+  id: IdSchema,
+  roles: z.array(ContributorRoleSchema).min(1),
+  joinedDate: IsoDateSchema.optional(),
+  seldomHeard: z.array(IdSchema).default([]),
+  accessNeeds: z.array(IdSchema).default([]),
+  consent: z
+    .strictObject({
+      demographics: ConsentRecordSchema.optional(),
+      contact: ConsentRecordSchema.optional(),
+    })
+    .default({}),
+  demographics: DemographicsSchema.optional(),
+  identifiers: IdentifiersSchema.optional(),
+});
+
+/** A contributor role. @category Model */
+export type ContributorRole = z.infer<typeof ContributorRoleSchema>;
+/** Demographics a contributor chose to share. @category Model */
+export type Demographics = z.infer<typeof DemographicsSchema>;
+/** A consent decision. @category Model */
+export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
+/** Direct identifiers (kept apart). @category Model */
+export type Identifiers = z.infer<typeof IdentifiersSchema>;
+/** A public contributor. @category Model */
+export type Contributor = z.infer<typeof ContributorSchema>;

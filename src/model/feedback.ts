@@ -1,0 +1,170 @@
+import * as z from "zod";
+import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema } from "./common.js";
+
+const base = {
+  id: IdSchema,
+  date: IsoDateSchema,
+  projectId: IdSchema.optional(),
+  activityId: IdSchema.optional(),
+};
+
+/**
+ * NHS Friends and Family Test counts for one unit over one period, on the current (2020)
+ * question "Overall, how was your experience of our service?" (metrics.md §3.2).
+ *
+ * @category Schemas
+ */
+export const FftFeedbackSchema = z.strictObject({
+  ...base,
+  kind: z.literal("fft"),
+  unitId: IdSchema,
+  parentUnitId: IdSchema.optional(),
+  period: PeriodSchema,
+  counts: z.strictObject({
+    veryGood: z.int().nonnegative(),
+    good: z.int().nonnegative(),
+    neither: z.int().nonnegative(),
+    poor: z.int().nonnegative(),
+    veryPoor: z.int().nonnegative(),
+    dontKnow: z.int().nonnegative(),
+  }),
+});
+
+/**
+ * A patient, carer or contributor story, kept as a listening record.
+ *
+ * @category Schemas
+ */
+export const StoryFeedbackSchema = z.strictObject({
+  ...base,
+  kind: z.literal("story"),
+  summary: TextSchema,
+  themes: z.array(IdSchema).default([]),
+});
+
+/**
+ * A contact with the Patient Advice and Liaison Service (PALS), kept as a listening record.
+ *
+ * @category Schemas
+ */
+export const PalsFeedbackSchema = z.strictObject({
+  ...base,
+  kind: z.literal("pals"),
+  category: z.enum(["concern", "complaint", "compliment", "enquiry", "suggestion"]),
+  themes: z.array(IdSchema).default([]),
+});
+
+/**
+ * One respondent's PEIRS-22 answers: 22 items, each 0 (strongly disagree) to 4 (strongly
+ * agree), or null for not applicable or missing (metrics.md §1.3).
+ *
+ * @category Schemas
+ */
+export const Peirs22FeedbackSchema = z.strictObject({
+  ...base,
+  kind: z.literal("peirs22"),
+  contributorId: IdSchema.optional(),
+  answers: z.array(z.int().min(0).max(4).nullable()).length(22),
+});
+
+/**
+ * The PPEET response options (metrics.md §2.2; exact labels UNVERIFIED).
+ *
+ * @category Schemas
+ */
+export const PpeetOptionSchema = z.enum([
+  "strongly-agree",
+  "agree",
+  "neutral",
+  "disagree",
+  "strongly-disagree",
+  "dont-know",
+  "not-applicable",
+]);
+
+/**
+ * One respondent's PPEET answers, keyed by the ids of the user-supplied items in
+ * `Dataset.ppeetItems` (the PPEET's licence forbids bundling its text).
+ *
+ * @category Schemas
+ */
+export const PpeetFeedbackSchema = z.strictObject({
+  ...base,
+  kind: z.literal("ppeet"),
+  questionnaire: z.enum(["participant", "project", "organisation"]),
+  responses: z.record(IdSchema, PpeetOptionSchema),
+});
+
+/**
+ * A co-production self-assessment: one respondent rates each co-production principle
+ * (frameworks.md §4.1, INVOLVE 2018) from 1 (not at all) to 5 (fully). `respondent` says
+ * whether staff or a public contributor answered, so the power-sharing gap can be measured.
+ *
+ * @category Schemas
+ */
+export const CoproductionAssessmentSchema = z.strictObject({
+  ...base,
+  kind: z.literal("coproduction"),
+  respondent: z.enum(["staff", "public"]),
+  ratings: z.record(IdSchema, z.int().min(1).max(5)),
+});
+
+/**
+ * A UK Standards for Public Involvement self-assessment (frameworks.md §5): per standard,
+ * a reflection, an optional 1-5 rating, and evidence. The standards are for reflection, so
+ * there is no pass/fail.
+ *
+ * @category Schemas
+ */
+export const StandardsAssessmentSchema = z.strictObject({
+  ...base,
+  kind: z.literal("standards"),
+  respondent: z.enum(["staff", "public"]),
+  version: z.literal("uk-standards-2019"),
+  organisationId: IdSchema.optional(),
+  entries: z
+    .array(
+      z.strictObject({
+        standardId: IdSchema,
+        questionId: IdSchema.optional(),
+        rating: z.int().min(1).max(5).optional(),
+        reflection: TextSchema,
+        evidence: z.array(TextSchema).default([]),
+      }),
+    )
+    .min(1),
+});
+
+/**
+ * Any feedback or listening record, told apart by `kind`.
+ *
+ * @category Schemas
+ */
+export const FeedbackSchema = z.discriminatedUnion("kind", [
+  FftFeedbackSchema,
+  StoryFeedbackSchema,
+  PalsFeedbackSchema,
+  Peirs22FeedbackSchema,
+  PpeetFeedbackSchema,
+  CoproductionAssessmentSchema,
+  StandardsAssessmentSchema,
+]);
+
+/** FFT counts for one unit and period. @category Model */
+export type FftFeedback = z.infer<typeof FftFeedbackSchema>;
+/** A story. @category Model */
+export type StoryFeedback = z.infer<typeof StoryFeedbackSchema>;
+/** A PALS contact. @category Model */
+export type PalsFeedback = z.infer<typeof PalsFeedbackSchema>;
+/** PEIRS-22 answers. @category Model */
+export type Peirs22Feedback = z.infer<typeof Peirs22FeedbackSchema>;
+/** A PPEET response option. @category Model */
+export type PpeetOption = z.infer<typeof PpeetOptionSchema>;
+/** PPEET answers. @category Model */
+export type PpeetFeedback = z.infer<typeof PpeetFeedbackSchema>;
+/** A co-production self-assessment. @category Model */
+export type CoproductionAssessment = z.infer<typeof CoproductionAssessmentSchema>;
+/** A UK Standards self-assessment. @category Model */
+export type StandardsAssessment = z.infer<typeof StandardsAssessmentSchema>;
+/** Any feedback or listening record. @category Model */
+export type Feedback = z.infer<typeof FeedbackSchema>;

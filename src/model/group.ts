@@ -1,0 +1,42 @@
+import * as z from "zod";
+import { IdSchema, IsoDateSchema, TextSchema } from "./common.js";
+
+/**
+ * A contributor's membership of a group, from a date and optionally until one.
+ *
+ * @category Schemas
+ */
+export const MembershipSchema = z.strictObject({
+  contributorId: IdSchema,
+  role: z.enum(["member", "chair", "co-chair", "vice-chair"]).default("member"),
+  from: IsoDateSchema,
+  to: IsoDateSchema.optional(),
+});
+
+/**
+ * A standing group or panel: advisory panels, PPI groups, virtual panels, citizens'
+ * assemblies, co-production groups, steering groups.
+ *
+ * @category Schemas
+ */
+export const GroupSchema = z.strictObject({
+  id: IdSchema,
+  organisationId: IdSchema,
+  projectId: IdSchema.optional(),
+  name: TextSchema,
+  kind: z.enum([
+    "advisory-panel",
+    "ppi-group",
+    "virtual-panel",
+    "citizens-assembly",
+    "co-production-group",
+    "steering-group",
+    "other",
+  ]),
+  memberships: z.array(MembershipSchema).default([]),
+});
+
+/** A group membership. @category Model */
+export type Membership = z.infer<typeof MembershipSchema>;
+/** A standing group or panel. @category Model */
+export type Group = z.infer<typeof GroupSchema>;

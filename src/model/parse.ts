@@ -1,0 +1,535 @@
+import type * as z from "zod";
+import { type Diagnostic, diagnostic, type Result } from "../result.js";
+import { type Dataset, DATASET_SCHEMA_VERSION, DatasetSchema } from "./dataset.js";
+
+/**
+ * Options for {@link parseDataset}.
+ *
+ * @category Parsing
+ */
+export interface ParseOptions {
+  /**
+   * The most diagnostics to return (default 1000). When more are found, the rest are counted
+   * in one last `parse/too-many-diagnostics` diagnostic, so nothing is lost without a word.
+   */
+  maxDiagnostics?: number;
+}
+
+type Path = (string | number)[];
+
+/**
+ * Read a dataset from any value (parsed JSON, YAML, or objects built in code), check its
+ * shape against {@link DatasetSchema} and its references (every id referenced exists; no id
+ * is used twice in one collection), and fill in defaults. Never throws: every problem is a
+ * {@link Diagnostic} with a stable code, the path to the bad value, a plain-English message
+ * and a hint.
+ *
+ * @param input - the candidate dataset
+ * @param opts - options
+ * @returns the dataset, or the diagnostics that explain why it is not valid
+ * @example
+ * ```ts
+ * const result = parseDataset({ schemaVersion: 1, projects: [] });
+ * if (result.ok) console.log(result.value.activities.length); // 0
+ * ```
+ * @category Parsing
+ */
+export function parseDataset(input: unknown, opts: ParseOptions = {}): Result<Dataset> {
+  const max = opts.maxDiagnostics ?? 1000;
+  try {
+    if (typeof input !== "object" || input === null || Array.isArray(input)) {
+      return {
+        ok: false,
+        diagnostics: [
+          diagnostic(
+            "dataset/not-an-object",
+            "error",
+            [],
+            `A dataset must be an object with collections such as "projects" and "activities", but this is ${describe(input)}.`,
+            'Start from `ppie init`, or wrap your data as { "schemaVersion": 1, "activities": [...] }.',
+          ),
+        ],
+      };
+    }
+    const version = (input as Record<string, unknown>).schemaVersion;
+    if (version !== undefined && version !== DATASET_SCHEMA_VERSION) {
+      return {
+        ok: false,
+        diagnostics: [
+          diagnostic(
+            "dataset/unsupported-version",
+            "error",
+            ["schemaVersion"],
+            `This dataset says it is format version ${JSON.stringify(version)}, but this release of ppie reads version ${DATASET_SCHEMA_VERSION}.`,
+            `Set "schemaVersion": ${DATASET_SCHEMA_VERSION}, or upgrade ppie if the file came from a newer release.`,
+          ),
+        ],
+      };
+    }
+    const parsed = DatasetSchema.safeParse(input);
+    if (!parsed.success) {
+      const diags = parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, input));
+      return { ok: false, diagnostics: cap(sortDiagnostics(diags), max) };
+    }
+    const refs = checkReferences(parsed.data);
+    if (refs.length > 0) return { ok: false, diagnostics: cap(refs, max) };
+    return { ok: true, value: parsed.data, diagnostics: [] };
+  } catch (err) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          "dataset/unreadable",
+          "error",
+          [],
+          `The input could not be read as a dataset (${err instanceof Error ? err.message : String(err)}).`,
+          "Pass plain data (objects, arrays, strings, numbers, booleans), such as the result of JSON.parse.",
+        ),
+      ],
+    };
+  }
+}
+
+function cap(diags: Diagnostic[], max: number): Diagnostic[] {
+  if (diags.length <= max) return diags;
+  const kept = diags.slice(0, Math.max(0, max));
+  kept.push(
+    diagnostic(
+      "parse/too-many-diagnostics",
+      "error",
+      [],
+      `${diags.length - kept.length} more problems were found and not listed.`,
+      "Fix the problems above and run again, or raise maxDiagnostics.",
+    ),
+  );
+  return kept;
+}
+
+function sortDiagnostics(diags: Diagnostic[]): Diagnostic[] {
+  return diags
+    .map((d, i) => ({
+      d,
+      i,
+      key: d.path
+        .map((p) => (typeof p === "number" ? String(p).padStart(10, "0") : p))
+        .join("\u0000"),
+    }))
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))
+    .map((x) => x.d);
+}
+
+function toPath(path: readonly PropertyKey[]): Path {
+  return path.map((p) => (typeof p === "number" ? p : String(p)));
+}
+
+function valueAt(root: unknown, path: Path): unknown {
+  let cur: unknown = root;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[key];
+  }
+  return cur;
+}
+
+function describe(value: unknown): string {
+  if (value === undefined) return "missing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "string") {
+    const s = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+    return `the text ${JSON.stringify(s)}`;
+  }
+  if (typeof value === "number") return `the number ${value}`;
+  if (typeof value === "boolean") return `${value}`;
+  if (typeof value === "object") return "an object";
+  return `a ${typeof value}`;
+}
+
+function where(path: Path): string {
+  if (path.length === 0) return "The dataset";
+  return `"${path.reduce<string>((acc, p) => (typeof p === "number" ? `${acc}[${p}]` : acc ? `${acc}.${p}` : p), "")}"`;
+}
+
+const TYPE_WORDS: Record<string, string> = {
+  string: "text",
+  number: "a number",
+  int: "a whole number",
+  boolean: "true or false",
+  object: "an object",
+  array: "a list",
+  nan: "a number",
+};
+
+function issueToDiagnostics(issue: z.core.$ZodIssue, input: unknown): Diagnostic[] {
+  const path = toPath(issue.path);
+  const got = valueAt(input, path);
+  const at = where(path);
+  switch (issue.code) {
+    case "invalid_type": {
+      if (got === undefined) {
+        return [
+          diagnostic(
+            "schema/missing-field",
+            "error",
+            path,
+            `${at} is required but missing.`,
+            `Add ${at} (${TYPE_WORDS[issue.expected] ?? issue.expected}).`,
+          ),
+        ];
+      }
+      if (issue.expected === "int" && typeof got === "number") {
+        return [
+          diagnostic(
+            "schema/not-whole-number",
+            "error",
+            path,
+            `${at} must be a whole number, but is ${got}.`,
+            "Money is whole pence and time is whole minutes: round it, e.g. 12.5 pounds is 1250 pence.",
+          ),
+        ];
+      }
+      return [
+        diagnostic(
+          "schema/wrong-type",
+          "error",
+          path,
+          `${at} must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but is ${describe(got)}.`,
+          "Check the value's type: numbers without quotes, text in quotes, lists in [ ].",
+        ),
+      ];
+    }
+    case "invalid_value": {
+      const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
+      if (got === undefined) {
+        return [
+          diagnostic(
+            "schema/missing-field",
+            "error",
+            path,
+            `${at} is required but missing.`,
+            `Add ${at}: one of ${allowed}.`,
+          ),
+        ];
+      }
+      return [
+        diagnostic(
+          "schema/not-allowed-value",
+          "error",
+          path,
+          `${at} is ${describe(got)}, which is not one of the allowed values.`,
+          `Use one of: ${allowed}.`,
+        ),
+      ];
+    }
+    case "unrecognized_keys":
+      return issue.keys.map((key) =>
+        diagnostic(
+          "schema/unknown-field",
+          "error",
+          [...path, key],
+          `${where([...path, key])} is not a field ppie knows, so it would be lost.`,
+          "Check its spelling against the JSON Schema (`ppie schema`), or remove it.",
+        ),
+      );
+    case "too_small": {
+      if (issue.origin === "string") {
+        return [
+          diagnostic(
+            "schema/empty-text",
+            "error",
+            path,
+            `${at} must not be empty.`,
+            "Write the text, or leave the field out if it is optional.",
+          ),
+        ];
+      }
+      if (issue.origin === "array" || issue.origin === "set") {
+        const exact = issue.exact === true;
+        return [
+          diagnostic(
+            exact ? "schema/wrong-length" : "schema/too-few-items",
+            "error",
+            path,
+            exact
+              ? `${at} must have exactly ${String(issue.minimum)} items, but has ${Array.isArray(got) ? got.length : 0}.`
+              : `${at} must have at least ${String(issue.minimum)} item(s).`,
+            exact
+              ? "PEIRS-22 has 22 answers: use null for an item left blank or not applicable."
+              : "Add the missing item(s).",
+          ),
+        ];
+      }
+      return [
+        diagnostic(
+          "schema/too-small",
+          "error",
+          path,
+          `${at} is ${describe(got)}, below the smallest allowed value ${String(issue.minimum)}.`,
+          "Counts, money and minutes cannot be negative; ratings start at their scale's lowest point.",
+        ),
+      ];
+    }
+    case "too_big": {
+      if (issue.origin === "array" || issue.origin === "set") {
+        const exact = issue.exact === true;
+        return [
+          diagnostic(
+            exact ? "schema/wrong-length" : "schema/too-many-items",
+            "error",
+            path,
+            exact
+              ? `${at} must have exactly ${String(issue.maximum)} items, but has ${Array.isArray(got) ? got.length : 0}.`
+              : `${at} has more than ${String(issue.maximum)} items.`,
+            exact
+              ? "PEIRS-22 has 22 answers: use null for an item left blank or not applicable."
+              : "Split it or remove items.",
+          ),
+        ];
+      }
+      if (issue.origin === "string") {
+        return [
+          diagnostic(
+            "schema/text-too-long",
+            "error",
+            path,
+            `${at} is longer than ${String(issue.maximum)} characters.`,
+            "Shorten it, or keep long documents outside the dataset and link to them.",
+          ),
+        ];
+      }
+      return [
+        diagnostic(
+          "schema/too-large",
+          "error",
+          path,
+          `${at} is ${describe(got)}, above the largest allowed value ${String(issue.maximum)}.`,
+          "Check the unit: minutes not seconds, ratings on their scale.",
+        ),
+      ];
+    }
+    case "invalid_format": {
+      if (issue.format === "date") {
+        return [
+          diagnostic(
+            "schema/invalid-date",
+            "error",
+            path,
+            `${at} is ${describe(got)}, which is not a real calendar date written YYYY-MM-DD.`,
+            'Write dates as YYYY-MM-DD, e.g. "2025-04-01", and check the day exists in that month.',
+          ),
+        ];
+      }
+      if (issue.format === "email") {
+        return [
+          diagnostic(
+            "schema/invalid-email",
+            "error",
+            path,
+            `${at} is not an email address.`,
+            "Write it as name@example.org, or leave it out.",
+          ),
+        ];
+      }
+      return [
+        diagnostic(
+          "schema/invalid-format",
+          "error",
+          path,
+          `${at} ${issue.message === "Invalid string: must match pattern" ? "is not in the expected format" : issue.message}: ${describe(got)}.`,
+          /^id$|Id$/.test(String(path[path.length - 1] ?? ""))
+            ? "Ids must not start or end with spaces."
+            : "Check the value against the JSON Schema (`ppie schema`).",
+        ),
+      ];
+    }
+    case "custom":
+      return [diagnostic("schema/invalid", "error", path, `${at} is not valid: ${issue.message}.`)];
+    case "invalid_union": {
+      if (issue.discriminator !== undefined) {
+        const kindPath =
+          path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
+        return [
+          diagnostic(
+            "schema/unknown-kind",
+            "error",
+            kindPath,
+            `${where(kindPath)} is ${describe(valueAt(input, kindPath))}, which is not a kind of record ppie knows here.`,
+            'Use one of: "fft", "story", "pals", "peirs22", "ppeet", "coproduction", "standards".',
+          ),
+        ];
+      }
+      return [
+        diagnostic(
+          "schema/not-allowed-value",
+          "error",
+          path,
+          `${at} is ${describe(got)}, which is not one of the allowed values.`,
+          "Check the allowed values in the JSON Schema (`ppie schema`).",
+        ),
+      ];
+    }
+    case "invalid_key":
+    case "invalid_element":
+      return issue.issues.flatMap((sub) =>
+        issueToDiagnostics(
+          { ...sub, path: [...issue.path, ...sub.path] } as z.core.$ZodIssue,
+          input,
+        ),
+      );
+    case "not_multiple_of":
+      return [
+        diagnostic(
+          "schema/not-multiple",
+          "error",
+          path,
+          `${at} must be a multiple of ${String(issue.divisor)}.`,
+        ),
+      ];
+    default: {
+      const never: never = issue;
+      return [
+        diagnostic(
+          "schema/invalid",
+          "error",
+          path,
+          `${at} is not valid (${(never as { message: string }).message}).`,
+        ),
+      ];
+    }
+  }
+}
+
+interface RefSpec {
+  collection: keyof Dataset & string;
+  entity: string;
+}
+
+const ENTITY_WORD: Record<string, string> = {
+  organisations: "organisation",
+  strategies: "strategy",
+  projects: "project",
+  groups: "group",
+  contributors: "contributor",
+  activities: "activity",
+  events: "event",
+  payments: "payment",
+  budgets: "budget line",
+  training: "training record",
+  feedback: "feedback record",
+  ppeetItems: "PPEET item",
+  impacts: "impact record",
+};
+
+const ID_COLLECTIONS = Object.keys(ENTITY_WORD) as (keyof Dataset & string)[];
+
+/**
+ * Referential integrity: indexes built once (one Set per collection), then each reference
+ * checked in O(1), so the cost is linear in the size of the dataset.
+ */
+function checkReferences(ds: Dataset): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const ids = new Map<string, Set<string>>();
+  for (const collection of ID_COLLECTIONS) {
+    const list = ds[collection] as readonly { id: string }[];
+    const seen = new Set<string>();
+    for (let i = 0; i < list.length; i++) {
+      const id = (list[i] as { id: string }).id;
+      if (seen.has(id)) {
+        out.push(
+          diagnostic(
+            "ref/duplicate-id",
+            "error",
+            [collection, i, "id"],
+            `The ${ENTITY_WORD[collection]} id "${id}" is used more than once in "${collection}".`,
+            "Give each record its own id; if these are the same record, merge them.",
+          ),
+        );
+      }
+      seen.add(id);
+    }
+    ids.set(collection, seen);
+  }
+  const ref = (spec: RefSpec, id: string | undefined, path: Path): void => {
+    if (id === undefined) return;
+    if (ids.get(spec.collection)?.has(id)) return;
+    out.push(
+      diagnostic(
+        `ref/unknown-${spec.entity}`,
+        "error",
+        path,
+        `${where(path)} refers to ${ENTITY_WORD[spec.collection]} "${id}", which is not in "${spec.collection}".`,
+        `Add the ${ENTITY_WORD[spec.collection]} "${id}", or correct the id.`,
+      ),
+    );
+  };
+  const ORG = { collection: "organisations", entity: "organisation" } as const;
+  const PROJECT = { collection: "projects", entity: "project" } as const;
+  const GROUP = { collection: "groups", entity: "group" } as const;
+  const PERSON = { collection: "contributors", entity: "contributor" } as const;
+  const ACTIVITY = { collection: "activities", entity: "activity" } as const;
+  const EVENT = { collection: "events", entity: "event" } as const;
+  const PPEET = { collection: "ppeetItems", entity: "ppeet-item" } as const;
+
+  const each = <T>(list: readonly T[], fn: (item: T, i: number) => void): void => {
+    for (let i = 0; i < list.length; i++) fn(list[i] as T, i);
+  };
+  each(ds.strategies, (s, i) => {
+    ref(ORG, s.organisationId, ["strategies", i, "organisationId"]);
+  });
+  each(ds.projects, (p, i) => {
+    ref(ORG, p.organisationId, ["projects", i, "organisationId"]);
+  });
+  each(ds.groups, (g, i) => {
+    ref(ORG, g.organisationId, ["groups", i, "organisationId"]);
+    ref(PROJECT, g.projectId, ["groups", i, "projectId"]);
+    each(g.memberships, (m, j) => {
+      ref(PERSON, m.contributorId, ["groups", i, "memberships", j, "contributorId"]);
+    });
+  });
+  each(ds.activities, (a, i) => {
+    ref(PROJECT, a.projectId, ["activities", i, "projectId"]);
+    ref(GROUP, a.groupId, ["activities", i, "groupId"]);
+    each(a.contributors, (c, j) => {
+      ref(PERSON, c.contributorId, ["activities", i, "contributors", j, "contributorId"]);
+    });
+  });
+  each(ds.events, (e, i) => {
+    ref(ORG, e.organisationId, ["events", i, "organisationId"]);
+    ref(PROJECT, e.projectId, ["events", i, "projectId"]);
+    each(e.contributors, (c, j) => {
+      ref(PERSON, c.contributorId, ["events", i, "contributors", j, "contributorId"]);
+    });
+  });
+  each(ds.payments, (p, i) => {
+    ref(PERSON, p.contributorId, ["payments", i, "contributorId"]);
+    ref(ACTIVITY, p.activityId, ["payments", i, "activityId"]);
+    ref(EVENT, p.eventId, ["payments", i, "eventId"]);
+  });
+  each(ds.budgets, (b, i) => {
+    ref(ORG, b.organisationId, ["budgets", i, "organisationId"]);
+    ref(PROJECT, b.projectId, ["budgets", i, "projectId"]);
+  });
+  each(ds.training, (t, i) => {
+    ref(ORG, t.organisationId, ["training", i, "organisationId"]);
+  });
+  each(ds.feedback, (f, i) => {
+    ref(PROJECT, f.projectId, ["feedback", i, "projectId"]);
+    ref(ACTIVITY, f.activityId, ["feedback", i, "activityId"]);
+    if (f.kind === "peirs22") ref(PERSON, f.contributorId, ["feedback", i, "contributorId"]);
+    if (f.kind === "standards") ref(ORG, f.organisationId, ["feedback", i, "organisationId"]);
+    if (f.kind === "ppeet") {
+      for (const itemId of Object.keys(f.responses))
+        ref(PPEET, itemId, ["feedback", i, "responses", itemId]);
+    }
+  });
+  each(ds.impacts, (m, i) => {
+    ref(PROJECT, m.projectId, ["impacts", i, "projectId"]);
+    each(m.activityIds, (a, j) => {
+      ref(ACTIVITY, a, ["impacts", i, "activityIds", j]);
+    });
+    each(m.contributorIds, (c, j) => {
+      ref(PERSON, c, ["impacts", i, "contributorIds", j]);
+    });
+  });
+  return out;
+}

@@ -1,0 +1,79 @@
+import * as z from "zod";
+import { IdSchema, PeriodSchema, PillarSchema, TextSchema } from "./common.js";
+
+/**
+ * A target for a strategy metric: a value to reach (`at-least`) or stay under (`at-most`) by
+ * the end of a period.
+ *
+ * @category Schemas
+ */
+export const TargetSchema = z.strictObject({
+  value: z.number().finite(),
+  direction: z.enum(["at-least", "at-most"]),
+  period: PeriodSchema,
+});
+
+/**
+ * A value of a metric recorded by hand for a period (for metrics the dataset cannot compute
+ * itself, such as staff trained outside the dataset).
+ *
+ * @category Schemas
+ */
+export const ObservationSchema = z.strictObject({
+  period: PeriodSchema,
+  value: z.number().finite(),
+  note: TextSchema.optional(),
+});
+
+/**
+ * One measurable strategy metric. `kind` names what it counts: one of the metric kinds of
+ * frameworks.md §9.3 (which ppie can compute from the dataset) or an organisation's own kind,
+ * whose values come from `observations`.
+ *
+ * @category Schemas
+ */
+export const StrategyMetricSchema = z.strictObject({
+  id: IdSchema,
+  kind: IdSchema,
+  title: TextSchema,
+  unit: z.enum(["count", "percent", "pence", "hours", "days", "score"]),
+  target: TargetSchema.optional(),
+  observations: z.array(ObservationSchema).default([]),
+});
+
+/**
+ * A strategy objective under one of the four pillars.
+ *
+ * @category Schemas
+ */
+export const ObjectiveSchema = z.strictObject({
+  id: IdSchema,
+  pillar: PillarSchema,
+  title: TextSchema,
+  metrics: z.array(StrategyMetricSchema).default([]),
+});
+
+/**
+ * An organisation's PPIE strategy over a period, organised under the pillars capability,
+ * capacity, community and impact (frameworks.md §9).
+ *
+ * @category Schemas
+ */
+export const StrategySchema = z.strictObject({
+  id: IdSchema,
+  organisationId: IdSchema,
+  title: TextSchema,
+  period: PeriodSchema,
+  objectives: z.array(ObjectiveSchema).default([]),
+});
+
+/** A metric target. @category Model */
+export type Target = z.infer<typeof TargetSchema>;
+/** A hand-recorded metric value. @category Model */
+export type Observation = z.infer<typeof ObservationSchema>;
+/** A strategy metric. @category Model */
+export type StrategyMetric = z.infer<typeof StrategyMetricSchema>;
+/** A strategy objective. @category Model */
+export type Objective = z.infer<typeof ObjectiveSchema>;
+/** An organisation's PPIE strategy. @category Model */
+export type Strategy = z.infer<typeof StrategySchema>;

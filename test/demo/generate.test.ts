@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { demoDataset, generateDataset } from "../../src/demo/index.js";
+import { parseDataset } from "../../src/model/parse.js";
+
+describe("generateDataset", () => {
+  it("is deterministic for a seed", () => {
+    const a = JSON.stringify(generateDataset({ seed: 42, activities: 200, contributors: 50 }));
+    const b = JSON.stringify(generateDataset({ seed: 42, activities: 200, contributors: 50 }));
+    const c = JSON.stringify(generateDataset({ seed: 43, activities: 200, contributors: 50 }));
+    expect(a).toBe(b);
+    expect(a).not.toBe(c);
+  });
+
+  it("builds exactly the requested counts", () => {
+    const ds = generateDataset({ seed: 1, activities: 1234, contributors: 321, projects: 12 });
+    expect(ds.activities).toHaveLength(1234);
+    expect(ds.contributors).toHaveLength(321);
+    expect(ds.projects).toHaveLength(12);
+    expect(parseDataset(ds).ok).toBe(true);
+  });
+
+  it("handles tiny sizes", () => {
+    for (const [activities, contributors] of [
+      [0, 1],
+      [1, 1],
+      [3, 2],
+    ] as const) {
+      expect(parseDataset(generateDataset({ activities, contributors })).ok).toBe(true);
+    }
+  });
+
+  it("grows linearly (a 10x larger dataset has about 10x the records)", () => {
+    const count = (n: number) => {
+      const ds = generateDataset({ seed: 5, activities: n, contributors: n / 4 });
+      return ds.activities.length + ds.payments.length + ds.feedback.length + ds.impacts.length;
+    };
+    const ratio = count(10_000) / count(1_000);
+    expect(ratio).toBeGreaterThan(7);
+    expect(ratio).toBeLessThan(13);
+  });
+});
+
+describe("demoDataset", () => {
+  it("meets the published shape of the demo", () => {
+    expect(demoDataset.fictional).toBe(true);
+    expect(demoDataset.organisations.map((o) => o.kind).sort()).toEqual([
+      "nhs-trust",
+      "research-centre",
+    ]);
+    expect(demoDataset.projects.length).toBeGreaterThanOrEqual(6);
+    expect(demoDataset.contributors.length).toBeGreaterThanOrEqual(80);
+    expect(demoDataset.activities.length).toBeGreaterThanOrEqual(300);
+    expect(demoDataset.strategies).toHaveLength(1);
+    const consented = demoDataset.contributors.filter(
+      (c) => c.demographics && c.consent.demographics?.given,
+    );
+    expect(consented.length / demoDataset.contributors.length).toBeGreaterThan(0.5);
+    const stages = new Set(demoDataset.activities.flatMap((a) => a.stages));
+    expect(stages.size).toBe(7);
+    const levels = new Set(demoDataset.activities.flatMap((a) => (a.level ? [a.level.item] : [])));
+    expect(levels.size).toBeGreaterThanOrEqual(6);
+    const kinds = new Set(demoDataset.feedback.map((f) => f.kind));
+    for (const k of ["fft", "peirs22", "ppeet", "coproduction", "standards", "story", "pals"])
+      expect(kinds.has(k as never)).toBe(true);
+    expect(demoDataset.payments.length).toBeGreaterThan(0);
+    expect(demoDataset.impacts.length).toBeGreaterThan(0);
+    // Two financial years.
+    const dates = demoDataset.activities.map((a) => a.startDate).sort();
+    expect(dates[0]! >= "2024-04-01").toBe(true);
+    expect(dates[dates.length - 1]! <= "2026-03-31").toBe(true);
+  });
+
+  it("uses only fictional contact details", () => {
+    for (const c of demoDataset.contributors) {
+      if (c.identifiers?.email) expect(c.identifiers.email.endsWith("@example.org")).toBe(true);
+      if (c.identifiers?.phone) expect(c.identifiers.phone.startsWith("01632 960")).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,332 @@
+import { describe, expect, it } from "vitest";
+import { demoDataset } from "../../src/demo/index.js";
+import { parseDataset } from "../../src/model/parse.js";
+
+const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
+type Json = Record<string, unknown>;
+
+function codesOf(input: unknown): string[] {
+  const r = parseDataset(input);
+  expect(r.ok).toBe(false);
+  return r.diagnostics.map((d) => d.code);
+}
+
+function firstDiag(input: unknown) {
+  const r = parseDataset(input);
+  expect(r.ok).toBe(false);
+  const d = r.diagnostics[0];
+  if (!d) throw new Error("expected a diagnostic");
+  return d;
+}
+
+describe("parseDataset", () => {
+  it("accepts the demo dataset round-tripped through JSON", () => {
+    const r = parseDataset(clone(demoDataset));
+    expect(r.ok).toBe(true);
+    expect(r.diagnostics).toEqual([]);
+  });
+
+  it("fills in defaults for a minimal dataset", () => {
+    const r = parseDataset({ schemaVersion: 1 });
+    expect(r.ok).toBe(true);
+    if (r.ok) {
+      expect(r.value.activities).toEqual([]);
+      expect(r.value.scales).toEqual(["ppie-influence-level"]);
+    }
+  });
+
+  // Each distinct kind of bad input, pinned with its code, path and a readable message.
+  const cases: { name: string; input: () => unknown; code: string; path: (string | number)[] }[] = [
+    { name: "not an object", input: () => "hello", code: "dataset/not-an-object", path: [] },
+    { name: "an array", input: () => [], code: "dataset/not-an-object", path: [] },
+    { name: "null", input: () => null, code: "dataset/not-an-object", path: [] },
+    {
+      name: "unsupported version",
+      input: () => ({ schemaVersion: 2 }),
+      code: "dataset/unsupported-version",
+      path: ["schemaVersion"],
+    },
+    {
+      name: "missing version",
+      input: () => ({ activities: [] }),
+      code: "schema/missing-field",
+      path: ["schemaVersion"],
+    },
+    {
+      name: "wrong type",
+      input: () => ({ schemaVersion: 1, activities: "none" }),
+      code: "schema/wrong-type",
+      path: ["activities"],
+    },
+    {
+      name: "missing required field",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        delete (d.activities as Json[])[0]?.title;
+        return d;
+      },
+      code: "schema/missing-field",
+      path: ["activities", 0, "title"],
+    },
+    {
+      name: "value outside an enum",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        ((d.activities as Json[])[0] as Json).mode = "consultation";
+        return d;
+      },
+      code: "schema/not-allowed-value",
+      path: ["activities", 0, "mode"],
+    },
+    {
+      name: "impossible date",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        ((d.activities as Json[])[1] as Json).startDate = "2025-02-29";
+        return d;
+      },
+      code: "schema/invalid-date",
+      path: ["activities", 1, "startDate"],
+    },
+    {
+      name: "date in another format",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        ((d.projects as Json[])[0] as Json).startDate = "01/04/2025";
+        return d;
+      },
+      code: "schema/invalid-date",
+      path: ["projects", 0, "startDate"],
+    },
+    {
+      name: "unknown field",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        ((d.contributors as Json[])[0] as Json).favouriteColour = "blue";
+        return d;
+      },
+      code: "schema/unknown-field",
+      path: ["contributors", 0, "favouriteColour"],
+    },
+    {
+      name: "negative money",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        (((d.payments as Json[])[0] as Json).amount as Json).pence = -100;
+        return d;
+      },
+      code: "schema/too-small",
+      path: ["payments", 0, "amount", "pence"],
+    },
+    {
+      name: "fractional minutes",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        const a = (d.activities as Json[]).find(
+          (x) => (x.contributors as Json[]).length > 0,
+        ) as Json;
+        ((a.contributors as Json[])[0] as Json).minutes = 90.5;
+        return { ...d, activities: [a], payments: [], impacts: [], feedback: [] };
+      },
+      code: "schema/not-whole-number",
+      path: ["activities", 0, "contributors", 0, "minutes"],
+    },
+    {
+      name: "empty text",
+      input: () => ({ schemaVersion: 1, organisations: [{ id: "o", name: "", kind: "charity" }] }),
+      code: "schema/empty-text",
+      path: ["organisations", 0, "name"],
+    },
+    {
+      name: "id with spaces around it",
+      input: () => ({
+        schemaVersion: 1,
+        organisations: [{ id: " o ", name: "Org", kind: "charity" }],
+      }),
+      code: "schema/invalid-format",
+      path: ["organisations", 0, "id"],
+    },
+    {
+      name: "bad email",
+      input: () => ({
+        schemaVersion: 1,
+        contributors: [{ id: "c1", roles: ["patient"], identifiers: { email: "not-an-email" } }],
+      }),
+      code: "schema/invalid-email",
+      path: ["contributors", 0, "identifiers", "email"],
+    },
+    {
+      name: "empty role list",
+      input: () => ({ schemaVersion: 1, contributors: [{ id: "c1", roles: [] }] }),
+      code: "schema/too-few-items",
+      path: ["contributors", 0, "roles"],
+    },
+    {
+      name: "PEIRS-22 with the wrong number of answers",
+      input: () => ({
+        schemaVersion: 1,
+        feedback: [{ kind: "peirs22", id: "f1", date: "2025-05-01", answers: [3, 3, 3] }],
+      }),
+      code: "schema/wrong-length",
+      path: ["feedback", 0, "answers"],
+    },
+    {
+      name: "rating above its scale",
+      input: () => ({
+        schemaVersion: 1,
+        feedback: [
+          {
+            kind: "coproduction",
+            id: "f1",
+            date: "2025-05-01",
+            respondent: "staff",
+            ratings: { reciprocity: 9 },
+          },
+        ],
+      }),
+      code: "schema/too-large",
+      path: ["feedback", 0, "ratings", "reciprocity"],
+    },
+    {
+      name: "unknown feedback kind",
+      input: () => ({
+        schemaVersion: 1,
+        feedback: [{ kind: "survey", id: "f1", date: "2025-05-01" }],
+      }),
+      code: "schema/unknown-kind",
+      path: ["feedback", 0, "kind"],
+    },
+    {
+      name: "duplicate id",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        ((d.contributors as Json[])[1] as Json).id = ((d.contributors as Json[])[0] as Json).id;
+        return d;
+      },
+      code: "ref/duplicate-id",
+      path: ["contributors", 1, "id"],
+    },
+    {
+      name: "reference to a missing project",
+      input: () => {
+        const d = clone(demoDataset) as unknown as Json;
+        ((d.activities as Json[])[2] as Json).projectId = "p-missing";
+        return d;
+      },
+      code: "ref/unknown-project",
+      path: ["activities", 2, "projectId"],
+    },
+    {
+      name: "reference to a missing contributor",
+      input: () => ({
+        schemaVersion: 1,
+        activities: [
+          {
+            id: "a1",
+            title: "Workshop",
+            mode: "involvement",
+            method: "workshop",
+            startDate: "2025-05-01",
+            contributors: [{ contributorId: "ghost", minutes: 60, payment: { status: "offered" } }],
+          },
+        ],
+      }),
+      code: "ref/unknown-contributor",
+      path: ["activities", 0, "contributors", 0, "contributorId"],
+    },
+    {
+      name: "reference to a missing activity from an impact record",
+      input: () => ({
+        schemaVersion: 1,
+        impacts: [
+          {
+            id: "i1",
+            activityIds: ["a-none"],
+            date: "2025-05-01",
+            type: "materials",
+            youSaid: "Too long.",
+            weDid: "Shortened it.",
+            direction: "positive",
+            status: "observed",
+          },
+        ],
+      }),
+      code: "ref/unknown-activity",
+      path: ["impacts", 0, "activityIds", 0],
+    },
+    {
+      name: "PPEET response to an item the dataset does not define",
+      input: () => ({
+        schemaVersion: 1,
+        feedback: [
+          {
+            kind: "ppeet",
+            id: "f1",
+            date: "2025-05-01",
+            questionnaire: "participant",
+            responses: { "q-x": "agree" },
+          },
+        ],
+      }),
+      code: "ref/unknown-ppeet-item",
+      path: ["feedback", 0, "responses", "q-x"],
+    },
+  ];
+
+  it.each(cases)("reports $name as $code", ({ input, code, path }) => {
+    const r = parseDataset(input());
+    expect(r.ok).toBe(false);
+    const d = r.diagnostics.find((x) => x.code === code);
+    expect(d, JSON.stringify(r.diagnostics.slice(0, 3))).toBeDefined();
+    expect(d?.path).toEqual(path);
+    expect(d?.severity).toBe("error");
+    expect(d?.message.length).toBeGreaterThan(10);
+    expect(d?.message).toMatch(/[.]$/);
+    expect(d?.hint?.length ?? 0).toBeGreaterThan(5);
+  });
+
+  it("covers at least 15 distinct kinds of bad input", () => {
+    expect(new Set(cases.map((c) => c.code)).size).toBeGreaterThanOrEqual(15);
+  });
+
+  it("names the value it rejected", () => {
+    const d = firstDiag({
+      schemaVersion: 1,
+      activities: [
+        { id: "a", title: "T", mode: "involvement", method: "m", startDate: "2025-13-01" },
+      ],
+    });
+    expect(d.message).toContain('"2025-13-01"');
+  });
+
+  it("caps the list and says how many were left out", () => {
+    const contributors = Array.from({ length: 30 }, (_, i) => ({ id: `c${i}`, roles: ["nobody"] }));
+    const r = parseDataset({ schemaVersion: 1, contributors }, { maxDiagnostics: 10 });
+    expect(r.diagnostics).toHaveLength(11);
+    expect(r.diagnostics[10]?.code).toBe("parse/too-many-diagnostics");
+    expect(r.diagnostics[10]?.message).toContain("20 more");
+  });
+
+  it("lists diagnostics in input order", () => {
+    const codes = codesOf({
+      schemaVersion: 1,
+      contributors: [
+        { id: "c2", roles: [] },
+        { id: "c1", roles: ["patient"], extra: true },
+      ],
+    });
+    expect(codes).toEqual(["schema/too-few-items", "schema/unknown-field"]);
+  });
+
+  it("does not throw on hostile objects", () => {
+    const evil = {
+      schemaVersion: 1,
+      get activities(): never {
+        throw new Error("boom");
+      },
+    };
+    const r = parseDataset(evil);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]?.code).toBe("dataset/unreadable");
+  });
+});

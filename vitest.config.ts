@@ -1,0 +1,52 @@
+import { defineConfig } from "vitest/config";
+
+const setupFiles = ["./test/setup/no-console.ts"];
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: {
+          name: "unit",
+          include: ["test/**/*.test.ts"],
+          exclude: ["test/browser/**", "node_modules/**"],
+          setupFiles,
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: "prop",
+          include: ["test/**/*.test-prop.ts"],
+          setupFiles,
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          name: "types",
+          include: [],
+          typecheck: {
+            enabled: true,
+            only: true,
+            include: ["test/**/*.test-d.ts"],
+            tsconfig: "./tsconfig.json",
+          },
+        },
+      },
+      {
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          setupFiles,
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+    benchmark: {
+      include: ["test/bench/**/*.bench.ts"],
+    },
+  },
+});
