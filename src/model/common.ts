@@ -1,4 +1,7 @@
 import * as z from "zod";
+import { PUBLIC_ACTIVITY_MODES } from "../frameworks/activity-modes.js";
+import { INVOLVE_RESEARCH_CYCLE_IDS } from "../frameworks/involve-research-cycle.js";
+import { STRATEGY_PILLAR_IDS } from "../frameworks/strategy-pillars.js";
 
 /**
  * An entity id: a non-empty string without leading or trailing spaces. Ids are pseudonymous
@@ -51,15 +54,7 @@ export const MinutesSchema = z.int().nonnegative().max(100_000);
  *
  * @category Schemas
  */
-export const ResearchStageSchema = z.enum([
-  "identifying-and-prioritising",
-  "commissioning",
-  "designing-and-managing",
-  "undertaking",
-  "disseminating",
-  "implementing",
-  "evaluating-impact",
-]);
+export const ResearchStageSchema = z.enum(INVOLVE_RESEARCH_CYCLE_IDS);
 
 /**
  * A level of involvement on a named scale: the framework id (e.g. `"iap2-spectrum"`) and
@@ -76,14 +71,14 @@ export const LevelSchema = z.strictObject({ scale: IdSchema, item: IdSchema });
  *
  * @category Schemas
  */
-export const ActivityModeSchema = z.enum(["involvement", "engagement", "participation"]);
+export const ActivityModeSchema = z.enum(PUBLIC_ACTIVITY_MODES);
 
 /**
  * The four organisational PPIE strategy pillars (frameworks.md §9.1, §9.3).
  *
  * @category Schemas
  */
-export const PillarSchema = z.enum(["capability", "capacity", "community", "impact"]);
+export const PillarSchema = z.enum(STRATEGY_PILLAR_IDS);
 
 /**
  * Free text written by staff. Free text may not hold direct identifiers; the rules check it.

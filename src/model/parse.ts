@@ -449,9 +449,21 @@ function checkReferences(ds: Dataset): Diagnostic[] {
     }
     ids.set(collection, seen);
   }
-  const ref = (spec: RefSpec, id: string | undefined, path: Path): void => {
+  // Positional path parts, so that no array is allocated unless a reference is broken.
+  const ref = (
+    spec: RefSpec,
+    id: string | undefined,
+    p0: string,
+    p1: number,
+    p2: string,
+    p3?: string | number,
+    p4?: string,
+  ): void => {
     if (id === undefined) return;
-    if (ids.get(spec.collection)?.has(id)) return;
+    if ((ids.get(spec.collection) as Set<string>).has(id)) return;
+    const path: Path = [p0, p1, p2];
+    if (p3 !== undefined) path.push(p3);
+    if (p4 !== undefined) path.push(p4);
     out.push(
       diagnostic(
         `ref/unknown-${spec.entity}`,
@@ -474,61 +486,61 @@ function checkReferences(ds: Dataset): Diagnostic[] {
     for (let i = 0; i < list.length; i++) fn(list[i] as T, i);
   };
   each(ds.strategies, (s, i) => {
-    ref(ORG, s.organisationId, ["strategies", i, "organisationId"]);
+    ref(ORG, s.organisationId, "strategies", i, "organisationId");
   });
   each(ds.projects, (p, i) => {
-    ref(ORG, p.organisationId, ["projects", i, "organisationId"]);
+    ref(ORG, p.organisationId, "projects", i, "organisationId");
   });
   each(ds.groups, (g, i) => {
-    ref(ORG, g.organisationId, ["groups", i, "organisationId"]);
-    ref(PROJECT, g.projectId, ["groups", i, "projectId"]);
+    ref(ORG, g.organisationId, "groups", i, "organisationId");
+    ref(PROJECT, g.projectId, "groups", i, "projectId");
     each(g.memberships, (m, j) => {
-      ref(PERSON, m.contributorId, ["groups", i, "memberships", j, "contributorId"]);
+      ref(PERSON, m.contributorId, "groups", i, "memberships", j, "contributorId");
     });
   });
   each(ds.activities, (a, i) => {
-    ref(PROJECT, a.projectId, ["activities", i, "projectId"]);
-    ref(GROUP, a.groupId, ["activities", i, "groupId"]);
+    ref(PROJECT, a.projectId, "activities", i, "projectId");
+    ref(GROUP, a.groupId, "activities", i, "groupId");
     each(a.contributors, (c, j) => {
-      ref(PERSON, c.contributorId, ["activities", i, "contributors", j, "contributorId"]);
+      ref(PERSON, c.contributorId, "activities", i, "contributors", j, "contributorId");
     });
   });
   each(ds.events, (e, i) => {
-    ref(ORG, e.organisationId, ["events", i, "organisationId"]);
-    ref(PROJECT, e.projectId, ["events", i, "projectId"]);
+    ref(ORG, e.organisationId, "events", i, "organisationId");
+    ref(PROJECT, e.projectId, "events", i, "projectId");
     each(e.contributors, (c, j) => {
-      ref(PERSON, c.contributorId, ["events", i, "contributors", j, "contributorId"]);
+      ref(PERSON, c.contributorId, "events", i, "contributors", j, "contributorId");
     });
   });
   each(ds.payments, (p, i) => {
-    ref(PERSON, p.contributorId, ["payments", i, "contributorId"]);
-    ref(ACTIVITY, p.activityId, ["payments", i, "activityId"]);
-    ref(EVENT, p.eventId, ["payments", i, "eventId"]);
+    ref(PERSON, p.contributorId, "payments", i, "contributorId");
+    ref(ACTIVITY, p.activityId, "payments", i, "activityId");
+    ref(EVENT, p.eventId, "payments", i, "eventId");
   });
   each(ds.budgets, (b, i) => {
-    ref(ORG, b.organisationId, ["budgets", i, "organisationId"]);
-    ref(PROJECT, b.projectId, ["budgets", i, "projectId"]);
+    ref(ORG, b.organisationId, "budgets", i, "organisationId");
+    ref(PROJECT, b.projectId, "budgets", i, "projectId");
   });
   each(ds.training, (t, i) => {
-    ref(ORG, t.organisationId, ["training", i, "organisationId"]);
+    ref(ORG, t.organisationId, "training", i, "organisationId");
   });
   each(ds.feedback, (f, i) => {
-    ref(PROJECT, f.projectId, ["feedback", i, "projectId"]);
-    ref(ACTIVITY, f.activityId, ["feedback", i, "activityId"]);
-    if (f.kind === "peirs22") ref(PERSON, f.contributorId, ["feedback", i, "contributorId"]);
-    if (f.kind === "standards") ref(ORG, f.organisationId, ["feedback", i, "organisationId"]);
+    ref(PROJECT, f.projectId, "feedback", i, "projectId");
+    ref(ACTIVITY, f.activityId, "feedback", i, "activityId");
+    if (f.kind === "peirs22") ref(PERSON, f.contributorId, "feedback", i, "contributorId");
+    if (f.kind === "standards") ref(ORG, f.organisationId, "feedback", i, "organisationId");
     if (f.kind === "ppeet") {
       for (const itemId of Object.keys(f.responses))
-        ref(PPEET, itemId, ["feedback", i, "responses", itemId]);
+        ref(PPEET, itemId, "feedback", i, "responses", itemId);
     }
   });
   each(ds.impacts, (m, i) => {
-    ref(PROJECT, m.projectId, ["impacts", i, "projectId"]);
+    ref(PROJECT, m.projectId, "impacts", i, "projectId");
     each(m.activityIds, (a, j) => {
-      ref(ACTIVITY, a, ["impacts", i, "activityIds", j]);
+      ref(ACTIVITY, a, "impacts", i, "activityIds", j);
     });
     each(m.contributorIds, (c, j) => {
-      ref(PERSON, c, ["impacts", i, "contributorIds", j]);
+      ref(PERSON, c, "impacts", i, "contributorIds", j);
     });
   });
   return out;

@@ -1,0 +1,27 @@
+/**
+ * The three canonical *kinds* of public activity in UK health research: involvement (research
+ * done with or by the public), engagement (sharing knowledge about research with the public) and
+ * participation (taking part as a research subject). These are kinds of activity, not depths:
+ * depth of involvement is a separate field (see `ppieInfluenceLevel`).
+ *
+ * Source: frameworks.md §1.3 (DESIGN CHOICE; a closed set). NIHR/INVOLVE (§1.1) and Cancer
+ * Research UK (§1.2) both use these three concepts.
+ *
+ * @example
+ * ```ts
+ * PUBLIC_ACTIVITY_MODES.includes("engagement"); // true
+ * ```
+ * @category Frameworks
+ */
+export const PUBLIC_ACTIVITY_MODES = ["involvement", "engagement", "participation"] as const;
+
+/**
+ * One of the three canonical kinds of public activity (frameworks.md §1.3).
+ *
+ * @example
+ * ```ts
+ * const mode: PublicActivityMode = "involvement";
+ * ```
+ * @category Frameworks
+ */
+export type PublicActivityMode = (typeof PUBLIC_ACTIVITY_MODES)[number];

@@ -1,0 +1,258 @@
+/**
+ * Ids of the four strategy pillars ppie groups strategy metrics under (taken from the
+ * UCLPartners 2025-2028 pillars so they also fit other strategies) (frameworks.md §9.3).
+ *
+ * @example
+ * ```ts
+ * STRATEGY_PILLAR_IDS; // ["capability", "capacity", "community", "impact"]
+ * ```
+ * @category Frameworks
+ */
+export const STRATEGY_PILLAR_IDS = ["capability", "capacity", "community", "impact"] as const;
+
+/**
+ * A strategy pillar id.
+ *
+ * @example
+ * ```ts
+ * const pillar: StrategyPillarId = "community";
+ * ```
+ * @category Frameworks
+ */
+export type StrategyPillarId = (typeof STRATEGY_PILLAR_IDS)[number];
+
+/**
+ * Ids of the metric kinds organisational PPIE strategies typically track, in pillar order
+ * (frameworks.md §9.3, DESIGN CHOICE: synthesised by the domain author, not a published list).
+ *
+ * @example
+ * ```ts
+ * STRATEGY_METRIC_KIND_IDS.length; // 16
+ * ```
+ * @category Frameworks
+ */
+export const STRATEGY_METRIC_KIND_IDS = [
+  "staff-trained-count",
+  "ppie-budget-allocated",
+  "payment-timeliness",
+  "governance-public-seats",
+  "projects-with-ppie-share",
+  "stages-covered",
+  "involvement-depth-distribution",
+  "contributor-hours",
+  "active-contributors-count",
+  "representation-vs-population",
+  "opportunities-advertised-and-filled",
+  "community-partners-count",
+  "impact-log-entries",
+  "feedback-loop-closed-share",
+  "contributor-experience-score",
+  "co-authored-outputs",
+] as const;
+
+/**
+ * A strategy metric kind id, e.g. `"contributor-hours"`.
+ *
+ * @example
+ * ```ts
+ * const kind: StrategyMetricKindId = "impact-log-entries";
+ * ```
+ * @category Frameworks
+ */
+export type StrategyMetricKindId = (typeof STRATEGY_METRIC_KIND_IDS)[number];
+
+/**
+ * One kind of metric a PPIE strategy tracks, and the pillar it belongs to.
+ *
+ * @example
+ * ```ts
+ * const kind: StrategyMetricKind = {
+ *   id: "contributor-hours",
+ *   pillar: "capacity",
+ *   label: "Contributor hours",
+ *   summary: "Time contributed by public members.",
+ * };
+ * ```
+ * @category Frameworks
+ */
+export interface StrategyMetricKind {
+  /** The metric kind id. */
+  readonly id: StrategyMetricKindId;
+  /** The pillar it is grouped under. */
+  readonly pillar: StrategyPillarId;
+  /** A short name. */
+  readonly label: string;
+  /** What it counts (paraphrase). */
+  readonly summary: string;
+}
+
+/**
+ * The metric kinds organisational PPIE strategies typically track, each under its pillar
+ * (frameworks.md §9.3, DESIGN CHOICE / not a published list).
+ *
+ * @example
+ * ```ts
+ * strategyMetricKinds.filter((k) => k.pillar === "impact").length; // 4
+ * ```
+ * @category Frameworks
+ */
+export const strategyMetricKinds = [
+  {
+    id: "staff-trained-count",
+    pillar: "capability",
+    label: "Staff trained",
+    summary: "Staff and researchers trained in PPIE in the period.",
+  },
+  {
+    id: "ppie-budget-allocated",
+    pillar: "capability",
+    label: "PPIE budget allocated",
+    summary: "Money ring-fenced for involvement (payments, expenses, support).",
+  },
+  {
+    id: "payment-timeliness",
+    pillar: "capability",
+    label: "Payment timeliness",
+    summary: "Share of contributor payments made within the target number of days.",
+  },
+  {
+    id: "governance-public-seats",
+    pillar: "capability",
+    label: "Public seats in governance",
+    summary: "Public members on boards and committees (and whether there are at least 2 per body).",
+  },
+  {
+    id: "projects-with-ppie-share",
+    pillar: "capacity",
+    label: "Projects with PPIE",
+    summary: "Share of projects or programmes with any involvement.",
+  },
+  {
+    id: "stages-covered",
+    pillar: "capacity",
+    label: "Research stages covered",
+    summary: "Research-cycle stages with involvement, per project.",
+  },
+  {
+    id: "involvement-depth-distribution",
+    pillar: "capacity",
+    label: "Involvement depth distribution",
+    summary: "Activities by public influence level (PIL 0-6).",
+  },
+  {
+    id: "contributor-hours",
+    pillar: "capacity",
+    label: "Contributor hours",
+    summary: "Time contributed by public members.",
+  },
+  {
+    id: "active-contributors-count",
+    pillar: "community",
+    label: "Active contributors",
+    summary: "Distinct public contributors active in the period; new vs returning.",
+  },
+  {
+    id: "representation-vs-population",
+    pillar: "community",
+    label: "Representation vs population",
+    summary: "Demographics of contributors compared with the population served.",
+  },
+  {
+    id: "opportunities-advertised-and-filled",
+    pillar: "community",
+    label: "Opportunities advertised and filled",
+    summary: "Opportunities offered, applications, places filled, channels used.",
+  },
+  {
+    id: "community-partners-count",
+    pillar: "community",
+    label: "Community partners",
+    summary: "VCSE and community organisations partnered with.",
+  },
+  {
+    id: "impact-log-entries",
+    pillar: "impact",
+    label: "Impact log entries",
+    summary: "Contributions with a recorded change (PIRIT-style 'what changed' not empty).",
+  },
+  {
+    id: "feedback-loop-closed-share",
+    pillar: "impact",
+    label: "Feedback loop closed",
+    summary: "Share of contributions where contributors were told what happened.",
+  },
+  {
+    id: "contributor-experience-score",
+    pillar: "impact",
+    label: "Contributor experience score",
+    summary: "Experience or quality survey results (e.g. PPEET, PEIRS-22).",
+  },
+  {
+    id: "co-authored-outputs",
+    pillar: "impact",
+    label: "Co-authored outputs",
+    summary: "Outputs with public co-authors or co-presenters; plain-language summaries produced.",
+  },
+] as const satisfies readonly StrategyMetricKind[];
+
+/**
+ * The four strategy pillars, each with the metric kinds it tracks (frameworks.md §9.1 for the
+ * pillars, §9.3 for the metric kinds; DESIGN CHOICE grouping).
+ *
+ * @example
+ * ```ts
+ * strategyPillars.find((p) => p.id === "capacity")?.metricKinds.includes("contributor-hours"); // true
+ * ```
+ * @category Frameworks
+ */
+export const strategyPillars = [
+  {
+    id: "capability",
+    label: "Capability",
+    summary: "Organisational enablers: make involvement part of how the organisation works.",
+    metricKinds: [
+      "staff-trained-count",
+      "ppie-budget-allocated",
+      "payment-timeliness",
+      "governance-public-seats",
+    ],
+  },
+  {
+    id: "capacity",
+    label: "Capacity",
+    summary: "Deepen the role and influence involvement has on the work.",
+    metricKinds: [
+      "projects-with-ppie-share",
+      "stages-covered",
+      "involvement-depth-distribution",
+      "contributor-hours",
+    ],
+  },
+  {
+    id: "community",
+    label: "Community",
+    summary: "Equitable involvement across communities; representative of the people served.",
+    metricKinds: [
+      "active-contributors-count",
+      "representation-vs-population",
+      "opportunities-advertised-and-filled",
+      "community-partners-count",
+    ],
+  },
+  {
+    id: "impact",
+    label: "Impact",
+    summary: "Capture and share the difference involvement makes.",
+    metricKinds: [
+      "impact-log-entries",
+      "feedback-loop-closed-share",
+      "contributor-experience-score",
+      "co-authored-outputs",
+    ],
+  },
+] as const satisfies readonly {
+  readonly id: StrategyPillarId;
+  readonly label: string;
+  readonly summary: string;
+  readonly metricKinds: readonly StrategyMetricKindId[];
+}[];

@@ -1,0 +1,240 @@
+import { type Diagnostic, diagnostic } from "../result.js";
+import type { Score } from "./score.js";
+
+/**
+ * Landis & Koch (1977, Biometrics 33:159–174) bands for Cohen's kappa, as listed in
+ * metrics.md §8.3: < 0 poor; 0–0.20 slight; 0.21–0.40 fair; 0.41–0.60 moderate;
+ * 0.61–0.80 substantial; 0.81–1.00 almost perfect. Read as: a kappa belongs to the first
+ * band whose `max` it does not exceed (`max` inclusive, except "poor", which is below 0), so
+ * 0.205 is "fair".
+ *
+ * @example
+ * ```ts
+ * LANDIS_KOCH_BANDS[3]; // { max: 0.6, inclusive: true, band: "moderate" }
+ * ```
+ * @category Scores
+ */
+export const LANDIS_KOCH_BANDS = [
+  { max: 0, inclusive: false, band: "poor" },
+  { max: 0.2, inclusive: true, band: "slight" },
+  { max: 0.4, inclusive: true, band: "fair" },
+  { max: 0.6, inclusive: true, band: "moderate" },
+  { max: 0.8, inclusive: true, band: "substantial" },
+  { max: 1, inclusive: true, band: "almost perfect" },
+] as const;
+
+/**
+ * A Landis & Koch agreement band.
+ *
+ * @category Scores
+ */
+export type LandisKochBand = (typeof LANDIS_KOCH_BANDS)[number]["band"];
+
+/**
+ * The Landis & Koch band for a kappa (metrics.md §8.3).
+ *
+ * @param kappa - Cohen's kappa, −1 to 1
+ * @returns the band, or `null` for `NaN` or a value above 1
+ * @example
+ * ```ts
+ * landisKochBand(0.5833); // "moderate"
+ * ```
+ * @category Scores
+ */
+export function landisKochBand(kappa: number): LandisKochBand | null {
+  for (const b of LANDIS_KOCH_BANDS) {
+    if (b.inclusive ? kappa <= b.max : kappa < b.max) return b.band;
+  }
+  return null;
+}
+
+/**
+ * Options for {@link agreement}.
+ *
+ * @category Scores
+ */
+export interface AgreementOptions {
+  /** Category names, one per row (and column), for the explanation. */
+  labels?: readonly string[];
+}
+
+/**
+ * The figures a kappa was built from.
+ *
+ * @category Scores
+ */
+export interface AgreementComponents {
+  /** N: items rated by both raters. */
+  n: number;
+  /** Categories (rows = columns). */
+  categories: number;
+  /** Category names, when given. */
+  labels: readonly string[] | null;
+  /** Items where the raters agree (the diagonal). */
+  agreements: number;
+  /** Percent agreement p_o = agreements / N. */
+  observedAgreement: number | null;
+  /** Chance agreement p_e = Σ_c (row_c / N)(col_c / N). */
+  expectedAgreement: number | null;
+  /** Rater A's total per category (row sums). */
+  rowTotals: number[];
+  /** Rater B's total per category (column sums). */
+  columnTotals: number[];
+}
+
+const SOURCE = "Cohen's kappa and Landis JR & Koch GG 1977, Biometrics 33:159–174; metrics.md §8.3";
+
+/**
+ * Cohen's kappa for two raters who coded the same items (metrics.md §8.3):
+ * κ = (p_o − p_e) / (1 − p_e), with p_o = agreements / N and
+ * p_e = Σ_c (row_c / N)(col_c / N); banded by Landis & Koch.
+ *
+ * The table is square: `table[a][b]` counts items rater A put in category a and rater B in
+ * category b. Kappa is undefined (value `null`, with a diagnostic) when p_e = 1, i.e. both
+ * raters used one and the same category for every item.
+ *
+ * Worked example (§8.3, §10 vector 37): [[10, 2], [2, 6]] → p_o 0.80, p_e 0.52,
+ * κ = 0.28 / 0.48 = 0.583333 (moderate).
+ *
+ * @param table - a square table of whole-number counts, rows = rater A, columns = rater B
+ * @param opts - optional category `labels`
+ * @returns a {@link Score} whose value is κ in [−1, 1] and band the Landis & Koch band
+ * @example
+ * ```ts
+ * agreement([[10, 2], [2, 6]]).value; // 0.5833333333333334
+ * ```
+ * @category Scores
+ */
+export function agreement(
+  table: readonly (readonly number[])[],
+  opts: AgreementOptions = {},
+): Score<AgreementComponents> {
+  const diagnostics: Diagnostic[] = [];
+  const k = Array.isArray(table) ? table.length : 0;
+  const rowTotals: number[] = new Array<number>(k).fill(0);
+  const columnTotals: number[] = new Array<number>(k).fill(0);
+  let n = 0;
+  let agreements = 0;
+  let valid = k > 0;
+  if (k === 0)
+    diagnostics.push(
+      diagnostic(
+        "agreement/empty-table",
+        "error",
+        ["table"],
+        "The agreement table is empty.",
+        "Give a square table of counts: rows for rater A's categories, columns for rater B's.",
+      ),
+    );
+  for (let a = 0; a < k && valid; a++) {
+    const row: unknown = table[a];
+    if (!Array.isArray(row) || row.length !== k) {
+      valid = false;
+      diagnostics.push(
+        diagnostic(
+          "agreement/not-square",
+          "error",
+          ["table", a],
+          `Row ${a} has ${Array.isArray(row) ? row.length : 0} cells, but the table has ${k} rows; it must be square.`,
+          "Use the same categories, in the same order, for rows and columns.",
+        ),
+      );
+      break;
+    }
+    for (let b = 0; b < k; b++) {
+      const v: unknown = row[b];
+      if (typeof v !== "number" || !Number.isSafeInteger(v) || v < 0) {
+        valid = false;
+        diagnostics.push(
+          diagnostic(
+            "agreement/invalid-count",
+            "error",
+            ["table", a, b],
+            `Cell [${a}][${b}] is ${String(v)}, not a whole number of 0 or more.`,
+          ),
+        );
+        continue;
+      }
+      rowTotals[a]! += v;
+      columnTotals[b]! += v;
+      n += v;
+      if (a === b) agreements += v;
+    }
+  }
+  const labels = opts.labels ?? null;
+  if (labels !== null && labels.length !== k)
+    diagnostics.push(
+      diagnostic(
+        "agreement/labels-mismatch",
+        "warning",
+        ["opts", "labels"],
+        `${labels.length} labels were given for ${k} categories.`,
+      ),
+    );
+
+  const components: AgreementComponents = {
+    n: valid ? n : 0,
+    categories: k,
+    labels,
+    agreements: valid ? agreements : 0,
+    observedAgreement: null,
+    expectedAgreement: null,
+    rowTotals,
+    columnTotals,
+  };
+  const base = {
+    id: "agreement",
+    unit: "index" as const,
+    range: [-1, 1] as const,
+    method: "cohen-kappa",
+    source: SOURCE,
+  };
+  if (!valid || n === 0) {
+    if (valid)
+      diagnostics.push(
+        diagnostic("agreement/no-ratings", "warning", ["table"], "The table has no rated items."),
+      );
+    return {
+      ...base,
+      value: null,
+      components,
+      explanation: "No kappa: the table has no valid ratings (see diagnostics).",
+      diagnostics,
+    };
+  }
+  const po = agreements / n;
+  let pe = 0;
+  for (let c = 0; c < k; c++) pe += (rowTotals[c]! / n) * (columnTotals[c]! / n);
+  pe = Math.min(1, pe);
+  components.observedAgreement = po;
+  components.expectedAgreement = pe;
+  const f = (x: number): string => String(Math.round(x * 10000) / 10000);
+  if (pe >= 1) {
+    diagnostics.push(
+      diagnostic(
+        "agreement/kappa-undefined",
+        "warning",
+        ["table"],
+        "Kappa is undefined: both raters put every item in the same single category, so chance agreement is 100%.",
+        "Report the percent agreement instead, and note that the item did not vary.",
+      ),
+    );
+    return {
+      ...base,
+      value: null,
+      components,
+      explanation: `Percent agreement ${f(po)}; kappa is undefined because chance agreement p_e = 1.`,
+      diagnostics,
+    };
+  }
+  const kappa = Math.max(-1, Math.min(1, (po - pe) / (1 - pe)));
+  const band = landisKochBand(kappa)!;
+  return {
+    ...base,
+    value: kappa,
+    band,
+    components,
+    explanation: `${agreements} of ${n} items agree: p_o = ${f(po)}; chance agreement p_e = ${f(pe)}; κ = (${f(po)} − ${f(pe)}) / (1 − ${f(pe)}) = ${f(kappa)} (${band}, Landis & Koch).`,
+    diagnostics,
+  };
+}

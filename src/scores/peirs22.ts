@@ -1,0 +1,518 @@
+import { type Diagnostic, diagnostic } from "../result.js";
+import type { Score } from "./score.js";
+import { mean, quantile, sampleStandardDeviation } from "./stats.js";
+
+/**
+ * Number of items in the PEIRS-22 (metrics.md §1.3: "Item count: 22").
+ *
+ * @example
+ * ```ts
+ * PEIRS22_ITEMS; // 22
+ * ```
+ * @category Scores
+ */
+export const PEIRS22_ITEMS = 22;
+
+/**
+ * Highest item score. The 0–4 coding (Strongly disagree = 0 … Strongly agree = 4) is
+ * **UNVERIFIED** (metrics.md §1.3) but consistent with the raw range 0–88.
+ *
+ * @example
+ * ```ts
+ * PEIRS22_ITEM_MAX; // 4
+ * ```
+ * @category Scores
+ */
+export const PEIRS22_ITEM_MAX = 4;
+
+/**
+ * Default minimum number of answered items for a pro-rated linear score: 18 of 22 (at most 4
+ * missing, about 80%). **DESIGN CHOICE**: no published missing-data rule exists
+ * (metrics.md §1.4, "The missing-data rule … UNVERIFIED"). Pro-rating assumes the missing
+ * items resemble the answered ones, which is only safe when few are missing. The threshold of
+ * 10 used by a third-party scorer belongs to a different instrument (PEIR-IDEAS, §1.4) and is
+ * not used here.
+ *
+ * @example
+ * ```ts
+ * PEIRS22_DEFAULT_MIN_ANSWERED; // 18
+ * ```
+ * @category Scores
+ */
+export const PEIRS22_DEFAULT_MIN_ANSWERED = 18;
+
+/**
+ * Published facts about the PEIRS-22 validation study (Hamilton et al. 2021, metrics.md
+ * §1.2 and §10 vector 4), for documentation and reports. Verified against the paper's abstract.
+ *
+ * @example
+ * ```ts
+ * PEIRS22_VALIDATION.ordinalAlpha; // 0.96
+ * ```
+ * @category Scores
+ */
+export const PEIRS22_VALIDATION = {
+  /** Participants in the validation sample. */
+  n: 119,
+  /** Of whom from Canada. */
+  fromCanada: 99,
+  /** Of whom female. */
+  female: 74,
+  /** Ordinal alpha (internal consistency). */
+  ordinalAlpha: 0.96,
+  /** Test–retest reliability, ICC(2,1). */
+  testRetestIcc21: 0.86,
+  /** Share of variance explained by the one dominant construct. */
+  varianceExplained: 0.55,
+  /** Floor and ceiling effects were each below this share. */
+  floorCeilingBelow: 0.15,
+  /** Citation. */
+  source:
+    "Hamilton CB et al. Health Expect 2021;24(3):863–879, doi:10.1111/hex.13227 (metrics.md §1.2)",
+  /** Checked against the primary source (metrics.md §0: no label = verified). */
+  verified: true,
+} as const;
+
+/**
+ * One PEIRS-22 answer: 0 (Strongly disagree) to 4 (Strongly agree), or `null` for not
+ * applicable or missing (metrics.md §1.3; the coding and the N/A option are **UNVERIFIED**).
+ *
+ * @category Scores
+ */
+export type Peirs22Answer = 0 | 1 | 2 | 3 | 4 | null;
+
+/**
+ * How a PEIRS-22 score was computed.
+ * - `"linear-prorated"`: Strategy B of metrics.md §1.4, 100 × Σ / (4 × k). A library
+ *   fallback, **not the official Rasch-based PEIRS-22 score**.
+ * - `"conversion-table"`: Strategy A, a raw-sum-to-0–100 table you supply (complete
+ *   responses only).
+ *
+ * Scores from the two methods must not be mixed in one analysis (§1.4).
+ *
+ * @category Scores
+ */
+export type Peirs22Method = "linear-prorated" | "conversion-table";
+
+/**
+ * A raw-sum-to-score conversion table for the PEIRS-22 (Strategy A, metrics.md §1.4): 89
+ * values, `table[rawSum]` for rawSum 0..88, each within 0–100 and never decreasing. ppie does
+ * not ship one: the official table was not obtained and must not be invented (§1.4, §12).
+ *
+ * @category Scores
+ */
+export interface Peirs22Conversion {
+  /** 89 scores indexed by raw sum 0..88. */
+  readonly table: readonly number[];
+  /** Where the table comes from (citation, page, table number). */
+  readonly source: string;
+  /** Whether the table was checked against the published instrument. */
+  readonly verified: boolean;
+}
+
+/**
+ * Options for {@link peirs22}.
+ *
+ * @category Scores
+ */
+export interface Peirs22Options {
+  /**
+   * Minimum answered items for the linear score to be given (integer 1–22; default
+   * {@link PEIRS22_DEFAULT_MIN_ANSWERED}, a design choice).
+   */
+  minAnswered?: number;
+  /** A conversion table to use instead of the linear fallback (complete responses only). */
+  conversion?: Peirs22Conversion;
+}
+
+/**
+ * The figures a PEIRS-22 score was built from.
+ *
+ * @category Scores
+ */
+export interface Peirs22Components {
+  /** Sum of the answered item scores (0–88 when complete). */
+  rawSum: number;
+  /** Number of items with a 0–4 answer. */
+  itemsAnswered: number;
+  /** Items expected: 22. */
+  itemsExpected: number;
+  /** Items not applicable or missing. */
+  itemsMissing: number;
+  /** The minimum answered items in force for this score. */
+  minAnswered: number;
+  /** Whether a score could be given (enough items, valid input, valid table). */
+  valid: boolean;
+  /** Whether the result is the official instrument score: always `false` for the linear method. */
+  official: boolean;
+  /** The conversion table's source and verification flag, when one was used. */
+  conversion: { source: string; verified: boolean } | null;
+}
+
+/**
+ * A PEIRS-22 score: a {@link Score} whose `method` is a {@link Peirs22Method}.
+ *
+ * @category Scores
+ */
+export type Peirs22Score = Score<Peirs22Components> & { method: Peirs22Method };
+
+const SOURCE =
+  "Hamilton CB et al. Shortening and validation of the Patient Engagement In Research Scale (PEIRS). Health Expect 2021;24(3):863–879, doi:10.1111/hex.13227; scoring per metrics.md §1.4";
+
+const LINEAR_CAVEAT =
+  "This is a linear pro-rated score (Strategy B), not the official Rasch-based PEIRS-22 score; do not mix it with official scores.";
+
+function checkConversion(conversion: Peirs22Conversion): Diagnostic[] {
+  const { table } = conversion;
+  const expected = PEIRS22_ITEMS * PEIRS22_ITEM_MAX + 1;
+  if (!Array.isArray(table) || table.length !== expected) {
+    return [
+      diagnostic(
+        "peirs22/invalid-conversion",
+        "error",
+        ["conversion", "table"],
+        `The conversion table has ${Array.isArray(table) ? table.length : 0} values, but needs exactly ${expected} (one per raw sum 0 to 88).`,
+        "Supply the full table from the instrument, one score per possible raw sum.",
+      ),
+    ];
+  }
+  const out: Diagnostic[] = [];
+  for (let i = 0; i < table.length; i++) {
+    const v = table[i];
+    if (typeof v !== "number" || !Number.isFinite(v) || v < 0 || v > 100) {
+      out.push(
+        diagnostic(
+          "peirs22/invalid-conversion",
+          "error",
+          ["conversion", "table", i],
+          `Conversion table value for raw sum ${i} is ${String(v)}, not a number from 0 to 100.`,
+          "Check the table was copied correctly.",
+        ),
+      );
+    } else if (i > 0) {
+      const prev = table[i - 1];
+      if (typeof prev === "number" && v < prev) {
+        out.push(
+          diagnostic(
+            "peirs22/invalid-conversion",
+            "error",
+            ["conversion", "table", i],
+            `Conversion table value for raw sum ${i} (${v}) is lower than for raw sum ${i - 1} (${prev}); a conversion table never decreases.`,
+            "Check the table was copied in raw-sum order.",
+          ),
+        );
+      }
+    }
+  }
+  return out;
+}
+
+function fmt(x: number): string {
+  return String(Math.round(x * 100) / 100);
+}
+
+/**
+ * Score one PEIRS-22 response (Patient Engagement In Research Scale, 22 items) on 0–100,
+ * higher = more meaningful engagement (metrics.md §1.4).
+ *
+ * Default method `"linear-prorated"` (Strategy B, a **DESIGN CHOICE**, not the official
+ * score): with k answered items, score = 100 × Σ itemScore / (4 × k); `null` answers are
+ * missing or not applicable. Below `minAnswered` answered items the value is `null`.
+ * With `conversion`, method `"conversion-table"` (Strategy A): score = table[rawSum] for
+ * complete responses only.
+ *
+ * Source: Hamilton et al. 2021, doi:10.1111/hex.13227; /work/shared/domain/metrics.md §1.4.
+ * Worked examples (§1.4, §10 vectors 1–3): 22 × 3 → 75; 20 answered summing to 70 → 87.5;
+ * all 0 → 0; all 4 → 100.
+ *
+ * @param answers - exactly 22 answers, 0–4 or `null`
+ * @param opts - `minAnswered` and an optional `conversion` table
+ * @returns a {@link Peirs22Score}; `value` is `null` (with diagnostics) when it cannot be given
+ * @example
+ * ```ts
+ * peirs22(Array(22).fill(3)).value; // 75
+ * ```
+ * @category Scores
+ */
+export function peirs22(
+  answers: readonly Peirs22Answer[],
+  opts: Peirs22Options = {},
+): Peirs22Score {
+  const diagnostics: Diagnostic[] = [];
+  let minAnswered = PEIRS22_DEFAULT_MIN_ANSWERED;
+  if (opts.minAnswered !== undefined) {
+    const m = opts.minAnswered;
+    if (Number.isInteger(m) && m >= 1 && m <= PEIRS22_ITEMS) minAnswered = m;
+    else
+      diagnostics.push(
+        diagnostic(
+          "peirs22/invalid-min-answered",
+          "warning",
+          ["opts", "minAnswered"],
+          `minAnswered must be a whole number from 1 to 22, not ${String(m)}; the default of ${PEIRS22_DEFAULT_MIN_ANSWERED} was used.`,
+        ),
+      );
+  }
+  const conversion = opts.conversion;
+  const method: Peirs22Method = conversion === undefined ? "linear-prorated" : "conversion-table";
+
+  let rawSum = 0;
+  let answered = 0;
+  let invalid = false;
+  const length = Array.isArray(answers) ? answers.length : 0;
+  if (length !== PEIRS22_ITEMS) {
+    invalid = true;
+    diagnostics.push(
+      diagnostic(
+        "peirs22/wrong-length",
+        "error",
+        ["answers"],
+        `The PEIRS-22 has 22 items, but ${length} answers were given.`,
+        "Give one entry per item in questionnaire order, using null for a missing or not-applicable answer.",
+      ),
+    );
+  } else {
+    for (let i = 0; i < length; i++) {
+      const a: unknown = answers[i];
+      if (a === null || a === undefined) continue;
+      if (typeof a === "number" && Number.isInteger(a) && a >= 0 && a <= PEIRS22_ITEM_MAX) {
+        rawSum += a;
+        answered += 1;
+      } else {
+        invalid = true;
+        diagnostics.push(
+          diagnostic(
+            "peirs22/invalid-answer",
+            "error",
+            ["answers", i],
+            `Item ${i + 1} has the answer ${String(a)}; answers must be 0, 1, 2, 3, 4 or null.`,
+            "Code Strongly disagree as 0 up to Strongly agree as 4, and missing or not applicable as null.",
+          ),
+        );
+      }
+    }
+  }
+
+  const itemsMissing = invalid ? 0 : PEIRS22_ITEMS - answered;
+  const components: Peirs22Components = {
+    rawSum,
+    itemsAnswered: answered,
+    itemsExpected: PEIRS22_ITEMS,
+    itemsMissing,
+    minAnswered,
+    valid: false,
+    official: false,
+    conversion:
+      conversion === undefined
+        ? null
+        : { source: String(conversion.source), verified: conversion.verified === true },
+  };
+  const base = {
+    id: "peirs22",
+    unit: "points" as const,
+    range: [0, 100] as const,
+    method,
+    source: SOURCE,
+  };
+
+  if (invalid) {
+    return {
+      ...base,
+      value: null,
+      components,
+      explanation: "No PEIRS-22 score: the answers could not be read (see diagnostics).",
+      diagnostics,
+    };
+  }
+
+  if (conversion !== undefined) {
+    const tableDiags = checkConversion(conversion);
+    diagnostics.push(...tableDiags);
+    if (tableDiags.length > 0) {
+      return {
+        ...base,
+        value: null,
+        components,
+        explanation:
+          "No PEIRS-22 score: the conversion table is not valid (see diagnostics). The linear fallback was not substituted, because the two methods must not be mixed.",
+        diagnostics,
+      };
+    }
+    if (answered < PEIRS22_ITEMS) {
+      diagnostics.push(
+        diagnostic(
+          "peirs22/incomplete-for-conversion",
+          "warning",
+          ["answers"],
+          `A conversion table applies only to complete responses, but ${itemsMissing} of 22 items are missing.`,
+          "Leave this response out of the analysis, or score every response with the linear method instead (never mix the two).",
+        ),
+      );
+      return {
+        ...base,
+        value: null,
+        components,
+        explanation: `No PEIRS-22 score: ${answered} of 22 items were answered and the conversion table needs all 22.`,
+        diagnostics,
+      };
+    }
+    const value = conversion.table[rawSum]!;
+    if (!conversion.verified) {
+      diagnostics.push(
+        diagnostic(
+          "peirs22/unverified-conversion",
+          "warning",
+          ["conversion", "verified"],
+          "The conversion table is marked as not verified against the published instrument.",
+          "Check the table against its source before reporting the scores as official.",
+        ),
+      );
+    }
+    return {
+      ...base,
+      value,
+      components: { ...components, valid: true, official: conversion.verified === true },
+      explanation: `Raw sum ${rawSum} of 88 (all 22 items answered) converted with the supplied table (${String(conversion.source)}) to ${fmt(value)} out of 100.`,
+      diagnostics,
+    };
+  }
+
+  if (answered < minAnswered) {
+    diagnostics.push(
+      diagnostic(
+        "peirs22/too-few-answers",
+        "warning",
+        ["answers"],
+        `Only ${answered} of 22 items were answered; at least ${minAnswered} are needed for a score.`,
+        "Report this response as not scored, or lower minAnswered and say so in your methods.",
+      ),
+    );
+    return {
+      ...base,
+      value: null,
+      components,
+      explanation: `No PEIRS-22 score: ${answered} of 22 items answered, fewer than the minimum of ${minAnswered}. ${LINEAR_CAVEAT}`,
+      diagnostics,
+    };
+  }
+  const value = (100 * rawSum) / (PEIRS22_ITEM_MAX * answered);
+  const missingNote =
+    itemsMissing === 0
+      ? "all 22 items answered"
+      : `${answered} of 22 items answered, ${itemsMissing} missing (pro-rated over the answered items)`;
+  return {
+    ...base,
+    value,
+    components: { ...components, valid: true },
+    explanation: `100 × ${rawSum} / (4 × ${answered}) = ${fmt(value)} out of 100; ${missingNote}. ${LINEAR_CAVEAT}`,
+    diagnostics,
+  };
+}
+
+/**
+ * The figures of a {@link peirs22Summary}.
+ *
+ * @category Scores
+ */
+export interface Peirs22SummaryComponents {
+  /** Respondents with a valid score. */
+  n: number;
+  /** All entries given, including `null` (not scored). */
+  nTotal: number;
+  /** Percentage of entries with a valid score (§1.5), `null` when none were given. */
+  percentValid: number | null;
+  /** Mean score. */
+  mean: number | null;
+  /** Sample standard deviation (n − 1), `null` below two scores. */
+  sd: number | null;
+  /** Median. */
+  median: number | null;
+  /** First quartile (type 7 interpolation). */
+  q1: number | null;
+  /** Third quartile (type 7 interpolation). */
+  q3: number | null;
+  /** Interquartile range q3 − q1. */
+  iqr: number | null;
+  /** Lowest score. */
+  min: number | null;
+  /** Highest score. */
+  max: number | null;
+}
+
+/**
+ * Summarise PEIRS-22 scores across respondents (metrics.md §1.5): n, mean, SD (n − 1),
+ * median, quartiles and IQR (Hyndman & Fan type 7), min, max and % with a valid score.
+ * `value` is the mean. `null` entries count as respondents without a valid score; numbers
+ * outside 0–100 are left out with a diagnostic. All scores summarised together must come from
+ * the same method (§1.4).
+ *
+ * @param scores - one 0–100 score per respondent, or `null` where a response was not scored
+ * @returns a {@link Score} whose value is the mean, with the summary as components
+ * @example
+ * ```ts
+ * peirs22Summary([75, 87.5, 100, null]).components.percentValid; // 75
+ * ```
+ * @category Scores
+ */
+export function peirs22Summary(
+  scores: readonly (number | null)[],
+): Score<Peirs22SummaryComponents> {
+  const diagnostics: Diagnostic[] = [];
+  const valid: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const s: unknown = scores[i];
+    if (s === null || s === undefined) continue;
+    if (typeof s === "number" && Number.isFinite(s) && s >= 0 && s <= 100) valid.push(s);
+    else
+      diagnostics.push(
+        diagnostic(
+          "peirs22/invalid-score",
+          "error",
+          ["scores", i],
+          `Entry ${i} is ${String(s)}, not a PEIRS-22 score from 0 to 100; it was left out of the summary.`,
+          "Pass the value of each peirs22() result, or null for a response that was not scored.",
+        ),
+      );
+  }
+  const nTotal = scores.length;
+  const q1 = quantile(valid, 0.25);
+  const q3 = quantile(valid, 0.75);
+  const components: Peirs22SummaryComponents = {
+    n: valid.length,
+    nTotal,
+    percentValid: nTotal === 0 ? null : (100 * valid.length) / nTotal,
+    mean: mean(valid),
+    sd: sampleStandardDeviation(valid),
+    median: quantile(valid, 0.5),
+    q1,
+    q3,
+    iqr: q1 === null || q3 === null ? null : q3 - q1,
+    min: valid.length === 0 ? null : valid.reduce((a, b) => (b < a ? b : a)),
+    max: valid.length === 0 ? null : valid.reduce((a, b) => (b > a ? b : a)),
+  };
+  if (valid.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        "peirs22/no-scores",
+        "warning",
+        ["scores"],
+        "There are no valid PEIRS-22 scores to summarise.",
+      ),
+    );
+  }
+  const c = components;
+  const explanation =
+    c.mean === null
+      ? "No PEIRS-22 summary: no valid scores."
+      : `${c.n} of ${nTotal} respondents have a valid score; mean ${fmt(c.mean)}, SD ${c.sd === null ? "n/a" : fmt(c.sd)}, median ${fmt(c.median ?? 0)} (IQR ${fmt(c.q1 ?? 0)}–${fmt(c.q3 ?? 0)}), range ${fmt(c.min ?? 0)}–${fmt(c.max ?? 0)}.`;
+  return {
+    id: "peirs22-summary",
+    value: c.mean,
+    unit: "points",
+    range: [0, 100],
+    components,
+    explanation,
+    source: "metrics.md §1.5 (summaries across respondents)",
+    diagnostics,
+  };
+}

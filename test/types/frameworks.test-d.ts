@@ -1,0 +1,95 @@
+import { describe, expectTypeOf, it } from "vitest";
+import {
+  type ArnsteinLadderItemId,
+  type BuiltinFrameworkId,
+  defineFramework,
+  type Framework,
+  type Gripp2LfItemId,
+  type Gripp2SfItemId,
+  gripp2ShortForm,
+  type Iap2SpectrumItemId,
+  type InfluenceLevel,
+  iap2Spectrum,
+  mapStageLabel,
+  type PublicActivityMode,
+  type ResearchStageId,
+  type researchCycle,
+  type Scale,
+  type StrategyPillarId,
+  toInfluenceLevel,
+  type UkStandardId,
+} from "../../src/frameworks/index.js";
+
+describe("framework item-id unions are literal unions", () => {
+  it("IAP2", () => {
+    expectTypeOf<Iap2SpectrumItemId>().toEqualTypeOf<
+      "inform" | "consult" | "involve" | "collaborate" | "empower"
+    >();
+    expectTypeOf<string>().not.toExtend<Iap2SpectrumItemId>();
+  });
+  it("Arnstein", () => {
+    expectTypeOf<"placation">().toExtend<ArnsteinLadderItemId>();
+    expectTypeOf<"rubber-stamp">().not.toExtend<ArnsteinLadderItemId>();
+  });
+  it("GRIPP2", () => {
+    expectTypeOf<Gripp2SfItemId>().toEqualTypeOf<
+      | "1-aim"
+      | "2-methods"
+      | "3-study-results"
+      | "4-discussion-and-conclusions"
+      | "5-reflections-critical-perspective"
+    >();
+    expectTypeOf<"4c-methods-stages-of-involvement">().toExtend<Gripp2LfItemId>();
+    expectTypeOf<"7a-outcomes">().not.toExtend<Gripp2LfItemId>();
+  });
+  it("research stages, standards, modes, pillars", () => {
+    expectTypeOf<"undertaking">().toExtend<ResearchStageId>();
+    expectTypeOf<"ethics">().not.toExtend<ResearchStageId>();
+    expectTypeOf<UkStandardId>().toEqualTypeOf<
+      | "inclusive-opportunities"
+      | "working-together"
+      | "support-and-learning"
+      | "communications"
+      | "impact"
+      | "governance"
+    >();
+    expectTypeOf<PublicActivityMode>().toEqualTypeOf<
+      "involvement" | "engagement" | "participation"
+    >();
+    expectTypeOf<StrategyPillarId>().toEqualTypeOf<
+      "capability" | "capacity" | "community" | "impact"
+    >();
+  });
+  it("framework objects keep literal ids and fit the generic types", () => {
+    expectTypeOf(iap2Spectrum.id).toEqualTypeOf<"iap2-spectrum">();
+    expectTypeOf(iap2Spectrum.items[0].id).toEqualTypeOf<"inform">();
+    expectTypeOf(iap2Spectrum).toExtend<Scale<"iap2-spectrum", Iap2SpectrumItemId>>();
+    expectTypeOf(gripp2ShortForm).toExtend<Framework<"gripp2-sf", Gripp2SfItemId>>();
+    expectTypeOf<(typeof researchCycle.items)[number]["id"]>().toEqualTypeOf<ResearchStageId>();
+    expectTypeOf<"gripp2-lf">().toExtend<BuiltinFrameworkId>();
+    expectTypeOf<"my-ladder">().not.toExtend<BuiltinFrameworkId>();
+  });
+  it("functions return the right unions", () => {
+    expectTypeOf(mapStageLabel).returns.toEqualTypeOf<ResearchStageId | undefined>();
+    expectTypeOf(toInfluenceLevel).returns.toEqualTypeOf<InfluenceLevel | undefined>();
+  });
+  it("defineFramework infers literal item ids", () => {
+    const mine = defineFramework({
+      id: "my-ladder",
+      name: "My ladder",
+      publisher: "Me",
+      version: "1",
+      ordered: false,
+      complete: true,
+      verified: true,
+      evidence: "design-choice",
+      source: { title: "Internal", section: "n/a" },
+      items: [
+        { id: "told", label: "Told", summary: "We tell people.", verified: true },
+        { id: "asked", label: "Asked", summary: "We ask people.", verified: true },
+      ],
+    });
+    expectTypeOf(mine.id).toEqualTypeOf<"my-ladder">();
+    expectTypeOf<(typeof mine.items)[number]["id"]>().toEqualTypeOf<"told" | "asked">();
+  });
+});
