@@ -1,0 +1,56 @@
+import { existsSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
+import { build } from "esbuild";
+import { describe, expect, it } from "vitest";
+
+const root = resolve(import.meta.dirname, "../..");
+
+/** esbuild-bundle a tiny browser consumer of the built package and gzip it. */
+async function gzippedSize(code: string): Promise<number> {
+  const result = await build({
+    stdin: { contents: code, resolveDir: root, loader: "js" },
+    bundle: true,
+    write: false,
+    minify: true,
+    format: "esm",
+    platform: "browser",
+    target: "es2022",
+    logLevel: "silent",
+  });
+  const out = result.outputFiles[0];
+  if (!out) throw new Error("no output");
+  return gzipSync(out.contents).length;
+}
+
+// Ceilings from the foundation issue: parseDataset with zod ≤ 40 kB gzip; one scorer
+// imported by name from ppie/scores ≤ 3 kB gzip (scorers must not pull in zod or schemas).
+describe("bundle size (gzip, browser, minified)", () => {
+  it("needs the build", () => {
+    expect(existsSync(join(root, "dist/index.js")), "run `npm run build` first").toBe(true);
+  });
+
+  it("parseDataset with zod stays under 40 kB", async () => {
+    const size = await gzippedSize(`import { parseDataset } from "ppie"; console.log(parseDataset({}).ok);`);
+    expect(size).toBeLessThanOrEqual(40 * 1024);
+  });
+
+  it.each(["fft", "peirs22", "representation", "readability"])("%s alone from ppie/scores stays under 3 kB", async (name) => {
+    const size = await gzippedSize(`import { ${name} } from "ppie/scores"; console.log(${name});`);
+    expect(size).toBeLessThanOrEqual(3 * 1024);
+  });
+
+  it("a scorer from ppie/scores does not pull in zod", async () => {
+    const result = await build({
+      stdin: { contents: `import { fft } from "ppie/scores"; console.log(fft);`, resolveDir: root, loader: "js" },
+      bundle: true,
+      write: false,
+      format: "esm",
+      platform: "browser",
+      metafile: true,
+      logLevel: "silent",
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((f) => f.includes("node_modules/zod"))).toBe(false);
+  });
+});
