@@ -1,0 +1,1025 @@
+/**
+ * Statistical disclosure control (SDC) for count tables: hide small numbers (primary
+ * suppression), hide enough other numbers that the small ones cannot be worked out from
+ * totals (secondary suppression), round, and word small values accessibly. Policies are data;
+ * four presets follow the published rules in `domain/metrics.md` §5 (with anything the source
+ * marks UNVERIFIED listed in the policy's `unverified`).
+ *
+ * Source: metrics.md §3.4 and §5.1-5.4; test vectors §10 items 12 to 15.
+ *
+ * This module imports no zod.
+ */
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
+
+/**
+ * Ids of the built-in disclosure policies (see {@link disclosurePresets}).
+ *
+ * @example
+ * ```ts
+ * const id: PolicyPresetId = "tre-10";
+ * ```
+ * @category Reports
+ */
+export type PolicyPresetId = "fft" | "hes-2018" | "ukhsa-5" | "tre-10";
+
+/**
+ * How a percentage may be shown after its counts have been protected: the smallest published
+ * (rounded) denominator for a whole-number percentage and for one decimal place. Below the
+ * whole-number minimum the percentage is withheld.
+ *
+ * @example
+ * ```ts
+ * const r: PercentageRule = { wholeMinDenominator: 400, oneDecimalMinDenominator: 4000 };
+ * ```
+ * @category Reports
+ */
+export interface PercentageRule {
+  /** Smallest published denominator for a whole-number percentage (0: no limit). */
+  wholeMinDenominator: number;
+  /** Smallest published denominator for a percentage to one decimal place (0: no limit). */
+  oneDecimalMinDenominator: number;
+}
+
+/**
+ * A disclosure-control policy (DESIGN CHOICE after metrics.md §5.4's recommended `SdcPolicy`).
+ *
+ * @example
+ * ```ts
+ * const mine: DisclosurePolicy = { ...disclosurePresets["tre-10"], id: "panel-5", minSafeCount: 5 };
+ * ```
+ * @category Reports
+ */
+export interface DisclosurePolicy {
+  /** Stable id, e.g. `"hes-2018"`. */
+  id: string;
+  /** Name for people, used in the statement. */
+  name: string;
+  /** Counts from 1 up to `minSafeCount - 1` are hidden (primary suppression). */
+  minSafeCount: number;
+  /** Whether 0 is hidden too (e.g. trusted research environments, metrics.md §5.3). */
+  protectZero: boolean;
+  /** Round every shown count and total to the nearest multiple of this; `null` for none. */
+  roundingBase: number | null;
+  /**
+   * `"complementary"`: hide further cells until no row or column has exactly one hidden
+   * figure; `"none"`: rely on rounding (or accept the risk; reported as a diagnostic).
+   */
+  secondary: "none" | "complementary";
+  /** Symbol printed for a hidden figure, e.g. `"*"` or `"c"`. */
+  symbol: string;
+  /** Whether a small (primary) figure is printed as the symbol or in words. */
+  primaryDisplay: "symbol" | "words";
+  /** Words for small figures: `"fewer than 5"` or a range such as `"1 to 4"`. */
+  wording: "fewer-than" | "range";
+  /** How percentages may be shown. */
+  percentages: PercentageRule;
+  /** Where the rule comes from. */
+  source: string;
+  /** True when nothing in the policy is UNVERIFIED. */
+  verified: boolean;
+  /** Parts of the policy not confirmed against the source (kept, but never presented as official). */
+  unverified: readonly string[];
+  /** Design choices ppie made where the source is silent. */
+  notes: readonly string[];
+}
+
+/**
+ * The built-in policies. Each cites metrics.md; parts the source marks UNVERIFIED (or that
+ * are ppie's reading) are listed in `unverified`.
+ *
+ * - `fft`: NHS England Friends and Family Test: 1 to 4 hidden (metrics.md §3.4, §5.2).
+ * - `hes-2018`: NHS Digital HES/ECDS method from September 2018, sub-national: 1 to 7 hidden,
+ *   other counts rounded to the nearest 5, percentage rules (metrics.md §5.1).
+ * - `ukhsa-5`: UKHSA 2022 worked example: 1 to 4 written as "1 to 4", others rounded to the
+ *   nearest 5 (metrics.md §5.3).
+ * - `tre-10`: trusted research environments such as UK LLC: below 10 hidden, including zero
+ *   (metrics.md §5.3, §5.4); the recommended default for involvement-group demographics.
+ *
+ * @example
+ * ```ts
+ * disclosurePresets["hes-2018"].minSafeCount; // 8
+ * ```
+ * @category Reports
+ */
+export const disclosurePresets = {
+  fft: {
+    id: "fft",
+    name: "NHS England Friends and Family Test",
+    minSafeCount: 5,
+    protectZero: false,
+    roundingBase: null,
+    secondary: "complementary",
+    symbol: "*",
+    primaryDisplay: "symbol",
+    wording: "fewer-than",
+    percentages: { wholeMinDenominator: 0, oneDecimalMinDenominator: 0 },
+    source: "NHS England FFT processing code (metrics.md §3.4, §5.2)",
+    verified: false,
+    unverified: [
+      "That GP and dental FFT data use the same suppression as the inpatient pipeline (metrics.md §3.4).",
+    ],
+    notes: [
+      "NHS England's second-level and cascade rules are for hierarchies of units; for a general table ppie hides the smallest other figure in any row or column with one hidden figure. Use fftTable for FFT hierarchies.",
+      "Percentages are withheld when their numerator or denominator is hidden; the source sets no denominator limit.",
+    ],
+  },
+  "hes-2018": {
+    id: "hes-2018",
+    name: "NHS Digital HES/ECDS disclosure control (from September 2018), sub-national",
+    minSafeCount: 8,
+    protectZero: false,
+    roundingBase: 5,
+    secondary: "none",
+    symbol: "*",
+    primaryDisplay: "symbol",
+    wording: "range",
+    percentages: { wholeMinDenominator: 400, oneDecimalMinDenominator: 4000 },
+    source:
+      "NHS Digital, Disclosure control methodology for HES and ECDS, from September 2018 (metrics.md §5.1)",
+    verified: false,
+    unverified: [
+      "Zero is shown as 0 (metrics.md §5.1).",
+      "Counts of 1 to 7 shown as * and others rounded to the nearest 5 is a reading of the method; the 1 to 7 threshold is confirmed for derived statistics (metrics.md §5.1).",
+      "A whole-number percentage needs a rounded denominator of at least 400 (computed in metrics.md §5.1; official wording unverified); below it ppie withholds the percentage.",
+      "No secondary suppression: rounding is taken to replace the manual secondary suppression of the pre-2018 rule (metrics.md §5.1).",
+    ],
+    notes: [
+      "HES applies no disclosure control to national figures (metrics.md §5.1); use this preset for sub-national tables.",
+      "Totals are rounded independently, so rounded figures may not add up to rounded totals.",
+    ],
+  },
+  "ukhsa-5": {
+    id: "ukhsa-5",
+    name: "UKHSA aggregate-data guidance, base-5 rounding with small-value wording",
+    minSafeCount: 5,
+    protectZero: false,
+    roundingBase: 5,
+    secondary: "none",
+    symbol: "c",
+    primaryDisplay: "words",
+    wording: "range",
+    percentages: { wholeMinDenominator: 0, oneDecimalMinDenominator: 0 },
+    source:
+      'UKHSA, "Statistical Disclosure Control - Aggregate Data" (2022), worked example (metrics.md §5.3)',
+    verified: true,
+    unverified: [],
+    notes: [
+      'UKHSA\'s example also drops the row-total column to protect a row with one small cell; ppie reports such rows and columns ("disclosure/single-suppressed-line") so you can decide.',
+      "Zero is shown as 0 (the example has no zeros).",
+      "Totals are rounded independently, so rounded figures may not add up to rounded totals.",
+    ],
+  },
+  "tre-10": {
+    id: "tre-10",
+    name: "Trusted research environment threshold of 10",
+    minSafeCount: 10,
+    protectZero: true,
+    roundingBase: null,
+    secondary: "complementary",
+    symbol: "*",
+    primaryDisplay: "symbol",
+    wording: "fewer-than",
+    percentages: { wholeMinDenominator: 0, oneDecimalMinDenominator: 0 },
+    source:
+      "UK Longitudinal Linkage Collaboration and ONS Longitudinal Study (metrics.md §5.3, §5.4)",
+    verified: true,
+    unverified: [],
+    notes: [
+      "Recommended default for involvement-group demographics, whose members know each other (metrics.md §5.4, DESIGN CHOICE).",
+      'The symbol "*" and complementary suppression in rows and columns are ppie\'s choices.',
+    ],
+  },
+} as const satisfies Record<PolicyPresetId, DisclosurePolicy>;
+
+/**
+ * A table of counts to protect: rows of non-negative whole numbers, all the same length, with
+ * optional labels and optional totals. Totals, when given, must equal the sums of the cells
+ * (otherwise the table is refused): ppie always computes and protects row totals, column
+ * totals and the grand total, because people can usually find them elsewhere.
+ *
+ * @example
+ * ```ts
+ * const t: CountTable = {
+ *   rowLabels: ["A", "B"], columnLabels: ["Under 30", "30 and over"],
+ *   rows: [[10, 1], [13, 111]],
+ * };
+ * ```
+ * @category Reports
+ */
+export interface CountTable {
+  /** The counts, one array per row. */
+  rows: readonly (readonly number[])[];
+  /** Row labels, one per row. */
+  rowLabels?: readonly string[];
+  /** Column labels, one per column. */
+  columnLabels?: readonly string[];
+  /** Row totals to check against the sums. */
+  rowTotals?: readonly number[];
+  /** Column totals to check against the sums. */
+  columnTotals?: readonly number[];
+  /** Grand total to check against the sum. */
+  grandTotal?: number;
+}
+
+/**
+ * One published figure: the machine value (or `null` when hidden), what to print, words for
+ * screen readers and plain-language reports, and how it was treated.
+ *
+ * @example
+ * ```ts
+ * const c: DisclosedCell = { value: null, display: "*", label: "fewer than 5", suppressed: "primary", rounded: false };
+ * ```
+ * @category Reports
+ */
+export interface DisclosedCell {
+  /** The published number (after rounding), or `null` when hidden or invalid. */
+  value: number | null;
+  /** What to print: the number, the policy's symbol, or words. */
+  display: string;
+  /** Accessible words for the figure, e.g. `"fewer than 5"`; the number itself when shown. */
+  label: string;
+  /** `"primary"`: too small to show; `"secondary"`: hidden to protect another figure. */
+  suppressed: "primary" | "secondary" | false;
+  /** Whether the shown number was rounded by the policy. */
+  rounded: boolean;
+}
+
+/**
+ * A count table after disclosure control. When `ok` is false (invalid table or policy) no
+ * figure is published: `rows` and totals are empty and `diagnostics` say why.
+ *
+ * @example
+ * ```ts
+ * const d = disclosureControl({ rows: [[3, 40]] }, "fft");
+ * d.rows[0]?.[0]?.display; // "*"
+ * ```
+ * @category Reports
+ */
+export interface DisclosedTable {
+  /** False when the table or policy is invalid; then nothing is published. */
+  ok: boolean;
+  /** The policy applied, or `null` when the preset id is unknown. */
+  policy: DisclosurePolicy | null;
+  /** Row labels as given, or `null`. */
+  rowLabels: readonly string[] | null;
+  /** Column labels as given, or `null`. */
+  columnLabels: readonly string[] | null;
+  /** The protected cells. */
+  rows: DisclosedCell[][];
+  /** The protected row totals. */
+  rowTotals: DisclosedCell[];
+  /** The protected column totals. */
+  columnTotals: DisclosedCell[];
+  /** The protected grand total, or `null` when nothing is published. */
+  grandTotal: DisclosedCell | null;
+  /** How many figures (cells and totals) were hidden or rounded. */
+  summary: { primary: number; secondary: number; rounded: number };
+  /** Plain-English statement of the policy and method, for printing under the table. */
+  statement: string;
+  /** Problems with the input, and lines left with one hidden figure when `secondary` is `"none"`. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * A percentage after disclosure control (see {@link disclosedPercentage}).
+ *
+ * @example
+ * ```ts
+ * const p: DisclosedPercentage = { value: 3.75, display: "4%", label: "4%", suppressed: false, decimals: 0 };
+ * ```
+ * @category Reports
+ */
+export interface DisclosedPercentage {
+  /** The percentage from the published numerator and denominator, unrounded; `null` when withheld. */
+  value: number | null;
+  /** What to print, e.g. `"4%"`, `"*"` or `""` (no denominator). */
+  display: string;
+  /** Accessible words. */
+  label: string;
+  /** Whether the percentage is withheld. */
+  suppressed: boolean;
+  /** Decimal places shown, or `null` when not shown. */
+  decimals: 0 | 1 | null;
+}
+
+/**
+ * A summary statistic (mean, median, ...) after disclosure control (see {@link disclosedStatistic}).
+ *
+ * @example
+ * ```ts
+ * const s: DisclosedStatistic = { value: 4.2, display: "4.2", label: "4.2", suppressed: false };
+ * ```
+ * @category Reports
+ */
+export interface DisclosedStatistic {
+  /** The statistic, or `null` when withheld or not computable. */
+  value: number | null;
+  /** What to print. */
+  display: string;
+  /** Accessible words. */
+  label: string;
+  /** Whether it is withheld because too few people contribute. */
+  suppressed: boolean;
+}
+
+const SECONDARY_LABEL = "withheld so that a small number elsewhere cannot be worked out";
+
+function isCount(v: unknown): v is number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+function isPresetId(p: unknown): p is PolicyPresetId {
+  return typeof p === "string" && Object.hasOwn(disclosurePresets, p);
+}
+
+function resolve(
+  policy: DisclosurePolicy | PolicyPresetId,
+  diags: Diagnostic[],
+): DisclosurePolicy | null {
+  if (typeof policy === "string") {
+    if (isPresetId(policy)) return disclosurePresets[policy];
+    diags.push(
+      diagnostic(
+        "disclosure/unknown-policy",
+        "error",
+        ["policy"],
+        `There is no disclosure policy called "${policy}".`,
+        `Use one of ${Object.keys(disclosurePresets).join(", ")}, or pass a policy object.`,
+      ),
+    );
+    return null;
+  }
+  const bad = (field: string, why: string): void => {
+    diags.push(
+      diagnostic(
+        "disclosure/invalid-policy",
+        "error",
+        ["policy", field],
+        `The policy's ${field} ${why}.`,
+        "Start from one of disclosurePresets and change only what you need.",
+      ),
+    );
+  };
+  const p = policy as Partial<DisclosurePolicy> | null;
+  if (typeof p !== "object" || p === null) {
+    bad("value", "is not a policy object");
+    return null;
+  }
+  if (!Number.isSafeInteger(p.minSafeCount) || (p.minSafeCount ?? 0) < 1)
+    bad("minSafeCount", "must be a whole number of 1 or more");
+  if (typeof p.protectZero !== "boolean") bad("protectZero", "must be true or false");
+  const b = p.roundingBase;
+  if (b !== null && (!Number.isSafeInteger(b) || (b ?? 0) < 1))
+    bad("roundingBase", "must be null or a whole number of 1 or more");
+  else if (
+    typeof b === "number" &&
+    Number.isSafeInteger(p.minSafeCount) &&
+    b > 2 * (p.minSafeCount ?? 0)
+  )
+    bad(
+      "roundingBase",
+      `(${b}) is more than twice minSafeCount (${p.minSafeCount}), so a shown count could round to 0`,
+    );
+  if (p.secondary !== "none" && p.secondary !== "complementary")
+    bad("secondary", 'must be "none" or "complementary"');
+  if (typeof p.symbol !== "string" || p.symbol === "") bad("symbol", "must be non-empty text");
+  if (p.primaryDisplay !== "symbol" && p.primaryDisplay !== "words")
+    bad("primaryDisplay", 'must be "symbol" or "words"');
+  if (p.wording !== "fewer-than" && p.wording !== "range")
+    bad("wording", 'must be "fewer-than" or "range"');
+  if (typeof p.name !== "string" || typeof p.source !== "string")
+    bad("name", "and source must be text");
+  if (!Array.isArray(p.unverified) || !Array.isArray(p.notes))
+    bad("unverified", "and notes must be lists (empty if there is nothing to say)");
+  const pr = p.percentages;
+  if (
+    typeof pr !== "object" ||
+    pr === null ||
+    !isCount(pr.wholeMinDenominator) ||
+    !isCount(pr.oneDecimalMinDenominator)
+  )
+    bad("percentages", "must give two whole-number denominator limits of 0 or more");
+  return diags.some((d) => d.severity === "error") ? null : (p as DisclosurePolicy);
+}
+
+/** Words for a small (primary-suppressed) value under a policy. */
+function smallWords(p: DisclosurePolicy): string {
+  if (p.wording === "fewer-than") return `fewer than ${p.minSafeCount}`;
+  const lo = p.protectZero ? 0 : 1;
+  const hi = p.minSafeCount - 1;
+  return lo >= hi ? String(hi) : `${lo} to ${hi}`;
+}
+
+function isSmall(v: number, p: DisclosurePolicy): boolean {
+  return v === 0 ? p.protectZero : v < p.minSafeCount;
+}
+
+/** Nearest multiple of `base`, halves rounded up (base 5 never meets a half, metrics.md §5.1). */
+function roundTo(v: number, base: number): number {
+  return Math.floor((2 * v + base) / (2 * base)) * base;
+}
+
+function shown(v: number, p: DisclosurePolicy): DisclosedCell {
+  const base = p.roundingBase ?? 1;
+  const r = base > 1 ? roundTo(v, base) : v;
+  const s = String(r);
+  return { value: r, display: s, label: s, suppressed: false, rounded: base > 1 && v !== 0 };
+}
+
+function primary(p: DisclosurePolicy): DisclosedCell {
+  const words = smallWords(p);
+  return {
+    value: null,
+    display: p.primaryDisplay === "words" ? words : p.symbol,
+    label: words,
+    suppressed: "primary",
+    rounded: false,
+  };
+}
+
+function secondaryCell(p: DisclosurePolicy): DisclosedCell {
+  return {
+    value: null,
+    display: p.symbol,
+    label: SECONDARY_LABEL,
+    suppressed: "secondary",
+    rounded: false,
+  };
+}
+
+function invalidCell(): DisclosedCell {
+  return {
+    value: null,
+    display: "",
+    label: "not a valid count (counts are whole numbers of 0 or more)",
+    suppressed: false,
+    rounded: false,
+  };
+}
+
+/**
+ * Protect a single count on its own: hide it if small, otherwise round it. No secondary
+ * suppression (a single figure has no totals to protect against); use
+ * {@link disclosureControl} for tables. An invalid count (negative, fractional, NaN) gives
+ * `value: null` and an empty `display`.
+ *
+ * @param n - the count
+ * @param policy - a policy or preset id
+ * @returns the published figure
+ * @example
+ * ```ts
+ * discloseCount(3, "fft").label; // "fewer than 5"
+ * discloseCount(13, "ukhsa-5").display; // "15"
+ * ```
+ * @category Reports
+ */
+export function discloseCount(n: number, policy: DisclosurePolicy | PolicyPresetId): DisclosedCell {
+  const p = resolve(policy, []);
+  if (p === null || !isCount(n)) return invalidCell();
+  return isSmall(n, p) ? primary(p) : shown(n, p);
+}
+
+/**
+ * HES/ECDS 2018 treatment of a sub-national count (metrics.md §5.1, §10 vector 12): 0 stays 0
+ * (UNVERIFIED), 1 to 7 become `*`, 8 and above are rounded to the nearest 5.
+ *
+ * @param n - the count
+ * @returns the published figure; `display` is `"*"` for 1 to 7
+ * @example
+ * ```ts
+ * hesRound(7).display; // "*"
+ * hesRound(8).value; // 10
+ * hesRound(1234).value; // 1235
+ * ```
+ * @category Reports
+ */
+export function hesRound(n: number): DisclosedCell {
+  return discloseCount(n, "hes-2018");
+}
+
+function percentText(num: number, den: number, decimals: 0 | 1): string {
+  // exact half-up rounding of num / den * 100 to `decimals` places, in integers
+  const scale = 10 ** decimals;
+  const q = Math.floor((2 * num * 100 * scale + den) / (2 * den));
+  if (decimals === 0) return `${q}%`;
+  return `${Math.floor(q / scale)}.${q % scale}%`;
+}
+
+/**
+ * A percentage whose numerator and denominator are counts of people, under a policy:
+ * both counts are protected first (hidden if small, rounded if the policy rounds), the
+ * percentage is computed from the published numbers, and it is withheld (`*`) if either is
+ * hidden (metrics.md §5.1). One decimal place is shown only if the published denominator is
+ * at least `percentages.oneDecimalMinDenominator`, a whole number only if it is at least
+ * `percentages.wholeMinDenominator`, otherwise the percentage is withheld. Halves round up.
+ *
+ * Worked example (metrics.md §10 vector 13; also a unit test): 13 of 402 under HES 2018 →
+ * 15 of 400 → 3.75% → shown as "4%" (one decimal needs a denominator of 4,000).
+ *
+ * @param numerator - count of people with the characteristic
+ * @param denominator - count of people in the group
+ * @param policy - a policy or preset id
+ * @param opts - `decimals` wanted (default 1; fewer are shown if the denominator is too small)
+ * @returns the published percentage
+ * @example
+ * ```ts
+ * disclosedPercentage(13, 402, "hes-2018").display; // "4%"
+ * ```
+ * @category Reports
+ */
+export function disclosedPercentage(
+  numerator: number,
+  denominator: number,
+  policy: DisclosurePolicy | PolicyPresetId,
+  opts?: { decimals?: 0 | 1 },
+): DisclosedPercentage {
+  const p = resolve(policy, []);
+  if (p === null || !isCount(numerator) || !isCount(denominator) || numerator > denominator)
+    return {
+      value: null,
+      display: "",
+      label: "not available: the counts are not valid",
+      suppressed: false,
+      decimals: null,
+    };
+  const n = discloseCount(numerator, p);
+  const d = discloseCount(denominator, p);
+  const hidden = (label: string): DisclosedPercentage => ({
+    value: null,
+    display: p.symbol,
+    label,
+    suppressed: true,
+    decimals: null,
+  });
+  if (n.value === null || d.value === null)
+    return hidden("not shown, because a number it is based on is too small to publish");
+  if (d.value === 0)
+    return { value: null, display: "", label: "no data", suppressed: false, decimals: null };
+  const want = opts?.decimals ?? 1;
+  const { wholeMinDenominator: whole, oneDecimalMinDenominator: oneDp } = p.percentages;
+  const decimals: 0 | 1 | null = want === 1 && d.value >= oneDp ? 1 : d.value >= whole ? 0 : null;
+  if (decimals === null)
+    return hidden(
+      `not shown, because the group (${d.value}) is below ${whole}, too small for a reliable percentage after rounding`,
+    );
+  const text = percentText(n.value, d.value, decimals);
+  return {
+    value: (n.value / d.value) * 100,
+    display: text,
+    label: text,
+    suppressed: false,
+    decimals,
+  };
+}
+
+/**
+ * A summary statistic (mean, median, mode) about people, under a policy: withheld when fewer
+ * than `minSafeCount` people contribute (HES 2018: "if 1 to 7 values: not calculated, *
+ * shown; if 8 or more: shown", metrics.md §5.1; trusted research environments: at least 10,
+ * §5.3). Worked example (metrics.md §10 vector 15; also a unit test): a mean length of stay
+ * from 7 patients is `*`, from 8 it is shown.
+ *
+ * @param value - the statistic
+ * @param contributors - how many people it is computed from
+ * @param policy - a policy or preset id
+ * @param opts - `decimals` to show (default 1)
+ * @returns the published statistic
+ * @example
+ * ```ts
+ * disclosedStatistic(4.25, 7, "hes-2018").display; // "*"
+ * disclosedStatistic(4.25, 8, "hes-2018").display; // "4.3"
+ * ```
+ * @category Reports
+ */
+export function disclosedStatistic(
+  value: number,
+  contributors: number,
+  policy: DisclosurePolicy | PolicyPresetId,
+  opts?: { decimals?: number },
+): DisclosedStatistic {
+  const p = resolve(policy, []);
+  if (p === null || !isCount(contributors) || !Number.isFinite(value))
+    return {
+      value: null,
+      display: "",
+      label: "not available: the inputs are not valid",
+      suppressed: false,
+    };
+  if (contributors === 0) return { value: null, display: "", label: "no data", suppressed: false };
+  if (contributors < p.minSafeCount)
+    return {
+      value: null,
+      display: p.symbol,
+      label: `not shown, because it is based on fewer than ${p.minSafeCount} people`,
+      suppressed: true,
+    };
+  const decimals = Math.min(Math.max(Math.trunc(opts?.decimals ?? 1), 0), 10);
+  const text = value.toFixed(decimals);
+  return { value, display: text, label: text, suppressed: false };
+}
+
+function lineName(
+  kind: "row" | "column",
+  i: number,
+  labels: readonly string[] | undefined,
+): string {
+  const l = labels?.[i];
+  const k = kind === "row" ? "Row" : "Column";
+  return l === undefined ? `${k} ${i + 1}` : `${k} "${l}"`;
+}
+
+function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): string {
+  const parts: string[] = [];
+  parts.push(`Small numbers are protected with the ${p.name} rule. Source: ${p.source}.`);
+  const words = smallWords(p);
+  const shownAs = p.primaryDisplay === "words" ? `"${words}"` : `"${p.symbol}" (${words})`;
+  if (p.protectZero)
+    parts.push(
+      `Counts below ${p.minSafeCount}, including zero, are not shown; they appear as ${shownAs}.`,
+    );
+  else if (p.minSafeCount > 1)
+    parts.push(
+      `Counts from 1 to ${p.minSafeCount - 1} are not shown; they appear as ${shownAs}. Zeros are shown.`,
+    );
+  if (p.roundingBase !== null && p.roundingBase > 1)
+    parts.push(
+      `All other counts and totals are rounded to the nearest ${p.roundingBase}, so figures may not add up to the totals shown.`,
+    );
+  if (p.secondary === "complementary")
+    parts.push(
+      `Where a hidden number could be worked out from a total, the smallest other figure in the same row or column is hidden too ("${p.symbol}"), until no row or column has just one hidden figure.`,
+    );
+  const one = summary.primary === 1;
+  let tally = `In this table, ${summary.primary} figure${one ? " was" : "s were"} hidden because ${one ? "it was" : "they were"} small`;
+  if (p.secondary === "complementary")
+    tally += `, and ${summary.secondary} more so that ${one ? "it" : "they"} cannot be worked out`;
+  if (p.roundingBase !== null && p.roundingBase > 1) tally += `; ${summary.rounded} were rounded`;
+  parts.push(`${tally}.`);
+  if (p.unverified.length > 0)
+    parts.push(`Not confirmed against the published method: ${p.unverified.join(" ")}`);
+  return parts.join(" ");
+}
+
+function failed(
+  policy: DisclosurePolicy | null,
+  table: CountTable,
+  diagnostics: Diagnostic[],
+): DisclosedTable {
+  return {
+    ok: false,
+    policy,
+    rowLabels: table?.rowLabels ?? null,
+    columnLabels: table?.columnLabels ?? null,
+    rows: [],
+    rowTotals: [],
+    columnTotals: [],
+    grandTotal: null,
+    summary: { primary: 0, secondary: 0, rounded: 0 },
+    statement: "Nothing is published: the table or the policy is not valid (see diagnostics).",
+    diagnostics,
+  };
+}
+
+/**
+ * Apply statistical disclosure control to a table of counts of people.
+ *
+ * 1. Row totals, column totals and the grand total are computed (given totals must match).
+ * 2. Primary suppression: every cell and total from 1 to `minSafeCount - 1` (and 0 if
+ *    `protectZero`) is hidden.
+ * 3. Secondary suppression (`secondary: "complementary"`): every row and column, including
+ *    the row of column totals and the column of row totals, must have 0 or at least 2 hidden
+ *    figures, counting its total, or a hidden figure could be worked out by subtraction. In a
+ *    line with exactly one, the smallest shown non-zero cell is hidden (ties: first in the
+ *    line), else the smallest zero cell, else the line's total; repeated until no line changes.
+ *    This is the standard row-and-column check; it does not search for every possible
+ *    combination of equations.
+ * 4. Rounding: every shown count and total is rounded to the nearest `roundingBase`.
+ * 5. Each figure gets a machine `value`, a `display`, accessible words (`label`, e.g.
+ *    "fewer than 5") and how it was treated; `statement` describes the policy for printing.
+ *
+ * Never throws: an invalid table or policy gives `ok: false`, nothing published, and
+ * diagnostics naming the problem.
+ *
+ * @param table - the counts, with optional labels and totals to check
+ * @param policy - a policy object or a preset id (`"fft"`, `"hes-2018"`, `"ukhsa-5"`, `"tre-10"`)
+ * @returns the protected table
+ * @example
+ * ```ts
+ * const d = disclosureControl({ rows: [[3, 40], [20, 25]] }, "fft");
+ * d.rows.map((r) => r.map((c) => c.display)); // [["*", "*"], ["*", "*"]]
+ * d.rowTotals.map((c) => c.display); // ["43", "45"]
+ * ```
+ * @category Reports
+ */
+export function disclosureControl(
+  table: CountTable,
+  policy: DisclosurePolicy | PolicyPresetId,
+): DisclosedTable {
+  const diagnostics: Diagnostic[] = [];
+  const p = resolve(policy, diagnostics);
+  const rowsIn: unknown = table?.rows;
+  if (!Array.isArray(rowsIn)) {
+    diagnostics.push(
+      diagnostic(
+        "disclosure/invalid-table",
+        "error",
+        ["rows"],
+        "The table has no rows array.",
+        "Give the counts as rows: an array of arrays of whole numbers.",
+      ),
+    );
+    return failed(p, table, diagnostics);
+  }
+  const R = rowsIn.length;
+  let C = 0;
+  for (let i = 0; i < R; i++) {
+    const row: unknown = rowsIn[i];
+    if (!Array.isArray(row)) {
+      diagnostics.push(
+        diagnostic(
+          "disclosure/invalid-table",
+          "error",
+          ["rows", i],
+          `Row ${i + 1} is not an array of counts.`,
+          "Give each row as an array of whole numbers.",
+        ),
+      );
+      continue;
+    }
+    if (i === 0) C = row.length;
+    else if (row.length !== C)
+      diagnostics.push(
+        diagnostic(
+          "disclosure/ragged-table",
+          "error",
+          ["rows", i],
+          `Row ${i + 1} has ${row.length} cells but row 1 has ${C}.`,
+          "Give every row the same number of cells (use 0 for an empty cell).",
+        ),
+      );
+    for (let j = 0; j < row.length; j++) {
+      const v: unknown = row[j];
+      if (!isCount(v))
+        diagnostics.push(
+          diagnostic(
+            "disclosure/invalid-count",
+            "error",
+            ["rows", i, j],
+            `The cell in row ${i + 1}, column ${j + 1} is ${String(v)}; counts must be whole numbers of 0 or more.`,
+            "Correct the count.",
+          ),
+        );
+    }
+  }
+  const labelsOk = (key: "rowLabels" | "columnLabels", n: number): void => {
+    const l = table[key];
+    if (l !== undefined && (!Array.isArray(l) || l.length !== n))
+      diagnostics.push(
+        diagnostic(
+          "disclosure/label-count",
+          "error",
+          [key],
+          `There are ${Array.isArray(l) ? l.length : 0} ${key === "rowLabels" ? "row" : "column"} labels for ${n} ${key === "rowLabels" ? "rows" : "columns"}.`,
+          "Give exactly one label per row or column, or none.",
+        ),
+      );
+  };
+  labelsOk("rowLabels", R);
+  labelsOk("columnLabels", C);
+  if (diagnostics.some((d) => d.severity === "error") || p === null)
+    return failed(p, table, diagnostics);
+
+  const cells = rowsIn as readonly (readonly number[])[];
+  // entries: cells (i*C + j), row totals (RC + i), column totals (RC + R + j), grand (RC + R + C)
+  const RC = R * C;
+  const N = RC + R + C + 1;
+  const G = N - 1;
+  const val = new Float64Array(N);
+  for (let i = 0; i < R; i++)
+    for (let j = 0; j < C; j++) {
+      const v = cells[i]?.[j] ?? 0;
+      val[i * C + j] = v;
+      val[RC + i] = (val[RC + i] ?? 0) + v;
+      val[RC + R + j] = (val[RC + R + j] ?? 0) + v;
+      val[G] = (val[G] ?? 0) + v;
+    }
+
+  const checkTotals = (
+    key: "rowTotals" | "columnTotals",
+    n: number,
+    offset: number,
+    kind: "row" | "column",
+    labels: readonly string[] | undefined,
+  ): void => {
+    const given = table[key];
+    if (given === undefined) return;
+    if (!Array.isArray(given) || given.length !== n) {
+      diagnostics.push(
+        diagnostic(
+          "disclosure/total-count",
+          "error",
+          [key],
+          `There are ${Array.isArray(given) ? given.length : 0} ${kind} totals for ${n} ${kind}s.`,
+          `Give one total per ${kind}, or leave the totals out and ppie will compute them.`,
+        ),
+      );
+      return;
+    }
+    for (let k = 0; k < n; k++)
+      if (given[k] !== val[offset + k])
+        diagnostics.push(
+          diagnostic(
+            "disclosure/total-mismatch",
+            "error",
+            [key, k],
+            `The total given for ${lineName(kind, k, labels).toLowerCase()} (${String(given[k])}) is not the sum of its cells (${val[offset + k]}).`,
+            'If the total includes people not in the table, add a column or row for them (e.g. "Not known").',
+          ),
+        );
+  };
+  checkTotals("rowTotals", R, RC, "row", table.rowLabels);
+  checkTotals("columnTotals", C, RC + R, "column", table.columnLabels);
+  if (table.grandTotal !== undefined && table.grandTotal !== val[G])
+    diagnostics.push(
+      diagnostic(
+        "disclosure/total-mismatch",
+        "error",
+        ["grandTotal"],
+        `The grand total given (${String(table.grandTotal)}) is not the sum of the cells (${val[G]}).`,
+        "Correct the grand total, or leave it out and ppie will compute it.",
+      ),
+    );
+  if (diagnostics.some((d) => d.severity === "error")) return failed(p, table, diagnostics);
+
+  // lines: rows 0..R-1, columns R..R+C-1, the column of row totals R+C, the row of column
+  // totals R+C+1. The last member of each line is its total.
+  const L = R + C + 2;
+  const lines: number[][] = new Array(L);
+  for (let i = 0; i < R; i++) {
+    const m: number[] = new Array(C + 1);
+    for (let j = 0; j < C; j++) m[j] = i * C + j;
+    m[C] = RC + i;
+    lines[i] = m;
+  }
+  for (let j = 0; j < C; j++) {
+    const m: number[] = new Array(R + 1);
+    for (let i = 0; i < R; i++) m[i] = i * C + j;
+    m[R] = RC + R + j;
+    lines[R + j] = m;
+  }
+  const totalsCol: number[] = [];
+  for (let i = 0; i < R; i++) totalsCol.push(RC + i);
+  totalsCol.push(G);
+  lines[R + C] = totalsCol;
+  const totalsRow: number[] = [];
+  for (let j = 0; j < C; j++) totalsRow.push(RC + R + j);
+  totalsRow.push(G);
+  lines[R + C + 1] = totalsRow;
+  // the two lines each entry lies on
+  const lineA = new Int32Array(N);
+  const lineB = new Int32Array(N);
+  for (let i = 0; i < R; i++)
+    for (let j = 0; j < C; j++) {
+      lineA[i * C + j] = i;
+      lineB[i * C + j] = R + j;
+    }
+  for (let i = 0; i < R; i++) {
+    lineA[RC + i] = i;
+    lineB[RC + i] = R + C;
+  }
+  for (let j = 0; j < C; j++) {
+    lineA[RC + R + j] = R + j;
+    lineB[RC + R + j] = R + C + 1;
+  }
+  lineA[G] = R + C;
+  lineB[G] = R + C + 1;
+
+  // primary suppression
+  const sup = new Uint8Array(N); // 0 shown, 1 primary, 2 secondary
+  const hiddenIn = new Int32Array(L);
+  for (let e = 0; e < N; e++)
+    if (isSmall(val[e] ?? 0, p)) {
+      sup[e] = 1;
+      const a = lineA[e] ?? 0;
+      const b = lineB[e] ?? 0;
+      hiddenIn[a] = (hiddenIn[a] ?? 0) + 1;
+      hiddenIn[b] = (hiddenIn[b] ?? 0) + 1;
+    }
+
+  // secondary suppression: a work queue of lines, re-queued when one of their entries is hidden
+  if (p.secondary === "complementary") {
+    const queue: number[] = [];
+    const queued = new Uint8Array(L);
+    for (let l = 0; l < L; l++) {
+      queue.push(l);
+      queued[l] = 1;
+    }
+    for (let head = 0; head < queue.length; head++) {
+      const l = queue[head] ?? 0;
+      queued[l] = 0;
+      if (hiddenIn[l] !== 1) continue;
+      const members = lines[l] ?? [];
+      let pick = -1;
+      let pickKey = Number.POSITIVE_INFINITY;
+      for (let k = 0; k < members.length - 1; k++) {
+        const e = members[k] ?? 0;
+        if (sup[e] !== 0) continue;
+        const v = val[e] ?? 0;
+        // non-zero cells first (smallest first), then zero cells; first in line on ties
+        const key = v === 0 ? Number.MAX_SAFE_INTEGER : v;
+        if (key < pickKey) {
+          pickKey = key;
+          pick = e;
+        }
+      }
+      if (pick === -1) {
+        const t = members[members.length - 1] ?? -1;
+        if (t !== -1 && sup[t] === 0) pick = t;
+      }
+      if (pick === -1) continue;
+      sup[pick] = 2;
+      for (const ln of [lineA[pick] ?? 0, lineB[pick] ?? 0]) {
+        hiddenIn[ln] = (hiddenIn[ln] ?? 0) + 1;
+        if (queued[ln] === 0) {
+          queued[ln] = 1;
+          queue.push(ln);
+        }
+      }
+    }
+  } else {
+    const rounding = p.roundingBase !== null && p.roundingBase > 1;
+    const nameOf = (l: number): [string, (string | number)[]] =>
+      l < R
+        ? [lineName("row", l, table.rowLabels), ["rows", l]]
+        : l < R + C
+          ? [lineName("column", l - R, table.columnLabels), ["columns", l - R]]
+          : l === R + C
+            ? ["The column of row totals", ["rowTotals"]]
+            : ["The row of column totals", ["columnTotals"]];
+    for (let l = 0; l < L; l++) {
+      if (hiddenIn[l] !== 1 || (lines[l]?.length ?? 0) < 2) continue;
+      const [name, path] = nameOf(l);
+      diagnostics.push(
+        rounding
+          ? diagnostic(
+              "disclosure/single-suppressed-line",
+              "info",
+              path,
+              `${name} has one hidden figure; rounding stops its exact value being worked out from the total, but the total still narrows it down.`,
+              "Consider leaving out that total, as UKHSA's worked example does, or merging small groups.",
+            )
+          : diagnostic(
+              "disclosure/single-suppressed-line",
+              "warning",
+              path,
+              `${name} has one hidden figure, which can be worked out from the total.`,
+              'Use secondary: "complementary", leave out the total, or merge small groups.',
+            ),
+      );
+    }
+  }
+
+  const prim = primary(p);
+  const sec = secondaryCell(p);
+  const summary = { primary: 0, secondary: 0, rounded: 0 };
+  const out = (e: number): DisclosedCell => {
+    const s = sup[e];
+    if (s === 1) {
+      summary.primary++;
+      return { ...prim };
+    }
+    if (s === 2) {
+      summary.secondary++;
+      return { ...sec };
+    }
+    const c = shown(val[e] ?? 0, p);
+    if (c.rounded) summary.rounded++;
+    return c;
+  };
+  const rows: DisclosedCell[][] = [];
+  for (let i = 0; i < R; i++) {
+    const r: DisclosedCell[] = [];
+    for (let j = 0; j < C; j++) r.push(out(i * C + j));
+    rows.push(r);
+  }
+  const rowTotals: DisclosedCell[] = [];
+  for (let i = 0; i < R; i++) rowTotals.push(out(RC + i));
+  const columnTotals: DisclosedCell[] = [];
+  for (let j = 0; j < C; j++) columnTotals.push(out(RC + R + j));
+  const grandTotal = out(G);
+
+  return {
+    ok: true,
+    policy: p,
+    rowLabels: table.rowLabels ?? null,
+    columnLabels: table.columnLabels ?? null,
+    rows,
+    rowTotals,
+    columnTotals,
+    grandTotal,
+    summary,
+    statement: statementFor(p, summary),
+    diagnostics,
+  };
+}

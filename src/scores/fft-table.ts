@@ -1,0 +1,707 @@
+/**
+ * FFT tables over an organisational hierarchy (for example ward → site → trust → ICB):
+ * counts are summed upwards, each unit is scored with {@link fft} or {@link fftLegacy}, and
+ * NHS England's publication suppression (first-level, second-level, cascade) is applied.
+ *
+ * Source: `domain/metrics.md` §3.3 (aggregation by summing counts) and §3.4 (suppression);
+ * test vectors §10 items 8 to 11.
+ *
+ * Runs in O(n log n) at worst (sorting each unit's children to rank them) and O(n) otherwise:
+ * child lists are built once and every pass visits each unit a fixed number of times.
+ *
+ * This module imports no zod.
+ */
+import type { Diagnostic, Result } from "../result.js";
+import { diagnostic, fail, ok } from "../result.js";
+import type {
+  AnyFftCounts,
+  FftComponents,
+  FftCounts,
+  FftLegacyComponents,
+  FftLegacyCounts,
+  FftLegacyResponseCounts,
+  FftResponseCounts,
+  FftSeries,
+} from "./fft.js";
+import { fft, fftLegacy, roundFftProportion } from "./fft.js";
+import type { Score } from "./score.js";
+
+/**
+ * FFT publication threshold: a unit with 1 to 4 responses (0 < total < 5) is first-level
+ * suppressed; 0 responses are not suppressed. Source: metrics.md §3.4 item 1 (inpatient
+ * pipeline; assumed to apply to other settings, UNVERIFIED for GP and dental).
+ */
+const FIRST_LEVEL_BELOW = 5;
+
+/**
+ * One unit of an FFT hierarchy (a ward, site, trust, ICB, practice, ...).
+ *
+ * Leaves must have `counts`. A parent's counts are the sum of its children's; if a parent also
+ * has `counts`, they are checked against that sum (a mismatch is an `fft-table/parent-mismatch`
+ * warning and the sum is used).
+ *
+ * @typeParam C - the counts type, which fixes the series ({@link FftCounts} or {@link FftLegacyCounts})
+ * @example
+ * ```ts
+ * const ward: FftUnit = {
+ *   id: "ward-1", parent: "site-1", level: "ward",
+ *   counts: { veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 },
+ * };
+ * ```
+ * @category Scores
+ */
+export interface FftUnit<C extends AnyFftCounts = FftCounts> {
+  /** Unique id of the unit. */
+  id: string;
+  /** Id of the parent unit; absent for a top-level unit. */
+  parent?: string;
+  /** Free label for the level, e.g. `"ward"`, `"trust"`, `"icb"`; carried through. */
+  level?: string;
+  /** Response counts; required for leaves, optional (checked) for parents. */
+  counts?: C;
+}
+
+/**
+ * Options for {@link fftTable}.
+ *
+ * @example
+ * ```ts
+ * const o: FftTableOptions = { percentDecimals: 1 };
+ * ```
+ * @category Scores
+ */
+export interface FftTableOptions {
+  /**
+   * Decimal places of the percentages in the `published` view (default 0). The display
+   * rounding of NHS England's spreadsheets is UNVERIFIED (metrics.md §3.3), hence an option.
+   */
+  percentDecimals?: 0 | 1 | 2;
+}
+
+/**
+ * Why a unit's figures are hidden (metrics.md §3.4): `first-level` (1 to 4 responses),
+ * `second-level` (rank-2 unit next to a first-level suppressed rank-1 sibling), `cascade`
+ * (rank-1 or rank-2 child of a unit whose counts are hidden).
+ *
+ * @example
+ * ```ts
+ * const r: FftSuppressionReason = "second-level";
+ * ```
+ * @category Scores
+ */
+export type FftSuppressionReason = "first-level" | "second-level" | "cascade";
+
+/**
+ * What is hidden for a unit. Counts (the six response counts and the total) are hidden for
+ * any reason; percentages only for first-level suppression (metrics.md §3.4).
+ *
+ * @example
+ * ```ts
+ * const s: FftSuppression = { counts: true, percentages: false, reasons: ["second-level"] };
+ * ```
+ * @category Scores
+ */
+export interface FftSuppression {
+  /** Response counts and total replaced by `*`. */
+  counts: boolean;
+  /** Percentages replaced by `*`. */
+  percentages: boolean;
+  /** Every rule that applied, in the order first-level, second-level, cascade. */
+  reasons: FftSuppressionReason[];
+}
+
+/**
+ * The response-count type of a series, chosen from its input counts type.
+ *
+ * @typeParam C - {@link FftCounts} or {@link FftLegacyCounts}
+ * @example
+ * ```ts
+ * type R = FftResponseCountsOf<FftCounts>; // FftResponseCounts
+ * ```
+ * @category Scores
+ */
+export type FftResponseCountsOf<C extends AnyFftCounts> = C extends FftLegacyCounts
+  ? FftLegacyResponseCounts
+  : FftResponseCounts;
+
+/**
+ * The score components type of a series, chosen from its input counts type.
+ *
+ * @typeParam C - {@link FftCounts} or {@link FftLegacyCounts}
+ * @example
+ * ```ts
+ * type K = FftComponentsFor<FftLegacyCounts>; // FftLegacyComponents
+ * ```
+ * @category Scores
+ */
+export type FftComponentsFor<C extends AnyFftCounts> = C extends FftLegacyCounts
+  ? FftLegacyComponents
+  : FftComponents;
+
+/**
+ * A unit's row as it may be published: every figure as text, with `*` where suppressed.
+ * Percentages are blank (`""`) for a unit with no responses (DESIGN CHOICE) and are shown
+ * with `%`, rounded half-up from the 4-decimal stored fraction.
+ *
+ * @typeParam C - the counts type of the series
+ * @example
+ * ```ts
+ * const p = { veryGood: "*", good: "*", neither: "*", poor: "*", veryPoor: "*", dontKnow: "*",
+ *   total: "*", percentPositive: "94%", percentNegative: "2%" } satisfies FftPublishedRow<FftCounts>;
+ * ```
+ * @category Scores
+ */
+export type FftPublishedRow<C extends AnyFftCounts = FftCounts> = {
+  [K in keyof FftResponseCountsOf<C>]: string;
+} & { total: string; percentPositive: string; percentNegative: string };
+
+/**
+ * One unit of a computed FFT table.
+ *
+ * @typeParam C - the counts type of the series
+ * @example
+ * ```ts
+ * const r = fftTable([{ id: "a", counts: { veryGood: 3, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 } }]);
+ * if (r.ok) r.value.rows[0]?.suppressed.reasons; // ["first-level"]
+ * ```
+ * @category Scores
+ */
+export interface FftTableRow<C extends AnyFftCounts = FftCounts> {
+  /** The unit's id. */
+  id: string;
+  /** Parent id, or `null` for a top-level unit. */
+  parent: string | null;
+  /** The `level` label given, or `null`. */
+  level: string | null;
+  /** 0 for top-level units, 1 for their children, and so on. */
+  depth: number;
+  /** Child ids, in input order. */
+  children: string[];
+  /**
+   * Dense rank of the unit's total among its siblings (top-level units rank among each
+   * other): 0 for no responses, 1 for the lowest non-zero total, equal totals share a rank
+   * (metrics.md §3.4 item 2).
+   */
+  rank: number;
+  /** Counts used: the unit's own for a leaf, the sum of its children's for a parent. */
+  counts: FftResponseCountsOf<C>;
+  /** Total responses. */
+  total: number;
+  /**
+   * The FFT score from `counts` ({@link fft} or {@link fftLegacy}). Computed when first read
+   * and then kept, so that large tables stay fast; it is an ordinary enumerable property (it
+   * appears in JSON and in object spreads).
+   */
+  score: Score<FftComponentsFor<C>>;
+  /** What is hidden on publication and why. */
+  suppressed: FftSuppression;
+  /** The row as it may be published. */
+  published: FftPublishedRow<C>;
+}
+
+/**
+ * A computed FFT table.
+ *
+ * @typeParam C - the counts type of the series
+ * @example
+ * ```ts
+ * const r = fftTable([]);
+ * if (r.ok) r.value.rows.length; // 0
+ * ```
+ * @category Scores
+ */
+export interface FftTable<C extends AnyFftCounts = FftCounts> {
+  /** The one series all units answer. */
+  series: FftSeries;
+  /** One row per unit, in input order. */
+  rows: FftTableRow<C>[];
+  /** Ids of the top-level units, in input order. */
+  roots: string[];
+}
+
+/**
+ * The result of {@link fftTable}: the table (with any warnings) or, when the hierarchy or the
+ * counts are broken, no table and the diagnostics that say why.
+ *
+ * @typeParam C - the counts type of the series
+ * @example
+ * ```ts
+ * const r: FftTableResult = fftTable([]);
+ * ```
+ * @category Scores
+ */
+export type FftTableResult<C extends AnyFftCounts = FftCounts> = Result<FftTable<C>>;
+
+function isCount(v: unknown): v is number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+function seriesOf(counts: { question?: unknown }): FftSeries | null {
+  const q = counts.question;
+  if (q === undefined || q === "2020") return "2020";
+  if (q === "pre-2020") return "pre-2020";
+  return null;
+}
+
+function hidden(_n: number): string {
+  return "*";
+}
+
+function scoreOf(
+  series: FftSeries,
+  counts: FftResponseCounts | FftLegacyResponseCounts,
+): Score<FftComponents> {
+  // the row's `counts` object is always the series' own shape (built in fftTable)
+  return (
+    series === "2020"
+      ? fft(counts as FftResponseCounts)
+      : fftLegacy({ ...(counts as FftLegacyResponseCounts), question: "pre-2020" })
+  ) as Score<FftComponents>;
+}
+
+function formatPercent(rounded: number, decimals: 0 | 1 | 2): string {
+  // basis points are exact integers; round half-up to the requested decimals
+  const bp = Math.round(rounded * 10000);
+  const step = 10 ** (2 - decimals);
+  const steps = Math.floor((bp + step / 2) / step);
+  if (decimals === 0) return `${steps}%`;
+  const scale = 10 ** decimals;
+  return `${Math.floor(steps / scale)}.${String(steps % scale).padStart(decimals, "0")}%`;
+}
+
+const KEYS = {
+  "2020": ["veryGood", "good", "neither", "poor", "veryPoor", "dontKnow"],
+  "pre-2020": ["extremelyLikely", "likely", "neither", "unlikely", "extremelyUnlikely", "dontKnow"],
+} as const satisfies Record<FftSeries, readonly string[]>;
+
+/**
+ * Build an FFT table from a flat list of units with parent ids: sum counts upwards (never
+ * averaging percentages, metrics.md §3.3), score every unit, and apply NHS England's
+ * publication suppression exactly as metrics.md §3.4:
+ *
+ * 1. First-level: a unit with 0 < total < 5 has its counts and percentages hidden.
+ * 2. Second-level: within each parent (top-level units together), units are dense-ranked by
+ *    total (0 responses → rank 0, lowest non-zero → rank 1, ties share a rank). If the rank-1
+ *    unit is first-level suppressed, every rank-2 unit has its counts hidden (percentages stay).
+ * 3. Cascade: if a unit's counts are hidden for any reason, its rank-1 and rank-2 children have
+ *    their counts hidden too (applied top-down, so it carries on down the levels).
+ *
+ * Hidden counts include the total, so "150, *, *" under an ICB of 232 cannot be differenced.
+ *
+ * Returns no table (and every problem found) for duplicate ids, unknown parents, cycles,
+ * units answering different FFT questions (`fft-table/mixed-series`), invalid counts or a
+ * leaf without counts. Worked example (metrics.md §3.4, §10 vector 11; also a unit test):
+ * trusts of 150, 80 and 2 under an ICB of 232 are published as 150, *, *.
+ *
+ * @param units - the units, each with an id and optional parent id
+ * @param opts - display options
+ * @returns the table, or the diagnostics explaining why there is none
+ * @example
+ * ```ts
+ * const c = (n: number) => ({ veryGood: n, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 });
+ * const r = fftTable([
+ *   { id: "icb" },
+ *   { id: "t1", parent: "icb", counts: c(150) },
+ *   { id: "t2", parent: "icb", counts: c(80) },
+ *   { id: "t3", parent: "icb", counts: c(2) },
+ * ]);
+ * if (r.ok) r.value.rows.map((u) => u.published.total); // ["232", "150", "*", "*"]
+ * ```
+ * @category Scores
+ */
+export function fftTable(
+  units: readonly FftUnit<FftCounts>[],
+  opts?: FftTableOptions,
+): FftTableResult<FftCounts>;
+/**
+ * Build an FFT table for the previous (2013 to 2020) "would you recommend" question; the same
+ * rules as for the current question, and a separate series (see the first signature).
+ *
+ * @param units - the units, each with counts marked `question: "pre-2020"` (leaves) or none
+ * @param opts - display options
+ * @returns the table, or the diagnostics explaining why there is none
+ * @example
+ * ```ts
+ * const r = fftTable([{ id: "ward", counts: { question: "pre-2020", extremelyLikely: 9,
+ *   likely: 3, neither: 0, unlikely: 0, extremelyUnlikely: 0, dontKnow: 0 } }]);
+ * if (r.ok) r.value.series; // "pre-2020"
+ * ```
+ * @category Scores
+ */
+export function fftTable(
+  units: readonly FftUnit<FftLegacyCounts>[],
+  opts?: FftTableOptions,
+): FftTableResult<FftLegacyCounts>;
+export function fftTable(
+  units: readonly FftUnit<AnyFftCounts>[],
+  opts?: FftTableOptions,
+): FftTableResult<AnyFftCounts> {
+  const decimals = opts?.percentDecimals ?? 0;
+  const errors: Diagnostic[] = [];
+  const warnings: Diagnostic[] = [];
+
+  // 1. ids: first occurrence wins; later duplicates are errors.
+  const kept: number[] = [];
+  const posOf = new Map<string, number>();
+  for (let i = 0; i < units.length; i++) {
+    const u = units[i];
+    const id: unknown = u?.id;
+    if (typeof id !== "string" || id === "") {
+      errors.push(
+        diagnostic(
+          "fft-table/invalid-id",
+          "error",
+          ["units", i, "id"],
+          `Unit ${i + 1} has no id (or its id is not text).`,
+          "Give every unit a unique text id.",
+        ),
+      );
+      continue;
+    }
+    const first = posOf.get(id);
+    if (first !== undefined) {
+      errors.push(
+        diagnostic(
+          "fft-table/duplicate-id",
+          "error",
+          ["units", i, "id"],
+          `Unit id "${id}" is used more than once (units ${(kept[first] ?? 0) + 1} and ${i + 1}).`,
+          "Give every unit a unique id; if they are the same unit, merge their counts.",
+        ),
+      );
+      continue;
+    }
+    posOf.set(id, kept.length);
+    kept.push(i);
+  }
+  const m = kept.length;
+  const unitAt = (p: number): FftUnit<AnyFftCounts> => units[kept[p] ?? 0] as FftUnit<AnyFftCounts>;
+
+  // 2. parents, series and count validity.
+  const parent = new Int32Array(m).fill(-1);
+  const seriesSeen: Partial<Record<FftSeries, string>> = {};
+  const unitSeries: (FftSeries | null)[] = new Array<FftSeries | null>(m).fill(null);
+  for (let p = 0; p < m; p++) {
+    const u = unitAt(p);
+    const i = kept[p] ?? 0;
+    if (u.parent !== undefined && (u.parent as unknown) !== null) {
+      const q = posOf.get(u.parent);
+      if (q === undefined)
+        errors.push(
+          diagnostic(
+            "fft-table/unknown-parent",
+            "error",
+            ["units", i, "parent"],
+            `Unit "${u.id}" names a parent "${String(u.parent)}" that is not in the list.`,
+            "Add the parent unit, correct the parent id, or remove it to make this a top-level unit.",
+          ),
+        );
+      else parent[p] = q;
+    }
+    const counts = u.counts as (AnyFftCounts & { question?: unknown }) | undefined;
+    if (counts === undefined) continue;
+    const s = typeof counts === "object" && counts !== null ? seriesOf(counts) : "2020";
+    if (s === null) {
+      errors.push(
+        diagnostic(
+          "fft-table/unknown-series",
+          "error",
+          ["units", i, "counts", "question"],
+          `Unit "${u.id}" is marked as question "${String(counts.question)}", which is not an FFT question.`,
+          'Use "2020" (or leave it out) for the current question, "pre-2020" for the previous one.',
+        ),
+      );
+      continue;
+    }
+    unitSeries[p] = s;
+    if (seriesSeen[s] === undefined) seriesSeen[s] = u.id;
+    const rec = (typeof counts === "object" && counts !== null ? counts : {}) as Record<
+      string,
+      unknown
+    >;
+    for (const k of KEYS[s]) {
+      if (!isCount(rec[k]))
+        errors.push(
+          diagnostic(
+            "fft-table/invalid-count",
+            "error",
+            ["units", i, "counts", k],
+            `Unit "${u.id}" has an invalid count for "${k}" (${String(rec[k])}); counts must be whole numbers of 0 or more.`,
+            "Correct the count, or enter 0 if nobody gave this answer.",
+          ),
+        );
+    }
+  }
+  const cur = seriesSeen["2020"];
+  const old = seriesSeen["pre-2020"];
+  if (cur !== undefined && old !== undefined)
+    errors.push(
+      diagnostic(
+        "fft-table/mixed-series",
+        "error",
+        ["units"],
+        `The units answer different FFT questions (e.g. "${cur}" the current question, "${old}" the previous one); they are different time series and cannot be combined.`,
+        "Build one table per question.",
+      ),
+    );
+  const series: FftSeries = old !== undefined && cur === undefined ? "pre-2020" : "2020";
+
+  // 3. cycles: walk up each parent chain once (each unit is coloured once).
+  const state = new Uint8Array(m); // 0 new, 1 on current walk, 2 done
+  const walk: number[] = [];
+  for (let p = 0; p < m; p++) {
+    if (state[p] !== 0) continue;
+    walk.length = 0;
+    let x = p;
+    while (x !== -1 && state[x] === 0) {
+      state[x] = 1;
+      walk.push(x);
+      x = parent[x] ?? -1;
+    }
+    if (x !== -1 && state[x] === 1) {
+      const cycle = walk.slice(walk.indexOf(x)).map((q) => unitAt(q).id);
+      errors.push(
+        diagnostic(
+          "fft-table/cycle",
+          "error",
+          ["units", kept[x] ?? 0, "parent"],
+          `Units ${cycle.map((c) => `"${c}"`).join(" → ")} are each other's parents in a loop.`,
+          "Correct the parent ids so that every chain of parents ends at a top-level unit.",
+        ),
+      );
+    }
+    for (const q of walk) state[q] = 2;
+  }
+
+  if (errors.length > 0) return fail(errors);
+
+  // 4. child lists (compressed, built once) and top-down order.
+  const childCount = new Int32Array(m);
+  for (let p = 0; p < m; p++) {
+    const q = parent[p] ?? -1;
+    if (q !== -1) childCount[q] = (childCount[q] ?? 0) + 1;
+  }
+  const start = new Int32Array(m + 1);
+  for (let p = 0; p < m; p++) start[p + 1] = (start[p] ?? 0) + (childCount[p] ?? 0);
+  const fillAt = start.slice(0, m);
+  const kids = new Int32Array(m);
+  const roots: number[] = [];
+  for (let p = 0; p < m; p++) {
+    const q = parent[p] ?? -1;
+    if (q === -1) roots.push(p);
+    else {
+      const at = fillAt[q] ?? 0;
+      kids[at] = p;
+      fillAt[q] = at + 1;
+    }
+  }
+  const order = new Int32Array(m);
+  const depth = new Int32Array(m);
+  let head = 0;
+  let tail = 0;
+  for (const r of roots) order[tail++] = r;
+  while (head < tail) {
+    const x = order[head++] ?? 0;
+    for (let k = start[x] ?? 0; k < (start[x + 1] ?? 0); k++) {
+      const c = kids[k] ?? 0;
+      depth[c] = (depth[x] ?? 0) + 1;
+      order[tail++] = c;
+    }
+  }
+
+  // 5. counts: leaves their own, parents the sum of their children (bottom-up).
+  const keys = KEYS[series];
+  const agg = new Float64Array(m * 6);
+  for (let o = m - 1; o >= 0; o--) {
+    const x = order[o] ?? 0;
+    const u = unitAt(x);
+    const own = u.counts as Record<string, number> | undefined;
+    const a = start[x] ?? 0;
+    const b = start[x + 1] ?? 0;
+    if (a === b) {
+      if (own === undefined) {
+        errors.push(
+          diagnostic(
+            "fft-table/missing-counts",
+            "error",
+            ["units", kept[x] ?? 0, "counts"],
+            `Unit "${u.id}" has no children and no counts, so it has nothing to count.`,
+            "Add its response counts (all 0 if nobody responded), or remove the unit.",
+          ),
+        );
+        continue;
+      }
+      for (let j = 0; j < 6; j++) agg[x * 6 + j] = own[keys[j] ?? ""] ?? 0;
+      continue;
+    }
+    for (let k = a; k < b; k++) {
+      const c = kids[k] ?? 0;
+      for (let j = 0; j < 6; j++) agg[x * 6 + j] = (agg[x * 6 + j] ?? 0) + (agg[c * 6 + j] ?? 0);
+    }
+    if (own !== undefined) {
+      const diffs: string[] = [];
+      for (let j = 0; j < 6; j++) {
+        const key = keys[j] ?? "";
+        const sum = agg[x * 6 + j] ?? 0;
+        if (own[key] !== sum) diffs.push(`${key} ${own[key]} given, ${sum} from its units`);
+      }
+      if (diffs.length > 0)
+        warnings.push(
+          diagnostic(
+            "fft-table/parent-mismatch",
+            "warning",
+            ["units", kept[x] ?? 0, "counts"],
+            `Unit "${u.id}"'s own counts differ from the sum of its units (${diffs.join("; ")}); the sum is used.`,
+            "Add any missing child units, or correct the parent's counts.",
+          ),
+        );
+    }
+  }
+  if (errors.length > 0) return fail(errors);
+
+  const total = new Float64Array(m);
+  const first = new Uint8Array(m);
+  for (let x = 0; x < m; x++) {
+    let t = 0;
+    for (let j = 0; j < 6; j++) t += agg[x * 6 + j] ?? 0;
+    total[x] = t;
+    first[x] = t > 0 && t < FIRST_LEVEL_BELOW ? 1 : 0;
+  }
+
+  // 6. dense ranks and second-level suppression, one sibling group at a time.
+  const rank = new Int32Array(m);
+  const second = new Uint8Array(m);
+  const group: number[] = [];
+  const rankGroup = (members: ArrayLike<number>, from: number, to: number): void => {
+    group.length = 0;
+    for (let k = from; k < to; k++) {
+      const x = members[k] ?? 0;
+      if ((total[x] ?? 0) > 0) group.push(x);
+    }
+    group.sort((p, q) => (total[p] ?? 0) - (total[q] ?? 0));
+    let r = 0;
+    let prev = -1;
+    let rank1First = false;
+    for (const x of group) {
+      const t = total[x] ?? 0;
+      if (t !== prev) {
+        r++;
+        prev = t;
+      }
+      rank[x] = r;
+      if (r === 1 && first[x] === 1) rank1First = true;
+    }
+    if (!rank1First) return;
+    for (const x of group) {
+      if (rank[x] === 2) second[x] = 1;
+      else if ((rank[x] ?? 0) > 2) break;
+    }
+  };
+  rankGroup(roots, 0, roots.length);
+  for (let x = 0; x < m; x++) rankGroup(kids, start[x] ?? 0, start[x + 1] ?? 0);
+
+  // 7. cascade, top-down so that it carries on through the levels.
+  const cascade = new Uint8Array(m);
+  for (let o = 0; o < m; o++) {
+    const x = order[o] ?? 0;
+    if (first[x] === 0 && second[x] === 0 && cascade[x] === 0) continue;
+    for (let k = start[x] ?? 0; k < (start[x + 1] ?? 0); k++) {
+      const c = kids[k] ?? 0;
+      const r = rank[c] ?? 0;
+      if (r === 1 || r === 2) cascade[c] = 1;
+    }
+  }
+
+  // 8. rows, in input order.
+  const rows: FftTableRow<AnyFftCounts>[] = new Array(m);
+  for (let x = 0; x < m; x++) {
+    const u = unitAt(x);
+    const o = x * 6;
+    const v0 = agg[o] ?? 0;
+    const v1 = agg[o + 1] ?? 0;
+    const v2 = agg[o + 2] ?? 0;
+    const v3 = agg[o + 3] ?? 0;
+    const v4 = agg[o + 4] ?? 0;
+    const v5 = agg[o + 5] ?? 0;
+    const hideCounts = first[x] === 1 || second[x] === 1 || cascade[x] === 1;
+    const hidePct = first[x] === 1;
+    const reasons: FftSuppressionReason[] = [];
+    if (hideCounts) {
+      if (first[x] === 1) reasons.push("first-level");
+      if (second[x] === 1) reasons.push("second-level");
+      if (cascade[x] === 1) reasons.push("cascade");
+    }
+    const t = total[x] ?? 0;
+    const sc = hideCounts ? hidden : String;
+    let counts: FftResponseCounts | FftLegacyResponseCounts;
+    let pub: Record<string, string>;
+    if (series === "2020") {
+      counts = { veryGood: v0, good: v1, neither: v2, poor: v3, veryPoor: v4, dontKnow: v5 };
+      pub = {
+        veryGood: sc(v0),
+        good: sc(v1),
+        neither: sc(v2),
+        poor: sc(v3),
+        veryPoor: sc(v4),
+        dontKnow: sc(v5),
+      };
+    } else {
+      counts = {
+        extremelyLikely: v0,
+        likely: v1,
+        neither: v2,
+        unlikely: v3,
+        extremelyUnlikely: v4,
+        dontKnow: v5,
+      };
+      pub = {
+        extremelyLikely: sc(v0),
+        likely: sc(v1),
+        neither: sc(v2),
+        unlikely: sc(v3),
+        extremelyUnlikely: sc(v4),
+        dontKnow: sc(v5),
+      };
+    }
+    pub.total = sc(t);
+    // the same figures as score.components.rounded (fft.ts), without building the score
+    pub.percentPositive = hidePct
+      ? "*"
+      : t === 0
+        ? ""
+        : formatPercent(roundFftProportion((v0 + v1) / t), decimals);
+    pub.percentNegative = hidePct
+      ? "*"
+      : t === 0
+        ? ""
+        : formatPercent(roundFftProportion((v3 + v4) / t), decimals);
+    const a = start[x] ?? 0;
+    const b = start[x + 1] ?? 0;
+    const children: string[] = new Array(b - a);
+    for (let k = a; k < b; k++) children[k - a] = unitAt(kids[k] ?? 0).id;
+    const pp = parent[x] ?? -1;
+    let memo: Score<FftComponents> | undefined;
+    rows[x] = {
+      id: u.id,
+      parent: pp === -1 ? null : unitAt(pp).id,
+      level: u.level ?? null,
+      depth: depth[x] ?? 0,
+      children,
+      rank: rank[x] ?? 0,
+      counts: counts as FftResponseCounts,
+      total: t,
+      get score(): Score<FftComponents> {
+        memo ??= scoreOf(series, counts);
+        return memo;
+      },
+      suppressed: {
+        counts: hideCounts,
+        percentages: hidePct,
+        reasons,
+      },
+      published: pub as FftPublishedRow<AnyFftCounts>,
+    };
+  }
+
+  return ok({ series, rows, roots: roots.map((r) => unitAt(r).id) }, warnings);
+}

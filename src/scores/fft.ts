@@ -1,0 +1,628 @@
+/**
+ * NHS Friends and Family Test (FFT) scorers: percentage positive and negative for the current
+ * (2020 onward) question, and percentage who would / would not recommend for the previous
+ * (2013 to 2020) question. The two questions are different time series and have separate
+ * input types and functions, so they cannot be merged by accident.
+ *
+ * Source: `domain/metrics.md` §3 (FFT), test vectors §10 items 6 and 7.
+ *
+ * This module imports no zod.
+ */
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
+import type { Score } from "./score.js";
+
+/**
+ * Which FFT question a set of counts answers. `"2020"` is the current question ("Overall, how
+ * was your experience of our service?", from 1 April 2020); `"pre-2020"` is the previous
+ * "would you recommend" question (2013 to 2020). Source: metrics.md §3.2.
+ *
+ * @example
+ * ```ts
+ * const s: FftSeries = "2020";
+ * ```
+ * @category Scores
+ */
+export type FftSeries = "2020" | "pre-2020";
+
+/**
+ * Response counts for the current (2020 onward) FFT question, one per response option.
+ * Each must be a whole number of 0 or more. Source: metrics.md §3.2.
+ *
+ * @example
+ * ```ts
+ * const c: FftResponseCounts = { veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 };
+ * ```
+ * @category Scores
+ */
+export interface FftResponseCounts {
+  /** "Very good" (code 1, positive). */
+  veryGood: number;
+  /** "Good" (code 2, positive). */
+  good: number;
+  /** "Neither good nor poor" (code 3, neutral). */
+  neither: number;
+  /** "Poor" (code 4, negative). */
+  poor: number;
+  /** "Very poor" (code 5, negative). */
+  veryPoor: number;
+  /** "Don't know" (code 6; neither positive nor negative, but in the denominator). */
+  dontKnow: number;
+}
+
+/**
+ * Input to {@link fft}: response counts for the current (2020 onward) question, with an
+ * optional series marker that may only be `"2020"`.
+ *
+ * @example
+ * ```ts
+ * const c: FftCounts = { veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 };
+ * ```
+ * @category Scores
+ */
+export interface FftCounts extends FftResponseCounts {
+  /** Series marker; the current question. Defaults to `"2020"`. */
+  question?: "2020";
+}
+
+/**
+ * Response counts for the previous (2013 to 2020) "would you recommend" FFT question.
+ * Source: metrics.md §3.2.
+ *
+ * @example
+ * ```ts
+ * const c: FftLegacyResponseCounts = {
+ *   extremelyLikely: 15, likely: 5, neither: 1, unlikely: 1, extremelyUnlikely: 0, dontKnow: 2,
+ * };
+ * ```
+ * @category Scores
+ */
+export interface FftLegacyResponseCounts {
+  /** "Extremely likely" (would recommend). */
+  extremelyLikely: number;
+  /** "Likely" (would recommend). */
+  likely: number;
+  /** "Neither likely nor unlikely". */
+  neither: number;
+  /** "Unlikely" (would not recommend). */
+  unlikely: number;
+  /** "Extremely unlikely" (would not recommend). */
+  extremelyUnlikely: number;
+  /** "Don't know". */
+  dontKnow: number;
+}
+
+/**
+ * Input to {@link fftLegacy}: counts for the previous (2013 to 2020) question. The series
+ * marker is required, so these counts can never be mistaken for current-question counts.
+ *
+ * @example
+ * ```ts
+ * const c: FftLegacyCounts = {
+ *   question: "pre-2020",
+ *   extremelyLikely: 15, likely: 5, neither: 1, unlikely: 1, extremelyUnlikely: 0, dontKnow: 2,
+ * };
+ * ```
+ * @category Scores
+ */
+export interface FftLegacyCounts extends FftLegacyResponseCounts {
+  /** Series marker: the previous "would you recommend" question. */
+  question: "pre-2020";
+}
+
+/**
+ * Counts for either FFT question. Functions that accept both (such as `fftTable`) use the
+ * `question` marker to tell them apart and refuse to mix them.
+ *
+ * @example
+ * ```ts
+ * const c: AnyFftCounts = { question: "pre-2020", extremelyLikely: 1, likely: 0, neither: 0, unlikely: 0, extremelyUnlikely: 0, dontKnow: 0 };
+ * ```
+ * @category Scores
+ */
+export type AnyFftCounts = FftCounts | FftLegacyCounts;
+
+/**
+ * Options for {@link fft} and {@link fftLegacy}.
+ *
+ * @example
+ * ```ts
+ * const o: FftOptions = { eligible: 400 };
+ * ```
+ * @category Scores
+ */
+export interface FftOptions {
+  /**
+   * Number of people eligible to respond, where the service collects it; gives the response
+   * rate (responses / eligible, metrics.md §3.3).
+   */
+  eligible?: number;
+}
+
+/**
+ * The figures an FFT score is built from. Proportions are fractions (0 to 1), unrounded;
+ * `rounded` holds them rounded to 4 decimal places as NHS England stores them (metrics.md
+ * §3.3). Figures that cannot be computed (no responses, invalid counts) are `null`.
+ *
+ * @typeParam S - the series
+ * @typeParam C - the response counts type of that series
+ * @example
+ * ```ts
+ * type C = FftComponentsOf<"2020", FftResponseCounts>;
+ * ```
+ * @category Scores
+ */
+export interface FftComponentsOf<S extends FftSeries, C> {
+  /** Which question the counts answer. */
+  series: S;
+  /** The response counts as given. */
+  counts: C;
+  /** All responses, including "Neither" and "Don't know"; `null` when counts are invalid. */
+  total: number | null;
+  /** Positive (or "would recommend") responses / total, unrounded. */
+  positive: number | null;
+  /** Negative (or "would not recommend") responses / total, unrounded. */
+  negative: number | null;
+  /** `positive` as a percentage (0 to 100), unrounded. */
+  percentPositive: number | null;
+  /** `negative` as a percentage (0 to 100), unrounded. */
+  percentNegative: number | null;
+  /** The proportions rounded to 4 decimal places (0.01 percentage points), as stored. */
+  rounded: { positive: number | null; negative: number | null };
+  /** Eligible people, when given and valid. */
+  eligible: number | null;
+  /** total / eligible, unrounded; `null` when not computable. */
+  responseRate: number | null;
+}
+
+/**
+ * Components of an {@link fft} score (current question).
+ *
+ * @example
+ * ```ts
+ * const s = fft({ veryGood: 1, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 });
+ * const c: FftComponents = s.components;
+ * ```
+ * @category Scores
+ */
+export type FftComponents = FftComponentsOf<"2020", FftResponseCounts>;
+
+/**
+ * Components of an {@link fftLegacy} score (previous question).
+ *
+ * @example
+ * ```ts
+ * const s = fftLegacy({ question: "pre-2020", extremelyLikely: 1, likely: 0, neither: 0, unlikely: 0, extremelyUnlikely: 0, dontKnow: 0 });
+ * const c: FftLegacyComponents = s.components;
+ * ```
+ * @category Scores
+ */
+export type FftLegacyComponents = FftComponentsOf<"pre-2020", FftLegacyResponseCounts>;
+
+/**
+ * The two FFT questions as reference data: wording, response options in order, which
+ * options are positive or negative, and the denominator rule. Source: metrics.md §3.2 (options
+ * and codes) and §3.3 (calculation). The denominator for the previous question is not stated
+ * in the source, so it is marked `denominatorVerified: false` (UNVERIFIED): ppie uses the
+ * same all-responses denominator as the current question.
+ *
+ * @example
+ * ```ts
+ * fftSeries["2020"].options[5].label; // "Don't know"
+ * ```
+ * @category Scores
+ */
+export const fftSeries = {
+  "2020": {
+    series: "2020",
+    question: "Overall, how was your experience of our service?",
+    used: "from 1 April 2020",
+    positiveName: "positive",
+    negativeName: "negative",
+    options: [
+      { key: "veryGood", code: 1, label: "Very good", group: "positive" },
+      { key: "good", code: 2, label: "Good", group: "positive" },
+      { key: "neither", code: 3, label: "Neither good nor poor", group: "neutral" },
+      { key: "poor", code: 4, label: "Poor", group: "negative" },
+      { key: "veryPoor", code: 5, label: "Very poor", group: "negative" },
+      { key: "dontKnow", code: 6, label: "Don't know", group: "none" },
+    ],
+    denominator: "all six options, including Neither and Don't know",
+    denominatorVerified: true,
+    source: "metrics.md §3.2 (question and options), §3.3 (calculation)",
+  },
+  "pre-2020": {
+    series: "pre-2020",
+    question:
+      "How likely are you to recommend our [service/ward] to friends and family if they needed similar care or treatment?",
+    used: "2013 to 2020",
+    positiveName: "would recommend",
+    negativeName: "would not recommend",
+    options: [
+      { key: "extremelyLikely", code: null, label: "Extremely likely", group: "positive" },
+      { key: "likely", code: null, label: "Likely", group: "positive" },
+      { key: "neither", code: null, label: "Neither likely nor unlikely", group: "neutral" },
+      { key: "unlikely", code: null, label: "Unlikely", group: "negative" },
+      { key: "extremelyUnlikely", code: null, label: "Extremely unlikely", group: "negative" },
+      { key: "dontKnow", code: null, label: "Don't know", group: "none" },
+    ],
+    denominator: "all six options, including Neither and Don't know (UNVERIFIED for this series)",
+    denominatorVerified: false,
+    source: "metrics.md §3.2 (previous question); denominator assumed as §3.3",
+  },
+} as const;
+
+/** The closed range of an FFT percentage. */
+const RANGE: readonly [number, number] = [0, 100];
+
+/** Response-count keys of each series, in option order. */
+const KEYS = {
+  "2020": ["veryGood", "good", "neither", "poor", "veryPoor", "dontKnow"],
+  "pre-2020": ["extremelyLikely", "likely", "neither", "unlikely", "extremelyUnlikely", "dontKnow"],
+} as const;
+
+/**
+ * Round to `dp` decimal places with ties to even on the scaled value (`rint(x * 10^dp) /
+ * 10^dp`). metrics.md §3.3 says only "rounded to 4 decimal places"; ties to even is a DESIGN
+ * CHOICE matching the usual behaviour of dataframe rounding.
+ */
+function roundHalfEven(x: number, dp: number): number {
+  const scale = 10 ** dp;
+  const y = x * scale;
+  const f = Math.floor(y);
+  const diff = y - f;
+  const r = diff > 0.5 ? f + 1 : diff < 0.5 ? f : f % 2 === 0 ? f : f + 1;
+  return r / scale;
+}
+
+/**
+ * Round a proportion to 4 decimal places as NHS England stores FFT percentages (metrics.md
+ * §3.3), with ties to even (DESIGN CHOICE; the source does not state the tie rule).
+ *
+ * @param x - a proportion (0 to 1)
+ * @returns the proportion rounded to 4 decimal places
+ * @example
+ * ```ts
+ * roundFftProportion(20 / 24); // 0.8333
+ * ```
+ * @category Scores
+ */
+export function roundFftProportion(x: number): number {
+  return roundHalfEven(x, 4);
+}
+
+function isCount(v: unknown): v is number {
+  return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
+}
+
+function describeBad(v: unknown): string {
+  if (v === undefined) return "missing";
+  if (typeof v !== "number") return `not a number (${typeof v})`;
+  if (Number.isNaN(v)) return "not a number (NaN)";
+  if (!Number.isFinite(v)) return `not finite (${v})`;
+  if (v < 0) return `negative (${v})`;
+  if (!Number.isInteger(v)) return `not a whole number (${v})`;
+  return `too large (${v})`;
+}
+
+function pct2(p: number): string {
+  // two decimals of a percentage, from the 4dp stored fraction (exact integer basis points)
+  const bp = Math.round(roundFftProportion(p) * 10000);
+  return `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, "0")}%`;
+}
+
+/** Per-series constants of a score (metrics.md §3.2-3.3), as plain literals. */
+const STATIC = {
+  "2020": {
+    id: "fft",
+    source: "NHS England FFT calculation (metrics.md §3.3)",
+    method:
+      "positive = (Very good + Good) / all six options, including Neither and Don't know (metrics.md §3.3)",
+  },
+  "pre-2020": {
+    id: "fft-legacy",
+    source:
+      "NHS England FFT, previous question (metrics.md §3.2); denominator as §3.3 (UNVERIFIED for this series)",
+    method:
+      "would recommend = (Extremely likely + Likely) / all six options, including Neither and Don't know (denominator UNVERIFIED)",
+  },
+} as const;
+
+function invalidCount(k: string, v: unknown): Diagnostic {
+  return diagnostic(
+    "fft/invalid-count",
+    "error",
+    ["counts", k],
+    `The count for "${k}" is ${describeBad(v)}; counts must be whole numbers of 0 or more.`,
+    "Correct the count, or enter 0 if nobody gave this answer.",
+  );
+}
+
+function score<S extends FftSeries, C>(
+  series: S,
+  input: unknown,
+  opts: FftOptions | undefined,
+): Score<FftComponentsOf<S, C>> {
+  const meta = fftSeries[series];
+  const keys = KEYS[series];
+  const { id, source, method } = STATIC[series];
+  const rec = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
+  const diagnostics: Diagnostic[] = [];
+
+  const marker = rec.question;
+  if (series === "2020" ? marker !== undefined && marker !== "2020" : marker !== "pre-2020") {
+    diagnostics.push(
+      diagnostic(
+        "fft/wrong-series",
+        "error",
+        ["counts", "question"],
+        `These counts are marked as the ${String(marker)} question, but this scorer is for the ${series} question.`,
+        series === "2020"
+          ? 'Use fftLegacy for counts marked question: "pre-2020"; the two questions are different time series.'
+          : 'Use fft for the current question; fftLegacy needs question: "pre-2020".',
+      ),
+    );
+  }
+
+  const r0 = rec[keys[0]];
+  const r1 = rec[keys[1]];
+  const r2 = rec[keys[2]];
+  const r3 = rec[keys[3]];
+  const r4 = rec[keys[4]];
+  const r5 = rec[keys[5]];
+  const echoed: Record<string, unknown> = {};
+  echoed[keys[0]] = r0;
+  echoed[keys[1]] = r1;
+  echoed[keys[2]] = r2;
+  echoed[keys[3]] = r3;
+  echoed[keys[4]] = r4;
+  echoed[keys[5]] = r5;
+  const counts = echoed as C;
+  const raw = [r0, r1, r2, r3, r4, r5];
+  let valid = true;
+  for (let j = 0; j < 6; j++) {
+    if (!isCount(raw[j])) {
+      valid = false;
+      diagnostics.push(invalidCount(keys[j] ?? "", raw[j]));
+    }
+  }
+
+  let eligible: number | null = null;
+  if (opts?.eligible !== undefined) {
+    if (isCount(opts.eligible)) eligible = opts.eligible;
+    else
+      diagnostics.push(
+        diagnostic(
+          "fft/invalid-eligible",
+          "warning",
+          ["eligible"],
+          `The number eligible is ${describeBad(opts.eligible)}, so no response rate was computed.`,
+          "Give the number of people eligible as a whole number of 0 or more.",
+        ),
+      );
+  }
+
+  if (!valid || diagnostics.some((d) => d.severity === "error")) {
+    return {
+      id,
+      value: null,
+      unit: "percent",
+      range: RANGE,
+      method,
+      components: {
+        series,
+        counts,
+        total: null,
+        positive: null,
+        negative: null,
+        percentPositive: null,
+        percentNegative: null,
+        rounded: { positive: null, negative: null },
+        eligible,
+        responseRate: null,
+      },
+      explanation: `No ${meta.positiveName} percentage: the counts are not valid (see diagnostics).`,
+      source,
+      diagnostics,
+    };
+  }
+
+  const a = r0 as number;
+  const b = r1 as number;
+  const n = r2 as number;
+  const c = r3 as number;
+  const d = r4 as number;
+  const dk = r5 as number;
+  const total = a + b + n + c + d + dk;
+  let responseRate: number | null = null;
+  if (eligible !== null) {
+    if (eligible === 0)
+      diagnostics.push(
+        diagnostic(
+          "fft/no-eligible",
+          "warning",
+          ["eligible"],
+          "The number eligible is 0, so no response rate can be computed.",
+          "Check the number of people eligible to respond.",
+        ),
+      );
+    else if (total > eligible)
+      diagnostics.push(
+        diagnostic(
+          "fft/eligible-below-responses",
+          "warning",
+          ["eligible"],
+          `There are more responses (${total}) than people eligible (${eligible}), so no response rate was computed.`,
+          "Check that the eligible count covers the same service and period as the responses.",
+        ),
+      );
+    else responseRate = total / eligible;
+  }
+
+  if (total === 0) {
+    diagnostics.push(
+      diagnostic(
+        "fft/no-responses",
+        "warning",
+        ["counts"],
+        `No responses were recorded, so there is no ${meta.positiveName} percentage.`,
+        "This is normal for a unit with no feedback in the period; it is shown as blank, not 0%.",
+      ),
+    );
+    return {
+      id,
+      value: null,
+      unit: "percent",
+      range: RANGE,
+      method,
+      components: {
+        series,
+        counts,
+        total: 0,
+        positive: null,
+        negative: null,
+        percentPositive: null,
+        percentNegative: null,
+        rounded: { positive: null, negative: null },
+        eligible,
+        responseRate,
+      },
+      explanation: `No ${meta.positiveName} percentage: there were no responses.`,
+      source,
+      diagnostics,
+    };
+  }
+
+  const positive = (a + b) / total;
+  const negative = (c + d) / total;
+  const o = meta.options;
+  // built with join so the string is stored flat (a template literal leaves a tree of
+  // pieces in memory, several times larger, which matters for tables of 10^5 units)
+  const explanation = [
+    pct2(positive),
+    " ",
+    meta.positiveName,
+    ": ",
+    a + b,
+    " of ",
+    total,
+    " responses (",
+    o[0].label,
+    " ",
+    a,
+    " + ",
+    o[1].label,
+    " ",
+    b,
+    "). ",
+    pct2(negative),
+    " ",
+    meta.negativeName,
+    ": ",
+    c + d,
+    " of ",
+    total,
+    " (",
+    o[3].label,
+    " ",
+    c,
+    " + ",
+    o[4].label,
+    " ",
+    d,
+    "). All six options count in the total, including ",
+    o[2].label,
+    " (",
+    n,
+    ") and ",
+    o[5].label,
+    " (",
+    dk,
+    ").",
+  ].join("");
+  return {
+    id,
+    value: positive * 100,
+    unit: "percent",
+    range: RANGE,
+    method,
+    components: {
+      series,
+      counts,
+      total,
+      positive,
+      negative,
+      percentPositive: positive * 100,
+      percentNegative: negative * 100,
+      rounded: { positive: roundFftProportion(positive), negative: roundFftProportion(negative) },
+      eligible,
+      responseRate,
+    },
+    explanation,
+    source,
+    diagnostics,
+  };
+}
+
+/**
+ * Friends and Family Test score for the current (2020 onward) question: the percentage of
+ * responses that were positive ("Very good" or "Good").
+ *
+ * Formula (NHS England processing code, metrics.md §3.3):
+ * `total = veryGood + good + neither + poor + veryPoor + dontKnow`;
+ * `positive = (veryGood + good) / total`; `negative = (poor + veryPoor) / total`;
+ * `responseRate = total / eligible`. "Don't know" stays in the denominator, so positive plus
+ * negative is usually below 100%. `value` is `positive` as a percentage (0 to 100),
+ * unrounded; `components.rounded` holds the fractions rounded to 4 decimal places.
+ *
+ * Zero responses give `value: null` with an `fft/no-responses` warning; a negative,
+ * fractional, missing or NaN count gives `value: null` with an `fft/invalid-count` error
+ * naming the field. Never returns NaN.
+ *
+ * Worked example (metrics.md §3.3 and §10 vector 6; also a unit test): 15, 5, 1, 1, 0, 2 →
+ * total 24, positive 20/24 = 0.8333, negative 1/24 = 0.0417.
+ *
+ * @param counts - response counts for the current question
+ * @param opts - optional `eligible` count for the response rate
+ * @returns the score; `value` is the percentage positive
+ * @example
+ * ```ts
+ * const s = fft({ veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 });
+ * s.components.total; // 24
+ * s.components.rounded.positive; // 0.8333
+ * s.components.rounded.negative; // 0.0417
+ * ```
+ * @category Scores
+ */
+export function fft(counts: FftCounts, opts?: FftOptions): Score<FftComponents> {
+  return score<"2020", FftResponseCounts>("2020", counts, opts);
+}
+
+/**
+ * Friends and Family Test score for the previous (2013 to 2020) "would you recommend"
+ * question: the percentage who would recommend ("Extremely likely" or "Likely"). A separate
+ * time series from {@link fft}: never combine the two.
+ *
+ * Formula: as {@link fft} with `extremelyLikely + likely` as positive and
+ * `unlikely + extremelyUnlikely` as negative, over all six options. The source states the
+ * current question's denominator (metrics.md §3.3); that the previous question used the same
+ * denominator is UNVERIFIED (see {@link fftSeries}).
+ *
+ * Worked example (also a unit test): 15, 5, 1, 1, 0, 2 → 20/24 = 0.8333 would recommend.
+ *
+ * @param counts - response counts for the previous question, marked `question: "pre-2020"`
+ * @param opts - optional `eligible` count for the response rate
+ * @returns the score; `value` is the percentage who would recommend
+ * @example
+ * ```ts
+ * const s = fftLegacy({
+ *   question: "pre-2020",
+ *   extremelyLikely: 15, likely: 5, neither: 1, unlikely: 1, extremelyUnlikely: 0, dontKnow: 2,
+ * });
+ * s.components.rounded.positive; // 0.8333
+ * ```
+ * @category Scores
+ */
+export function fftLegacy(counts: FftLegacyCounts, opts?: FftOptions): Score<FftLegacyComponents> {
+  return score<"pre-2020", FftLegacyResponseCounts>("pre-2020", counts, opts);
+}

@@ -1,0 +1,288 @@
+import { describe, expect, it } from "vitest";
+import type { CountTable, DisclosurePolicy } from "../../src/reports/disclosure.js";
+import {
+  discloseCount,
+  disclosedPercentage,
+  disclosedStatistic,
+  disclosureControl,
+  disclosurePresets,
+  hesRound,
+} from "../../src/reports/disclosure.js";
+
+const shown = (t: ReturnType<typeof disclosureControl>) =>
+  t.rows.map((r) => r.map((c) => c.display));
+
+describe("hesRound (metrics §10 vector 12)", () => {
+  it("0 → 0; 1 → *; 7 → *; 8 → 10; 12 → 10; 13 → 15; 17 → 15; 18 → 20; 402 → 400; 1234 → 1235", () => {
+    const inputs = [0, 1, 7, 8, 12, 13, 17, 18, 402, 1234];
+    expect(inputs.map((n) => hesRound(n).display)).toEqual([
+      "0",
+      "*",
+      "*",
+      "10",
+      "10",
+      "15",
+      "15",
+      "20",
+      "400",
+      "1235",
+    ]);
+    expect(hesRound(7)).toEqual({
+      value: null,
+      display: "*",
+      label: "1 to 7",
+      suppressed: "primary",
+      rounded: false,
+    });
+    expect(hesRound(13)).toEqual({
+      value: 15,
+      display: "15",
+      label: "15",
+      suppressed: false,
+      rounded: true,
+    });
+    expect(hesRound(0).rounded).toBe(false);
+  });
+
+  it("an invalid count is not published", () => {
+    for (const bad of [-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY]) {
+      expect(hesRound(bad)).toMatchObject({ value: null, display: "", suppressed: false });
+    }
+  });
+});
+
+describe("disclosedPercentage (metrics §10 vectors 13 and 14)", () => {
+  it("vector 13: 13 of 402 → 15 of 400 → 3.75% → shown as 4%", () => {
+    expect(disclosedPercentage(13, 402, "hes-2018")).toEqual({
+      value: 3.75,
+      display: "4%",
+      label: "4%",
+      suppressed: false,
+      decimals: 0,
+    });
+  });
+
+  it("vector 14: one decimal place only if the rounded denominator is at least 4000", () => {
+    expect(disclosedPercentage(123, 3998, "hes-2018").display).toBe("3.1%"); // 125 / 4000
+    expect(disclosedPercentage(123, 3997, "hes-2018").display).toBe("3%"); // 125 / 3995
+    expect(disclosedPercentage(123, 3998, "hes-2018", { decimals: 0 }).display).toBe("3%");
+  });
+
+  it("withheld below a rounded denominator of 400 (UNVERIFIED rule), or when a count is hidden", () => {
+    expect(disclosedPercentage(13, 300, "hes-2018")).toMatchObject({
+      display: "*",
+      suppressed: true,
+    });
+    expect(disclosedPercentage(5, 500, "hes-2018")).toMatchObject({
+      display: "*",
+      suppressed: true,
+    });
+    expect(disclosedPercentage(3, 20, "fft")).toMatchObject({ display: "*", suppressed: true });
+  });
+
+  it("policies without a denominator rule show one decimal place from the exact counts", () => {
+    expect(disclosedPercentage(20, 24, "fft").display).toBe("83.3%");
+    expect(disclosedPercentage(0, 24, "fft").display).toBe("0.0%");
+    expect(disclosedPercentage(0, 0, "fft")).toMatchObject({ value: null, display: "" });
+    expect(disclosedPercentage(5, 3, "fft")).toMatchObject({ value: null, suppressed: false });
+  });
+});
+
+describe("disclosedStatistic (metrics §10 vector 15)", () => {
+  it("a mean of 7 patients' length of stay is *, of 8 is shown", () => {
+    expect(disclosedStatistic(4.25, 7, "hes-2018")).toMatchObject({
+      display: "*",
+      suppressed: true,
+    });
+    expect(disclosedStatistic(4.25, 8, "hes-2018")).toMatchObject({
+      value: 4.25,
+      display: "4.3",
+      suppressed: false,
+    });
+    expect(disclosedStatistic(4.25, 9, "tre-10").suppressed).toBe(true);
+    expect(disclosedStatistic(4.25, 0, "tre-10")).toMatchObject({ value: null, suppressed: false });
+    expect(disclosedStatistic(Number.NaN, 20, "tre-10").value).toBeNull();
+  });
+});
+
+describe("disclosureControl", () => {
+  it("UKHSA worked example (metrics §5.3): base-5 rounding with small-value wording", () => {
+    const t = disclosureControl(
+      {
+        rowLabels: ["A", "B", "C"],
+        rows: [
+          [10, 1],
+          [13, 111],
+          [15, 17],
+        ],
+      },
+      "ukhsa-5",
+    );
+    expect(t.ok).toBe(true);
+    expect(shown(t)).toEqual([
+      ["10", "1 to 4"],
+      ["15", "110"],
+      ["15", "15"],
+    ]);
+    expect(t.columnTotals.map((c) => c.display)).toEqual(["40", "130"]);
+    // row A keeps one small cell next to its total: reported, as UKHSA dropped that total
+    expect(t.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ["disclosure/single-suppressed-line", "info", ["rows", 0]],
+      ["disclosure/single-suppressed-line", "info", ["columns", 1]],
+    ]);
+    expect(t.diagnostics[0]?.message).toContain('Row "A"');
+  });
+
+  it("FFT preset: primary 1-4, accessible wording, complementary suppression", () => {
+    const t = disclosureControl(
+      {
+        rows: [
+          [3, 40],
+          [20, 25],
+        ],
+      },
+      "fft",
+    );
+    expect(shown(t)).toEqual([
+      ["*", "*"],
+      ["*", "*"],
+    ]);
+    expect(t.rows[0]?.[0]).toEqual({
+      value: null,
+      display: "*",
+      label: "fewer than 5",
+      suppressed: "primary",
+      rounded: false,
+    });
+    expect(t.rows[0]?.[1]?.suppressed).toBe("secondary");
+    expect(t.rowTotals.map((c) => c.display)).toEqual(["43", "45"]);
+    expect(t.summary).toEqual({ primary: 1, secondary: 3, rounded: 0 });
+    expect(t.statement).toContain("fewer than 5");
+    expect(t.statement).toContain("1 figure was hidden because it was small, and 3 more");
+  });
+
+  it("chooses the smallest non-zero complementary cell, then zero cells, then the total", () => {
+    const t = disclosureControl({ rows: [[2, 50, 30, 0]] }, "fft");
+    // row: 2 is primary; the smallest non-zero other cell (30) is the complement, and each
+    // column's total is then hidden (it equals its only cell)
+    expect(shown(t)).toEqual([["*", "50", "*", "0"]]);
+    expect(t.columnTotals.map((c) => c.display)).toEqual(["*", "50", "*", "0"]);
+    expect(t.rowTotals[0]?.display).toBe("82");
+  });
+
+  it("TRE 10 hides zero as well, worded 'fewer than 10'", () => {
+    const t = disclosureControl(
+      {
+        rows: [
+          [0, 40],
+          [20, 25],
+        ],
+      },
+      "tre-10",
+    );
+    expect(t.rows[0]?.[0]?.label).toBe("fewer than 10");
+    expect(t.statement).toContain("including zero");
+  });
+
+  it("HES 2018: rounding, no secondary suppression, unverified parts in the statement", () => {
+    const t = disclosureControl(
+      {
+        rows: [
+          [3, 40],
+          [20, 402],
+        ],
+      },
+      "hes-2018",
+    );
+    expect(shown(t)).toEqual([
+      ["*", "40"],
+      ["20", "400"],
+    ]);
+    expect(t.rowTotals.map((c) => c.display)).toEqual(["45", "420"]);
+    expect(t.grandTotal?.display).toBe("465");
+    expect(t.statement).toContain("Not confirmed against the published method");
+    expect(t.policy?.verified).toBe(false);
+  });
+
+  it("a table with nothing small is published as it is", () => {
+    const t = disclosureControl(
+      {
+        rows: [
+          [10, 20],
+          [30, 40],
+        ],
+        rowTotals: [30, 70],
+      },
+      "fft",
+    );
+    expect(shown(t)).toEqual([
+      ["10", "20"],
+      ["30", "40"],
+    ]);
+    expect(t.diagnostics).toEqual([]);
+    expect(t.grandTotal?.value).toBe(100);
+  });
+
+  it("a custom policy without secondary suppression warns about recoverable cells", () => {
+    const policy: DisclosurePolicy = { ...disclosurePresets.fft, id: "mine", secondary: "none" };
+    const t = disclosureControl({ rows: [[3, 40]] }, policy);
+    expect(t.diagnostics[0]).toMatchObject({
+      code: "disclosure/single-suppressed-line",
+      severity: "warning",
+    });
+  });
+
+  it("range wording for a custom threshold", () => {
+    const policy: DisclosurePolicy = {
+      ...disclosurePresets["ukhsa-5"],
+      minSafeCount: 3,
+      roundingBase: 3,
+    };
+    expect(discloseCount(2, policy).display).toBe("1 to 2");
+    expect(discloseCount(4, policy).display).toBe("3");
+  });
+
+  it("refuses invalid tables and policies without publishing anything", () => {
+    const bad = (table: unknown, policy: unknown = "fft") => {
+      const t = disclosureControl(table as CountTable, policy as DisclosurePolicy);
+      expect(t.ok).toBe(false);
+      expect(t.rows).toEqual([]);
+      expect(t.grandTotal).toBeNull();
+      return t.diagnostics.map((d) => d.code);
+    };
+    expect(bad({ rows: [[1, 2], [3]] })).toEqual(["disclosure/ragged-table"]);
+    expect(bad({ rows: [[1, -2]] })).toEqual(["disclosure/invalid-count"]);
+    expect(bad({ rows: [[1, 2]], rowTotals: [4] })).toEqual(["disclosure/total-mismatch"]);
+    expect(bad({ rows: [[1, 2]], grandTotal: 4 })).toEqual(["disclosure/total-mismatch"]);
+    expect(bad({ rows: [[1, 2]], columnLabels: ["a"] })).toEqual(["disclosure/label-count"]);
+    expect(bad({})).toEqual(["disclosure/invalid-table"]);
+    expect(bad({ rows: [[1]] }, "nope")).toEqual(["disclosure/unknown-policy"]);
+    expect(bad({ rows: [[1]] }, { ...disclosurePresets.fft, roundingBase: 20 })).toEqual([
+      "disclosure/invalid-policy",
+    ]);
+    expect(bad({ rows: [[1]] }, { minSafeCount: 5 }).length).toBeGreaterThan(3);
+    expect(bad({ rows: [[1]] }, null)).toEqual(["disclosure/invalid-policy"]);
+  });
+
+  it("empty tables publish only a zero grand total", () => {
+    const t = disclosureControl({ rows: [] }, "fft");
+    expect(t.ok).toBe(true);
+    expect(t.grandTotal?.display).toBe("0");
+  });
+});
+
+describe("disclosurePresets", () => {
+  it("carry their sources, thresholds and UNVERIFIED parts", () => {
+    expect(disclosurePresets.fft.minSafeCount).toBe(5);
+    expect(disclosurePresets["hes-2018"]).toMatchObject({ minSafeCount: 8, roundingBase: 5 });
+    expect(disclosurePresets["hes-2018"].percentages).toEqual({
+      wholeMinDenominator: 400,
+      oneDecimalMinDenominator: 4000,
+    });
+    expect(disclosurePresets["tre-10"]).toMatchObject({ minSafeCount: 10, protectZero: true });
+    for (const p of Object.values(disclosurePresets)) {
+      expect(p.source).toMatch(/metrics\.md §/);
+      expect(p.verified).toBe(p.unverified.length === 0);
+    }
+  });
+});
