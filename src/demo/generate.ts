@@ -433,12 +433,13 @@ export function generateDataset(opts: GenerateOptions = {}): Dataset {
     const t = PROJECTS[p % PROJECTS.length] as ProjectTemplate;
     const round = Math.floor(p / PROJECTS.length);
     const org = t.kind === "research" ? orgCentre : orgTrust;
+    rng.int(0, 60); // keeps the seeded stream stable for the data generated after it
     const project: Project = {
       id: `p-${pad(p + 1, 3)}`,
       organisationId: org,
       title: round === 0 ? t.title : `${t.title} (${round + 1})`,
       kind: t.kind,
-      startDate: day(rng.int(0, 60)),
+      startDate: start,
       endDate: addDays(end, 60),
       plannedStages: [...t.stages],
       coProduced: t.coProduced,
@@ -673,7 +674,8 @@ export function generateDataset(opts: GenerateOptions = {}): Dataset {
       }
     }
     const title = rng.pick(ACTIVITY_TITLES[method] ?? ["Involvement activity"]);
-    const hasOutcome = isEngagement ? rng.chance(0.3) : rng.chance(0.9);
+    // Involvement with people always records an outcome here; the `gaps` option removes one.
+    const hasOutcome = (isEngagement ? rng.chance(0.3) : rng.chance(0.9)) || ac.length > 0;
     const outcomeIdx = startIdx + rng.int(7, 40);
     const activity: Activity = {
       id: `a-${pad(i + 1, 6)}`,
@@ -706,8 +708,10 @@ export function generateDataset(opts: GenerateOptions = {}): Dataset {
 
   if (gaps && nActivities >= 10) {
     // 1. An involvement activity whose contributors were never told what happened.
+    // (Every sixth activity gets an impact record that closes the loop, so skip those.)
     const a0 = activities.find(
-      (a) => a.mode === "involvement" && a.contributors.length > 0 && a.startDate < "2025-06-01",
+      (a, i) =>
+        i % 6 !== 0 && a.mode === "involvement" && a.contributors.length > 0 && a.startDate < "2025-06-01",
     );
     if (a0) a0.outcomes = [];
     // 2. A contributor with an access need at an activity with no adjustment recorded.

@@ -1,0 +1,374 @@
+import type * as z from "zod";
+import type { PaymentRate } from "../frameworks/payment-rates.js";
+import { createFrameworkRegistry } from "../frameworks/registry.js";
+import type { Dataset } from "../model/dataset.js";
+import { isIsoDate } from "../model/period.js";
+import { type Diagnostic, diagnostic, type Severity } from "../result.js";
+import {
+  DatasetIndex,
+  type FrameworkLookup,
+  latestRecordedDate,
+  type RuleContext,
+} from "./context.js";
+import type { AnyRule, RuleFinding } from "./define.js";
+import { type BuiltinRuleCode, builtinRules } from "./registry.js";
+import { sortDiagnostics } from "./sort.js";
+
+type BuiltinRule = (typeof builtinRules)[number];
+
+/**
+ * The options each built-in rule takes, by code (as written by a caller: every field optional).
+ *
+ * @example
+ * ```ts
+ * const o: BuiltinRuleOptions["activity/no-feedback-to-contributors"] = { days: 60 };
+ * ```
+ * @category Rules
+ */
+export type BuiltinRuleOptions = { [R in BuiltinRule as R["code"]]: z.input<R["options"]> };
+
+/**
+ * How to configure one rule: `"off"` (or `false`) to switch it off, a severity to change its
+ * severity, or an object with either or both of `severity` and `options`.
+ *
+ * @typeParam O - the rule's options
+ * @example
+ * ```ts
+ * const s: RuleSetting<{ days?: number }> = { severity: "error", options: { days: 30 } };
+ * ```
+ * @category Rules
+ */
+export type RuleSetting<O = Record<string, unknown>> =
+  | "off"
+  | false
+  | Severity
+  | { severity?: Severity | "off"; options?: O };
+
+/**
+ * Settings for rules by code: typed for the built-in rules, open for your own.
+ *
+ * @example
+ * ```ts
+ * const rules: RuleSettings = {
+ *   "project/coproduced-few-stages": { options: { minStages: 4 } },
+ *   "strategy/metric-no-target": "off",
+ *   "payment/off-rate": "error",
+ * };
+ * ```
+ * @category Rules
+ */
+export type RuleSettings = { [C in BuiltinRuleCode]?: RuleSetting<BuiltinRuleOptions[C]> } & {
+  [code: string]: RuleSetting | undefined;
+};
+
+/**
+ * Options for {@link checkDataset}.
+ *
+ * @example
+ * ```ts
+ * const opts: CheckOptions = { today: "2026-03-31", rules: { "activity/no-feedback-to-contributors": { options: { days: 60 } } } };
+ * ```
+ * @category Rules
+ */
+export interface CheckOptions {
+  /**
+   * The date taken as today (ISO `YYYY-MM-DD`), for rules about how long ago something
+   * happened. Default: the latest date recorded in the dataset (see `latestRecordedDate`),
+   * never the clock, so the same dataset always gives the same diagnostics.
+   */
+  today?: string;
+  /** Switch rules off, change their severity or set their options, by code. */
+  rules?: RuleSettings;
+  /** Your own rules (made with `defineRule`), run and configured like the built-in ones. */
+  extraRules?: readonly AnyRule[];
+  /** Where scales are looked up. Default: `createFrameworkRegistry()` (ppie's frameworks). */
+  frameworks?: FrameworkLookup;
+  /**
+   * The fallback payment-rate table, used for a scheme and activity code the dataset's own
+   * `paymentRates` do not cover. Default: `NIHR_PAYMENT_RATES` (every row UNVERIFIED).
+   */
+  paymentRates?: readonly PaymentRate[];
+}
+
+/**
+ * The diagnostics `checkDataset` itself produces about its options (not about the data), with
+ * an example of each, for docs/diagnostics.md.
+ *
+ * @example
+ * ```ts
+ * CHECK_CODES.map((c) => c.code).includes("check/unknown-rule"); // true
+ * ```
+ * @category Rules
+ */
+export const CHECK_CODES = [
+  {
+    code: "check/unknown-rule",
+    severity: "warning",
+    title: "Unknown rule code in the options",
+    example: {
+      path: ["rules", "payment/of-rate"],
+      message: 'There is no rule "payment/of-rate", so this setting does nothing.',
+      hint: "Check the code against docs/diagnostics.md.",
+    },
+  },
+  {
+    code: "check/invalid-option",
+    severity: "warning",
+    title: "Invalid option or setting",
+    example: {
+      path: ["rules", "activity/no-feedback-to-contributors", "options", "days"],
+      message:
+        'Option "days" of rule activity/no-feedback-to-contributors is not valid: Invalid input: expected number, received string.',
+      hint: "The rule runs with its default options; fix the setting to use your own.",
+    },
+  },
+  {
+    code: "check/duplicate-rule",
+    severity: "warning",
+    title: "Two rules with the same code",
+    example: {
+      path: ["extraRules", 0, "code"],
+      message:
+        'A rule with code "payment/off-rate" is already registered, so this one was skipped.',
+      hint: "Give your rule its own code (e.g. prefix it with your organisation's name).",
+    },
+  },
+  {
+    code: "check/rule-failed",
+    severity: "error",
+    title: "A rule failed to run",
+    example: {
+      path: ["extraRules", 0],
+      message:
+        'Rule "local/my-rule" failed and its findings are missing: Cannot read properties of undefined.',
+      hint: "Fix the rule's check function; built-in rules never fail, so report it if one does.",
+    },
+  },
+] as const satisfies readonly {
+  code: string;
+  severity: Severity;
+  title: string;
+  example: RuleFinding;
+}[];
+
+const SEVERITIES: readonly string[] = ["error", "warning", "info"];
+const OPTION_KEYS = new Set(["today", "rules", "extraRules", "frameworks", "paymentRates"]);
+
+function issuePath(path: readonly PropertyKey[]): (string | number)[] {
+  return path.map((p) => (typeof p === "number" ? p : String(p)));
+}
+
+interface Resolved {
+  severity: Severity | "off";
+  options: unknown;
+}
+
+function resolveSetting(
+  rule: AnyRule,
+  setting: unknown,
+  where: (string | number)[],
+  out: Diagnostic[],
+): Resolved {
+  let severity: Severity | "off" = rule.severity;
+  let raw: unknown = {};
+  const bad = (message: string): void => {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        where,
+        message,
+        'Use "off", false, "error", "warning", "info", or { severity, options }.',
+      ),
+    );
+  };
+  if (setting === undefined) {
+    // defaults
+  } else if (setting === false || setting === "off") severity = "off";
+  else if (typeof setting === "string" && SEVERITIES.includes(setting))
+    severity = setting as Severity;
+  else if (typeof setting === "object" && setting !== null && !Array.isArray(setting)) {
+    const s = setting as Record<string, unknown>;
+    for (const k of Object.keys(s)) {
+      if (k !== "severity" && k !== "options")
+        bad(`The setting for rule ${rule.code} has an unknown field "${k}".`);
+    }
+    if (s.severity !== undefined) {
+      if (
+        s.severity === "off" ||
+        (typeof s.severity === "string" && SEVERITIES.includes(s.severity))
+      ) {
+        severity = s.severity as Severity | "off";
+      } else bad(`The severity for rule ${rule.code} must be "error", "warning", "info" or "off".`);
+    }
+    if (s.options !== undefined) raw = s.options;
+  } else bad(`The setting for rule ${rule.code} is not valid.`);
+
+  const parsed = rule.options.safeParse(raw);
+  if (parsed.success) return { severity, options: parsed.data };
+  for (const issue of parsed.error.issues) {
+    const sub = issuePath(issue.path);
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        out.push(
+          diagnostic(
+            "check/invalid-option",
+            "warning",
+            [...where, "options", ...sub, key],
+            `Rule ${rule.code} has no option "${[...sub, key].join(".")}".`,
+            "The rule runs with its default options; see docs/diagnostics.md for the options it takes.",
+          ),
+        );
+      }
+    } else {
+      out.push(
+        diagnostic(
+          "check/invalid-option",
+          "warning",
+          [...where, "options", ...sub],
+          `Option "${sub.join(".") || "options"}" of rule ${rule.code} is not valid: ${issue.message}.`,
+          "The rule runs with its default options; fix the setting to use your own.",
+        ),
+      );
+    }
+  }
+  const fallback = rule.options.safeParse({});
+  return fallback.success ? { severity, options: fallback.data } : { severity: "off", options: {} };
+}
+
+/**
+ * Check a parsed dataset against good PPIE practice: run every domain rule (built-in and your
+ * own), each through shared indexes built once, and return its findings as diagnostics sorted
+ * deterministically and without duplicates. Never throws on bad data or bad options: problems
+ * with the options themselves are diagnostics too (`check/unknown-rule`, `check/invalid-option`).
+ * The cost grows linearly with the size of the dataset.
+ *
+ * @param dataset - a dataset, usually from `parseDataset`
+ * @param opts - rule settings, today's date, your own rules, frameworks and rates
+ * @returns the diagnostics (empty when the dataset follows every rule)
+ * @example
+ * ```ts
+ * const diags = checkDataset(demoDataset);
+ * diags.filter((d) => d.severity === "error").length; // 0
+ * checkDataset(demoDataset, { rules: { "group/no-seldom-heard": "off" } });
+ * ```
+ * @category Rules
+ */
+export function checkDataset(dataset: Dataset, opts: CheckOptions = {}): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const key of Object.keys(opts)) {
+    if (!OPTION_KEYS.has(key)) {
+      out.push(
+        diagnostic(
+          "check/invalid-option",
+          "warning",
+          [key],
+          `"${key}" is not an option of checkDataset, so it was ignored.`,
+          "The options are today, rules, extraRules, frameworks and paymentRates.",
+        ),
+      );
+    }
+  }
+
+  const rules: { rule: AnyRule; where: (string | number)[] }[] = [];
+  const byCode = new Map<string, AnyRule>();
+  builtinRules.forEach((rule, i) => {
+    byCode.set(rule.code, rule);
+    rules.push({ rule, where: ["builtinRules", i] });
+  });
+  (opts.extraRules ?? []).forEach((rule, i) => {
+    if (byCode.has(rule.code)) {
+      out.push(
+        diagnostic(
+          "check/duplicate-rule",
+          "warning",
+          ["extraRules", i, "code"],
+          `A rule with code "${rule.code}" is already registered, so this one was skipped.`,
+          "Give your rule its own code (e.g. prefix it with your organisation's name).",
+        ),
+      );
+      return;
+    }
+    byCode.set(rule.code, rule);
+    rules.push({ rule, where: ["extraRules", i] });
+  });
+
+  const settings: Record<string, unknown> =
+    typeof opts.rules === "object" && opts.rules !== null
+      ? (opts.rules as Record<string, unknown>)
+      : {};
+  if (opts.rules !== undefined && (typeof opts.rules !== "object" || opts.rules === null)) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        ["rules"],
+        "The rules option must be an object keyed by rule code.",
+        'For example { "payment/off-rate": "off" }.',
+      ),
+    );
+  }
+  for (const code of Object.keys(settings)) {
+    if (!byCode.has(code)) {
+      out.push(
+        diagnostic(
+          "check/unknown-rule",
+          "warning",
+          ["rules", code],
+          `There is no rule "${code}", so this setting does nothing.`,
+          "Check the code against docs/diagnostics.md.",
+        ),
+      );
+    }
+  }
+
+  let today = latestRecordedDate(dataset) ?? "1970-01-01";
+  if (opts.today !== undefined) {
+    if (typeof opts.today === "string" && isIsoDate(opts.today)) today = opts.today;
+    else {
+      out.push(
+        diagnostic(
+          "check/invalid-option",
+          "warning",
+          ["today"],
+          `The today option must be a date written YYYY-MM-DD; the latest date in the dataset (${today}) was used instead.`,
+          'Pass e.g. today: "2026-03-31".',
+        ),
+      );
+    }
+  }
+
+  const ctx: RuleContext = {
+    dataset,
+    today,
+    frameworks: opts.frameworks ?? createFrameworkRegistry(),
+    index: new DatasetIndex(dataset, opts.paymentRates),
+  };
+
+  for (const { rule, where } of rules) {
+    const { severity, options } = resolveSetting(
+      rule,
+      settings[rule.code],
+      ["rules", rule.code],
+      out,
+    );
+    if (severity === "off") continue;
+    let findings: RuleFinding[];
+    try {
+      findings = rule.check(ctx, options);
+    } catch (err) {
+      out.push(
+        diagnostic(
+          "check/rule-failed",
+          "error",
+          where,
+          `Rule "${rule.code}" failed and its findings are missing: ${err instanceof Error ? err.message : String(err)}.`,
+          "Fix the rule's check function; built-in rules never fail, so report it if one does.",
+        ),
+      );
+      continue;
+    }
+    for (const f of findings) out.push(diagnostic(rule.code, severity, f.path, f.message, f.hint));
+  }
+  return sortDiagnostics(out);
+}

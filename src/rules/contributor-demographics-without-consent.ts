@@ -1,0 +1,69 @@
+import * as z from "zod";
+import type { Demographics } from "../model/contributor.js";
+import type { RuleFinding } from "./define.js";
+import { defineRule } from "./define.js";
+
+const FIELDS: readonly (keyof Demographics)[] = [
+  "ageBand",
+  "sex",
+  "ethnicGroup",
+  "disability",
+  "imdDecile",
+];
+
+/**
+ * `contributor/demographics-without-consent`: demographic data is held for a contributor
+ * without a recorded consent (none recorded, consent not given, or consent withdrawn on or
+ * before today).
+ *
+ * @example
+ * ```ts
+ * contributorDemographicsWithoutConsent.severity; // "error"
+ * ```
+ * @category Rules
+ */
+export const contributorDemographicsWithoutConsent = defineRule({
+  code: "contributor/demographics-without-consent",
+  title: "Demographics held without consent",
+  description:
+    "Demographics such as ethnic group, disability or age are sensitive personal data, collected to check who is and is not being heard. Hold them only with the person's recorded consent, and delete them when consent is withdrawn.",
+  severity: "error",
+  category: "privacy",
+  entity: "contributors",
+  source: {
+    title:
+      "ppie data model: demographics only with recorded consent; Equality Act 2010 protected characteristics",
+    section: "DESIGN.md, Contracts: Entities; metrics.md §6.1",
+    status: "design-choice",
+    note: "The domain notes carry no data-protection text; the consent requirement is ppie's design, in line with treating these characteristics as sensitive.",
+  },
+  options: z.strictObject({}),
+  example: {
+    path: ["contributors", 4, "demographics"],
+    message: "Contributor c-0005 has demographic data but no recorded consent to hold it.",
+    hint: "Record the consent (consent.demographics with the date given), or delete the demographic data.",
+  },
+  check: (ctx) => {
+    const out: RuleFinding[] = [];
+    const list = ctx.dataset.contributors;
+    for (let i = 0; i < list.length; i++) {
+      const c = list[i]!;
+      const d = c.demographics;
+      if (d === undefined || !FIELDS.some((f) => d[f] !== undefined)) continue;
+      const consent = c.consent.demographics;
+      let problem: string | undefined;
+      if (consent === undefined) problem = "no recorded consent to hold it";
+      else if (!consent.given) problem = `a recorded refusal of consent (${consent.date})`;
+      else if (consent.withdrawn !== undefined && consent.withdrawn <= ctx.today) {
+        problem = `consent that was withdrawn on ${consent.withdrawn}`;
+      }
+      if (problem === undefined) continue;
+      out.push({
+        path: ["contributors", i, "demographics"],
+        message: `Contributor ${c.id} has demographic data but ${problem}.`,
+        hint: "Record the consent (consent.demographics with the date given), or delete the demographic data.",
+      });
+    }
+    return out;
+  },
+});

@@ -1,0 +1,78 @@
+import * as z from "zod";
+import { GroupSchema } from "../model/group.js";
+import type { RuleFinding } from "./define.js";
+import { defineRule } from "./define.js";
+
+/**
+ * `group/no-seldom-heard`: a panel has current members, but none from any group its
+ * organisation lists as seldom heard. Option `kinds`: which kinds of group count as panels
+ * (default the organisation's standing panels: advisory panels, PPI groups, virtual panels and
+ * citizens' assemblies; add `"co-production-group"` or `"steering-group"` to check project
+ * groups too).
+ *
+ * @example
+ * ```ts
+ * groupNoSeldomHeard.options.parse({}).kinds.includes("ppi-group"); // true
+ * ```
+ * @category Rules
+ */
+export const groupNoSeldomHeard = defineRule({
+  code: "group/no-seldom-heard",
+  title: "Panel with no seldom-heard members",
+  description:
+    "An organisation's standing panel that includes no one from the groups its own organisation names as seldom heard cannot bring those voices into decisions. Checked against current members (membership begun on or before today and not ended) and only when the organisation lists seldom-heard groups.",
+  severity: "warning",
+  category: "inclusion",
+  entity: "groups",
+  source: {
+    title:
+      "UK Standards: Inclusive opportunities; NHS England principle 2 (attention to seldom-heard groups)",
+    section: "frameworks.md §5.1, §7.2",
+    status: "verified",
+    note: "Principle 2 is SECONDARY (restated by an ICB).",
+  },
+  options: z.strictObject({
+    kinds: z
+      .array(GroupSchema.shape.kind)
+      .default(["advisory-panel", "ppi-group", "virtual-panel", "citizens-assembly"]),
+  }),
+  example: {
+    path: ["groups", 6, "memberships"],
+    message:
+      "Group g-estates (Estates and Facilities Reader Group) has 6 current members, none from the seldom-heard groups org-northgate lists.",
+    hint: "Reach out through community partners to the groups the organisation lists (e.g. young carers, deaf BSL users) and offer the support they need to join.",
+  },
+  check: (ctx, { kinds }) => {
+    const out: RuleFinding[] = [];
+    const { groups, organisations, contributors } = ctx.dataset;
+    const panelKinds = new Set<string>(kinds);
+    const contributorIdx = ctx.index.contributors;
+    for (let i = 0; i < groups.length; i++) {
+      const g = groups[i]!;
+      if (!panelKinds.has(g.kind)) continue;
+      const oi = ctx.index.organisations.get(g.organisationId);
+      const listed = oi === undefined ? [] : organisations[oi]!.seldomHeardGroups;
+      if (listed.length === 0) continue;
+      const wanted = new Set(listed);
+      let current = 0;
+      let reached = false;
+      for (const m of g.memberships) {
+        if (m.from > ctx.today || (m.to !== undefined && m.to < ctx.today)) continue;
+        current++;
+        const ci = contributorIdx.get(m.contributorId);
+        const c = ci === undefined ? undefined : contributors[ci];
+        if (c?.seldomHeard.some((s) => wanted.has(s))) {
+          reached = true;
+          break;
+        }
+      }
+      if (reached || current === 0) continue;
+      out.push({
+        path: ["groups", i, "memberships"],
+        message: `Group ${g.id} (${g.name}) has ${current} current member${current === 1 ? "" : "s"}, none from the seldom-heard groups ${g.organisationId} lists.`,
+        hint: "Reach out through community partners to the groups the organisation lists (e.g. young carers, deaf BSL users) and offer the support they need to join.",
+      });
+    }
+    return out;
+  },
+});

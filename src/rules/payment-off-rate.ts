@@ -1,0 +1,136 @@
+import * as z from "zod";
+import type { Payment } from "../model/payment.js";
+import type { RuleContext } from "./context.js";
+import { pairKey } from "./context.js";
+import type { RuleFinding } from "./define.js";
+import { defineRule } from "./define.js";
+import { pounds } from "./util.js";
+
+/**
+ * The date and minutes a fee pays for: from the activity (its start date and the contributor's
+ * minutes) or the event (its date and the contributor's minutes, if recorded).
+ *
+ * @param ctx - the rule context
+ * @param p - the payment
+ * @returns the date and minutes, or `undefined` when the payment is linked to neither
+ * @example
+ * ```ts
+ * feeBasis(ctx, payment)?.date; // "2025-03-01"
+ * ```
+ * @category Rules
+ */
+export function feeBasis(
+  ctx: RuleContext,
+  p: Payment,
+): { date: string; minutes: number | undefined; what: string } | undefined {
+  if (p.activityId !== undefined) {
+    const ai = ctx.index.activities.get(p.activityId);
+    if (ai === undefined) return undefined;
+    const a = ctx.dataset.activities[ai]!;
+    const part = ctx.index.activityContributors.get(pairKey(a.id, p.contributorId));
+    return { date: a.startDate, minutes: part?.minutes, what: `activity ${a.id}` };
+  }
+  if (p.eventId !== undefined) {
+    const ei = ctx.index.events.get(p.eventId);
+    if (ei === undefined) return undefined;
+    const e = ctx.dataset.events[ei]!;
+    const part = ctx.index.eventContributors.get(pairKey(e.id, p.contributorId));
+    return { date: e.date, minutes: part?.minutes, what: `event ${e.id}` };
+  }
+  return undefined;
+}
+
+const UNIT_WORD = { hour: "hour", "half-day": "half day", day: "day", task: "task" } as const;
+
+/**
+ * `payment/off-rate`: a fee differs from the rate in force on the activity's date by more than
+ * the tolerance. Options: `tolerancePercent` (default 1) and `tolerancePence` (default 50); the
+ * larger of the two applies.
+ *
+ * Expected amount: for an hourly rate, rate × minutes ÷ 60, rounded to the penny; for a task,
+ * half-day or day rate, the nearest whole number of units (at least one) × the rate. The rate
+ * is looked up by the payment's `rate` (scheme and activity code) on the date the activity took
+ * place, in the dataset's own `paymentRates` first and then in ppie's bundled table. Only fees
+ * in GBP that carry a `rate` and are not declined are checked.
+ *
+ * @example
+ * ```ts
+ * paymentOffRate.options.parse({}); // { tolerancePercent: 1, tolerancePence: 50 }
+ * ```
+ * @category Rules
+ */
+export const paymentOffRate = defineRule({
+  code: "payment/off-rate",
+  title: "Fee differs from the rate in force",
+  description:
+    "A fee that differs from the rate table in force on the day of the activity is either a mistake or an undocumented local decision; both should be visible. Rates are looked up by the date the activity took place, not the payment date.",
+  severity: "warning",
+  category: "payment",
+  entity: "payments",
+  source: {
+    title:
+      "NIHR Payment guidance: rates looked up on the date of the activity; NIHR 10% uplift of 16 Dec 2025",
+    section: "metrics.md §4.1, §4.2",
+    status: "unverified",
+    note: "The lookup rule is verified; the bundled NIHR hourly rates (£25, £27.50) are UNVERIFIED. The tolerance is ppie's choice.",
+  },
+  options: z.strictObject({
+    tolerancePercent: z.number().min(0).max(100).default(1),
+    tolerancePence: z.int().min(0).default(50),
+  }),
+  example: {
+    path: ["payments", 3, "amount", "pence"],
+    message:
+      "Payment pay-4 is £50.00, but 120 minutes at the local HOURLY rate in force on 2026-01-10 (£27.50 per hour) comes to £55.00.",
+    hint: "Check the minutes and the rate used, or record why this payment differs (e.g. a local flat fee with its own rate code).",
+  },
+  check: (ctx, { tolerancePercent, tolerancePence }) => {
+    const out: RuleFinding[] = [];
+    const list = ctx.dataset.payments;
+    for (let i = 0; i < list.length; i++) {
+      const p = list[i]!;
+      if (
+        p.kind !== "fee" ||
+        p.rate === undefined ||
+        p.status === "declined" ||
+        p.amount.currency !== "GBP"
+      )
+        continue;
+      const basis = feeBasis(ctx, p);
+      if (basis === undefined) continue;
+      const rate = ctx.index.rateInForce(p.rate.scheme, p.rate.activityCode, basis.date);
+      if (rate === undefined || rate.pence <= 0) continue;
+      let expected: number;
+      let how: string;
+      switch (rate.unit) {
+        case "hour":
+          if (basis.minutes === undefined) continue;
+          expected = Math.round((rate.pence * basis.minutes) / 60);
+          how = `${basis.minutes} minutes at`;
+          break;
+        case "half-day":
+        case "day":
+        case "task": {
+          const units = Math.max(1, Math.round(p.amount.pence / rate.pence));
+          expected = units * rate.pence;
+          how = `${units} × the`;
+          break;
+        }
+        default: {
+          // A unit outside the schema (data built in code): nothing to compare with.
+          const unknownUnit: never = rate.unit;
+          void unknownUnit;
+          continue;
+        }
+      }
+      const allowed = Math.max(tolerancePence, (expected * tolerancePercent) / 100);
+      if (Math.abs(p.amount.pence - expected) <= allowed) continue;
+      out.push({
+        path: ["payments", i, "amount", "pence"],
+        message: `Payment ${p.id} is ${pounds(p.amount.pence)}, but ${how} ${rate.scheme} ${rate.activityCode} rate in force on ${basis.date} (${pounds(rate.pence)} per ${UNIT_WORD[rate.unit]}) comes to ${pounds(expected)}.`,
+        hint: "Check the minutes and the rate used, or record why this payment differs (e.g. a local flat fee with its own rate code).",
+      });
+    }
+    return out;
+  },
+});

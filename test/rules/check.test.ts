@@ -1,0 +1,155 @@
+import * as z from "zod";
+import { describe, expect, it } from "vitest";
+import { demoDataset } from "../../src/demo/index.js";
+import { builtinRules, checkDataset, defineRule } from "../../src/rules/index.js";
+import { at, dataset } from "./fixture.js";
+
+describe("checkDataset", () => {
+  it("finds nothing in the clean fixture", () => {
+    expect(checkDataset(dataset())).toEqual([]);
+  });
+
+  it("gives the demo dataset no errors and a handful of deliberate warnings", () => {
+    const diags = checkDataset(demoDataset);
+    expect(diags.filter((d) => d.severity === "error")).toEqual([]);
+    const warnings = diags.filter((d) => d.severity === "warning");
+    expect(warnings.length).toBeGreaterThanOrEqual(3);
+    expect(warnings.length).toBeLessThanOrEqual(8);
+    const codes = new Set(warnings.map((d) => d.code));
+    for (const gap of [
+      "activity/no-feedback-to-contributors",
+      "activity/access-needs-no-adjustment",
+      "payment/not-offered-no-reason",
+      "group/no-seldom-heard",
+    ]) {
+      expect(codes).toContain(gap);
+    }
+    expect(warnings.some((d) => d.message.startsWith("Group g-estates"))).toBe(true);
+  });
+
+  it("has unique rule codes, each with a source section and a passing default for its options", () => {
+    const codes = builtinRules.map((r) => r.code);
+    expect(new Set(codes).size).toBe(codes.length);
+    for (const r of builtinRules) {
+      expect(r.code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
+      expect(r.source.section).toMatch(/(frameworks|metrics)\.md §|DESIGN\.md/);
+      expect(r.options.safeParse({}).success).toBe(true);
+    }
+  });
+
+  it("switches rules off and changes severities", () => {
+    const ds = dataset((d) => {
+      at(d.activities, 0).endDate = "2025-02-01";
+    });
+    expect(checkDataset(ds).map((d) => d.severity)).toEqual(["error"]);
+    expect(checkDataset(ds, { rules: { "activity/ends-before-start": "off" } })).toEqual([]);
+    expect(checkDataset(ds, { rules: { "activity/ends-before-start": false } })).toEqual([]);
+    expect(
+      checkDataset(ds, { rules: { "activity/ends-before-start": "info" } }).map((d) => d.severity),
+    ).toEqual(["info"]);
+    expect(
+      checkDataset(ds, { rules: { "activity/ends-before-start": { severity: "warning" } } }).map(
+        (d) => d.severity,
+      ),
+    ).toEqual(["warning"]);
+  });
+
+  it("reports unknown rules and invalid options as diagnostics, not throws", () => {
+    const diags = checkDataset(dataset(), {
+      rules: {
+        "payment/of-rate": "off",
+        "activity/no-feedback-to-contributors": {
+          options: { days: "ninety" as unknown as number },
+        },
+        "payment/off-rate": "loud" as never,
+      },
+      today: "31/03/2026",
+    });
+    expect(diags.map((d) => [d.code, d.path])).toEqual([
+      [
+        "check/invalid-option",
+        ["rules", "activity/no-feedback-to-contributors", "options", "days"],
+      ],
+      ["check/unknown-rule", ["rules", "payment/of-rate"]],
+      ["check/invalid-option", ["rules", "payment/off-rate"]],
+      ["check/invalid-option", ["today"]],
+    ]);
+  });
+
+  it("runs callers' own rules through the same registry, and survives one that throws", () => {
+    const titleCaps = defineRule({
+      code: "local/title-caps",
+      title: "Title in capitals",
+      description: "Capitals are hard to read.",
+      severity: "info",
+      category: "inclusion",
+      entity: "activities",
+      source: { title: "Local style guide", section: "local", status: "design-choice" },
+      options: z.strictObject({ minLength: z.int().default(3) }),
+      example: {
+        path: ["activities", 0, "title"],
+        message: "Activity a-1 has a title in capitals.",
+      },
+      check: (ctx, { minLength }) =>
+        ctx.dataset.activities.flatMap((a, i) =>
+          a.title.length >= minLength && a.title === a.title.toUpperCase()
+            ? [
+                {
+                  path: ["activities", i, "title"],
+                  message: `Activity ${a.id} has a title in capitals.`,
+                },
+              ]
+            : [],
+        ),
+    });
+    const broken = defineRule({
+      ...titleCaps,
+      code: "local/broken",
+      check: () => {
+        throw new Error("boom");
+      },
+    });
+    const ds = dataset((d) => {
+      at(d.activities, 0).title = "WORKSHOP";
+    });
+    const diags = checkDataset(ds, {
+      extraRules: [titleCaps, broken, { ...titleCaps }],
+      rules: { "local/title-caps": { severity: "warning", options: { minLength: 2 } } },
+    });
+    expect(diags.map((d) => [d.code, d.severity, d.path])).toEqual([
+      ["local/title-caps", "warning", ["activities", 0, "title"]],
+      ["check/rule-failed", "error", ["extraRules", 1]],
+      ["check/duplicate-rule", "warning", ["extraRules", 2, "code"]],
+    ]);
+  });
+
+  it("sorts diagnostics by path with record indexes in numeric order, and deduplicates", () => {
+    const ds = dataset((d) => {
+      const a = at(d.activities, 0);
+      d.activities = Array.from({ length: 12 }, (_, i) => ({
+        ...a,
+        id: `a-${i + 1}`,
+        endDate: "2025-02-01",
+      }));
+      d.payments = [];
+      d.feedback = [];
+      d.impacts = [];
+    });
+    const diags = checkDataset(ds, { rules: { "activity/no-feedback-to-contributors": "off" } });
+    expect(diags.map((d) => d.path[1])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
+    const twice = defineRule({
+      ...builtinRules[0],
+      code: "local/twice",
+      check: (ctx, o) => [...builtinRules[0].check(ctx, o), ...builtinRules[0].check(ctx, o)],
+    });
+    const withTwice = checkDataset(ds, {
+      extraRules: [twice],
+      rules: { "activity/ends-before-start": "off", "activity/no-feedback-to-contributors": "off" },
+    });
+    expect(withTwice).toHaveLength(12);
+  });
+
+  it("is deterministic: the same input gives the same output", () => {
+    expect(checkDataset(demoDataset)).toEqual(checkDataset(structuredClone(demoDataset)));
+  });
+});
