@@ -1,0 +1,195 @@
+/**
+ * Escaping for every output medium. Every string that comes from a report (and so, in the end,
+ * from a dataset somebody typed) passes through one of these before it reaches Markdown, HTML
+ * or CSV. Pure string functions; this module imports nothing.
+ */
+
+/**
+ * Escape text for HTML element content and for double- or single-quoted attribute values
+ * (also inside inline SVG): `&`, `<`, `>`, `"` and `'` become character references.
+ *
+ * @param text - any text from a report
+ * @returns the text, safe to place between tags or inside a quoted attribute
+ * @example
+ * ```ts
+ * escapeHtml(`<b class="x">Tom & 'Jerry'</b>`);
+ * // "&lt;b class=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;"
+ * ```
+ * @category Render
+ */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => HTML_ENTITIES[ch as keyof typeof HTML_ENTITIES]);
+}
+
+const HTML_ENTITIES = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+} as const;
+
+/**
+ * Split text into lines on CRLF, CR or LF.
+ *
+ * @param text - any text
+ * @returns its lines (at least one, possibly empty)
+ * @example
+ * ```ts
+ * splitLines("a\r\nb\nc"); // ["a", "b", "c"]
+ * ```
+ * @category Render
+ */
+export function splitLines(text: string): string[] {
+  return text.split(/\r\n|\r|\n/);
+}
+
+/**
+ * Escape one line of text for Markdown (GitHub-flavoured / CommonMark) inline content so it
+ * shows exactly as written and can never become markup:
+ *
+ * - the ASCII punctuation that starts inline markup (`\`, `` ` ``, `*`, `_`, `[`, `]`, `~`,
+ *   `#`, `|`) is backslash-escaped;
+ * - `<` and `>` become `&lt;` and `&gt;`, so no HTML tag or autolink can appear;
+ * - `&` is escaped only where it would start a character reference (`&amp;` stays visible as
+ *   `&amp;`);
+ * - at the start of the line, leading spaces and tabs are dropped (they would make a code
+ *   block), and what would start a list (`- `, `+ `, `1. `, `1) `), a heading underline or a
+ *   thematic break (a line of only `=` or `-`) is escaped. Text such as `-3` or `83.3%` is left
+ *   as it is.
+ *
+ * The input should be a single line; see `splitLines`.
+ *
+ * @param line - one line of text
+ * @returns the escaped line
+ * @example
+ * ```ts
+ * escapeMarkdownLine("- a|b *c* <i>"); // "\\- a\\|b \\*c\\* &lt;i&gt;"
+ * escapeMarkdownLine("-3 and 83.3%"); // "-3 and 83.3%"
+ * ```
+ * @category Render
+ */
+export function escapeMarkdownLine(line: string): string {
+  const inline = line
+    .replace(/^[ \t]+/, "")
+    .replace(/[\\`*_[\]~#|]/g, "\\$&")
+    .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;");
+  return inline
+    .replace(/^([-+])(?=[ \t]|$)/, "\\$1")
+    .replace(/^(?=(?:=+|-+)[ \t]*$)/, "\\")
+    .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, "$1\\$2");
+}
+
+/**
+ * Escape multi-line text for one Markdown paragraph: each line escaped with
+ * {@link escapeMarkdownLine}, lines joined by hard line breaks (a trailing backslash), and blank
+ * lines kept as paragraph breaks. Returns the paragraphs; the caller joins them (with a blank
+ * line, or with a `>` line inside a block quote).
+ *
+ * @param text - any text
+ * @returns one string per paragraph, never empty strings (an empty input gives `[]`)
+ * @example
+ * ```ts
+ * escapeMarkdownParagraphs("a\nb\n\n# c"); // ["a\\\nb", "\\# c"]
+ * ```
+ * @category Render
+ */
+export function escapeMarkdownParagraphs(text: string): string[] {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  for (const raw of splitLines(text)) {
+    const line = escapeMarkdownLine(raw).replace(/[ \t]+$/, "");
+    if (line === "") {
+      if (current.length > 0) paragraphs.push(current.join("\\\n"));
+      current = [];
+    } else {
+      current.push(line);
+    }
+  }
+  if (current.length > 0) paragraphs.push(current.join("\\\n"));
+  return paragraphs;
+}
+
+/**
+ * Escape text for one cell of a GitHub-flavoured Markdown table: escaped like
+ * {@link escapeMarkdownLine} (so `|` is `\|`), with line breaks written as `<br>` (the only
+ * HTML ppie writes into Markdown, and never taken from the data).
+ *
+ * @param text - any text
+ * @returns the cell content
+ * @example
+ * ```ts
+ * escapeMarkdownCell("a|b\nc"); // "a\\|b<br>c"
+ * ```
+ * @category Render
+ */
+export function escapeMarkdownCell(text: string): string {
+  return splitLines(text)
+    .map((l) => escapeMarkdownLine(l).replace(/[ \t]+$/, ""))
+    .join("<br>");
+}
+
+/**
+ * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"): `=`,
+ * `+`, `-`, `@`, tab and carriage return.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A plain number as people write it, e.g. `-3`, `+1.5`, `-12.5%`, `-£1,250.00`. Such text is
+ * harmless even where a spreadsheet evaluates it (it has no function, reference or operator
+ * beyond the sign), so it is left as it is when the cell holds a number.
+ */
+const PLAIN_NUMBER = /^[+-]?[£$€]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
+
+/**
+ * Write one CSV field (RFC 4180), neutralised against formula injection.
+ *
+ * 1. Neutralise: text starting with `=`, `+`, `-`, `@`, tab or carriage return gets a single
+ *    quote `'` in front, so Excel, LibreOffice and Google Sheets show it as text instead of
+ *    running it. The one exception is a **numeric cell**: when `value` is a number and the
+ *    text is a plain number such as `-3`, `-2.5%` or `-£10.00`, it is left alone, so real
+ *    negative numbers stay numbers.
+ * 2. Quote: a field containing a comma, a double quote, CR or LF is wrapped in double quotes,
+ *    with each double quote doubled.
+ *
+ * @param text - the text to write
+ * @param value - the number behind the text, if any (see `Cell.value`)
+ * @returns the field, ready to join with commas
+ * @example
+ * ```ts
+ * csvField("=1+1");     // "'=1+1"
+ * csvField("-3", -3);   // "-3"
+ * csvField("-3");       // "'-3"
+ * csvField('say "hi", then'); // "\"say \"\"hi\"\", then\""
+ * ```
+ * @category Render
+ */
+export function csvField(text: string, value?: number | null): string {
+  const numeric = typeof value === "number" && Number.isFinite(value) && PLAIN_NUMBER.test(text);
+  const safe = !numeric && FORMULA_START.test(text) ? `'${text}` : text;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}
+
+/**
+ * Make a block id into a name safe for a file: letters, digits, `-` and `_` kept, anything
+ * else replaced by `-`, runs of `-` collapsed, and `-` trimmed from the ends; `"table"` when
+ * nothing is left.
+ *
+ * @param id - a block id
+ * @returns a file-safe name
+ * @example
+ * ```ts
+ * fileSafeName("GRIPP2 items / short form"); // "GRIPP2-items-short-form"
+ * ```
+ * @category Render
+ */
+export function fileSafeName(id: string): string {
+  const name = id
+    .replace(/[^A-Za-z0-9_-]+/g, "-")
+    .replace(/-{2,}/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return name === "" ? "table" : name;
+}

@@ -1,0 +1,290 @@
+/**
+ * HTML renderer: one self-contained, accessible page (no script, no external request), with
+ * inline SVG charts and print styles for saving as PDF from a browser.
+ */
+import type {
+  ChartBlock,
+  ChecklistBlock,
+  MetricBlock,
+  ParagraphBlock,
+  Report,
+  TableBlock,
+} from "../reports/report.js";
+import { chartDataTable, layout } from "./blocks.js";
+import { escapeHtml, splitLines } from "./escape.js";
+import {
+  checklistStatusLabels,
+  metricStatusLabels,
+  trendSymbols,
+  UNVERIFIED_NOTE,
+} from "./labels.js";
+import { renderChartSvg } from "./svg.js";
+
+/** Escaped text with line breaks kept as `<br>`. */
+function text(value: string): string {
+  return splitLines(value).map(escapeHtml).join("<br>");
+}
+
+/** Paragraphs from text: blank lines separate paragraphs, single line breaks become `<br>`. */
+function paragraphs(value: string, cls?: string, lead?: string): string {
+  const paras = value
+    .split(/(?:\r\n|\r|\n)[ \t]*(?:\r\n|\r|\n)/)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  const attr = cls === undefined ? "" : ` class="${cls}"`;
+  return paras
+    .map((p, i) => `<p${attr}>${i === 0 && lead !== undefined ? lead : ""}${text(p)}</p>`)
+    .join("\n");
+}
+
+/** The text, or a fallback when it is blank (an empty title or heading is an accessibility error). */
+function orDefault(value: string, fallback: string): string {
+  return value.trim() === "" ? fallback : value;
+}
+
+function symbol(s: string): string {
+  return `<span class="sym" aria-hidden="true">${escapeHtml(s)}</span>`;
+}
+
+const STYLE = `
+:root { color-scheme: light; }
+* { box-sizing: border-box; }
+body { margin: 0; background: #ffffff; color: #1a1a1a; font: 16px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; }
+header.report-header, main { max-width: 64rem; margin: 0 auto; padding: 0 1.25rem; }
+header.report-header { padding-top: 1.5rem; border-bottom: 3px solid #1a1a1a; }
+h1 { font-size: 2rem; line-height: 1.2; margin: 0 0 0.5rem; }
+h2 { font-size: 1.5rem; margin: 2rem 0 0.75rem; border-bottom: 1px solid #6b6b6b; padding-bottom: 0.25rem; }
+h3 { font-size: 1.25rem; margin: 1.5rem 0 0.5rem; }
+h4 { font-size: 1.05rem; margin: 1.25rem 0 0.5rem; }
+.meta { color: #333333; margin: 0 0 1rem; }
+p { margin: 0.75rem 0; max-width: 48rem; }
+.callout { border-left: 6px solid #1f5fa6; background: #eef4fb; padding: 0.6rem 0.9rem; max-width: 48rem; }
+.callout.warning { border-left-color: #a34700; background: #fdf1e7; }
+.callout p { margin: 0.25rem 0; }
+dl.metrics { display: grid; grid-template-columns: repeat(auto-fill, minmax(15rem, 1fr)); gap: 0.75rem; margin: 1rem 0; }
+.metric { border: 1px solid #6b6b6b; border-radius: 6px; padding: 0.75rem 0.9rem; break-inside: avoid; }
+.metric dt { font-weight: 600; }
+.metric dd { margin: 0.15rem 0 0; }
+.metric dd.value { font-size: 1.6rem; font-weight: 700; line-height: 1.25; }
+.metric dd.detail { color: #333333; font-size: 0.9rem; }
+.status { display: inline-block; padding: 0 0.4rem; border-radius: 4px; border: 1px solid currentColor; font-weight: 600; }
+.status-met, .status-reported { color: #14532d; background: #e7f5ea; }
+.status-on-track, .status-partial { color: #5c3b00; background: #fff4d6; }
+.status-off-track, .status-missing { color: #8a1414; background: #fdecec; }
+.status-no-data, .status-not-applicable { color: #333333; background: #f0f0f0; }
+.table-wrap { overflow-x: auto; margin: 1rem 0; }
+table { border-collapse: collapse; min-width: 50%; }
+caption { text-align: left; font-weight: 600; padding: 0.25rem 0; caption-side: top; }
+th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.55rem; text-align: left; vertical-align: top; }
+thead th { background: #e8e8e8; }
+tbody th { font-weight: 600; }
+.num { text-align: right; font-variant-numeric: tabular-nums; }
+.footnote { font-size: 0.9rem; color: #333333; }
+.unverified { font-style: italic; color: #333333; }
+figure { margin: 1.5rem 0; break-inside: avoid; }
+figcaption { font-weight: 600; margin-bottom: 0.25rem; }
+svg.chart { max-width: 100%; height: auto; display: block; }
+details { margin: 0.5rem 0 1rem; }
+summary { cursor: pointer; font-weight: 600; }
+.sym { margin-right: 0.25rem; }
+footer.report-footer { max-width: 64rem; margin: 2rem auto 1rem; padding: 0 1.25rem; color: #333333; font-size: 0.9rem; }
+@media print {
+  @page { margin: 16mm 14mm; }
+  body { font-size: 11pt; background: none; }
+  header.report-header, main, footer.report-footer { max-width: none; padding: 0; }
+  .callout, .status, thead th { background: none !important; }
+  .metric, figure, tr, .callout { break-inside: avoid; page-break-inside: avoid; }
+  h2, h3, h4, caption, figcaption { break-after: avoid; page-break-after: avoid; }
+  thead { display: table-header-group; }
+  .table-wrap { overflow: visible; }
+  summary { display: none; }
+  a { color: inherit; text-decoration: none; }
+}
+`
+  .trim()
+  .replace(/\n\s*/g, "\n");
+
+function paragraph(block: ParagraphBlock): string {
+  const tone = block.tone ?? "normal";
+  if (tone === "normal") return paragraphs(block.text);
+  const lead = tone === "note" ? "<strong>Note:</strong> " : "<strong>Warning:</strong> ";
+  return `<div class="callout ${tone === "note" ? "note" : "warning"}">${paragraphs(block.text, undefined, lead)}</div>`;
+}
+
+function metrics(list: readonly MetricBlock[]): string {
+  const statuses = metricStatusLabels();
+  const trends = trendSymbols();
+  const cards = list.map((m) => {
+    const dds = [`<dd class="value">${text(m.display)}</dd>`];
+    if (m.target !== undefined) dds.push(`<dd>Target: ${text(m.target)}</dd>`);
+    if (m.status !== undefined) {
+      const s = statuses[m.status];
+      dds.push(
+        `<dd>Status: <span class="status status-${escapeHtml(m.status)}">${symbol(s.symbol)}${s.word}</span></dd>`,
+      );
+    }
+    if (m.trend !== undefined)
+      dds.push(`<dd>Trend: ${symbol(trends[m.trend.direction])}${text(m.trend.text)}</dd>`);
+    if (m.detail !== undefined) dds.push(`<dd class="detail">${text(m.detail)}</dd>`);
+    return `<div class="metric"><dt>${text(m.label)}</dt>${dds.join("")}</div>`;
+  });
+  return `<dl class="metrics">\n${cards.join("\n")}\n</dl>`;
+}
+
+function table(block: TableBlock, id: string): string {
+  const cols = block.columns;
+  const rowHeader = cols[0] !== undefined && cols[0].align !== "right";
+  const head = cols
+    .map((c) => `<th scope="col"${c.align === "right" ? ` class="num"` : ""}>${text(c.label)}</th>`)
+    .join("");
+  const rows = block.rows.map((row) => {
+    const cells = cols.map((c, i) => {
+      const cell = row[c.key];
+      const cls = [
+        c.align === "right" ? "num" : "",
+        cell?.suppressed === undefined ? "" : "suppressed",
+      ].filter((x) => x !== "");
+      const attr = cls.length > 0 ? ` class="${cls.join(" ")}"` : "";
+      const content = text(cell?.text ?? "");
+      return i === 0 && rowHeader
+        ? `<th scope="row"${attr}>${content}</th>`
+        : `<td${attr}>${content}</td>`;
+    });
+    return `<tr>${cells.join("")}</tr>`;
+  });
+  if (rows.length === 0)
+    rows.push(`<tr><td colspan="${Math.max(1, cols.length)}">No rows.</td></tr>`);
+  const caption = `<caption id="${id}-caption">${text(block.caption)}</caption>`;
+  const thead = cols.length > 0 ? `<thead><tr>${head}</tr></thead>` : "";
+  const foot = block.footnote === undefined ? "" : `\n${paragraphs(block.footnote, "footnote")}`;
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table>${caption}${thead}<tbody>${rows.join("\n")}</tbody></table></div>${foot}`;
+}
+
+function checklist(block: ChecklistBlock, id: string): string {
+  const labels = checklistStatusLabels();
+  const withCode = block.items.some((i) => i.code !== undefined);
+  const head = `${withCode ? `<th scope="col">Item</th>` : ""}<th scope="col">Requirement</th><th scope="col">Status</th><th scope="col">Detail</th>`;
+  const rows = block.items.map((item) => {
+    const s = labels[item.status];
+    const unverified = item.verified
+      ? ""
+      : ` <span class="unverified">${escapeHtml(UNVERIFIED_NOTE)}</span>`;
+    const code = withCode ? `<td>${text(item.code ?? "")}</td>` : "";
+    return `<tr>${code}<th scope="row">${text(item.label)}${unverified}</th><td><span class="status status-${escapeHtml(item.status)}">${symbol(s.symbol)}${s.word}</span></td><td>${text(item.detail)}</td></tr>`;
+  });
+  if (rows.length === 0) rows.push(`<tr><td colspan="${withCode ? 4 : 3}">No items.</td></tr>`);
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table><caption id="${id}-caption">${text(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
+}
+
+function chart(block: ChartBlock, id: string): string {
+  return [
+    `<figure aria-labelledby="${id}-figcaption">`,
+    `<figcaption id="${id}-figcaption">${text(block.title)}</figcaption>`,
+    renderChartSvg(block, id),
+    paragraphs(block.description, "chart-description"),
+    `<details open><summary>Data for this chart</summary>`,
+    table(chartDataTable(block), `${id}-data`),
+    "</details>",
+    "</figure>",
+  ].join("\n");
+}
+
+/**
+ * Render a report as one self-contained HTML page: `<!doctype html>`, `lang="en-GB"`, a
+ * Content-Security-Policy that forbids scripts and every outside request, inline styles
+ * (readable, high contrast, with print styles for saving as PDF), a `<header>` with the title,
+ * period and generation time, and `<main>` with one `<section>` per level-2 heading. Headings
+ * never skip a level; tables have captions and column (and row) headers; metrics are cards
+ * with their status in words; checklists are tables; charts are inline SVG followed by their
+ * description and data table. Every string from the report is escaped.
+ *
+ * @param report - the report
+ * @returns the HTML text, ending with a newline
+ * @example
+ * ```ts
+ * renderHtml(report).startsWith("<!doctype html>"); // true
+ * ```
+ * @category Render
+ */
+export function renderHtml(report: Report): string {
+  const body: string[] = [];
+  let inSection = false;
+  for (const item of layout(report.sections)) {
+    switch (item.type) {
+      case "metrics":
+        body.push(metrics(item.metrics));
+        break;
+      case "heading": {
+        const id = `b${item.index}`;
+        if (item.level === 2) {
+          if (inSection) body.push("</section>");
+          body.push(`<section aria-labelledby="${id}">`);
+          inSection = true;
+        }
+        body.push(
+          `<h${item.level} id="${id}">${text(orDefault(item.text, "Section"))}</h${item.level}>`,
+        );
+        break;
+      }
+      case "block": {
+        const b = item.block;
+        const id = `b${item.index}`;
+        switch (b.type) {
+          case "paragraph":
+            body.push(paragraph(b));
+            break;
+          case "table":
+            body.push(table(b, id));
+            break;
+          case "checklist":
+            body.push(checklist(b, id));
+            break;
+          case "chart":
+            body.push(chart(b, id));
+            break;
+          default: {
+            const unhandled: never = b;
+            throw new Error(`Unknown block ${JSON.stringify(unhandled)}`);
+          }
+        }
+        break;
+      }
+      default: {
+        const unhandled: never = item;
+        throw new Error(`Unknown layout item ${JSON.stringify(unhandled)}`);
+      }
+    }
+  }
+  if (inSection) body.push("</section>");
+  const meta: string[] = [];
+  if (report.period !== undefined) {
+    const p = report.period;
+    meta.push(`Period: ${text(p.label)} (${text(p.start)} to ${text(p.end)})`);
+  }
+  meta.push(
+    `Generated: <time datetime="${escapeHtml(report.generatedAt)}">${text(report.generatedAt)}</time>`,
+  );
+  return [
+    "<!doctype html>",
+    `<html lang="en-GB">`,
+    "<head>",
+    `<meta charset="utf-8">`,
+    `<meta name="viewport" content="width=device-width, initial-scale=1">`,
+    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
+    `<meta name="generator" content="ppie">`,
+    `<title>${escapeHtml(orDefault(splitLines(report.title).join(" "), "Report"))}</title>`,
+    `<style>\n${STYLE}\n</style>`,
+    "</head>",
+    "<body>",
+    `<header class="report-header">`,
+    `<h1>${text(orDefault(report.title, "Report"))}</h1>`,
+    `<p class="meta">${meta.join(" · ")}</p>`,
+    "</header>",
+    "<main>",
+    ...body,
+    "</main>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}

@@ -1,0 +1,204 @@
+import { involveResearchCycle } from "../frameworks/involve-research-cycle.js";
+import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
+import type { Dataset } from "../model/dataset.js";
+import type { InvolvementPlan, Project } from "../model/project.js";
+import { ok, type Result } from "../result.js";
+import { gripp2Completeness } from "../scores/gripp2-completeness.js";
+import { involvementDepth } from "../scores/involvement-depth.js";
+import { cell, formatCount, formatDate, formatList, formatPercent, plural } from "./format.js";
+import type { ReportContext } from "./options.js";
+import type { Block, ChecklistBlock, Report } from "./report.js";
+
+/** Which recorded text answers which GRIPP2 item (frameworks.md §6.1, §6.2). */
+const ITEM_FIELD: Readonly<Record<string, keyof InvolvementPlan>> = {
+  "1-aim": "aim",
+  "2-methods": "methods",
+  "5-reflections-critical-perspective": "reflections",
+  "1a-abstract-aim": "aim",
+  "1b-abstract-methods": "methods",
+  "2a-background-definition": "definition",
+  "2b-background-theoretical-underpinnings": "rationale",
+  "3-aims": "aim",
+  "4a-methods-design": "methods",
+  "5a-capture-qualitative-evidence": "impactCapture",
+  "5b-capture-quantitative-evidence": "impactCapture",
+  "5c-capture-robustness-of-measure": "impactCapture",
+  "6-economic-assessment": "economicAssessment",
+};
+
+/** Items answered by the project's impact records ("you said, we did"). */
+const IMPACT_ITEMS: ReadonlySet<string> = new Set([
+  "3-study-results",
+  "4-discussion-and-conclusions",
+  "1c-abstract-results",
+  "1d-abstract-conclusions",
+]);
+
+const STAGE_LABEL = (id: string): string =>
+  involveResearchCycle.items.find((s) => s.id === id)?.label ?? id;
+
+function impactLines(dataset: Dataset, project: Project, text: (s: string) => string): string[] {
+  return dataset.impacts
+    .filter((r) => r.projectId === project.id)
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+    .slice(0, 5)
+    .map((r) => `"${text(r.youSaid)}" led to: ${text(r.weDid)} (${r.status}, ${r.direction})`);
+}
+
+/**
+ * Build the `gripp2` report: one project's GRIPP2 short-form or long-form checklist
+ * (Staniszewska et al. 2017, frameworks.md §6), each item filled from what the dataset records
+ * (aim, methods, stages and levels of involvement, contributors, outcomes and impacts,
+ * reflections) or flagged as missing, with completeness from `gripp2Completeness`
+ * (100 × (reported + 0.5 × partial) / applicable items, metrics.md §8.2) and the stage × level
+ * detail from `involvementDepth`. For the long form, the sections whose items ppie has not
+ * verified (7 to 9) are listed as unavailable, never invented.
+ *
+ * @param dataset - the dataset
+ * @param ctx - the checked options; `ctx.project` is required
+ * @returns the report
+ * @example
+ * ```ts
+ * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
+ * ```
+ * @category Reports
+ */
+export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<Report> {
+  const project = ctx.project as Project;
+  const score = gripp2Completeness(project, dataset, ctx.form);
+  const depth = involvementDepth(project, dataset);
+  const c = score.components;
+  const formName =
+    ctx.form === "long" ? "GRIPP2 long form (GRIPP2-LF)" : "GRIPP2 short form (GRIPP2-SF)";
+  const sections: Block[] = [];
+
+  sections.push({
+    type: "paragraph",
+    tone: "note",
+    text:
+      `Method and sources: the ${formName} checklist for reporting patient and public involvement (Staniszewska S et al., BMJ 2017;358:j3453; frameworks.md §6), filled in from what the dataset records for project ${project.id}. ` +
+      "GRIPP2 is a reporting guideline: it says what a paper should describe, not how good the involvement was. " +
+      "An item is reported when the data holds what it asks for, partial when only some of it is recorded, and missing otherwise. " +
+      "Completeness = 100 × (reported + 0.5 × partial) ÷ applicable items; the half credit for partial items is a design choice (metrics.md §8.2), as GRIPP2 itself defines no score. " +
+      "Check every entry against your manuscript before you attach it, and add page numbers.",
+  });
+  if (ctx.form === "long") {
+    sections.push({
+      type: "paragraph",
+      tone: "warning",
+      text: `Only ${plural(c.checklist.length, "item")} of the long form's ${c.publishedItemCount} are listed (sections 1 to 6, checked against a secondary reproduction of the checklist, so their wording is marked unverified). The items of ${formatList(c.unavailable.map((u) => `section ${u.section} (${u.label})`))} are UNVERIFIED and not shipped: complete them from the published checklist (frameworks.md §6.2).`,
+    });
+  }
+
+  sections.push({ type: "heading", level: 2, text: "Reporting completeness" });
+  sections.push({
+    type: "metric",
+    id: "gripp2-completeness",
+    label: `${formName} completeness`,
+    value: score.value,
+    display: formatPercent(score.value),
+    detail: `${formatCount(c.counts.reported)} reported, ${formatCount(c.counts.partial)} partial and ${formatCount(c.counts.missing)} missing of ${plural(c.applicable, "applicable item")}.`,
+  });
+
+  const lines = impactLines(dataset, project, ctx.text);
+  const items: ChecklistBlock["items"] = c.checklist.map((row) => {
+    const field = ITEM_FIELD[row.itemId];
+    const recorded = field === undefined ? undefined : project.involvement[field];
+    let detail = ctx.text(row.evidence);
+    if (recorded !== undefined && recorded.trim() !== "")
+      detail = `${ctx.text(recorded)} — ${detail}`;
+    else if (IMPACT_ITEMS.has(row.itemId) && lines.length > 0)
+      detail = `${detail} For example: ${lines.join("; ")}.`;
+    return {
+      id: row.itemId,
+      code: row.code,
+      label: row.label,
+      status: row.status,
+      detail,
+      verified: row.verified,
+    };
+  });
+  sections.push({
+    type: "checklist",
+    id: `gripp2-${ctx.form}`,
+    caption: `${formName}: ${ctx.text(project.title)}`,
+    items,
+  });
+
+  sections.push({ type: "heading", level: 2, text: "Stages and levels of involvement" });
+  const d = depth.components;
+  const stagesRecorded = d.stages.filter((s) => s.activities > 0);
+  sections.push({
+    type: "paragraph",
+    text:
+      d.involvementActivities === 0
+        ? "No involvement activities are recorded for this project."
+        : `${plural(d.involvementActivities, "involvement activity", "involvement activities")} at ${plural(d.stagesCovered, "research stage")} of 7 (${formatList(stagesRecorded.map((s) => STAGE_LABEL(s.stage).toLowerCase()))}), with ${plural(d.contributors, "distinct contributor")} giving ${formatCount(Math.round(d.hours))} hours. ` +
+          `Planned stages: ${formatList(project.plannedStages.map((s) => STAGE_LABEL(s).toLowerCase()))}.`,
+  });
+  const levels = ppieInfluenceLevel.items;
+  sections.push({
+    type: "table",
+    id: "gripp2-stages",
+    caption: "Involvement activities by research stage and public influence level (PIL)",
+    columns: [
+      { key: "stage", label: "Research stage", align: "left" },
+      { key: "activities", label: "Activities", align: "right" },
+      { key: "deepest", label: "Deepest level", align: "left" },
+      { key: "typical", label: "Typical (median) level", align: "left" },
+    ],
+    rows: d.stages.map((s) => {
+      const deepest = s.deepest === null ? undefined : levels[s.deepest];
+      const median = s.median === null ? undefined : levels[Math.floor(s.median)];
+      return {
+        stage: cell(STAGE_LABEL(s.stage)),
+        activities: cell(formatCount(s.activities), s.activities),
+        deepest: cell(deepest ? `${deepest.ordinal} ${deepest.label}` : "none", s.deepest),
+        typical: cell(
+          s.median === null
+            ? "none"
+            : Number.isInteger(s.median)
+              ? `${s.median} ${median?.label ?? ""}`
+              : `${s.median} (between ${median?.label ?? ""} and ${levels[Math.ceil(s.median)]?.label ?? ""})`,
+          s.median,
+        ),
+      };
+    }),
+    footnote:
+      "Levels are on ppie's public influence level scale, 0 (no influence) to 6 (public-led); levels recorded on other scales are converted with the published crosswalk (frameworks.md §2.7, a design choice).",
+  });
+
+  if (lines.length > 0) {
+    sections.push({ type: "heading", level: 2, text: "Outcomes and impacts of involvement" });
+    const impacts = dataset.impacts
+      .filter((r) => r.projectId === project.id)
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    sections.push({
+      type: "table",
+      id: "gripp2-impacts",
+      caption: `Impact records for the project: ${plural(impacts.length, "record")}`,
+      columns: [
+        { key: "date", label: "Date", align: "left" },
+        { key: "youSaid", label: "You said", align: "left" },
+        { key: "weDid", label: "We did", align: "left" },
+        { key: "status", label: "Status", align: "left" },
+      ],
+      rows: impacts.map((r) => ({
+        date: cell(formatDate(r.date)),
+        youSaid: cell(ctx.text(r.youSaid)),
+        weDid: cell(ctx.text(r.weDid)),
+        status: cell(`${r.status}, ${r.direction}`),
+      })),
+    });
+  }
+
+  return ok(
+    {
+      kind: "gripp2",
+      title: `${formName} for ${ctx.text(project.title)}`,
+      generatedAt: ctx.generatedAt,
+      sections,
+    },
+    [...score.diagnostics, ...depth.diagnostics].filter((x) => x.severity !== "info"),
+  );
+}

@@ -1,0 +1,275 @@
+import type { Dataset } from "../model/dataset.js";
+import type { ImpactRecord } from "../model/impact.js";
+import { inPeriod, type Period } from "../model/period.js";
+import { ok, type Result } from "../result.js";
+import { impact } from "../scores/impact.js";
+import {
+  cell,
+  formatCount,
+  formatDate,
+  formatList,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  humanize,
+  NO_DATA,
+  plural,
+} from "./format.js";
+import { contributorLabel, type ReportContext } from "./options.js";
+import type { Block, Cell, Report } from "./report.js";
+
+/** Display labels of research stages (frameworks.md §3.1), in cycle order. */
+const STAGE_LABELS: Readonly<Record<string, string>> = {
+  "identifying-and-prioritising": "Identifying and prioritising",
+  commissioning: "Commissioning",
+  "designing-and-managing": "Designing and managing",
+  undertaking: "Undertaking",
+  disseminating: "Disseminating",
+  implementing: "Implementing",
+  "evaluating-impact": "Evaluating impact",
+  unspecified: "Stage not recorded",
+};
+
+/** Display labels of impact types (model/impact.ts). */
+const TYPE_LABELS: Readonly<Record<ImpactRecord["type"], string>> = {
+  "research-question": "Research question",
+  design: "Study design",
+  materials: "Materials",
+  recruitment: "Recruitment",
+  "outcome-measures": "Outcome measures",
+  analysis: "Analysis",
+  dissemination: "Dissemination",
+  service: "Service",
+  policy: "Policy",
+  people: "People",
+  organisation: "Organisation",
+  other: "Other",
+};
+
+/**
+ * The standing groups a set of contributors belonged to on a date, by name, plus the group of
+ * any activity the record came from.
+ */
+function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string): string[] {
+  const names = new Set<string>();
+  for (const aid of r.activityIds) {
+    const a = dataset.activities.find((x) => x.id === aid);
+    const g = a?.groupId === undefined ? undefined : dataset.groups.find((x) => x.id === a.groupId);
+    if (g) names.add(text(g.name));
+  }
+  const who = new Set(r.contributorIds);
+  for (const g of dataset.groups) {
+    const member = g.memberships.some(
+      (m) => who.has(m.contributorId) && m.from <= r.date && (m.to === undefined || m.to >= r.date),
+    );
+    if (member) names.add(text(g.name));
+  }
+  return [...names].sort();
+}
+
+/**
+ * Build the `impact` report ("you said, we did"): the impact records of a period (optionally
+ * one project), counted by research stage, type and status, then listed project by project
+ * with what contributors said, what was done, the activities they came from and the
+ * contributor groups involved (contributors by pseudonymous id unless identifiers are opted
+ * in). Headline figures come from the `impact` measure (share of involvement activities with a
+ * recorded outcome, feedback loop closed, days to close it; frameworks.md §8.5, §9.3).
+ *
+ * @param dataset - the dataset
+ * @param ctx - the checked options (see `resolveReportOptions`)
+ * @returns the report
+ * @example
+ * ```ts
+ * const r = buildReport("impact", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * ```
+ * @category Reports
+ */
+export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
+  const period = ctx.period as Period & { label: string };
+  const pid = ctx.project?.id;
+  const scoped: Dataset =
+    pid === undefined
+      ? dataset
+      : {
+          ...dataset,
+          impacts: dataset.impacts.filter((r) => r.projectId === pid),
+          activities: dataset.activities.filter((a) => a.projectId === pid),
+        };
+  const score = impact(scoped, period);
+  const c = score.components;
+  const records = scoped.impacts
+    .filter((r) => inPeriod(r.date, period))
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+
+  const sections: Block[] = [];
+  sections.push({
+    type: "paragraph",
+    tone: "note",
+    text:
+      `Method and sources: impact records dated ${formatPeriod(period)}${ctx.project ? ` for ${ctx.text(ctx.project.title)}` : ""}, as logged in the dataset (PIRIT-style impact tracking, frameworks.md §8.5). ` +
+      "An impact record says what contributors said, what was done about it, at which research stage, whether it is intended, observed or confirmed, and when contributors were told. " +
+      "The share of activities with an outcome and the feedback loop figures count involvement activities only (not engagement or participation), from the strategy metrics of frameworks.md §9.3 (a design choice). " +
+      "Contributors are shown by pseudonymous id and by the groups they belonged to, never by name unless identifiers were explicitly included.",
+  });
+
+  sections.push({ type: "heading", level: 2, text: "Headline figures" });
+  sections.push({
+    type: "metric",
+    id: "impact-records",
+    label: "Impact records",
+    value: c.records,
+    display: formatCount(c.records),
+    detail: `${formatCount(c.byStatus.confirmed)} confirmed, ${formatCount(c.byStatus.observed)} observed, ${formatCount(c.byStatus.intended)} intended.`,
+  });
+  sections.push({
+    type: "metric",
+    id: "impact-outcome-share",
+    label: "Involvement activities with a recorded outcome",
+    value: c.outcomeShare,
+    display: formatPercent(c.outcomeShare),
+    detail: `${formatCount(c.withOutcome)} of ${plural(c.involvementActivities, "involvement activity", "involvement activities")}.`,
+  });
+  sections.push({
+    type: "metric",
+    id: "impact-loop-closed",
+    label: "Contributors told what happened (feedback loop closed)",
+    value: c.loopClosedShare,
+    display: formatPercent(c.loopClosedShare),
+    detail:
+      c.medianDaysToCloseLoop === null
+        ? "No activity in the period was fed back to contributors."
+        : `A median of ${formatNumber(c.medianDaysToCloseLoop)} days after the activity (slowest ${formatNumber(c.slowestDaysToCloseLoop)} days).`,
+  });
+  sections.push({
+    type: "metric",
+    id: "impact-records-fed-back",
+    label: "Impact records fed back to contributors",
+    value: c.records === 0 ? null : (100 * c.recordsFedBack) / c.records,
+    display: c.records === 0 ? NO_DATA : formatPercent((100 * c.recordsFedBack) / c.records),
+    detail: `${formatCount(c.recordsFedBack)} of ${plural(c.records, "record")} have a date when contributors were told.`,
+  });
+
+  sections.push({ type: "heading", level: 2, text: "Impact by research stage and type" });
+  const stageKeys = Object.keys(c.byStage) as (keyof typeof c.byStage)[];
+  sections.push({
+    type: "chart",
+    id: "impact-by-stage",
+    kind: "bar",
+    title: "Impact records by research stage",
+    description: `Number of impact records at each research stage in ${period.label}: ${
+      stageKeys
+        .filter((k) => c.byStage[k] > 0)
+        .map((k) => `${STAGE_LABELS[k] ?? humanize(k)} ${c.byStage[k]}`)
+        .join(", ") || "none"
+    }.`,
+    categories: stageKeys.map((k) => STAGE_LABELS[k] ?? humanize(k)),
+    series: [{ name: "Impact records", values: stageKeys.map((k) => c.byStage[k]) }],
+    unit: "records",
+    labels: [stageKeys.map((k) => formatCount(c.byStage[k]))],
+  });
+  const typeKeys = (Object.keys(c.byType) as ImpactRecord["type"][]).filter((t) => c.byType[t] > 0);
+  const statusCount = (t: ImpactRecord["type"], s: ImpactRecord["status"]) =>
+    records.filter((r) => r.type === t && r.status === s).length;
+  sections.push({
+    type: "table",
+    id: "impact-by-type",
+    caption: `Impact records by type and status, ${period.label}`,
+    columns: [
+      { key: "type", label: "Type of impact", align: "left" },
+      { key: "intended", label: "Intended", align: "right" },
+      { key: "observed", label: "Observed", align: "right" },
+      { key: "confirmed", label: "Confirmed", align: "right" },
+      { key: "total", label: "Total", align: "right" },
+    ],
+    rows: typeKeys.map((t) => ({
+      type: cell(TYPE_LABELS[t]),
+      intended: cell(formatCount(statusCount(t, "intended")), statusCount(t, "intended")),
+      observed: cell(formatCount(statusCount(t, "observed")), statusCount(t, "observed")),
+      confirmed: cell(formatCount(statusCount(t, "confirmed")), statusCount(t, "confirmed")),
+      total: cell(formatCount(c.byType[t]), c.byType[t]),
+    })),
+  });
+
+  sections.push({ type: "heading", level: 2, text: "You said, we did" });
+  if (records.length === 0) {
+    sections.push({
+      type: "paragraph",
+      text: `No impact records are dated ${formatPeriod(period)}.`,
+    });
+  }
+  const byProject = new Map<string, ImpactRecord[]>();
+  for (const r of records) {
+    const key = r.projectId ?? "";
+    byProject.set(key, [...(byProject.get(key) ?? []), r]);
+  }
+  const projectKeys = [...byProject.keys()].sort((a, b) =>
+    a === "" ? 1 : b === "" ? -1 : a < b ? -1 : 1,
+  );
+  for (const key of projectKeys) {
+    const list = byProject.get(key) ?? [];
+    const project = dataset.projects.find((p) => p.id === key);
+    sections.push({
+      type: "heading",
+      level: 3,
+      text: project ? `${ctx.text(project.title)} (${project.id})` : "Not linked to a project",
+    });
+    sections.push({
+      type: "table",
+      id: `impact-records-${key === "" ? "no-project" : key}`,
+      caption: `You said, we did: ${plural(list.length, "record")}`,
+      columns: [
+        { key: "date", label: "Date", align: "left" },
+        { key: "stage", label: "Stage", align: "left" },
+        { key: "type", label: "Type", align: "left" },
+        { key: "youSaid", label: "You said", align: "left" },
+        { key: "weDid", label: "We did", align: "left" },
+        { key: "status", label: "Status", align: "left" },
+        { key: "from", label: "Came from", align: "left" },
+        { key: "told", label: "Contributors told", align: "left" },
+      ],
+      rows: list.map((r): Record<string, Cell> => {
+        const activities = r.activityIds.map((aid) => {
+          const a = dataset.activities.find((x) => x.id === aid);
+          return a ? `${ctx.text(a.title)} (${formatDate(a.startDate)})` : aid;
+        });
+        const groups = groupsOf(dataset, r, ctx.text);
+        const people = r.contributorIds.map((id) => contributorLabel(dataset, id, ctx));
+        const from = [
+          activities.length > 0 ? formatList(activities) : "no activity recorded",
+          groups.length > 0 ? `with ${formatList(groups)}` : "",
+          people.length > 0
+            ? `(${plural(people.length, "contributor")}: ${people.join(", ")})`
+            : "",
+        ]
+          .filter((s) => s !== "")
+          .join(" ");
+        const evidence = r.evidence.map(ctx.text);
+        return {
+          date: cell(formatDate(r.date)),
+          stage: cell(STAGE_LABELS[r.stage ?? "unspecified"] ?? humanize(r.stage ?? "")),
+          type: cell(TYPE_LABELS[r.type]),
+          youSaid: cell(ctx.text(r.youSaid)),
+          weDid: cell(ctx.text(r.weDid)),
+          status: cell(
+            `${humanize(r.status)}, ${r.direction}${evidence.length > 0 ? `; evidence: ${evidence.join("; ")}` : ""}`,
+          ),
+          from: cell(from),
+          told: cell(
+            r.feedbackToContributorsDate ? formatDate(r.feedbackToContributorsDate) : "not yet",
+          ),
+        };
+      }),
+    });
+  }
+
+  return ok(
+    {
+      kind: "impact",
+      title: `You said, we did: impact of involvement, ${period.label}`,
+      period,
+      generatedAt: ctx.generatedAt,
+      sections,
+    },
+    score.diagnostics.filter((d) => d.severity !== "info"),
+  );
+}

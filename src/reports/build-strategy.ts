@@ -1,0 +1,266 @@
+import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
+import { strategyPillars } from "../frameworks/strategy-pillars.js";
+import type { Pillar } from "../model/common.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Period } from "../model/period.js";
+import type { StrategyMetric, Target } from "../model/strategy.js";
+import { ok, type Result } from "../result.js";
+import { type StrategyMetricRow, strategy } from "../scores/strategy.js";
+import {
+  cell,
+  formatChange,
+  formatCount,
+  formatDate,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  NO_DATA,
+  plural,
+} from "./format.js";
+import type { ReportContext } from "./options.js";
+import type { Block, MetricBlock, Report } from "./report.js";
+
+const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impact"];
+
+/** A metric value as a person reads it, by the metric's unit. */
+function display(v: number | null, unit: StrategyMetric["unit"]): string {
+  if (v === null) return NO_DATA;
+  switch (unit) {
+    case "count":
+      return formatCount(v);
+    case "percent":
+      return formatPercent(v);
+    case "pence":
+      return formatMoney(v);
+    case "hours":
+      return `${formatNumber(v, 1).replace(/\.0$/, "")} hours`;
+    case "days":
+      return `${formatNumber(v, 1).replace(/\.0$/, "")} days`;
+    case "score":
+      return formatNumber(v, 1);
+    default: {
+      const never: never = unit;
+      return String(never);
+    }
+  }
+}
+
+function change(delta: number, unit: StrategyMetric["unit"]): string {
+  switch (unit) {
+    case "percent":
+      return formatChange(delta, 1, " percentage points");
+    case "pence":
+      return delta === 0 ? "no change" : `${delta > 0 ? "+" : "-"}${formatMoney(Math.abs(delta))}`;
+    case "hours":
+      return formatChange(delta, 1, " hours");
+    case "days":
+      return formatChange(delta, 1, " days");
+    case "score":
+      return formatChange(delta, 1, " points");
+    case "count":
+      return formatChange(delta, 0);
+    default: {
+      const never: never = unit;
+      return String(never);
+    }
+  }
+}
+
+function targetText(t: Target, unit: StrategyMetric["unit"]): string {
+  return `${t.direction === "at-least" ? "at least" : "at most"} ${display(t.value, unit)} by ${formatDate(t.period.end)}`;
+}
+
+function metricBlock(row: StrategyMetricRow, text: (s: string) => string): MetricBlock {
+  const block: MetricBlock = {
+    type: "metric",
+    id: `strategy-${row.metricId}`,
+    label: text(row.title),
+    value: row.value,
+    display: display(row.value, row.unit),
+    detail: `${text(row.statusReason)}${row.valueFrom === "observation" ? " Value recorded by hand for the period." : row.valueFrom === "computed" ? " Computed from the dataset." : ""}`,
+    status: row.status,
+  };
+  if (row.target) block.target = targetText(row.target, row.unit);
+  block.trend =
+    row.value === null || row.previousValue === null || row.trend === null
+      ? { direction: "none", text: "no figure for the previous period" }
+      : {
+          direction: row.trend,
+          text: `${change(row.value - row.previousValue, row.unit)} since the previous period (${display(row.previousValue, row.unit)})`,
+        };
+  return block;
+}
+
+/**
+ * Build the `strategy` report: the organisation's PPIE strategy scorecard for a period, from
+ * the `strategy` measure. The four pillars (capability, capacity, community, impact;
+ * frameworks.md §9.1), each metric against its target with its status (met, on track, off
+ * track, no data) and trend, the share met or on track per pillar and overall, headline
+ * figures, and what changed since the previous period.
+ *
+ * @param dataset - the dataset with its strategies
+ * @param ctx - the checked options (see `resolveReportOptions`)
+ * @returns the report
+ * @example
+ * ```ts
+ * const r = buildReport("strategy", demoDataset, { period: "2025-26", generatedAt: "2026-04-01T09:00:00Z" });
+ * ```
+ * @category Reports
+ */
+export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
+  const period = ctx.period as Period & { label: string };
+  const score = strategy(dataset, period);
+  const c = score.components;
+  const sections: Block[] = [];
+  const prev = c.previousPeriod;
+
+  sections.push({
+    type: "paragraph",
+    tone: "note",
+    text:
+      `Method and sources: every metric of every PPIE strategy in force between ${formatPeriod(period)}, under the four pillars capability, capacity, community and impact (frameworks.md §9.1, §9.3). ` +
+      "Metrics the dataset can compute (staff trained, payment timeliness, budget, projects with involvement, stages covered, contributor hours, active contributors, impact log entries, feedback loop closed, contributor experience) are computed from it; others use the value recorded by hand for the period. " +
+      "Status: met when the value reaches the target; for a running total whose target period has not ended, on track when it is at or above the target pro-rated to the days elapsed, otherwise off track; no data without a value or a target. " +
+      "Each pillar's score is the share of its assessed metrics that are met or on track. The status rules are ppie design choices" +
+      (prev ? `; trends compare with ${formatPeriod(prev)}.` : "."),
+  });
+
+  if (c.strategies.length === 0) {
+    sections.push({
+      type: "paragraph",
+      tone: "warning",
+      text: `No PPIE strategy in the dataset covers ${formatPeriod(period)}, so there is no scorecard.`,
+    });
+  } else {
+    sections.push({
+      type: "paragraph",
+      text: `Strategies covered: ${c.strategies.map((s) => `${ctx.text(s.title)} (${formatPeriod(s.period)})`).join("; ")}.`,
+    });
+  }
+
+  sections.push({ type: "heading", level: 2, text: "Headline figures" });
+  sections.push({
+    type: "metric",
+    id: "strategy-overall",
+    label: "Strategy metrics met or on track",
+    value: c.overall.share,
+    display: formatPercent(c.overall.share),
+    detail: `${formatCount(c.overall.met)} met, ${formatCount(c.overall.onTrack)} on track, ${formatCount(c.overall.offTrack)} off track and ${formatCount(c.overall.noData)} with no data, of ${plural(c.overall.metrics, "metric")}.`,
+    status:
+      c.overall.status === "no-data" ? "no-data" : c.overall.offTrack === 0 ? "met" : "off-track",
+  });
+  const headlineKinds = [
+    "contributor-hours",
+    "active-contributors-count",
+    "impact-log-entries",
+    "payment-timeliness",
+  ];
+  for (const kind of headlineKinds) {
+    const row = c.metrics.find((m) => m.kind === kind && m.value !== null);
+    if (row) sections.push({ ...metricBlock(row, ctx.text), id: `headline-${row.metricId}` });
+  }
+
+  sections.push({
+    type: "chart",
+    id: "strategy-pillars",
+    kind: "bar",
+    title: "Share of metrics met or on track, by pillar",
+    description: `Share of each pillar's assessed metrics that are met or on track in ${period.label}: ${PILLARS.map((p) => `${p} ${formatPercent(c.pillars[p].share)}`).join(", ")}.`,
+    categories: PILLARS.map((p) => strategyPillars.find((x) => x.id === p)?.label ?? p),
+    series: [{ name: "Met or on track", values: PILLARS.map((p) => c.pillars[p].share) }],
+    unit: "%",
+    labels: [PILLARS.map((p) => formatPercent(c.pillars[p].share))],
+  });
+
+  for (const pillar of PILLARS) {
+    const info = strategyPillars.find((x) => x.id === pillar);
+    const r = c.pillars[pillar];
+    sections.push({ type: "heading", level: 2, text: info?.label ?? pillar });
+    sections.push({
+      type: "metric",
+      id: `pillar-${pillar}`,
+      label: `${info?.label ?? pillar}: metrics met or on track`,
+      value: r.share,
+      display: r.status === "no-data" ? NO_DATA : formatPercent(r.share),
+      detail: `${formatCount(r.met)} met, ${formatCount(r.onTrack)} on track, ${formatCount(r.offTrack)} off track, ${formatCount(r.noData)} with no data.`,
+      status: r.status === "no-data" ? "no-data" : r.offTrack === 0 ? "met" : "off-track",
+    });
+    const rows = c.metrics.filter((m) => m.pillar === pillar);
+    if (rows.length === 0) {
+      sections.push({ type: "paragraph", text: "No metrics are set under this pillar." });
+    }
+    for (const row of rows) {
+      sections.push(metricBlock(row, ctx.text));
+      if (row.distribution !== null) {
+        const dist = row.distribution;
+        sections.push({
+          type: "chart",
+          id: `strategy-${row.metricId}-distribution`,
+          kind: "bar",
+          title: `${ctx.text(row.title)}: involvement activities by public influence level`,
+          description: `Involvement activities in ${period.label} at each public influence level (0 none to 6 public-led).`,
+          categories: ppieInfluenceLevel.items.map((i) => `${i.ordinal} ${i.label}`),
+          series: [
+            { name: "Activities", values: ppieInfluenceLevel.items.map((_, i) => dist[i] ?? 0) },
+          ],
+          unit: "activities",
+          labels: [ppieInfluenceLevel.items.map((_, i) => formatCount(dist[i] ?? 0))],
+        });
+      }
+    }
+  }
+
+  sections.push({ type: "heading", level: 2, text: "What changed since the previous period" });
+  const changed = c.metrics.filter((m) => m.value !== null && m.previousValue !== null);
+  if (changed.length === 0) {
+    sections.push({
+      type: "paragraph",
+      text: "No metric has a value for both this period and the previous one.",
+    });
+  } else {
+    sections.push({
+      type: "table",
+      id: "strategy-changes",
+      caption: prev
+        ? `Change from ${formatPeriod(prev)} to ${formatPeriod(period)}`
+        : "Change since the previous period",
+      columns: [
+        { key: "metric", label: "Metric", align: "left" },
+        { key: "previous", label: "Previous period", align: "right" },
+        { key: "current", label: "This period", align: "right" },
+        { key: "change", label: "Change", align: "right" },
+        { key: "status", label: "Status", align: "left" },
+      ],
+      rows: changed.map((m) => ({
+        metric: cell(ctx.text(m.title)),
+        previous: cell(display(m.previousValue, m.unit), m.previousValue),
+        current: cell(display(m.value, m.unit), m.value),
+        change: cell(
+          change((m.value as number) - (m.previousValue as number), m.unit),
+          (m.value as number) - (m.previousValue as number),
+        ),
+        status: cell(m.status.replace("-", " ")),
+      })),
+    });
+  }
+
+  if (c.metrics.some((m) => m.kind === "contributor-experience-score")) {
+    sections.push({
+      type: "paragraph",
+      tone: "warning",
+      text: "Contributor experience is the mean PEIRS-22 score shown as the linear pro-rated score, not the official Rasch-based PEIRS-22 score (metrics.md §1.4).",
+    });
+  }
+
+  return ok(
+    {
+      kind: "strategy",
+      title: `PPIE strategy scorecard, ${period.label}`,
+      period,
+      generatedAt: ctx.generatedAt,
+      sections,
+    },
+    score.diagnostics.filter((d) => d.severity !== "info"),
+  );
+}

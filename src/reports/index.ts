@@ -1,0 +1,121 @@
+/**
+ * Report builders: `Dataset` → `Report` (a typed document of blocks that the renderers turn
+ * into Markdown, HTML, CSV or JSON). Builders use the measures from `scores`; they compute no
+ * measure themselves, and renderers compute nothing.
+ *
+ * @module
+ */
+import { match } from "ts-pattern";
+import type { Dataset } from "../model/dataset.js";
+import { diagnostic, type Result } from "../result.js";
+import { buildFeedbackReport } from "./build-feedback.js";
+import { buildGripp2Report } from "./build-gripp2.js";
+import { buildImpactReport } from "./build-impact.js";
+import { buildProjectReport } from "./build-project.js";
+import { buildRepresentationReport } from "./build-representation.js";
+import { buildStrategyReport } from "./build-strategy.js";
+import { type ReportContext, type ReportOptions, resolveReportOptions } from "./options.js";
+import type { Report, ReportKind } from "./report.js";
+
+export type { ReportContext, ReportOptions, SmallNumberRule } from "./options.js";
+export { buildFeedbackReport } from "./build-feedback.js";
+export { buildGripp2Report } from "./build-gripp2.js";
+export { buildImpactReport } from "./build-impact.js";
+export { buildProjectReport } from "./build-project.js";
+export { buildRepresentationReport } from "./build-representation.js";
+export { buildStrategyReport } from "./build-strategy.js";
+export {
+  contributorLabel,
+  DEFAULT_REPORT_DISCLOSURE,
+  disclosedCell,
+  identifierFilter,
+  latestDate,
+  ReportOptionsSchema,
+  reportPolicy,
+  resolveReportOptions,
+  smallNumberRule,
+} from "./options.js";
+export type {
+  Block,
+  Cell,
+  ChartBlock,
+  ChecklistBlock,
+  Column,
+  HeadingBlock,
+  MetricBlock,
+  ParagraphBlock,
+  Report,
+  ReportKind,
+  TableBlock,
+} from "./report.js";
+export { REPORT_KINDS } from "./report.js";
+
+/**
+ * Build a report of one kind from a dataset.
+ *
+ * Kinds: `gripp2` (one project's GRIPP2 short- or long-form checklist), `strategy` (the PPIE
+ * strategy scorecard), `impact` ("you said, we did"), `representation` (who was involved
+ * compared with the population), `project` (one project's involvement) and `feedback` (FFT and
+ * PEIRS-22 over time). Options are one object shared by every kind (see {@link ReportOptions}).
+ *
+ * Privacy by default: no contributor's name, email, phone number or address appears unless
+ * `includeIdentifiers: true` (free text is filtered for them too); demographic and small-group
+ * counts go through disclosure control with secondary suppression, and the threshold and
+ * method are stated in the report. `generatedAt` is supplied by the caller, so the same input
+ * always gives the same report.
+ *
+ * Never throws: an unknown kind, a missing or unknown option, an unknown project or an
+ * unreadable period is a diagnostic in a failed {@link Result}.
+ *
+ * @param kind - the report kind
+ * @param dataset - a dataset from `parseDataset` (or `demoDataset`)
+ * @param opts - report options; `generatedAt` is required
+ * @returns the report, or the diagnostics that explain why there is none
+ * @example
+ * ```ts
+ * import { buildReport } from "ppie";
+ * import { demoDataset } from "ppie/demo";
+ * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) console.log(r.value.title);
+ * ```
+ * @category Reports
+ */
+export function buildReport(
+  kind: ReportKind,
+  dataset: Dataset,
+  opts: ReportOptions,
+): Result<Report> {
+  try {
+    const resolved = resolveReportOptions(kind, dataset, opts);
+    if (!resolved.ok) return resolved;
+    const ctx: ReportContext = resolved.value;
+    const built = match(ctx.kind)
+      .with("gripp2", () => buildGripp2Report(dataset, ctx))
+      .with("strategy", () => buildStrategyReport(dataset, ctx))
+      .with("impact", () => buildImpactReport(dataset, ctx))
+      .with("representation", () => buildRepresentationReport(dataset, ctx))
+      .with("project", () => buildProjectReport(dataset, ctx))
+      .with("feedback", () => buildFeedbackReport(dataset, ctx))
+      .exhaustive();
+    return built.ok
+      ? {
+          ok: true,
+          value: built.value,
+          diagnostics: [...resolved.diagnostics, ...built.diagnostics],
+        }
+      : { ok: false, diagnostics: [...resolved.diagnostics, ...built.diagnostics] };
+  } catch (err) {
+    return {
+      ok: false,
+      diagnostics: [
+        diagnostic(
+          "report/internal-error",
+          "error",
+          [],
+          `The ${String(kind)} report could not be built because of an unexpected error: ${err instanceof Error ? err.message : String(err)}.`,
+          "Check that the dataset came from parseDataset; if it did, please report this as a bug in ppie.",
+        ),
+      ],
+    };
+  }
+}

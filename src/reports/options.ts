@@ -1,0 +1,557 @@
+import * as z from "zod";
+import type { Dataset } from "../model/dataset.js";
+import { financialYear, financialYearOf, type Period, parsePeriod } from "../model/period.js";
+import type { Project } from "../model/project.js";
+import { type Diagnostic, diagnostic, hasErrors, type Result } from "../result.js";
+import {
+  type DisclosedCell,
+  type DisclosurePolicy,
+  disclosurePresets,
+  type PolicyPresetId,
+} from "./disclosure.js";
+import { cell, NO_DATA } from "./format.js";
+import type { Cell } from "./report.js";
+import { REPORT_KINDS, type ReportKind } from "./report.js";
+
+/**
+ * Options shared by every report kind (one typed object; see `docs/reports.md`).
+ *
+ * @example
+ * ```ts
+ * const opts: ReportOptions = { project: "p-001", form: "short", generatedAt: "2026-04-01T09:00:00Z" };
+ * ```
+ * @category Reports
+ */
+export interface ReportOptions {
+  /** A project id: required by `gripp2` and `project`; narrows `impact`, `representation` and `feedback`. */
+  project?: string;
+  /**
+   * The period covered, as a label: a financial year (`"2025-26"`), a financial quarter
+   * (`"2025-26-Q1"`), a calendar year (`"2025"`) or a range (`"2025-01-01..2025-06-30"`).
+   * Defaults to the latest financial year in the data (for `gripp2` and `project`: the whole
+   * project).
+   */
+  period?: string;
+  /** GRIPP2 short or long form; defaults to the form the project says it reports with. */
+  form?: "short" | "long";
+  /** When the report was made, an ISO timestamp: reports never read the clock themselves. */
+  generatedAt: string;
+  /** The disclosure control preset for demographic and small-group tables. */
+  disclosure?: PolicyPresetId;
+  /** Show contributors' names and contact details (default false: pseudonymous ids only). */
+  includeIdentifiers?: boolean;
+}
+
+/**
+ * Options after checking, with everything a builder needs resolved: the project entity, the
+ * period, the defaults, and the privacy filter for free text.
+ *
+ * @example
+ * ```ts
+ * const r = resolveReportOptions("impact", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.text("Said by Alex Example"); // "Said by [identifier removed]"
+ * ```
+ * @category Reports
+ */
+export interface ReportContext {
+  /** The report kind. */
+  kind: ReportKind;
+  /** The project named by `project`, when given. */
+  project: Project | undefined;
+  /** The period covered; `undefined` for a project report that covers the project's whole life. */
+  period: (Period & { label: string }) | undefined;
+  /** Whether the caller chose the period (rather than the default). */
+  periodGiven: boolean;
+  /** GRIPP2 form. */
+  form: "short" | "long";
+  /** ISO timestamp supplied by the caller. */
+  generatedAt: string;
+  /** Disclosure control preset. */
+  disclosure: PolicyPresetId;
+  /** Whether direct identifiers may be shown. */
+  includeIdentifiers: boolean;
+  /**
+   * Privacy filter for free text written by staff: removes every contributor's name, email,
+   * phone number and address (whatever the case or spacing) unless identifiers were opted in.
+   */
+  text: (s: string) => string;
+}
+
+/**
+ * The disclosure control preset reports use unless told otherwise: `"tre-10"`, the strictest
+ * of the presets (any count below 10, including 0, is hidden, with complementary secondary
+ * suppression). Involvement groups are small and their members know each other, so metrics.md
+ * §5.4 recommends a threshold of 10 for their demographics (a DESIGN CHOICE).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_REPORT_DISCLOSURE; // "tre-10"
+ * ```
+ * @category Reports
+ */
+export const DEFAULT_REPORT_DISCLOSURE: PolicyPresetId = "tre-10";
+
+const policyPresetIds = Object.keys(disclosurePresets) as PolicyPresetId[];
+
+const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]>> = {
+  gripp2: ["project", "form", "generatedAt", "disclosure", "includeIdentifiers"],
+  strategy: ["period", "generatedAt", "disclosure", "includeIdentifiers"],
+  impact: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers"],
+  representation: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers"],
+  project: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers"],
+  feedback: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers"],
+};
+
+const NEEDS_PROJECT: readonly ReportKind[] = ["gripp2", "project"];
+
+/**
+ * The zod schema of {@link ReportOptions}: strict, so a misspelt option is reported rather
+ * than silently ignored. Period labels and project ids are checked against the dataset by
+ * {@link resolveReportOptions}.
+ *
+ * @example
+ * ```ts
+ * ReportOptionsSchema.safeParse({ generatedAt: "2026-04-01T09:00:00Z" }).success; // true
+ * ```
+ * @category Reports
+ */
+export const ReportOptionsSchema = z.strictObject({
+  project: z.string().min(1).optional(),
+  period: z.string().min(1).optional(),
+  form: z.enum(["short", "long"]).optional(),
+  generatedAt: z.iso.datetime({ offset: true }),
+  disclosure: z.string().optional(),
+  includeIdentifiers: z.boolean().optional(),
+});
+
+function describe(v: unknown): string {
+  if (v === undefined) return "missing";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (v === null) return "null";
+  return typeof v === "object" ? (Array.isArray(v) ? "a list" : "an object") : String(v);
+}
+
+function optionDiagnostics(raw: unknown): Diagnostic[] {
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    return [
+      diagnostic(
+        "report/invalid-option",
+        "error",
+        ["opts"],
+        `Report options must be an object such as { generatedAt: "2026-04-01T09:00:00Z" }, but they are ${describe(raw)}.`,
+        "Pass one options object with at least generatedAt.",
+      ),
+    ];
+  }
+  const input = raw as Record<string, unknown>;
+  const parsed = ReportOptionsSchema.safeParse(input);
+  if (parsed.success) return [];
+  const out: Diagnostic[] = [];
+  const known = Object.keys(ReportOptionsSchema.shape).join(", ");
+  for (const issue of parsed.error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        out.push(
+          diagnostic(
+            "report/unknown-option",
+            "error",
+            ["opts", key],
+            `"${key}" is not a report option.`,
+            `Report options are: ${known}.`,
+          ),
+        );
+      }
+      continue;
+    }
+    const key = String(issue.path[0] ?? "");
+    const value = input[key];
+    if (key === "generatedAt") {
+      out.push(
+        value === undefined
+          ? diagnostic(
+              "report/missing-option",
+              "error",
+              ["opts", "generatedAt"],
+              "generatedAt is missing: reports never read the clock, so the caller says when the report was made.",
+              'Pass an ISO timestamp such as "2026-04-01T09:00:00Z".',
+            )
+          : diagnostic(
+              "report/invalid-generated-at",
+              "error",
+              ["opts", "generatedAt"],
+              `generatedAt is ${describe(value)}, not an ISO timestamp.`,
+              'Use a date and time such as "2026-04-01T09:00:00Z".',
+            ),
+      );
+      continue;
+    }
+    const expected: Record<string, string> = {
+      project: "a project id",
+      period: 'a period label such as "2025-26"',
+      form: '"short" or "long"',
+      disclosure: "the id of a disclosure control preset",
+      includeIdentifiers: "true or false",
+    };
+    out.push(
+      diagnostic(
+        "report/invalid-option",
+        "error",
+        ["opts", key],
+        `The report option ${key} is ${describe(value)}, not ${expected[key] ?? "a valid value"}.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * The latest date on any dated record in the dataset (activities, events, payments, feedback,
+ * impacts, training), or `undefined` when nothing is dated.
+ *
+ * @param dataset - the dataset
+ * @returns an ISO date
+ * @example
+ * ```ts
+ * latestDate({ ...emptyDataset, activities: [] }); // undefined
+ * ```
+ * @category Reports
+ */
+export function latestDate(dataset: Dataset): string | undefined {
+  let max: string | undefined;
+  const see = (d: string | undefined): void => {
+    if (d !== undefined && (max === undefined || d > max)) max = d;
+  };
+  for (const a of dataset.activities) see(a.endDate ?? a.startDate);
+  for (const e of dataset.events) see(e.date);
+  for (const p of dataset.payments) see(p.paidDate ?? p.claimedDate ?? p.declinedDate);
+  for (const f of dataset.feedback) see(f.kind === "fft" ? f.period.end : f.date);
+  for (const i of dataset.impacts) see(i.date);
+  for (const t of dataset.training) see(t.date);
+  return max;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
+}
+
+function identifierPattern(kind: "name" | "email" | "phone" | "address", v: string): string {
+  const t = v.trim();
+  if (kind === "phone") {
+    // the digits in order, whatever spacing or punctuation sits between them
+    const digits = t.replace(/\D/g, "");
+    return digits
+      .split("")
+      .map((d, i) => (i === 0 ? (t.startsWith("+") ? `\\+?${d}` : d) : `[\\s().-]*${d}`))
+      .join("");
+  }
+  return t
+    .split(/\s+/)
+    .filter((w) => w.length > 0)
+    .map(escapeRegExp)
+    .join("\\s+");
+}
+
+/**
+ * Build the privacy filter for free text: every contributor's name, email, phone number and
+ * address is replaced by `[identifier removed]`, matched regardless of case and of the spacing
+ * between words (and of punctuation between a phone number's digits).
+ *
+ * @param dataset - the dataset whose contributors' identifiers are removed
+ * @returns a function from text to text with identifiers removed
+ * @example
+ * ```ts
+ * const clean = identifierFilter(demoDataset);
+ * clean("Thanks to alex  EXAMPLE for the idea"); // "Thanks to [identifier removed] for the idea"
+ * ```
+ * @category Reports
+ */
+export function identifierFilter(dataset: Dataset): (s: string) => string {
+  const patterns = new Set<string>();
+  for (const c of dataset.contributors) {
+    const ids = c.identifiers;
+    if (!ids) continue;
+    for (const kind of ["name", "email", "phone", "address"] as const) {
+      const v = ids[kind];
+      if (v === undefined) continue;
+      const p = identifierPattern(kind, v);
+      // a phone needs at least 6 digits; any other identifier at least 2 characters
+      if (kind === "phone" ? v.replace(/\D/g, "").length >= 6 : v.trim().length >= 2)
+        patterns.add(p);
+    }
+  }
+  if (patterns.size === 0) return (s) => s;
+  const sorted = [...patterns].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+  const re = new RegExp(sorted.join("|"), "giu");
+  const cache = new Map<string, string>();
+  return (s: string): string => {
+    const hit = cache.get(s);
+    if (hit !== undefined) return hit;
+    let out = s;
+    // repeat until stable, so that removing one identifier cannot join two halves of another
+    for (let i = 0; i < 5; i++) {
+      const next = out.replace(re, "[identifier removed]");
+      if (next === out) break;
+      out = next;
+    }
+    cache.set(s, out);
+    return out;
+  };
+}
+
+/**
+ * Check report options against the schema and the dataset, and resolve them into a
+ * {@link ReportContext}. Never throws: an unknown or missing option is a diagnostic.
+ *
+ * Codes: `report/unknown-kind`, `report/unknown-option`, `report/invalid-option`,
+ * `report/missing-option`, `report/unknown-project`, `report/invalid-period`,
+ * `report/invalid-generated-at` (errors) and `report/ignored-option` (info: an option the
+ * kind does not use).
+ *
+ * @param kind - the report kind (checked)
+ * @param dataset - the dataset the report is built from
+ * @param opts - the options as given (checked)
+ * @returns the context, or the diagnostics that explain why there is none
+ * @example
+ * ```ts
+ * const r = resolveReportOptions("strategy", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.period?.label; // "2025-26"
+ * ```
+ * @category Reports
+ */
+export function resolveReportOptions(
+  kind: unknown,
+  dataset: Dataset,
+  opts: unknown,
+): Result<ReportContext> {
+  const diags: Diagnostic[] = [];
+  const knownKind = typeof kind === "string" && (REPORT_KINDS as readonly string[]).includes(kind);
+  if (!knownKind) {
+    diags.push(
+      diagnostic(
+        "report/unknown-kind",
+        "error",
+        ["kind"],
+        `There is no report kind ${describe(kind)}.`,
+        `Report kinds are: ${REPORT_KINDS.join(", ")}.`,
+      ),
+    );
+  }
+  diags.push(...optionDiagnostics(opts));
+  const o = (typeof opts === "object" && opts !== null ? opts : {}) as Record<string, unknown>;
+  const str = (k: string): string | undefined =>
+    typeof o[k] === "string" ? (o[k] as string) : undefined;
+
+  const disclosureRaw = str("disclosure");
+  if (
+    disclosureRaw !== undefined &&
+    !(policyPresetIds as readonly string[]).includes(disclosureRaw)
+  ) {
+    diags.push(
+      diagnostic(
+        "report/invalid-option",
+        "error",
+        ["opts", "disclosure"],
+        `There is no disclosure control preset ${describe(disclosureRaw)}.`,
+        `Presets are: ${policyPresetIds.join(", ")}.`,
+      ),
+    );
+  }
+
+  let project: Project | undefined;
+  const projectId = str("project");
+  if (projectId !== undefined) {
+    project = dataset.projects.find((p) => p.id === projectId);
+    if (!project) {
+      const ids = dataset.projects.map((p) => p.id);
+      diags.push(
+        diagnostic(
+          "report/unknown-project",
+          "error",
+          ["opts", "project"],
+          `There is no project with id ${describe(projectId)} in the dataset.`,
+          ids.length === 0
+            ? "The dataset has no projects."
+            : `Project ids in the dataset: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}.`,
+        ),
+      );
+    }
+  } else if (knownKind && NEEDS_PROJECT.includes(kind as ReportKind) && o.project === undefined) {
+    diags.push(
+      diagnostic(
+        "report/missing-option",
+        "error",
+        ["opts", "project"],
+        `A ${String(kind)} report is about one project, but no project was given.`,
+        `Pass { project: "<project id>" }${dataset.projects[0] ? `, e.g. "${dataset.projects[0].id}"` : ""}.`,
+      ),
+    );
+  }
+
+  const periodLabel = str("period");
+  let period: (Period & { label: string }) | undefined;
+  if (periodLabel !== undefined) {
+    const p = parsePeriod(periodLabel);
+    if (p) period = { ...p, label: periodLabel.trim() };
+    else
+      diags.push(
+        diagnostic(
+          "report/invalid-period",
+          "error",
+          ["opts", "period"],
+          `${describe(periodLabel)} is not a period ppie can read.`,
+          'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+        ),
+      );
+  }
+
+  if (knownKind) {
+    const allowed = KIND_OPTIONS[kind as ReportKind];
+    for (const key of Object.keys(ReportOptionsSchema.shape) as (keyof ReportOptions)[]) {
+      if (o[key] !== undefined && !allowed.includes(key)) {
+        diags.push(
+          diagnostic(
+            "report/ignored-option",
+            "info",
+            ["opts", key],
+            `The ${key} option does not apply to a ${String(kind)} report and was ignored.`,
+          ),
+        );
+      }
+    }
+  }
+
+  if (hasErrors(diags) || !knownKind) return { ok: false, diagnostics: diags };
+  const k = kind as ReportKind;
+  const generatedAt = o.generatedAt as string;
+
+  const periodGiven = period !== undefined && KIND_OPTIONS[k].includes("period");
+  if (!periodGiven) period = undefined;
+  if (period === undefined && k !== "gripp2" && k !== "project") {
+    const label = financialYearOf(latestDate(dataset) ?? generatedAt.slice(0, 10));
+    const fy = financialYear(label) as Period;
+    period = { ...fy, label };
+  }
+
+  const formOpt = str("form");
+  const form: "short" | "long" =
+    formOpt === "short" || formOpt === "long"
+      ? formOpt
+      : project?.reporting === "gripp2-long"
+        ? "long"
+        : "short";
+
+  const includeIdentifiers = o.includeIdentifiers === true;
+  const filter = identifierFilter(dataset);
+  return {
+    ok: true,
+    value: {
+      kind: k,
+      project,
+      period,
+      periodGiven,
+      form,
+      generatedAt,
+      disclosure: (disclosureRaw as PolicyPresetId | undefined) ?? DEFAULT_REPORT_DISCLOSURE,
+      includeIdentifiers,
+      text: includeIdentifiers ? (s) => s : filter,
+    },
+    diagnostics: diags,
+  };
+}
+
+/**
+ * How a contributor appears in a report: by pseudonymous id, or (only when the caller opted in
+ * with `includeIdentifiers`) by name with the id.
+ *
+ * @param dataset - the dataset holding the contributor
+ * @param contributorId - the contributor's id
+ * @param ctx - the report context
+ * @returns e.g. `"c-0012"`, or `"Alex Example (c-0012)"` with identifiers opted in
+ * @example
+ * ```ts
+ * contributorLabel(demoDataset, "c-0001", ctx); // "c-0001"
+ * ```
+ * @category Reports
+ */
+export function contributorLabel(
+  dataset: Dataset,
+  contributorId: string,
+  ctx: Pick<ReportContext, "includeIdentifiers">,
+): string {
+  if (!ctx.includeIdentifiers) return contributorId;
+  const name = dataset.contributors.find((c) => c.id === contributorId)?.identifiers?.name;
+  return name === undefined ? contributorId : `${name} (${contributorId})`;
+}
+
+/**
+ * The small-number rule a report applies to averages and percentages of few people: the
+ * smallest number of people a figure may be based on, and how a smaller number is written.
+ *
+ * @example
+ * ```ts
+ * const rule: SmallNumberRule = smallNumberRule("tre-10"); // { min: 10, label: "fewer than 10", ... }
+ * ```
+ * @category Reports
+ */
+export interface SmallNumberRule {
+  /** Figures based on fewer people than this are not shown. */
+  min: number;
+  /** How a hidden small number is written, e.g. `"fewer than 10"`. */
+  label: string;
+  /** The preset's name, for method notes. */
+  name: string;
+}
+
+/**
+ * The small-number rule of a disclosure preset, for averages and percentages of few people.
+ *
+ * @param preset - the preset id
+ * @returns the rule: its minimum number of people, the words for fewer, and its name
+ * @example
+ * ```ts
+ * smallNumberRule("tre-10"); // { min: 10, label: "fewer than 10", name: "Trusted research environment threshold of 10" }
+ * ```
+ * @category Reports
+ */
+export function smallNumberRule(preset: PolicyPresetId): SmallNumberRule {
+  const p = disclosurePresets[preset];
+  return { min: p.minSafeCount, label: `fewer than ${p.minSafeCount}`, name: p.name };
+}
+
+/**
+ * A disclosure-controlled figure as a report cell: a hidden figure is shown as the policy
+ * displays it (with {@link reportPolicy}: "fewer than 10", or "withheld" for secondary
+ * suppression) with no number behind it.
+ *
+ * @param d - a figure from `disclosureControl` or `discloseCount`
+ * @returns the cell
+ * @example
+ * ```ts
+ * disclosedCell(discloseCount(3, reportPolicy("tre-10"))); // { text: "fewer than 10", value: null, suppressed: "primary" }
+ * ```
+ * @category Reports
+ */
+export function disclosedCell(d: DisclosedCell): Cell {
+  if (d.suppressed === "primary" || d.suppressed === "secondary") {
+    return cell(d.display === "" ? d.label : d.display, null, d.suppressed);
+  }
+  return cell(d.display === "" ? NO_DATA : d.display, d.value);
+}
+
+/**
+ * The disclosure policy reports apply for a preset: the preset itself, except that hidden
+ * figures are written in words ("fewer than 10") and secondary suppression as "withheld",
+ * rather than as symbols, as UKHSA recommends for screen readers (metrics.md §5.3). The table
+ * statement printed under each table says so.
+ *
+ * @param preset - the preset id
+ * @returns the policy to pass to `disclosureControl`
+ * @example
+ * ```ts
+ * reportPolicy("tre-10").minSafeCount; // 10
+ * ```
+ * @category Reports
+ */
+export function reportPolicy(preset: PolicyPresetId): DisclosurePolicy {
+  return { ...disclosurePresets[preset], primaryDisplay: "words", symbol: "withheld" };
+}

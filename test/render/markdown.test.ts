@@ -1,0 +1,155 @@
+import { describe, expect, it } from "vitest";
+import { renderMarkdown } from "../../src/render/markdown.js";
+import type { Report } from "../../src/reports/report.js";
+import { HOSTILE_STRINGS, hostileReport, sampleReport } from "./fixtures.js";
+
+const md = renderMarkdown(sampleReport("gripp2"));
+
+/** The GFM tables of a Markdown document: runs of consecutive lines that start with a pipe. */
+function tables(text: string): string[][] {
+  const out: string[][] = [];
+  let current: string[] = [];
+  for (const line of [...text.split("\n"), ""]) {
+    if (line.startsWith("|")) current.push(line);
+    else if (current.length > 0) {
+      out.push(current);
+      current = [];
+    }
+  }
+  return out;
+}
+
+/** Number of cells in a GFM table row (pipes not escaped by a backslash). */
+function cellCount(line: string): number {
+  return line.replace(/\\\\/g, "").split(/(?<!\\)\|/).length - 2;
+}
+
+/** Each table's rows all have the header's cell count, and its second line is the alignment row. */
+function expectWholeRows(text: string, context: string): number {
+  const found = tables(text);
+  for (const table of found) {
+    const width = cellCount(table[0] ?? "");
+    expect(width, context).toBeGreaterThan(0);
+    expect(table[1], context).toMatch(/^\| -{3}:?( \| -{3}:?)* \|$/);
+    for (const line of table) expect(cellCount(line), `${context}: ${line}`).toBe(width);
+  }
+  return found.length;
+}
+
+describe("renderMarkdown", () => {
+  it("starts with the title as # and a line with the period and generation time", () => {
+    expect(md.startsWith("# GRIPP2 reporting checklist: asthma self-care study\n\n")).toBe(true);
+    expect(md).toContain(
+      "\n\nPeriod: 2025-26 (2025-04-01 to 2026-03-31) · Generated: 2026-04-01T09:00:00Z\n\n",
+    );
+    expect(md.endsWith("\n")).toBe(true);
+    expect(md.endsWith("\n\n")).toBe(false);
+  });
+
+  it("writes headings at their level", () => {
+    expect(md).toContain("\n## Headline measures\n");
+    expect(md).toContain("\n### By research stage\n");
+  });
+
+  it("never skips a heading level (a level 4 after a level 2 is drawn at level 3)", () => {
+    expect(md).toContain("\n## Reporting checklist\n\n### GRIPP2 short form\n");
+    expect(md).not.toMatch(/^####/m);
+  });
+
+  it("writes notes and warnings as block quotes, multi-line with hard breaks", () => {
+    expect(md).toContain("> **Note:** Counts below 5");
+    expect(md).toContain(
+      "> **Warning:** Two activities have no recorded outcome yet, so impact may be under-reported.\\\n> Check the activity log before publishing.",
+    );
+  });
+
+  it("writes metrics as a table with status and trend in words", () => {
+    expect(md).toContain(
+      "| Measure | Value | Target | Status | Trend | How it was reached |\n| --- | ---: | --- | --- | --- | --- |",
+    );
+    expect(md).toContain(
+      "| Friends and Family Test: positive | 83.3% | at least 90% | ✘ Off track | ▼ down 4.1 points since 2024-25 |",
+    );
+    expect(md).toContain("| – No data | – no earlier period |");
+  });
+
+  it("writes tables with a caption, header, alignment row and cell text", () => {
+    expect(md).toContain(
+      "**Involvement activities by research stage, 2025-26**\n\n| Research stage | Activities | Contributors | Change since 2024-25 |\n| --- | ---: | ---: | ---: |\n| Identifying and prioritising | 8 | 23 | +2 |",
+    );
+    expect(md).toContain("| Designing and managing | 17 | 31 | -3 |");
+    expect(md).toContain("| Undertaking | 11 | fewer than 5 | hidden |");
+  });
+
+  it("writes checklists with status symbols and words, and flags unverified wording", () => {
+    expect(md).toContain("| Item | Requirement | Status | Detail |");
+    expect(md).toContain(
+      "| 2 | Methods | ◐ Partly reported | Methods described for 3 of 5 activities. |",
+    );
+    expect(md).toContain(
+      "| 5 | Reflections / critical perspective _(wording or numbering unverified)_ | ✔ Reported |",
+    );
+    for (const word of ["Reported", "Partly reported", "Missing", "Not applicable"])
+      expect(md).toContain(word);
+  });
+
+  it("writes charts as their description and data table", () => {
+    expect(md).toContain(
+      "**Chart: Activities by quarter and mode**\n\nInvolvement activities rose from 7 in Q1 to 14 in Q4; engagement stayed between 3 and 5.\n\n**Data: Activities by quarter and mode**\n\n| Category | Involvement (activities) | Engagement (activities) |\n| --- | ---: | ---: |\n| Q1 2025-26 | 7 | 3 |",
+    );
+    expect(md).toContain("| Series | Prioritising (activities) |");
+    expect(md).toContain("| GAMMA: diabetes app | 1 | 3 | 1 | no data |");
+  });
+
+  it("keeps every table row at its header's column count", () => {
+    expect(expectWholeRows(md, "sample")).toBe(7);
+  });
+
+  it("escapes markup in text and cells", () => {
+    const r: Report = {
+      kind: "project",
+      title: "# <b>Title</b> | *x*",
+      generatedAt: "g",
+      sections: [
+        { type: "paragraph", text: "- not a list\n1. not a list\n<script>alert(1)</script> &amp;" },
+        {
+          type: "table",
+          id: "t",
+          caption: "",
+          columns: [{ key: "a", label: "A|B" }],
+          rows: [{ a: { text: "x | y\nz" } }],
+        },
+      ],
+    };
+    const out = renderMarkdown(r);
+    expect(out.startsWith("# \\# &lt;b&gt;Title&lt;/b&gt; \\| \\*x\\*\n")).toBe(true);
+    expect(out).toContain(
+      "\\- not a list\\\n1\\. not a list\\\n&lt;script&gt;alert(1)&lt;/script&gt; \\&amp;",
+    );
+    expect(out).toContain("| A\\|B |\n| --- |\n| x \\| y<br>z |");
+  });
+
+  it("says when a table has no rows", () => {
+    const r: Report = {
+      kind: "project",
+      title: "T",
+      generatedAt: "g",
+      sections: [
+        { type: "table", id: "t", caption: "Empty", columns: [{ key: "a", label: "A" }], rows: [] },
+      ],
+    };
+    expect(renderMarkdown(r)).toContain("| A |\n| --- |\n\nNo rows.");
+  });
+
+  it("writes no HTML from the data and keeps table rows whole for hostile strings", () => {
+    for (const s of HOSTILE_STRINGS) {
+      const out = renderMarkdown(hostileReport(s));
+      expect(out.replace(/<br>/g, ""), s).not.toMatch(/</);
+      expect(expectWholeRows(out, s)).toBe(7);
+    }
+  });
+
+  it("is deterministic", () => {
+    expect(renderMarkdown(sampleReport("gripp2"))).toBe(md);
+  });
+});

@@ -1,0 +1,226 @@
+import { describe, expect, it } from "vitest";
+import { demoDataset } from "../../src/demo/index.js";
+import { render } from "../../src/render/index.js";
+import { disclosurePresets } from "../../src/reports/disclosure.js";
+import { buildReport, REPORT_KINDS } from "../../src/reports/index.js";
+import type { Block, Report, ReportKind, TableBlock } from "../../src/reports/report.js";
+import { ReportSchema } from "../../src/reports/report-schema.js";
+
+const generatedAt = "2026-04-01T09:00:00Z";
+const projectFor: Partial<Record<ReportKind, string>> = { gripp2: "p-001", project: "p-001" };
+
+function build(kind: ReportKind, extra: Record<string, unknown> = {}): Report {
+  const project = projectFor[kind];
+  const r = buildReport(kind, demoDataset, {
+    generatedAt,
+    ...(project ? { project } : {}),
+    ...extra,
+  });
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.value;
+}
+
+const identifiers = demoDataset.contributors.flatMap((c) =>
+  [c.identifiers?.name, c.identifiers?.email, c.identifiers?.phone].filter(
+    (v): v is string => v !== undefined,
+  ),
+);
+
+describe.each(REPORT_KINDS)("%s report from the demo dataset", (kind) => {
+  const report = build(kind);
+
+  it("builds, with a method note and the injected timestamp", () => {
+    expect(report.kind).toBe(kind);
+    expect(report.generatedAt).toBe(generatedAt);
+    const note = report.sections.find((b) => b.type === "paragraph" && b.tone === "note");
+    expect(note && note.type === "paragraph" && note.text.startsWith("Method and sources:")).toBe(
+      true,
+    );
+  });
+
+  it("is a valid Report document", () => {
+    const parsed = ReportSchema.safeParse(report);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it("holds no NaN or Infinity and no contributor identifier", () => {
+    const json = JSON.stringify(report);
+    expect(json).not.toMatch(/NaN|Infinity/);
+    const lower = json.toLowerCase();
+    for (const id of identifiers) expect(lower.includes(id.toLowerCase())).toBe(false);
+  });
+
+  it("is the same every time (no clock, no randomness)", () => {
+    expect(JSON.stringify(build(kind))).toBe(JSON.stringify(report));
+  });
+
+  it("has charts whose labels match their values", () => {
+    for (const b of report.sections) {
+      if (b.type !== "chart") continue;
+      expect(b.labels.length).toBe(b.series.length);
+      b.series.forEach((s, i) => {
+        expect(s.values.length).toBe(b.categories.length);
+        expect(b.labels[i]?.length).toBe(b.categories.length);
+      });
+    }
+  });
+
+  it("matches the Markdown snapshot", async () => {
+    await expect(render(report, "markdown")).toMatchFileSnapshot(`__snapshots__/${kind}.md`);
+  });
+});
+
+const demographicTables = (r: Report): TableBlock[] =>
+  r.sections.filter(
+    (b: Block): b is TableBlock => b.type === "table" && b.id.startsWith("demographics-"),
+  );
+
+describe("privacy by default", () => {
+  it("shows names only when identifiers are opted in", () => {
+    const off = JSON.stringify(build("project"));
+    const on = JSON.stringify(build("project", { includeIdentifiers: true }));
+    const named = demoDataset.contributors.filter((c) => c.identifiers?.name && on.includes(c.id));
+    expect(named.some((c) => on.includes(c.identifiers?.name as string))).toBe(true);
+    expect(named.some((c) => off.includes(c.identifiers?.name as string))).toBe(false);
+  });
+
+  it.each(
+    Object.keys(disclosurePresets) as (keyof typeof disclosurePresets)[],
+  )("hides every small demographic count under %s, and states the rule", (preset) => {
+    const policy = disclosurePresets[preset];
+    for (const kind of ["representation", "project"] as const) {
+      const r = build(kind, { disclosure: preset });
+      const tables = demographicTables(r);
+      expect(tables.length).toBeGreaterThan(0);
+      for (const t of tables) {
+        expect(t.footnote).toContain(policy.name);
+        for (const row of t.rows) {
+          const c = row.count;
+          if (!c || c.value === undefined) continue;
+          if (c.value === null) {
+            expect(c.suppressed).toBeDefined();
+            continue;
+          }
+          const small = c.value === 0 ? policy.protectZero : c.value < policy.minSafeCount;
+          expect(small).toBe(false);
+        }
+      }
+    }
+  });
+
+  it("uses secondary suppression so a hidden count cannot be recovered from the total", () => {
+    const r = build("representation");
+    for (const t of demographicTables(r)) {
+      const hidden = t.rows.filter((row) => row.count?.value === null).length;
+      expect(hidden === 0 || hidden >= 2).toBe(true);
+    }
+  });
+
+  it("never shows a ratio or share for a hidden count", () => {
+    for (const t of demographicTables(build("representation"))) {
+      for (const row of t.rows) {
+        if (row.count?.value !== null) continue;
+        expect(row.ratio?.value ?? null).toBeNull();
+        expect(row.share?.value ?? null).toBeNull();
+      }
+    }
+  });
+});
+
+describe("report content", () => {
+  it("gripp2 fills every short-form item and flags missing ones", () => {
+    const r = build("gripp2");
+    const list = r.sections.find((b) => b.type === "checklist");
+    expect(list?.type === "checklist" && list.items.map((i) => i.code)).toEqual([
+      "1",
+      "2",
+      "3",
+      "4",
+      "5",
+    ]);
+    const long = build("gripp2", { project: "p-002" });
+    expect(long.title).toContain("long form");
+    expect(
+      long.sections.some(
+        (b) => b.type === "paragraph" && b.tone === "warning" && b.text.includes("UNVERIFIED"),
+      ),
+    ).toBe(true);
+  });
+
+  it("strategy covers the four pillars with status and trend", () => {
+    const r = build("strategy", { period: "2025-26" });
+    const headings = r.sections
+      .filter((b) => b.type === "heading")
+      .map((b) => b.type === "heading" && b.text);
+    expect(headings).toEqual(
+      expect.arrayContaining(["Capability", "Capacity", "Community", "Impact"]),
+    );
+    const metrics = r.sections.filter((b) => b.type === "metric" && b.id.startsWith("strategy-m-"));
+    expect(metrics.length).toBeGreaterThan(0);
+    for (const m of metrics)
+      expect(m.type === "metric" && m.status !== undefined && m.trend !== undefined).toBe(true);
+  });
+
+  it("project shows a stage by level heat map and the open warnings of checkDataset", () => {
+    const r = build("project", { project: "p-002" });
+    const heat = r.sections.find((b) => b.type === "chart" && b.kind === "heatmap");
+    expect(heat?.type === "chart" && heat.series.length).toBe(7);
+    expect(r.sections.some((b) => b.type === "table" && b.id === "project-warnings")).toBe(true);
+  });
+
+  it("feedback flags the PEIRS-22 score as not the official score", () => {
+    const r = build("feedback");
+    expect(
+      r.sections.some(
+        (b) =>
+          b.type === "paragraph" &&
+          b.tone === "warning" &&
+          b.text.includes("not the official Rasch"),
+      ),
+    ).toBe(true);
+    expect(r.sections.some((b) => b.type === "chart" && b.id === "fft-positive-by-month")).toBe(
+      true,
+    );
+  });
+
+  it("narrows impact, representation and feedback to one project", () => {
+    const all = build("impact");
+    const one = build("impact", { project: "p-001" });
+    const tablesOf = (r: Report) =>
+      r.sections.filter((b) => b.type === "table" && b.id.startsWith("impact-records-"));
+    expect(tablesOf(all).length).toBeGreaterThan(1);
+    expect(tablesOf(one).map((b) => b.type === "table" && b.id)).toEqual(["impact-records-p-001"]);
+  });
+});
+
+describe("buildReport never throws", () => {
+  it("returns diagnostics for bad kinds and options", () => {
+    const r = buildReport("nonsense" as ReportKind, demoDataset, { generatedAt });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]?.code).toBe("report/unknown-kind");
+    const bad = buildReport("strategy", demoDataset, { generatedAt, nope: true } as never);
+    expect(bad.ok).toBe(false);
+  });
+
+  it("builds every kind from an empty dataset", () => {
+    const empty = {
+      ...demoDataset,
+      activities: [],
+      events: [],
+      payments: [],
+      feedback: [],
+      impacts: [],
+      training: [],
+      strategies: [],
+      contributors: [],
+      groups: [],
+    };
+    for (const kind of REPORT_KINDS) {
+      const r = buildReport(kind, empty, {
+        generatedAt,
+        ...(projectFor[kind] ? { project: projectFor[kind] } : {}),
+      });
+      expect(r.ok).toBe(true);
+    }
+  });
+});
