@@ -14,9 +14,17 @@ const median = (xs: number[]): number => {
   return s[Math.floor(s.length / 2)] as number;
 };
 const records = (ds: ReturnType<typeof generateDataset>): number =>
-  ds.activities.length + ds.contributors.length + ds.payments.length + ds.feedback.length + ds.impacts.length + ds.events.length + ds.training.length;
+  ds.activities.length +
+  ds.contributors.length +
+  ds.payments.length +
+  ds.feedback.length +
+  ds.impacts.length +
+  ds.events.length +
+  ds.training.length;
 
-console.log("activities | records | safeParse ms | parseDataset ms | ratio | µs/record (parseDataset)");
+console.log(
+  "activities | records | safeParse ms | parseDataset ms | ratio | µs/record (parseDataset)",
+);
 for (let p = 4; p <= maxPower; p++) {
   const n = 10 ** p;
   const ds = generateDataset({ seed: 11, activities: n, contributors: Math.max(50, n / 10) });

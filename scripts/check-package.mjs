@@ -14,15 +14,29 @@ mkdirSync(work, { recursive: true });
 
 const run = (cmd, args, opts = {}) => {
   process.stdout.write(`$ ${cmd} ${args.join(" ")}\n`);
-  return execFileSync(cmd, args, { stdio: ["ignore", "pipe", "inherit"], encoding: "utf8", ...opts });
+  return execFileSync(cmd, args, {
+    stdio: ["ignore", "pipe", "inherit"],
+    encoding: "utf8",
+    ...opts,
+  });
 };
 
-const packed = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root }));
+const packed = JSON.parse(
+  run("npm", ["pack", "--json", "--pack-destination", work], { cwd: root }),
+);
 const tarball = join(work, packed[0].filename);
-process.stdout.write(`packed ${packed[0].filename}: ${packed[0].entryCount} files, ${packed[0].size} bytes\n`);
+process.stdout.write(
+  `packed ${packed[0].filename}: ${packed[0].entryCount} files, ${packed[0].size} bytes\n`,
+);
 
-process.stdout.write(run(join(root, "node_modules/.bin/publint"), ["--strict", "--pack", "npm"], { cwd: root }));
-process.stdout.write(run(join(root, "node_modules/.bin/attw"), [tarball, "--format", "table-flipped"], { cwd: root }));
+process.stdout.write(
+  run(join(root, "node_modules/.bin/publint"), ["--strict", "--pack", "npm"], { cwd: root }),
+);
+process.stdout.write(
+  run(join(root, "node_modules/.bin/attw"), [tarball, "--format", "table-flipped", "--no-color"], {
+    cwd: root,
+  }),
+);
 
 // Consumers: each gets the tarball unpacked as node_modules/ppie and the runtime deps linked.
 const pkgDir = join(work, "unpacked");
@@ -38,15 +52,33 @@ for (const name of consumers) {
   for (const dep of ["zod", "date-fns", "ts-pattern", "yaml", "csv-parse"]) {
     symlinkSync(join(root, "node_modules", dep), join(nm, dep), "dir");
   }
-  writeFileSync(join(dir, "package.json"), JSON.stringify({ name: `consumer-${name}`, private: true, type: "commonjs" }));
+  writeFileSync(
+    join(dir, "package.json"),
+    JSON.stringify({ name: `consumer-${name}`, private: true, type: "commonjs" }),
+  );
   run(join(root, "node_modules/.bin/tsc"), ["-p", join(dir, "tsconfig.json")]);
   process.stdout.write(`types ok: ${name}\n`);
 }
 
 // Runtime: the ESM and CJS builds load and agree.
 const esm = join(work, "esm-node16");
-const esmOut = run("node", ["--input-type=module", "-e", `import { scores, parseDataset } from "ppie"; import { demoDataset } from "ppie/demo"; import { fft } from "ppie/scores"; const r = parseDataset(demoDataset); console.log(JSON.stringify([r.ok, fft({ veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 }).value, scores.fft === fft]));`], { cwd: esm });
-const cjsOut = run("node", ["-e", `const { parseDataset } = require("ppie"); const { demoDataset } = require("ppie/demo"); const { fft } = require("ppie/scores"); const r = parseDataset(demoDataset); console.log(JSON.stringify([r.ok, fft({ veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 }).value, true]));`], { cwd: esm });
+const esmOut = run(
+  "node",
+  [
+    "--input-type=module",
+    "-e",
+    `import { scores, parseDataset } from "ppie"; import { demoDataset } from "ppie/demo"; import { fft } from "ppie/scores"; const r = parseDataset(demoDataset); console.log(JSON.stringify([r.ok, fft({ veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 }).value, scores.fft === fft]));`,
+  ],
+  { cwd: esm },
+);
+const cjsOut = run(
+  "node",
+  [
+    "-e",
+    `const { parseDataset } = require("ppie"); const { demoDataset } = require("ppie/demo"); const { fft } = require("ppie/scores"); const r = parseDataset(demoDataset); console.log(JSON.stringify([r.ok, fft({ veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 }).value, true]));`,
+  ],
+  { cwd: esm },
+);
 if (esmOut.trim() !== cjsOut.trim() || !esmOut.startsWith("[true,")) {
   throw new Error(`ESM and CJS builds disagree: ${esmOut} vs ${cjsOut}`);
 }

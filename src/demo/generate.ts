@@ -11,7 +11,8 @@ import { addDays } from "../model/period.js";
 import type { Project } from "../model/project.js";
 import type { Strategy } from "../model/strategy.js";
 import type { TrainingRecord } from "../model/training.js";
-import { createRng, type Rng } from "./random.js";
+import type { Rng } from "./random.js";
+import { createRng } from "./random.js";
 
 /**
  * Options for {@link generateDataset}. Every count is optional; sizes scale from
@@ -711,7 +712,10 @@ export function generateDataset(opts: GenerateOptions = {}): Dataset {
     // (Every sixth activity gets an impact record that closes the loop, so skip those.)
     const a0 = activities.find(
       (a, i) =>
-        i % 6 !== 0 && a.mode === "involvement" && a.contributors.length > 0 && a.startDate < "2025-06-01",
+        i % 6 !== 0 &&
+        a.mode === "involvement" &&
+        a.contributors.length > 0 &&
+        a.startDate < "2025-06-01",
     );
     if (a0) a0.outcomes = [];
     // 2. A contributor with an access need at an activity with no adjustment recorded.

@@ -1,4 +1,5 @@
-import { type Diagnostic, diagnostic, fail, ok, type Result } from "../result.js";
+import type { Diagnostic, Result } from "../result.js";
+import { diagnostic, fail, ok } from "../result.js";
 import { fourPiStandards } from "./4pi-standards.js";
 import { arnsteinLadder } from "./arnstein-ladder.js";
 import { boivin2018Evaluation } from "./boivin-2018-evaluation.js";

@@ -1,6 +1,8 @@
 import type * as z from "zod";
-import { type Diagnostic, diagnostic, type Result } from "../result.js";
-import { type Dataset, DATASET_SCHEMA_VERSION, DatasetSchema } from "./dataset.js";
+import type { Diagnostic, Result } from "../result.js";
+import { diagnostic } from "../result.js";
+import type { Dataset } from "./dataset.js";
+import { DATASET_SCHEMA_VERSION, DatasetSchema } from "./dataset.js";
 
 /**
  * Options for {@link parseDataset}.

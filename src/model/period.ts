@@ -22,7 +22,7 @@ import {
   addDays as addDaysFns,
   differenceInCalendarDays,
   differenceInCalendarMonths,
-  format,
+  formatISO,
   isFirstDayOfMonth,
   isLastDayOfMonth,
   isValid,
@@ -50,7 +50,7 @@ export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   const d = parseISO(s);
-  return isValid(d) && format(d, "yyyy-MM-dd") === s;
+  return isValid(d) && iso(d) === s;
 }
 
 /**
@@ -220,5 +220,5 @@ function toDate(date: string): Date {
 }
 
 function iso(d: Date): string {
-  return format(d, "yyyy-MM-dd");
+  return formatISO(d, { representation: "date" });
 }

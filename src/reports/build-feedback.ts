@@ -1,10 +1,15 @@
 import type { Dataset } from "../model/dataset.js";
 import type { FftFeedback, Peirs22Feedback, PpeetFeedback } from "../model/feedback.js";
-import { inPeriod, type Period, previousPeriod } from "../model/period.js";
-import { ok, type Result } from "../result.js";
-import { fft, type FftCounts } from "../scores/fft.js";
-import { type FftUnit, fftTable } from "../scores/fft-table.js";
-import { type Peirs22Answer, peirs22, peirs22Summary } from "../scores/peirs22.js";
+import type { Period } from "../model/period.js";
+import { inPeriod, previousPeriod } from "../model/period.js";
+import type { Result } from "../result.js";
+import { ok } from "../result.js";
+import type { FftCounts } from "../scores/fft.js";
+import { fft } from "../scores/fft.js";
+import type { FftUnit } from "../scores/fft-table.js";
+import { fftTable } from "../scores/fft-table.js";
+import type { Peirs22Answer } from "../scores/peirs22.js";
+import { peirs22, peirs22Summary } from "../scores/peirs22.js";
 import { ppeet } from "../scores/ppeet.js";
 
 import {
@@ -19,7 +24,8 @@ import {
   NO_DATA,
   plural,
 } from "./format.js";
-import { type ReportContext, smallNumberRule } from "./options.js";
+import type { ReportContext } from "./options.js";
+import { smallNumberRule } from "./options.js";
 import type { Block, Report } from "./report.js";
 
 const ZERO: FftCounts = { veryGood: 0, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 };

@@ -1,7 +1,9 @@
 import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
-import { inPeriod, type Period } from "../model/period.js";
-import { ok, type Result } from "../result.js";
+import type { Period } from "../model/period.js";
+import { inPeriod } from "../model/period.js";
+import type { Result } from "../result.js";
+import { ok } from "../result.js";
 import { impact } from "../scores/impact.js";
 import {
   cell,
@@ -15,7 +17,8 @@ import {
   NO_DATA,
   plural,
 } from "./format.js";
-import { contributorLabel, type ReportContext } from "./options.js";
+import type { ReportContext } from "./options.js";
+import { contributorLabel } from "./options.js";
 import type { Block, Cell, Report } from "./report.js";
 
 /** Display labels of research stages (frameworks.md §3.1), in cycle order. */

@@ -2,13 +2,16 @@ import { involveResearchCycle } from "../frameworks/involve-research-cycle.js";
 import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Peirs22Feedback } from "../model/feedback.js";
-import { inPeriod, type Period } from "../model/period.js";
+import type { Period } from "../model/period.js";
+import { inPeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
-import { type Diagnostic, ok, type Result } from "../result.js";
+import type { Diagnostic, Result } from "../result.js";
+import { ok } from "../result.js";
 import { checkDataset } from "../rules/index.js";
 import { involvementDepth } from "../scores/involvement-depth.js";
 import { payments } from "../scores/payments.js";
-import { type Peirs22Answer, peirs22, peirs22Summary } from "../scores/peirs22.js";
+import type { Peirs22Answer } from "../scores/peirs22.js";
+import { peirs22, peirs22Summary } from "../scores/peirs22.js";
 import { discloseCount, disclosureControl, disclosurePresets } from "./disclosure.js";
 import {
   cell,
@@ -23,11 +26,11 @@ import {
   NO_DATA,
   plural,
 } from "./format.js";
+import type { ReportContext } from "./options.js";
 import {
   contributorLabel,
   disclosedCell,
   latestDate,
-  type ReportContext,
   reportPolicy,
   smallNumberRule,
 } from "./options.js";

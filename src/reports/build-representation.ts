@@ -1,15 +1,14 @@
-import {
-  REFERENCE_TABLES,
-  type ReferenceDimension,
-  type ReferenceTable,
-  referenceTableInForce,
-} from "../frameworks/census.js";
+import type { ReferenceDimension, ReferenceTable } from "../frameworks/census.js";
+import { REFERENCE_TABLES, referenceTableInForce } from "../frameworks/census.js";
 import type { Contributor, Demographics } from "../model/contributor.js";
 import type { Dataset } from "../model/dataset.js";
-import { inPeriod, type Period } from "../model/period.js";
-import { type Diagnostic, ok, type Result } from "../result.js";
+import type { Period } from "../model/period.js";
+import { inPeriod } from "../model/period.js";
+import type { Diagnostic, Result } from "../result.js";
+import { ok } from "../result.js";
 import { representation } from "../scores/representation.js";
-import { type DisclosedCell, disclosureControl, disclosurePresets } from "./disclosure.js";
+import type { DisclosedCell } from "./disclosure.js";
+import { disclosureControl, disclosurePresets } from "./disclosure.js";
 import {
   cell,
   formatDate,
@@ -20,7 +19,8 @@ import {
   NO_DATA,
   plural,
 } from "./format.js";
-import { disclosedCell, type ReportContext, reportPolicy } from "./options.js";
+import type { ReportContext } from "./options.js";
+import { disclosedCell, reportPolicy } from "./options.js";
 import type { Block, Cell, Report } from "./report.js";
 
 /** One demographic the model holds (model/contributor.ts, ONS Census 2021 categories, metrics.md §6). */

@@ -4,8 +4,10 @@ import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import type { StrategyMetric, Target } from "../model/strategy.js";
-import { ok, type Result } from "../result.js";
-import { type StrategyMetricRow, strategy } from "../scores/strategy.js";
+import type { Result } from "../result.js";
+import { ok } from "../result.js";
+import type { StrategyMetricRow } from "../scores/strategy.js";
+import { strategy } from "../scores/strategy.js";
 import {
   cell,
   formatChange,

@@ -7,14 +7,16 @@
  */
 import { match } from "ts-pattern";
 import type { Dataset } from "../model/dataset.js";
-import { diagnostic, type Result } from "../result.js";
+import type { Result } from "../result.js";
+import { diagnostic } from "../result.js";
 import { buildFeedbackReport } from "./build-feedback.js";
 import { buildGripp2Report } from "./build-gripp2.js";
 import { buildImpactReport } from "./build-impact.js";
 import { buildProjectReport } from "./build-project.js";
 import { buildRepresentationReport } from "./build-representation.js";
 import { buildStrategyReport } from "./build-strategy.js";
-import { type ReportContext, type ReportOptions, resolveReportOptions } from "./options.js";
+import type { ReportContext, ReportOptions } from "./options.js";
+import { resolveReportOptions } from "./options.js";
 import type { Report, ReportKind } from "./report.js";
 
 export type { ReportContext, ReportOptions, SmallNumberRule } from "./options.js";

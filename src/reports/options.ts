@@ -1,17 +1,16 @@
 import * as z from "zod";
 import type { Dataset } from "../model/dataset.js";
-import { financialYear, financialYearOf, type Period, parsePeriod } from "../model/period.js";
+import type { Period } from "../model/period.js";
+import { financialYear, financialYearOf, parsePeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
-import { type Diagnostic, diagnostic, hasErrors, type Result } from "../result.js";
-import {
-  type DisclosedCell,
-  type DisclosurePolicy,
-  disclosurePresets,
-  type PolicyPresetId,
-} from "./disclosure.js";
+import type { Diagnostic, Result } from "../result.js";
+import { diagnostic, hasErrors } from "../result.js";
+import type { DisclosedCell, DisclosurePolicy, PolicyPresetId } from "./disclosure.js";
+import { disclosurePresets } from "./disclosure.js";
 import { cell, NO_DATA } from "./format.js";
 import type { Cell } from "./report.js";
-import { REPORT_KINDS, type ReportKind } from "./report.js";
+import type { ReportKind } from "./report.js";
+import { REPORT_KINDS } from "./report.js";
 
 /**
  * Options shared by every report kind (one typed object; see `docs/reports.md`).

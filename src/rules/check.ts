@@ -3,15 +3,13 @@ import type { PaymentRate } from "../frameworks/payment-rates.js";
 import { createFrameworkRegistry } from "../frameworks/registry.js";
 import type { Dataset } from "../model/dataset.js";
 import { isIsoDate } from "../model/period.js";
-import { type Diagnostic, diagnostic, type Severity } from "../result.js";
-import {
-  DatasetIndex,
-  type FrameworkLookup,
-  latestRecordedDate,
-  type RuleContext,
-} from "./context.js";
+import type { Diagnostic, Severity } from "../result.js";
+import { diagnostic } from "../result.js";
+import type { FrameworkLookup, RuleContext } from "./context.js";
+import { DatasetIndex, latestRecordedDate } from "./context.js";
 import type { AnyRule, RuleFinding } from "./define.js";
-import { type BuiltinRuleCode, builtinRules } from "./registry.js";
+import type { BuiltinRuleCode } from "./registry.js";
+import { builtinRules } from "./registry.js";
 import { sortDiagnostics } from "./sort.js";
 
 type BuiltinRule = (typeof builtinRules)[number];

@@ -1,4 +1,5 @@
-import { type PaymentRate, NIHR_PAYMENT_RATES } from "../frameworks/payment-rates.js";
+import type { PaymentRate } from "../frameworks/payment-rates.js";
+import { NIHR_PAYMENT_RATES } from "../frameworks/payment-rates.js";
 import type { ActivityContributor } from "../model/activity.js";
 import type { Dataset } from "../model/dataset.js";
 import type { EventContributor } from "../model/event.js";

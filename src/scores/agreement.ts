@@ -1,4 +1,5 @@
-import { type Diagnostic, diagnostic } from "../result.js";
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 
 /**

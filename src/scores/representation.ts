@@ -1,6 +1,8 @@
-import { type Diagnostic, diagnostic } from "../result.js";
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
-import { chiSquareCriticalValue, chiSquarePValue, type Interval, wilsonInterval } from "./stats.js";
+import type { Interval } from "./stats.js";
+import { chiSquareCriticalValue, chiSquarePValue, wilsonInterval } from "./stats.js";
 
 /**
  * Default tolerance on the sum of reference shares: |Σ p − 1| above 0.01 gives a diagnostic.

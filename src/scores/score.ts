@@ -26,7 +26,7 @@ export type ScoreUnit =
  * @typeParam C - the measure's components (the inputs and intermediate figures)
  * @category Scores
  */
-export interface Score<C = Record<string, unknown>> {
+export interface Score<C = unknown> {
   /** Stable id of the measure, e.g. `"fft"`. */
   id: string;
   /** The headline number, unrounded; `null` when it cannot be computed. */

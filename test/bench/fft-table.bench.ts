@@ -1,6 +1,7 @@
 import { bench, describe } from "vitest";
 import type { FftCounts } from "../../src/scores/fft.js";
-import { type FftUnit, fftTable } from "../../src/scores/fft-table.js";
+import type { FftUnit } from "../../src/scores/fft-table.js";
+import { fftTable } from "../../src/scores/fft-table.js";
 
 const c = (n: number): FftCounts => ({
   veryGood: n,

@@ -8,11 +8,19 @@ import { parseDataset } from "../../src/model/parse.js";
 for (const n of [10_000, 100_000]) {
   const ds = generateDataset({ seed: 11, activities: n, contributors: n / 10 });
   describe(`${n} activities`, () => {
-    bench("DatasetSchema.safeParse", () => {
-      DatasetSchema.safeParse(ds);
-    }, { iterations: 5, time: 0 });
-    bench("parseDataset", () => {
-      parseDataset(ds);
-    }, { iterations: 5, time: 0 });
+    bench(
+      "DatasetSchema.safeParse",
+      () => {
+        DatasetSchema.safeParse(ds);
+      },
+      { iterations: 5, time: 0 },
+    );
+    bench(
+      "parseDataset",
+      () => {
+        parseDataset(ds);
+      },
+      { iterations: 5, time: 0 },
+    );
   });
 }

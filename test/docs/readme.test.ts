@@ -8,7 +8,7 @@ const readme = readFileSync(join(root, "README.md"), "utf8");
 
 /** The fenced code blocks of a language, in order. */
 function blocks(lang: string): string[] {
-  const re = new RegExp("```" + lang + "\\n([\\s\\S]*?)```", "g");
+  const re = new RegExp(`\`\`\`${lang}\\n([\\s\\S]*?)\`\`\``, "g");
   return [...readme.matchAll(re)].map((m) => m[1] as string);
 }
 
@@ -37,7 +37,10 @@ describe("README", () => {
       // through the package's own name, exactly as in a user's project.
       const file = join(dir, `snippet-${i}.mts`);
       writeFileSync(file, code);
-      const out = execFileSync(join(root, "node_modules/.bin/tsx"), [file], { cwd: root, encoding: "utf8" });
+      const out = execFileSync(join(root, "node_modules/.bin/tsx"), [file], {
+        cwd: root,
+        encoding: "utf8",
+      });
       expect(out).toMatch(/findings, e\.g\. [a-z-]+\/[a-z-]+/);
       expect(out).toContain("93.9 percent");
       expect(out).toMatch(/^# /m);

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { ReferenceTable } from "../../src/frameworks/index.js";
 import {
   CENSUS_2021_AGE_BROAD_EW,
   CENSUS_2021_DISABILITY_ENGLAND,
@@ -10,7 +11,6 @@ import {
   imdDecile,
   imdQuintile,
   REFERENCE_TABLES,
-  type ReferenceTable,
   referenceTableInForce,
 } from "../../src/frameworks/index.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import type { CrosswalkRow } from "../../src/frameworks/index.js";
 import {
   builtinFrameworks,
-  type CrosswalkRow,
   crosswalkRowFor,
   INFLUENCE_CROSSWALK,
   influenceLevelOf,

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { Framework } from "../../src/frameworks/index.js";
 import {
   ARNSTEIN_LADDER_GROUP_IDS,
   ARNSTEIN_LADDER_IDS,
@@ -15,7 +16,6 @@ import {
   crukActivityModes,
   crukInvolvementDepth,
   FOUR_PI_STANDARDS_IDS,
-  type Framework,
   fourPiStandards,
   GRIPP2_LF_IDS,
   GRIPP2_LF_UNVERIFIED_SECTIONS,

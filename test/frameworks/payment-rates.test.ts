@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
+import type { PaymentRate } from "../../src/frameworks/index.js";
 import {
   applyUplift,
   NIHR_PAYMENT_RATES,
   NIHR_RATE_RANGES,
   NIHR_UPLIFT_2025,
-  type PaymentRate,
   rateInForce,
 } from "../../src/frameworks/index.js";
 

@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { type Peirs22Answer, peirs22, peirs22Summary } from "../../src/scores/peirs22.js";
+import type { Peirs22Answer } from "../../src/scores/peirs22.js";
+import { peirs22, peirs22Summary } from "../../src/scores/peirs22.js";
 
 /** Every number anywhere in a value is finite. */
 function allFinite(x: unknown): boolean {

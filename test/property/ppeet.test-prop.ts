@@ -1,6 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { PPEET_OPTIONS, type PpeetResponse, ppeet } from "../../src/scores/ppeet.js";
+import type { PpeetResponse } from "../../src/scores/ppeet.js";
+import { PPEET_OPTIONS, ppeet } from "../../src/scores/ppeet.js";
 
 function allFinite(x: unknown): boolean {
   if (typeof x === "number") return Number.isFinite(x);

@@ -126,6 +126,7 @@ test.prop([hostile, value])(
       if (
         /^#{1,4} /.test(line) ||
         line.startsWith("> ") ||
+        line === ">" || // the renderer's own paragraph break inside a block quote
         line.startsWith("|") ||
         line.startsWith("**")
       )

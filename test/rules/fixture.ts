@@ -1,4 +1,5 @@
-import { checkDataset, type CheckOptions } from "../../src/rules/index.js";
+import type { CheckOptions } from "../../src/rules/index.js";
+import { checkDataset } from "../../src/rules/index.js";
 import type { Dataset, DatasetInput } from "../../src/model/dataset.js";
 import { parseDataset } from "../../src/model/parse.js";
 import type { Diagnostic } from "../../src/result.js";

@@ -1,9 +1,8 @@
 import { describe, expect, it } from "vitest";
+import type { Peirs22Answer, Peirs22Conversion } from "../../src/scores/peirs22.js";
 import {
   PEIRS22_DEFAULT_MIN_ANSWERED,
   PEIRS22_VALIDATION,
-  type Peirs22Answer,
-  type Peirs22Conversion,
   peirs22,
   peirs22Summary,
 } from "../../src/scores/peirs22.js";

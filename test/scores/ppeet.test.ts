@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type PpeetOption, type PpeetResponse, ppeet } from "../../src/scores/ppeet.js";
+import type { PpeetOption, PpeetResponse } from "../../src/scores/ppeet.js";
+import { ppeet } from "../../src/scores/ppeet.js";
 
 function responsesFor(id: string, counts: Partial<Record<PpeetOption, number>>): PpeetResponse[] {
   const out: PpeetResponse[] = [];

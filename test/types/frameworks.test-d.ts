@@ -1,23 +1,25 @@
 import { describe, expectTypeOf, it } from "vitest";
+import type {
+  ArnsteinLadderItemId,
+  BuiltinFrameworkId,
+  Framework,
+  Gripp2LfItemId,
+  Gripp2SfItemId,
+  Iap2SpectrumItemId,
+  InfluenceLevel,
+  PublicActivityMode,
+  ResearchStageId,
+  researchCycle,
+  Scale,
+  StrategyPillarId,
+  UkStandardId,
+} from "../../src/frameworks/index.js";
 import {
-  type ArnsteinLadderItemId,
-  type BuiltinFrameworkId,
   defineFramework,
-  type Framework,
-  type Gripp2LfItemId,
-  type Gripp2SfItemId,
   gripp2ShortForm,
-  type Iap2SpectrumItemId,
-  type InfluenceLevel,
   iap2Spectrum,
   mapStageLabel,
-  type PublicActivityMode,
-  type ResearchStageId,
-  type researchCycle,
-  type Scale,
-  type StrategyPillarId,
   toInfluenceLevel,
-  type UkStandardId,
 } from "../../src/frameworks/index.js";
 
 describe("framework item-id unions are literal unions", () => {

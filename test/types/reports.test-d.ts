@@ -2,12 +2,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Dataset } from "../../src/model/dataset.js";
 import type { Result } from "../../src/result.js";
 import type { PolicyPresetId } from "../../src/reports/disclosure.js";
-import {
-  buildReport,
-  type Report,
-  type ReportKind,
-  type ReportOptions,
-} from "../../src/reports/index.js";
+import type { Report, ReportKind, ReportOptions } from "../../src/reports/index.js";
+import { buildReport } from "../../src/reports/index.js";
 
 describe("buildReport types", () => {
   it("takes a kind, a dataset and options, and returns a Result<Report>", () => {

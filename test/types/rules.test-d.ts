@@ -2,14 +2,8 @@ import * as z from "zod";
 import { describe, expectTypeOf, it } from "vitest";
 import type { Dataset } from "../../src/model/dataset.js";
 import type { Diagnostic } from "../../src/result.js";
-import {
-  type BuiltinRuleCode,
-  type BuiltinRuleOptions,
-  type CheckOptions,
-  checkDataset,
-  defineRule,
-  formatDiagnostics,
-} from "../../src/rules/index.js";
+import type { BuiltinRuleCode, BuiltinRuleOptions, CheckOptions } from "../../src/rules/index.js";
+import { checkDataset, defineRule, formatDiagnostics } from "../../src/rules/index.js";
 
 declare const ds: Dataset;
 

@@ -1,28 +1,22 @@
 import { describe, expectTypeOf, it } from "vitest";
-import {
-  type AgreementComponents,
-  agreement,
-  type LandisKochBand,
-} from "../../src/scores/agreement.js";
-import {
-  type Peirs22Answer,
-  type Peirs22Components,
-  type Peirs22Method,
-  type Peirs22Score,
-  peirs22,
-  peirs22Summary,
+import type { AgreementComponents, LandisKochBand } from "../../src/scores/agreement.js";
+import { agreement } from "../../src/scores/agreement.js";
+import type {
+  Peirs22Answer,
+  Peirs22Components,
+  Peirs22Method,
+  Peirs22Score,
 } from "../../src/scores/peirs22.js";
-import { type PpeetComponents, type PpeetOption, ppeet } from "../../src/scores/ppeet.js";
-import {
-  type FreBand,
-  freBand,
-  type ReadabilityScore,
-  readability,
-  readabilityFromCounts,
-} from "../../src/scores/readability.js";
-import { type RepresentationComponents, representation } from "../../src/scores/representation.js";
+import { peirs22, peirs22Summary } from "../../src/scores/peirs22.js";
+import type { PpeetComponents, PpeetOption } from "../../src/scores/ppeet.js";
+import { ppeet } from "../../src/scores/ppeet.js";
+import type { FreBand, ReadabilityScore } from "../../src/scores/readability.js";
+import { freBand, readability, readabilityFromCounts } from "../../src/scores/readability.js";
+import type { RepresentationComponents } from "../../src/scores/representation.js";
+import { representation } from "../../src/scores/representation.js";
 import type { Score } from "../../src/scores/score.js";
-import { type Interval, wilsonInterval } from "../../src/scores/stats.js";
+import type { Interval } from "../../src/scores/stats.js";
+import { wilsonInterval } from "../../src/scores/stats.js";
 
 describe("pure scorers' types", () => {
   it("peirs22 takes 0-4 or null and reports its method", () => {

@@ -1,0 +1,68 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { EntityName } from "../../model/json-schema.js";
+import { ENTITY_SCHEMAS, jsonSchemas } from "../../model/json-schema.js";
+import type { CommandSpec, Context, ParsedArgs } from "../context.js";
+import { stringOption } from "../context.js";
+import { UsageError } from "../errors.js";
+
+/**
+ * `ppie schema`: write the JSON Schemas (draft 2020-12) of the dataset and every entity.
+ *
+ * @category CLI
+ */
+export const schemaCommand: CommandSpec = {
+  name: "schema",
+  summary: "Write the JSON Schemas of the dataset and every entity.",
+  usage: "ppie schema [--out <dir>] [--entity <name>]",
+  description: [
+    "Writes one JSON Schema (draft 2020-12) per entity, <name>.schema.json, into --out, so",
+    "editors and tools in other languages can check dataset files too. Without --out, prints",
+    `one schema (the dataset, or --entity) on standard output. Entities: ${Object.keys(ENTITY_SCHEMAS).join(", ")}.`,
+  ].join("\n"),
+  options: {
+    out: {
+      type: "string",
+      short: "o",
+      value: "<dir>",
+      description: "Folder to write the schemas into.",
+    },
+    entity: {
+      type: "string",
+      value: "<name>",
+      description: "Print only this entity's schema (default dataset).",
+    },
+  },
+  examples: [
+    ["ppie schema --out schemas/", "Write dataset.schema.json, activity.schema.json, ..."],
+    ["ppie schema --entity contributor", "Print the contributor schema."],
+  ],
+  run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
+    if (args.positionals.length > 0)
+      throw new UsageError(`Unexpected argument "${args.positionals[0]}".`);
+    const schemas = jsonSchemas();
+    const entity = stringOption(args, "entity");
+    if (entity !== undefined && !Object.hasOwn(schemas, entity)) {
+      throw new UsageError(
+        `"${entity}" is not an entity.`,
+        `Entities: ${Object.keys(schemas).join(", ")}.`,
+      );
+    }
+    const out = stringOption(args, "out");
+    if (out === undefined) {
+      ctx.io.stdout(`${JSON.stringify(schemas[(entity ?? "dataset") as EntityName], null, 2)}\n`);
+      return 0;
+    }
+    const dir = ctx.resolve(out);
+    await mkdir(dir, { recursive: true });
+    const names = (entity === undefined ? Object.keys(schemas) : [entity]) as EntityName[];
+    for (const name of names) {
+      await writeFile(
+        join(dir, `${name}.schema.json`),
+        `${JSON.stringify(schemas[name], null, 2)}\n`,
+      );
+    }
+    ctx.note(`Wrote ${names.length} JSON Schema${names.length === 1 ? "" : "s"} to ${out}`);
+    return 0;
+  },
+};

@@ -1,0 +1,757 @@
+import { createReadStream } from "node:fs";
+import { readdir } from "node:fs/promises";
+import { join } from "node:path";
+import { parse } from "csv-parse";
+import type { Dataset } from "../model/dataset.js";
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
+import type { CsvColumn, CsvTable } from "./csv-columns.js";
+import { csvTables } from "./csv-columns.js";
+
+/**
+ * Where a value came from in the input files.
+ *
+ * @category CLI
+ */
+export interface SourceLocation {
+  /** File name (relative to the folder for CSV folders). */
+  file: string;
+  /** 1-based line number. */
+  line?: number;
+  /** Column name (CSV) or 1-based column number (JSON, YAML). */
+  column?: string | number;
+}
+
+/**
+ * A diagnostic with the file, line and column it is about, where known.
+ *
+ * @category CLI
+ */
+export type LocatedDiagnostic = Diagnostic & { location?: SourceLocation };
+
+/**
+ * Turn a file diagnostic whose path is `[file, line?, column?]` into one whose path is
+ * `[file]` with the line and column as its `location`.
+ *
+ * @param d - a diagnostic about a file
+ * @returns the diagnostic with a location
+ * @example
+ * ```ts
+ * fileDiagnostic(diagnostic("csv/x", "error", ["a.csv", 3, "B"], "Bad.")).location; // { file: "a.csv", line: 3, column: "B" }
+ * ```
+ * @category CLI
+ */
+export function fileDiagnostic(d: Diagnostic): LocatedDiagnostic {
+  const [file, line, column] = d.path;
+  if (typeof file !== "string") return d;
+  const location: SourceLocation = { file };
+  if (typeof line === "number") location.line = line;
+  if (column !== undefined && column !== "") location.column = column;
+  return { ...d, path: [file], location };
+}
+
+/**
+ * What {@link readCsvFolder} returns: the assembled input (for `parseDataset`), the problems
+ * found in the files, and a way to find the file and line behind a dataset path.
+ *
+ * @category CLI
+ */
+export interface CsvFolderResult {
+  /** The dataset as plain data, or `undefined` when a header or the CSV syntax was wrong. */
+  input: Record<string, unknown> | undefined;
+  /** Problems with the files themselves (headers, cells, links between files). */
+  diagnostics: LocatedDiagnostic[];
+  /** The file, line and column behind a path into `input`, where known. */
+  locate: (path: readonly (string | number)[]) => SourceLocation | undefined;
+  /** Number of data rows read. */
+  rows: number;
+}
+
+/**
+ * Options for {@link readCsvFolder}.
+ *
+ * @category CLI
+ */
+export interface CsvReadOptions {
+  /** Called as rows are read (for a progress indicator). */
+  onProgress?: (file: string, rows: number) => void;
+  /** The most file diagnostics to keep (default 1000). */
+  maxDiagnostics?: number;
+}
+
+const COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+
+/**
+ * Spreadsheet letter of a 0-based column index: 0 → "A", 26 → "AA".
+ *
+ * @param index - 0-based column index
+ * @returns the column letter(s)
+ * @example
+ * ```ts
+ * columnLetter(27); // "AB"
+ * ```
+ * @category CLI
+ */
+export function columnLetter(index: number): string {
+  let n = index + 1;
+  let out = "";
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = COLUMN_LETTERS[r] + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+function editDistance(a: string, b: string): number {
+  const x = a.toLowerCase();
+  const y = b.toLowerCase();
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      cur.push(Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost));
+    }
+    prev = cur;
+  }
+  return prev[y.length] ?? 0;
+}
+
+/**
+ * The closest name in a list, when it is close enough to be a likely typo.
+ *
+ * @param name - what was written
+ * @param names - the names it could have meant
+ * @returns the suggestion, or undefined
+ * @example
+ * ```ts
+ * suggest("contributorID", ["contributorId", "minutes"]); // "contributorId"
+ * ```
+ * @category CLI
+ */
+export function suggest(name: string, names: readonly string[]): string | undefined {
+  let best: string | undefined;
+  let bestD = Number.POSITIVE_INFINITY;
+  for (const n of names) {
+    const d = editDistance(name, n);
+    if (d < bestD) {
+      bestD = d;
+      best = n;
+    }
+  }
+  return best !== undefined && bestD <= Math.max(2, Math.floor(name.length / 3)) ? best : undefined;
+}
+
+function splitList(cell: string): string[] {
+  const items: string[] = [];
+  let cur = "";
+  for (let i = 0; i < cell.length; i++) {
+    const ch = cell[i];
+    if (ch === "\\" && i + 1 < cell.length) {
+      cur += cell[i + 1];
+      i++;
+    } else if (ch === ";") {
+      items.push(cur);
+      cur = "";
+    } else cur += ch;
+  }
+  items.push(cur);
+  return items.map((s) => s.trim()).filter((s) => s !== "");
+}
+
+const INTEGER = /^[+-]?\d+$/;
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Read one cell by its column type. Returns `undefined` to leave the field out.
+ * Cells that do not fit their type are passed on as text, so the dataset check reports them
+ * with the file, line and column.
+ */
+function readCell(cell: string, column: CsvColumn): unknown {
+  const text = cell.trim();
+  switch (column.type) {
+    case "text":
+      return cell === "" ? undefined : cell;
+    case "integer":
+      if (text === "") return undefined;
+      return INTEGER.test(text) ? Number(text) : cell;
+    case "number":
+      if (text === "") return undefined;
+      return NUMBER.test(text) ? Number(text) : cell;
+    case "boolean": {
+      const t = text.toLowerCase();
+      if (t === "") return undefined;
+      if (t === "true" || t === "yes") return true;
+      if (t === "false" || t === "no") return false;
+      return cell;
+    }
+    case "list":
+      return text === "" ? undefined : splitList(cell);
+    case "integer-or-text":
+      if (text === "") return undefined;
+      return INTEGER.test(text) ? Number(text) : cell;
+    case "answer":
+      if (text === "") return null;
+      return INTEGER.test(text) ? Number(text) : cell;
+    default: {
+      const never: never = column.type;
+      return never;
+    }
+  }
+}
+
+function setPath(
+  target: Record<string, unknown>,
+  path: readonly (string | number)[],
+  value: unknown,
+): void {
+  let cur: Record<string | number, unknown> = target;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i] as string | number;
+    let next = cur[key];
+    if (next === undefined || next === null || typeof next !== "object") {
+      next = typeof path[i + 1] === "number" ? [] : {};
+      cur[key] = next;
+    }
+    cur = next as Record<string | number, unknown>;
+  }
+  cur[path[path.length - 1] as string | number] = value;
+}
+
+function getPath(source: unknown, path: readonly (string | number)[]): unknown {
+  let cur: unknown = source;
+  for (const key of path) {
+    if (cur === null || typeof cur !== "object") return undefined;
+    cur = (cur as Record<string | number, unknown>)[key];
+  }
+  return cur;
+}
+
+function isBlankRow(cells: readonly string[]): boolean {
+  for (const c of cells) if (c !== "" && c.trim() !== "") return false;
+  return true;
+}
+
+interface MapSource {
+  table: number;
+  lines: Map<string, number>;
+}
+
+interface TableState {
+  table: CsvTable;
+  index: Map<string, Record<string, unknown>>;
+  present: boolean;
+}
+
+const KEY_SEP = "\u0000";
+
+/**
+ * Read a folder of CSV files (one per entity, as documented in docs/cli.md) into plain data
+ * for `parseDataset`. Each file is streamed, so large folders fit in memory. A wrong,
+ * unknown, duplicated or missing header is a diagnostic naming the file, line and column,
+ * and stops the load (the rows would be misread); a row that refers to a parent row that is
+ * not there is a diagnostic naming its file and line.
+ *
+ * @param dir - the folder
+ * @param opts - progress callback and diagnostic cap
+ * @returns the input, the file diagnostics, and a locator for later diagnostics
+ * @example
+ * ```ts
+ * const { input, diagnostics } = await readCsvFolder("data/");
+ * if (input) parseDataset(input);
+ * ```
+ * @category CLI
+ */
+export async function readCsvFolder(
+  dir: string,
+  opts: CsvReadOptions = {},
+): Promise<CsvFolderResult> {
+  const tables = csvTables();
+  const max = opts.maxDiagnostics ?? 1000;
+  const diagnostics: Diagnostic[] = [];
+  let dropped = 0;
+  const push = (d: Diagnostic): void => {
+    if (diagnostics.length < max) diagnostics.push(d);
+    else dropped++;
+  };
+  const sources = new WeakMap<object, number>();
+  const mapSources = new WeakMap<object, MapSource>();
+  const root: Record<string, unknown> = {};
+  const states = new Map<string, TableState>();
+  let fatal = false;
+  let rows = 0;
+
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
+  const known = new Set(tables.map((t) => t.file));
+  for (const name of [...files].sort()) {
+    if (!name.toLowerCase().endsWith(".csv") || known.has(name)) continue;
+    const guess = suggest(name, [...known]);
+    push(
+      diagnostic(
+        "csv/unknown-file",
+        "warning",
+        [name],
+        `${name} is not a file ppie reads, so it was ignored.`,
+        guess
+          ? `Did you mean ${guess}? The file names are listed in docs/cli.md.`
+          : "The file names ppie reads are listed in docs/cli.md (e.g. contributors.csv, activities.csv).",
+      ),
+    );
+  }
+  if (!tables.some((t) => files.has(t.file))) {
+    push(
+      diagnostic(
+        "csv/no-files",
+        "error",
+        [],
+        `The folder ${dir} has none of the CSV files ppie reads.`,
+        "Name the files as in docs/cli.md (e.g. contributors.csv, activities.csv), or run `ppie init` for templates.",
+      ),
+    );
+    return {
+      input: undefined,
+      diagnostics: diagnostics.map(fileDiagnostic),
+      locate: () => undefined,
+      rows: 0,
+    };
+  }
+
+  for (let ti = 0; ti < tables.length; ti++) {
+    const table = tables[ti] as CsvTable;
+    const state: TableState = { table, index: new Map(), present: files.has(table.file) };
+    states.set(table.file, state);
+    if (
+      table.collection !== undefined &&
+      table.collection !== "dataset" &&
+      root[table.collection] === undefined
+    ) {
+      root[table.collection] = [];
+    }
+    if (!state.present) continue;
+    const file = table.file;
+    const parser = createReadStream(join(dir, file)).pipe(
+      parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
+    );
+    let header: (CsvColumn | undefined)[] | undefined;
+    let width = 0;
+    const parentState = table.parent ? states.get(table.parent.file) : undefined;
+    const linkIdx: number[] = [];
+    const keyIdx: number[] = [];
+    let mapKeyIdx = -1;
+    let mapValueIdx = -1;
+    let mapValueCol: CsvColumn | undefined;
+    let datasetRows = 0;
+    const children = tables.flatMap((t) => (t.parent?.file === file ? [t.parent] : []));
+    try {
+      for await (const chunk of parser as AsyncIterable<{
+        info: { lines: number };
+        record: string[];
+      }>) {
+        const line = chunk.info.lines;
+        const cells = chunk.record;
+        if (header === undefined) {
+          const result = checkHeader(table, cells, line);
+          for (const d of result.diagnostics) push(d);
+          if (result.diagnostics.some((d) => d.severity === "error")) {
+            fatal = true;
+            break;
+          }
+          header = result.columns;
+          width = cells.length;
+          const pos = (name: string): number => header?.findIndex((c) => c?.name === name) ?? -1;
+          for (const l of table.parent?.link ?? []) linkIdx.push(pos(l));
+          for (const k of table.key ?? []) keyIdx.push(pos(k));
+          if (table.parent?.map) {
+            mapKeyIdx = pos(table.parent.map.key);
+            mapValueIdx = pos(table.parent.map.value);
+            mapValueCol = header[mapValueIdx];
+          }
+          continue;
+        }
+        if (isBlankRow(cells)) continue;
+        rows++;
+        if (rows % 5000 === 0) opts.onProgress?.(file, rows);
+        if (cells.length > width) {
+          push(
+            diagnostic(
+              "csv/too-many-cells",
+              "error",
+              [file, line],
+              `${file} line ${line} has ${cells.length} cells but the header has ${width} columns.`,
+              "Check for a stray comma; put text with commas in double quotes.",
+            ),
+          );
+        } else if (cells.length < width) {
+          push(
+            diagnostic(
+              "csv/too-few-cells",
+              "warning",
+              [file, line],
+              `${file} line ${line} has ${cells.length} cells but the header has ${width} columns; the missing cells were read as empty.`,
+              "Check the row was not split across lines; put text with line breaks in double quotes.",
+            ),
+          );
+        }
+        // parent lookup for child files
+        let parent: Record<string, unknown> | undefined;
+        let linkKey = "";
+        if (table.parent) {
+          linkKey = linkIdx.map((i) => (cells[i] ?? "").trim()).join(KEY_SEP);
+          parent = parentState?.index.get(linkKey);
+          if (parent === undefined) {
+            const shown = linkIdx.map((i) => `"${(cells[i] ?? "").trim()}"`).join(", ");
+            const names = table.parent.link.join(", ");
+            push(
+              diagnostic(
+                "csv/unknown-parent",
+                "error",
+                [file, line, table.parent.link[0] ?? ""],
+                `${file} line ${line} refers to ${names} ${shown}, which is not in ${table.parent.file}${parentState?.present ? "" : " (that file is missing)"}.`,
+                `Add the row to ${table.parent.file}, or correct the ${names}.`,
+              ),
+            );
+            continue;
+          }
+        }
+        if (table.parent?.map) {
+          const container = parent?.[table.parent.into] as Record<string, unknown>;
+          const key = (cells[mapKeyIdx] ?? "").trim();
+          const ms = mapSources.get(container) ?? { table: ti, lines: new Map<string, number>() };
+          if (!mapSources.has(container)) mapSources.set(container, ms);
+          if (Object.hasOwn(container, key)) {
+            push(
+              diagnostic(
+                "csv/duplicate-key",
+                "error",
+                [file, line, table.parent.map.key],
+                `${file} line ${line} gives a second answer for "${key}" on the same record (line ${ms.lines.get(key) ?? "?"} gave the first).`,
+                "Keep one row per record and item.",
+              ),
+            );
+            continue;
+          }
+          container[key] = mapValueCol
+            ? readCell(cells[mapValueIdx] ?? "", mapValueCol)
+            : undefined;
+          ms.lines.set(key, line);
+          continue;
+        }
+        const rec: Record<string, unknown> = { ...table.constants };
+        for (let i = 0; i < header.length; i++) {
+          const column = header[i];
+          if (column?.path === null || column === undefined) continue;
+          const value = readCell(cells[i] ?? "", column);
+          if (value !== undefined) setPath(rec, column.path, value);
+        }
+        for (const c of children) rec[c.into] = c.map ? {} : [];
+        sources.set(rec, line * 64 + ti);
+        if (table.key) {
+          const key = keyIdx.map((i) => (cells[i] ?? "").trim()).join(KEY_SEP);
+          if (table.parent && state.index.has(key)) {
+            push(
+              diagnostic(
+                "csv/duplicate-key",
+                "error",
+                [file, line, table.key[table.key.length - 1] ?? ""],
+                `${file} line ${line} repeats the ${table.key.join(" and ")} of an earlier row.`,
+                "Give each row its own id within its parent.",
+              ),
+            );
+          }
+          state.index.set(key, rec);
+        }
+        if (table.collection === "dataset") {
+          datasetRows++;
+          if (datasetRows > 1) {
+            push(
+              diagnostic(
+                "csv/extra-row",
+                "error",
+                [file, line],
+                `${file} must have one row, but line ${line} is another.`,
+                "Keep one row: the dataset's format version, title and scales.",
+              ),
+            );
+          } else Object.assign(root, rec);
+        } else if (table.collection !== undefined) {
+          (root[table.collection] as unknown[]).push(rec);
+        } else if (parent && table.parent) {
+          (parent[table.parent.into] as unknown[]).push(rec);
+        }
+      }
+    } catch (err) {
+      fatal = true;
+      const e = err as { message?: string; lines?: number; code?: string };
+      push(
+        diagnostic(
+          "csv/unreadable",
+          "error",
+          e.lines === undefined ? [file] : [file, e.lines],
+          `${file}${e.lines === undefined ? "" : ` line ${e.lines}`} could not be read as CSV (${e.message ?? String(err)}).`,
+          "Save the sheet as CSV (UTF-8, comma-separated); put text with commas, quotes or line breaks in double quotes and double any quote inside.",
+        ),
+      );
+    }
+    parser.destroy();
+    if (header === undefined && !fatal) {
+      push(
+        diagnostic(
+          "csv/empty-file",
+          "warning",
+          [file],
+          `${file} is empty, so it was ignored.`,
+          "Add a header row with the column names in docs/cli.md, then one row per record.",
+        ),
+      );
+    }
+    opts.onProgress?.(file, rows);
+  }
+  if (dropped > 0) {
+    diagnostics.push(
+      diagnostic(
+        "csv/too-many-diagnostics",
+        "error",
+        [],
+        `${dropped} more problems were found in the CSV files and not listed.`,
+        "Fix the problems above and run again.",
+      ),
+    );
+  }
+  if (root.schemaVersion === undefined && !states.get("dataset.csv")?.present)
+    root.schemaVersion = 1;
+
+  const locate = (path: readonly (string | number)[]): SourceLocation | undefined => {
+    let cur: unknown = root;
+    let found: { code: number; depth: number } | undefined;
+    let mapHit: SourceLocation | undefined;
+    for (let depth = 0; depth < path.length; depth++) {
+      if (cur === null || typeof cur !== "object") break;
+      const ms = mapSources.get(cur);
+      const key = path[depth] as string | number;
+      if (ms) {
+        const l = ms.lines.get(String(key));
+        const t = tables[ms.table];
+        if (l !== undefined && t)
+          mapHit = { file: t.file, line: l, column: t.parent?.map?.value ?? "" };
+      }
+      cur = (cur as Record<string | number, unknown>)[key];
+      if (cur !== null && typeof cur === "object") {
+        const code = sources.get(cur);
+        if (code !== undefined) found = { code, depth: depth + 1 };
+      }
+    }
+    if (mapHit) return mapHit;
+    if (!found) return undefined;
+    const t = tables[found.code % 64];
+    if (!t) return undefined;
+    const loc: SourceLocation = { file: t.file, line: Math.floor(found.code / 64) };
+    const rest = path.slice(found.depth);
+    for (let n = rest.length; n > 0; n--) {
+      const name = rest
+        .slice(0, n)
+        .map((p) => (typeof p === "number" ? String(p + 1) : p))
+        .join(".");
+      if (t.columns.some((c) => c.name === name)) return { ...loc, column: name };
+    }
+    return loc;
+  };
+  return {
+    input: fatal ? undefined : root,
+    diagnostics: diagnostics.map(fileDiagnostic),
+    locate,
+    rows,
+  };
+}
+
+function checkHeader(
+  table: CsvTable,
+  cells: readonly string[],
+  line: number,
+): { columns: (CsvColumn | undefined)[]; diagnostics: Diagnostic[] } {
+  const file = table.file;
+  const diagnostics: Diagnostic[] = [];
+  const byName = new Map(table.columns.map((c) => [c.name, c]));
+  const names = table.columns.map((c) => c.name);
+  const seen = new Map<string, number>();
+  const columns: (CsvColumn | undefined)[] = [];
+  cells.forEach((raw, i) => {
+    const name = raw.trim();
+    const letter = columnLetter(i);
+    const column = byName.get(name);
+    columns.push(column);
+    if (name === "") {
+      diagnostics.push(
+        diagnostic(
+          "csv/empty-column-name",
+          "error",
+          [file, line, letter],
+          `${file} line ${line}, column ${letter} has no column name.`,
+          "Give every column a name from docs/cli.md, or delete the empty column.",
+        ),
+      );
+      return;
+    }
+    if (!column) {
+      const guess = suggest(name, names);
+      diagnostics.push(
+        diagnostic(
+          "csv/unknown-column",
+          "error",
+          [file, line, letter],
+          `${file} line ${line}, column ${letter}: "${name}" is not a column ppie reads in this file.`,
+          guess
+            ? `Did you mean "${guess}"? Column names are case-sensitive.`
+            : `The columns of ${file} are: ${names.join(", ")}.`,
+        ),
+      );
+      return;
+    }
+    const first = seen.get(name);
+    if (first !== undefined) {
+      diagnostics.push(
+        diagnostic(
+          "csv/duplicate-column",
+          "error",
+          [file, line, letter],
+          `${file} line ${line}, column ${letter}: "${name}" appears twice (also column ${columnLetter(first)}).`,
+          "Keep one of the two columns.",
+        ),
+      );
+    } else seen.set(name, i);
+  });
+  for (const c of table.columns) {
+    if (c.required && !seen.has(c.name)) {
+      diagnostics.push(
+        diagnostic(
+          "csv/missing-column",
+          "error",
+          [file, line, c.name],
+          `${file} line ${line}: the header has no "${c.name}" column, which is required.`,
+          `Add a "${c.name}" column (${c.description})`,
+        ),
+      );
+    }
+  }
+  return { columns, diagnostics };
+}
+
+function quote(cell: string): string {
+  return /[",\r\n]|^\s|\s$/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
+}
+
+function formatCell(value: unknown, column: CsvColumn): string {
+  if (value === undefined || value === null) return "";
+  if (column.type === "list" && Array.isArray(value)) {
+    return value.map((v) => String(v).replaceAll("\\", "\\\\").replaceAll(";", "\\;")).join(";");
+  }
+  return typeof value === "object" ? JSON.stringify(value) : String(value);
+}
+
+interface Row {
+  rec: unknown;
+  links: string[];
+  keys: string[];
+  entry?: [string, unknown];
+}
+
+function* rowsOf(table: CsvTable, dataset: Dataset, all: readonly CsvTable[]): Generator<Row> {
+  const keysOf = (rec: unknown, links: readonly string[]): string[] =>
+    (table.key ?? []).map((k) => {
+      const li = table.parent?.link.indexOf(k) ?? -1;
+      if (li >= 0) return links[li] ?? "";
+      const c = table.columns.find((x) => x.name === k);
+      return String(c?.path ? (getPath(rec, c.path) ?? "") : "");
+    });
+  if (table.collection === "dataset") {
+    yield { rec: dataset, links: [], keys: [] };
+    return;
+  }
+  if (table.collection !== undefined) {
+    const list = dataset[table.collection] as readonly unknown[];
+    const constants = Object.entries(table.constants ?? {});
+    for (const rec of list) {
+      if (constants.every(([k, v]) => (rec as Record<string, unknown>)[k] === v)) {
+        yield { rec, links: [], keys: keysOf(rec, []) };
+      }
+    }
+    return;
+  }
+  const p = table.parent;
+  const parentTable = all.find((t) => t.file === p?.file);
+  if (!p || !parentTable) return;
+  for (const parent of rowsOf(parentTable, dataset, all)) {
+    const container = (parent.rec as Record<string, unknown>)[p.into];
+    if (p.map) {
+      for (const entry of Object.entries((container ?? {}) as Record<string, unknown>)) {
+        yield { rec: undefined, links: parent.keys, keys: [], entry };
+      }
+    } else {
+      for (const rec of (container ?? []) as readonly unknown[]) {
+        yield { rec, links: parent.keys, keys: keysOf(rec, parent.keys) };
+      }
+    }
+  }
+}
+
+function rowCells(table: CsvTable, row: Row): string[] {
+  return table.columns.map((c) => {
+    const li = table.parent?.link.indexOf(c.name) ?? -1;
+    if (li >= 0) return row.links[li] ?? "";
+    if (row.entry) {
+      if (c.name === table.parent?.map?.key) return row.entry[0];
+      return formatCell(row.entry[1], c);
+    }
+    return c.path ? formatCell(getPath(row.rec, c.path), c) : "";
+  });
+}
+
+/**
+ * The header line of a CSV file of the folder format, with every documented column.
+ *
+ * @param file - the file name, e.g. `"contributors.csv"`
+ * @returns the header line (no line break), or undefined for an unknown file
+ * @example
+ * ```ts
+ * csvHeader("activity-outcomes.csv"); // "activityId,summary,date,feedbackToContributorsDate"
+ * ```
+ * @category CLI
+ */
+export function csvHeader(file: string): string | undefined {
+  const table = csvTables().find((t) => t.file === file);
+  return table?.columns.map((c) => quote(c.name)).join(",");
+}
+
+/**
+ * Write a dataset as a CSV folder: for each file with rows, its name and its lines (header
+ * first), produced lazily so a large dataset is never held as one string.
+ *
+ * @param dataset - a parsed dataset
+ * @returns one entry per non-empty file, with a generator of lines (no line breaks)
+ * @example
+ * ```ts
+ * for (const { file, lines } of datasetToCsv(demoDataset)) {
+ *   for (const line of lines) process.stdout.write(`${line}\n`);
+ * }
+ * ```
+ * @category CLI
+ */
+export function datasetToCsv(dataset: Dataset): { file: string; lines: Iterable<string> }[] {
+  const all = csvTables();
+  const out: { file: string; lines: Iterable<string> }[] = [];
+  for (const table of all) {
+    const first = rowsOf(table, dataset, all).next();
+    if (first.done) continue;
+    out.push({
+      file: table.file,
+      lines: (function* () {
+        yield table.columns.map((c) => quote(c.name)).join(",");
+        for (const row of rowsOf(table, dataset, all)) {
+          yield rowCells(table, row).map(quote).join(",");
+        }
+      })(),
+    });
+  }
+  return out;
+}

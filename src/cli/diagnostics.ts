@@ -1,0 +1,119 @@
+import type { Diagnostic, Severity } from "../result.js";
+import { formatDiagnostics } from "../rules/format.js";
+import type { Dataset } from "../model/dataset.js";
+import type { LocatedDiagnostic, SourceLocation } from "./csv.js";
+
+/**
+ * A diagnostic as the CLI reports it: with the file, line and column it came from, where
+ * known (JSON output carries `location`; text output appends it to the message).
+ *
+ * @category CLI
+ */
+export type CliDiagnostic = LocatedDiagnostic;
+
+/**
+ * Attach source locations to diagnostics.
+ *
+ * @param diagnostics - diagnostics whose paths point into the input
+ * @param locate - the loader's locator
+ * @returns the diagnostics with `location` where one was found
+ * @example
+ * ```ts
+ * withLocations(result.diagnostics, loaded.locate);
+ * ```
+ * @category CLI
+ */
+export function withLocations(
+  diagnostics: readonly Diagnostic[],
+  locate: (path: readonly (string | number)[]) => SourceLocation | undefined,
+): CliDiagnostic[] {
+  return diagnostics.map((d) => {
+    if ("location" in d) return d;
+    const location = locate(d.path);
+    return location ? { ...d, location } : d;
+  });
+}
+
+/**
+ * A location in words, e.g. `activities.csv line 12, column "minutes"`.
+ *
+ * @param loc - the location
+ * @returns the text
+ * @example
+ * ```ts
+ * describeLocation({ file: "a.yaml", line: 3, column: 5 }); // "a.yaml line 3, column 5"
+ * ```
+ * @category CLI
+ */
+export function describeLocation(loc: SourceLocation): string {
+  let s = loc.file;
+  if (loc.line !== undefined) s += ` line ${loc.line}`;
+  if (loc.column !== undefined && loc.column !== "") {
+    s += typeof loc.column === "number" ? `, column ${loc.column}` : `, column "${loc.column}"`;
+  }
+  return s;
+}
+
+/**
+ * Diagnostics as terminal text: grouped and counted by `formatDiagnostics`, with each
+ * message followed by where it is in the input files.
+ *
+ * @param diagnostics - the diagnostics
+ * @param color - whether to use colour
+ * @param dataset - the dataset they are about, to show record ids
+ * @returns the text
+ * @example
+ * ```ts
+ * formatCliDiagnostics(diags, false);
+ * ```
+ * @category CLI
+ */
+export function formatCliDiagnostics(
+  diagnostics: readonly CliDiagnostic[],
+  color: boolean,
+  dataset?: Dataset,
+): string {
+  const plain: Diagnostic[] = diagnostics.map(({ location, ...d }) =>
+    location && !d.code.startsWith("csv/") && !d.code.startsWith("input/")
+      ? { ...d, message: `${d.message} (${describeLocation(location)})` }
+      : d,
+  );
+  return formatDiagnostics(plain, dataset ? { color, dataset } : { color });
+}
+
+/**
+ * Count diagnostics by severity.
+ *
+ * @param diagnostics - the diagnostics
+ * @returns counts of errors, warnings and infos
+ * @example
+ * ```ts
+ * countSeverities([]); // { error: 0, warning: 0, info: 0 }
+ * ```
+ * @category CLI
+ */
+export function countSeverities(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+  const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) out[d.severity]++;
+  return out;
+}
+
+/**
+ * Counts in words: "2 errors, 1 warning, no notes".
+ *
+ * @param counts - counts by severity
+ * @returns the text
+ * @example
+ * ```ts
+ * describeCounts({ error: 1, warning: 2, info: 0 }); // "1 error, 2 warnings"
+ * ```
+ * @category CLI
+ */
+export function describeCounts(counts: Record<Severity, number>): string {
+  const parts = [
+    `${counts.error === 0 ? "no" : counts.error} error${counts.error === 1 ? "" : "s"}`,
+    `${counts.warning === 0 ? "no" : counts.warning} warning${counts.warning === 1 ? "" : "s"}`,
+  ];
+  if (counts.info > 0) parts.push(`${counts.info} note${counts.info === 1 ? "" : "s"}`);
+  return parts.join(", ");
+}

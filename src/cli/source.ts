@@ -1,0 +1,72 @@
+import { demoDataset } from "../demo/index.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Context } from "./context.js";
+import type { CliDiagnostic } from "./diagnostics.js";
+import { formatCliDiagnostics, withLocations } from "./diagnostics.js";
+import { loadDataset } from "./load.js";
+
+/**
+ * The dataset a command works on: the file or folder named, or the embedded demo dataset
+ * when none is.
+ *
+ * @category CLI
+ */
+export type DatasetSource =
+  | { ok: true; dataset: Dataset; label: string; diagnostics: CliDiagnostic[] }
+  | { ok: false; diagnostics: CliDiagnostic[] };
+
+/**
+ * Load the dataset named on the command line, or use the demo dataset. When it has errors,
+ * they are printed on standard error (grouped, with file and line) and `ok` is false.
+ *
+ * @param ctx - run context
+ * @param file - file or folder as typed, or undefined for the demo
+ * @returns the dataset, or the errors
+ * @example
+ * ```ts
+ * const src = await datasetFrom(ctx, args.positionals[1]);
+ * if (!src.ok) return 1;
+ * ```
+ * @category CLI
+ */
+export async function datasetFrom(ctx: Context, file: string | undefined): Promise<DatasetSource> {
+  if (file === undefined)
+    return { ok: true, dataset: demoDataset, label: "the demo dataset", diagnostics: [] };
+  ctx.progress(`Reading ${file}…`);
+  const loaded = await loadDataset(ctx.resolve(file), {
+    label: file,
+    onProgress: (name, rows) =>
+      ctx.progress(`Reading ${file}: ${name}, ${rows.toLocaleString("en-GB")} rows…`),
+  });
+  ctx.progressDone();
+  const diagnostics = withLocations(loaded.diagnostics, loaded.locate);
+  if (!loaded.dataset) {
+    ctx.io.stderr(`ppie: ${file} is not a valid dataset, so nothing was computed.\n`);
+    const text = formatCliDiagnostics(
+      diagnostics.filter((d) => d.severity === "error"),
+      ctx.colorErr,
+    );
+    ctx.io.stderr(text.endsWith("\n") ? text : `${text}\n`);
+    ctx.io.stderr(`Run "ppie validate ${file}" for every problem.\n`);
+    return { ok: false, diagnostics };
+  }
+  return { ok: true, dataset: loaded.dataset, label: file, diagnostics };
+}
+
+/**
+ * Print diagnostics on standard error unless `--quiet` (errors are always printed).
+ *
+ * @param ctx - run context
+ * @param diagnostics - what to print
+ * @example
+ * ```ts
+ * printNotes(ctx, report.diagnostics);
+ * ```
+ * @category CLI
+ */
+export function printNotes(ctx: Context, diagnostics: readonly CliDiagnostic[]): void {
+  const shown = ctx.quiet ? diagnostics.filter((d) => d.severity === "error") : diagnostics;
+  if (shown.length === 0) return;
+  const text = formatCliDiagnostics(shown, ctx.colorErr);
+  ctx.io.stderr(text.endsWith("\n") ? text : `${text}\n`);
+}

@@ -1,0 +1,232 @@
+import type { Dataset } from "../model/dataset.js";
+import type { ImpactRecord } from "../model/impact.js";
+import type { Period } from "../model/period.js";
+import { inPeriod } from "../model/period.js";
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
+import { dayNumber, medianAndMax, resolvePeriod } from "./dataset-input.js";
+import type { Score } from "./score.js";
+
+/**
+ * Counts of impact records by one field's values.
+ *
+ * @typeParam K - the field's values
+ * @category Scores
+ */
+export type ImpactCounts<K extends string> = Record<K, number>;
+
+/**
+ * The figures an {@link impact} score was built from.
+ *
+ * @category Scores
+ */
+export interface ImpactComponents {
+  /** The period measured (`null` when the period could not be read). */
+  period: Period | null;
+  /** Impact ("you said, we did") records dated in the period. */
+  records: number;
+  /** Records by type of change. */
+  byType: ImpactCounts<ImpactRecord["type"]>;
+  /** Records by research stage; `unspecified` when the record names none. */
+  byStage: ImpactCounts<NonNullable<ImpactRecord["stage"]> | "unspecified">;
+  /** Records by direction: positive, negative or mixed. */
+  byDirection: ImpactCounts<ImpactRecord["direction"]>;
+  /** Records by status: intended, observed or confirmed. */
+  byStatus: ImpactCounts<ImpactRecord["status"]>;
+  /** Records with a date on which contributors were told about the change. */
+  recordsFedBack: number;
+  /** Involvement activities that started in the period (engagement and participation excluded). */
+  involvementActivities: number;
+  /** Of those, activities with at least one recorded outcome. */
+  withOutcome: number;
+  /** Share with an outcome, percent (the score's value). */
+  outcomeShare: number | null;
+  /** Activities with an outcome whose contributors were told (an outcome has `feedbackToContributorsDate`). */
+  loopClosed: number;
+  /** Share of involvement activities with the loop closed, percent. */
+  loopClosedShare: number | null;
+  /** Median days from activity start to the first feedback to contributors. */
+  medianDaysToCloseLoop: number | null;
+  /** Slowest days from activity start to the first feedback to contributors. */
+  slowestDaysToCloseLoop: number | null;
+}
+
+const TYPES: readonly ImpactRecord["type"][] = [
+  "research-question",
+  "design",
+  "materials",
+  "recruitment",
+  "outcome-measures",
+  "analysis",
+  "dissemination",
+  "service",
+  "policy",
+  "people",
+  "organisation",
+  "other",
+];
+const STAGES: readonly (NonNullable<ImpactRecord["stage"]> | "unspecified")[] = [
+  "identifying-and-prioritising",
+  "commissioning",
+  "designing-and-managing",
+  "undertaking",
+  "disseminating",
+  "implementing",
+  "evaluating-impact",
+  "unspecified",
+];
+const DIRECTIONS: readonly ImpactRecord["direction"][] = ["positive", "negative", "mixed"];
+const STATUSES: readonly ImpactRecord["status"][] = ["intended", "observed", "confirmed"];
+
+function zeros<K extends string>(keys: readonly K[]): ImpactCounts<K> {
+  const out = {} as ImpactCounts<K>;
+  for (const k of keys) out[k] = 0;
+  return out;
+}
+
+function bump<K extends string>(counts: ImpactCounts<K>, key: K | undefined): void {
+  if (key !== undefined && Object.hasOwn(counts, key)) counts[key] += 1;
+}
+
+const SOURCE =
+  "PIRIT impact tracking (frameworks.md §8.5); strategy metrics impact-log-entries and feedback-loop-closed-share (frameworks.md §9.3, DESIGN CHOICE); UK Standard Impact (frameworks.md §5.1)";
+
+function pct(x: number, n: number): number | null {
+  return n === 0 ? null : (100 * x) / n;
+}
+
+function fmt(x: number | null): string {
+  return x === null ? "n/a" : String(Math.round(x * 10) / 10);
+}
+
+/**
+ * "You said, we did": what involvement changed in a period, and whether people were told.
+ *
+ * - Impact records dated in the period, counted by type, research stage, direction (positive,
+ *   negative, mixed) and status (intended, observed, confirmed).
+ * - Of the **involvement** activities that started in the period (engagement and participation
+ *   are different kinds of activity and are left out, frameworks.md §1.3), the share with at
+ *   least one recorded outcome: **value = 100 × withOutcome / involvementActivities** (percent).
+ * - Closing the loop: the share whose contributors were told what happened (an outcome with
+ *   `feedbackToContributorsDate`), and the days from the activity's start to the earliest such
+ *   date (median, slowest).
+ *
+ * Linear in the dataset: one pass over activities and one over impact records.
+ *
+ * Source: PIRIT tracking (frameworks.md §8.5) and strategy metrics `impact-log-entries`,
+ * `feedback-loop-closed-share` (frameworks.md §9.3, DESIGN CHOICE).
+ *
+ * Worked example (a unit test): four involvement activities in 2025-26, three with an outcome,
+ * two of which were fed back after 10 and 30 days → value 75 (%), loop closed 50%, median 20
+ * days, slowest 30.
+ *
+ * @param dataset - the dataset
+ * @param period - the period, as a label (`"2025-26"`) or `{ start, end }`
+ * @returns a {@link Score} in percent; `null` when the period cannot be read or no
+ *   involvement activity started in it
+ * @example
+ * ```ts
+ * impact(demoDataset, "2025-26").value; // share of involvement activities with an outcome
+ * ```
+ * @category Scores
+ */
+export function impact(dataset: Dataset, period: Period | string): Score<ImpactComponents> {
+  const diagnostics: Diagnostic[] = [];
+  const components: ImpactComponents = {
+    period: null,
+    records: 0,
+    byType: zeros(TYPES),
+    byStage: zeros(STAGES),
+    byDirection: zeros(DIRECTIONS),
+    byStatus: zeros(STATUSES),
+    recordsFedBack: 0,
+    involvementActivities: 0,
+    withOutcome: 0,
+    outcomeShare: null,
+    loopClosed: 0,
+    loopClosedShare: null,
+    medianDaysToCloseLoop: null,
+    slowestDaysToCloseLoop: null,
+  };
+  const base = { id: "impact", unit: "percent" as const, range: [0, 100] as const, source: SOURCE };
+  const resolved = resolvePeriod(period, "impact");
+  if ("diagnostic" in resolved) {
+    return {
+      ...base,
+      value: null,
+      components,
+      explanation: "No impact summary: the period could not be read.",
+      diagnostics: [resolved.diagnostic],
+    };
+  }
+  const p = resolved.period;
+  components.period = p;
+
+  for (const r of dataset.impacts) {
+    if (!inPeriod(r.date, p)) continue;
+    components.records += 1;
+    bump(components.byType, r.type);
+    bump(components.byStage, r.stage ?? "unspecified");
+    bump(components.byDirection, r.direction);
+    bump(components.byStatus, r.status);
+    if (r.feedbackToContributorsDate !== undefined) components.recordsFedBack += 1;
+  }
+
+  const loopDays: number[] = [];
+  let negative = 0;
+  let firstNegative = -1;
+  const activities = dataset.activities;
+  for (let i = 0; i < activities.length; i++) {
+    const a = activities[i]!;
+    if (a.mode !== "involvement" || !inPeriod(a.startDate, p)) continue;
+    components.involvementActivities += 1;
+    if (a.outcomes.length === 0) continue;
+    components.withOutcome += 1;
+    let first: string | undefined;
+    for (const o of a.outcomes) {
+      const f = o.feedbackToContributorsDate;
+      if (f !== undefined && (first === undefined || f < first)) first = f;
+    }
+    if (first === undefined) continue;
+    components.loopClosed += 1;
+    const days = dayNumber(first) - dayNumber(a.startDate);
+    if (days < 0) {
+      negative += 1;
+      if (firstNegative < 0) firstNegative = i;
+    } else loopDays.push(days);
+  }
+  if (negative > 0) {
+    diagnostics.push(
+      diagnostic(
+        "impact/feedback-before-activity",
+        "warning",
+        ["activities", firstNegative, "outcomes"],
+        `${negative} activit${negative === 1 ? "y was" : "ies were"} fed back to contributors before the activity started; ${negative === 1 ? "it was" : "they were"} left out of the days to close the loop.`,
+        "Check the activity start date and the feedback date.",
+      ),
+    );
+  }
+  const { median, max } = medianAndMax(loopDays);
+  components.medianDaysToCloseLoop = median;
+  components.slowestDaysToCloseLoop = max;
+  components.outcomeShare = pct(components.withOutcome, components.involvementActivities);
+  components.loopClosedShare = pct(components.loopClosed, components.involvementActivities);
+
+  if (components.involvementActivities === 0) {
+    diagnostics.push(
+      diagnostic(
+        "impact/no-involvement-activities",
+        "warning",
+        ["activities"],
+        `No involvement activity started between ${p.start} and ${p.end}, so the share with an outcome cannot be given.`,
+        "Check the period, or record the period's involvement activities.",
+      ),
+    );
+  }
+  const c = components;
+  const explanation =
+    c.outcomeShare === null
+      ? `${c.records} impact record${c.records === 1 ? "" : "s"} dated ${p.start} to ${p.end}; no involvement activities started in the period.`
+      : `${c.withOutcome} of ${c.involvementActivities} involvement activities starting ${p.start} to ${p.end} have a recorded outcome (${fmt(c.outcomeShare)}%); contributors were told what happened for ${c.loopClosed} (${fmt(c.loopClosedShare)}%), a median of ${fmt(c.medianDaysToCloseLoop)} days after the activity (slowest ${fmt(c.slowestDaysToCloseLoop)}). ${c.records} impact record${c.records === 1 ? "" : "s"} dated in the period (${c.byStatus.confirmed} confirmed, ${c.byStatus.observed} observed, ${c.byStatus.intended} intended). Engagement and participation activities are not counted.`;
+  return { ...base, value: c.outcomeShare, components, explanation, diagnostics };
+}

@@ -1,0 +1,560 @@
+import { NIHR_PAYMENT_RATES, rateInForce } from "../frameworks/payment-rates.js";
+import type { Dataset } from "../model/dataset.js";
+import type { DatasetPaymentRate, Payment } from "../model/payment.js";
+import type { Period } from "../model/period.js";
+import { inPeriod } from "../model/period.js";
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
+import { dayNumber, medianAndMax, resolvePeriod } from "./dataset-input.js";
+import type { Score } from "./score.js";
+
+/**
+ * The default target for paying a claim: 30 days from claim to payment (**DESIGN CHOICE**; no
+ * published NIHR target was found, metrics.md §4; the strategy metric `payment-timeliness`,
+ * frameworks.md §9.3, leaves the number of days to the organisation).
+ *
+ * @example
+ * ```ts
+ * PAYMENT_TARGET_DAYS; // 30
+ * ```
+ * @category Scores
+ */
+export const PAYMENT_TARGET_DAYS = 30;
+
+/**
+ * Options for {@link payments}.
+ *
+ * @category Scores
+ */
+export interface PaymentsOptions {
+  /** Days from claim to payment counted as on time (default {@link PAYMENT_TARGET_DAYS}). */
+  targetDays?: number;
+  /** Only use rates of this scheme when pricing (all schemes when absent). */
+  scheme?: string;
+  /**
+   * Round each contribution's minutes **up** to a multiple of this many minutes before pricing
+   * an hourly rate (a local policy choice, metrics.md §4.2). Default 1 (no rounding).
+   */
+  roundMinutesTo?: number;
+  /** The currency to add up (default `"GBP"`); amounts in other currencies are left out. */
+  currency?: string;
+}
+
+/**
+ * A rate used to price contributions.
+ *
+ * @category Scores
+ */
+export interface PaymentRateUsed {
+  /** `"dataset"` when from the dataset's own rates, `"bundled"` when from ppie's table. */
+  from: "dataset" | "bundled";
+  /** Scheme. */
+  scheme: string;
+  /** Activity code. */
+  activityCode: string;
+  /** Unit. */
+  unit: "hour" | "half-day" | "day" | "task";
+  /** Pence per unit. */
+  pence: number;
+  /** First day in force. */
+  effectiveFrom: string;
+  /** Whether the rate is verified. */
+  verified: boolean;
+  /** Contributions priced with it. */
+  contributions: number;
+}
+
+/**
+ * The figures a {@link payments} score was built from. All money is integer pence.
+ *
+ * @category Scores
+ */
+export interface PaymentsComponents {
+  /** The period (`null` when it could not be read). */
+  period: Period | null;
+  /** Activities that started in the period. */
+  activities: number;
+  /** Contributions (one contributor at one activity) at those activities. */
+  contributions: number;
+  /** Minutes given at those activities. */
+  minutes: number;
+  /** Contributions by payment offer status. */
+  offers: { offered: number; declined: number; notOffered: number; notApplicable: number };
+  /** Fees due for offered contributions under the rate in force on the activity date. */
+  duePence: number;
+  /** Offered contributions that could be priced. */
+  priced: number;
+  /** Offered contributions with no rate code or no rate in force. */
+  unpriced: number;
+  /** Fees and vouchers paid for the period's activities (the score's value). */
+  paidPence: number;
+  /** Expenses paid for the period's activities. */
+  expensesPaidPence: number;
+  /** Payment records declined for the period's activities, and their amounts. */
+  declined: { payments: number; pence: number };
+  /** Fees still owed: per offered contribution, due − paid (or, if unpriced, recorded unpaid fees). */
+  outstandingPence: number;
+  /** Recorded payments still due or claimed (fees, vouchers and expenses) for the period's activities. */
+  claimedUnpaidPence: number;
+  /** Days from claim to payment for paid claims (fees, vouchers and expenses) of the period's activities. */
+  daysToPay: {
+    n: number;
+    median: number | null;
+    slowest: number | null;
+    targetDays: number;
+    withinTarget: number;
+    /** Share paid within the target, percent. */
+    withinTargetShare: number | null;
+    /** Claims not yet paid. */
+    unpaidClaims: number;
+  };
+  /** Spend against the involvement budget (categories payments and expenses). */
+  budget: {
+    /** Budget lines whose period overlaps. */
+    lines: number;
+    /** Their amounts, pro-rated by the days of each line that fall in the period. */
+    budgetPence: number;
+    /** Payments (all kinds) paid in the period, by payment date. */
+    spendPence: number;
+    /** 100 × spend / budget; `null` with no budget. */
+    spendShare: number | null;
+  };
+  /** The rates used to price contributions. */
+  ratesUsed: PaymentRateUsed[];
+}
+
+interface NormalRate {
+  from: "dataset" | "bundled";
+  scheme: string;
+  activityCode: string;
+  unit: "hour" | "half-day" | "day" | "task";
+  pence: number;
+  effectiveFrom: string;
+  verified: boolean;
+}
+
+const SOURCE =
+  "NIHR payment guidance: rate in force on the activity date, integer pence, declined payments kept (metrics.md §4.1-4.4); timeliness and budget share are strategy metrics (frameworks.md §9.3, DESIGN CHOICE)";
+
+function datasetRate(
+  rows: readonly DatasetPaymentRate[] | undefined,
+  date: string,
+  scheme: string | undefined,
+): DatasetPaymentRate | undefined {
+  let best: DatasetPaymentRate | undefined;
+  for (const row of rows ?? []) {
+    if (scheme !== undefined && row.scheme !== scheme) continue;
+    if (row.effectiveFrom > date) continue;
+    if (row.effectiveTo !== undefined && row.effectiveTo < date) continue;
+    if (best === undefined || row.effectiveFrom > best.effectiveFrom) best = row;
+  }
+  return best;
+}
+
+/** Sum of a contributor's fee records in an activity's group: paid ones, or unpaid (due/claimed) ones. */
+function feesFor(
+  group: readonly Payment[] | undefined,
+  contributorId: string,
+  paid: boolean,
+): number {
+  let pence = 0;
+  if (group === undefined) return 0;
+  for (const pay of group)
+    if (pay.contributorId === contributorId && (pay.status === "paid") === paid)
+      pence += pay.amount.pence;
+  return pence;
+}
+
+function pounds(pence: number): string {
+  return `£${(pence / 100).toFixed(2)}`;
+}
+
+function fmt(x: number | null): string {
+  return x === null ? "n/a" : String(Math.round(x * 10) / 10);
+}
+
+/**
+ * Payments to public contributors for the activities that took place in a period:
+ *
+ * - **time given** (minutes) and **fees due**: each offered contribution priced with the rate
+ *   in force on the **activity date** (metrics.md §4.2), looked up first in the dataset's own
+ *   `paymentRates`, then in ppie's bundled table (`NIHR_PAYMENT_RATES`, every row UNVERIFIED).
+ *   An hourly rate is paid pro rata, rounded to whole pence (minutes optionally rounded up first,
+ *   a local policy choice); a half-day, day or task rate is one unit per contribution
+ *   (**DESIGN CHOICE**);
+ * - **paid, declined and outstanding** in integer pence: paid = fee and voucher payments with
+ *   status paid; declined payments are kept and counted (§4.4); outstanding = for each offered
+ *   contribution, max(0, due − paid) (or the recorded unpaid fees when it cannot be priced);
+ * - **days from claim to payment**: median, slowest, and the share paid within the target
+ *   (`withinTargetShare`, percent; default 30 days);
+ * - **spend against the involvement budget**: payments of any kind paid in the period (by
+ *   payment date) against budget lines in the categories payments and expenses whose period
+ *   overlaps, each pro-rated by the share of its days inside the period.
+ *
+ * **value = paidPence**, the total of fees and vouchers paid for the period's activities.
+ * Amounts in another currency are left out with a diagnostic. Linear: activities, payments and
+ * budgets are each read once, rates are looked up once per code and date.
+ *
+ * Source: metrics.md §4.1–4.4; frameworks.md §9.3 (`payment-timeliness`, `ppie-budget-allocated`).
+ * Worked example (a unit test): 90 minutes at £25/hour → due 3750p; paid 3750p, claimed on
+ * 1 May and paid on 21 May → 20 days, within the 30-day target.
+ *
+ * @param dataset - the dataset
+ * @param period - the period, as a label (`"2025-26"`) or `{ start, end }`
+ * @param opts - target days, scheme, minute rounding and currency
+ * @returns a {@link Score} in pence; `null` when the period cannot be read
+ * @example
+ * ```ts
+ * payments(demoDataset, "2025-26").components.daysToPay.withinTargetShare;
+ * ```
+ * @category Scores
+ */
+export function payments(
+  dataset: Dataset,
+  period: Period | string,
+  opts: PaymentsOptions = {},
+): Score<PaymentsComponents> {
+  const diagnostics: Diagnostic[] = [];
+  let targetDays = PAYMENT_TARGET_DAYS;
+  if (opts.targetDays !== undefined) {
+    if (Number.isFinite(opts.targetDays) && opts.targetDays >= 0) targetDays = opts.targetDays;
+    else
+      diagnostics.push(
+        diagnostic(
+          "payments/invalid-target-days",
+          "warning",
+          ["opts", "targetDays"],
+          `targetDays must be a number of days of at least 0; the default of ${PAYMENT_TARGET_DAYS} was used.`,
+        ),
+      );
+  }
+  let roundTo = 1;
+  if (opts.roundMinutesTo !== undefined) {
+    if (Number.isInteger(opts.roundMinutesTo) && opts.roundMinutesTo >= 1)
+      roundTo = opts.roundMinutesTo;
+    else
+      diagnostics.push(
+        diagnostic(
+          "payments/invalid-rounding",
+          "warning",
+          ["opts", "roundMinutesTo"],
+          "roundMinutesTo must be a whole number of minutes of at least 1; minutes were not rounded.",
+        ),
+      );
+  }
+  const currency = opts.currency ?? "GBP";
+  const components: PaymentsComponents = {
+    period: null,
+    activities: 0,
+    contributions: 0,
+    minutes: 0,
+    offers: { offered: 0, declined: 0, notOffered: 0, notApplicable: 0 },
+    duePence: 0,
+    priced: 0,
+    unpriced: 0,
+    paidPence: 0,
+    expensesPaidPence: 0,
+    declined: { payments: 0, pence: 0 },
+    outstandingPence: 0,
+    claimedUnpaidPence: 0,
+    daysToPay: {
+      n: 0,
+      median: null,
+      slowest: null,
+      targetDays,
+      withinTarget: 0,
+      withinTargetShare: null,
+      unpaidClaims: 0,
+    },
+    budget: { lines: 0, budgetPence: 0, spendPence: 0, spendShare: null },
+    ratesUsed: [],
+  };
+  const base = { id: "payments", unit: "pence" as const, source: SOURCE };
+  const resolved = resolvePeriod(period, "payments");
+  if ("diagnostic" in resolved) {
+    return {
+      ...base,
+      value: null,
+      components,
+      explanation: "No payments summary: the period could not be read.",
+      diagnostics: [...diagnostics, resolved.diagnostic],
+    };
+  }
+  const p = resolved.period;
+  components.period = p;
+
+  // Index: the period's activities by id; the dataset's rates by activity code.
+  const inPeriodIds = new Set<string>();
+  for (const a of dataset.activities) if (inPeriod(a.startDate, p)) inPeriodIds.add(a.id);
+  components.activities = inPeriodIds.size;
+  const ratesByCode = new Map<string, DatasetPaymentRate[]>();
+  for (const r of dataset.paymentRates) {
+    const list = ratesByCode.get(r.activityCode);
+    if (list) list.push(r);
+    else ratesByCode.set(r.activityCode, [r]);
+  }
+
+  // Payments of the period's activities, per contribution; spend by payment date.
+  // Fee and voucher records of the period's activities, grouped by activity (an activity has a
+  // handful of contributors, so matching a contributor within its group is a short scan).
+  const feesByActivity = new Map<string, Payment[]>();
+  const days: number[] = [];
+  let otherCurrency = 0;
+  let negativeDays = 0;
+  const all = dataset.payments;
+  for (let i = 0; i < all.length; i++) {
+    const pay = all[i]!;
+    if (pay.amount.currency !== currency) {
+      otherCurrency += 1;
+      continue;
+    }
+    const pence = pay.amount.pence;
+    if (pay.status === "paid" && pay.paidDate !== undefined && inPeriod(pay.paidDate, p))
+      components.budget.spendPence += pence;
+    if (pay.activityId === undefined || !inPeriodIds.has(pay.activityId)) continue;
+    const isFee = pay.kind !== "expenses";
+    if (isFee && pay.status !== "declined") {
+      const group = feesByActivity.get(pay.activityId);
+      if (group) group.push(pay);
+      else feesByActivity.set(pay.activityId, [pay]);
+    }
+    switch (pay.status) {
+      case "paid": {
+        if (isFee) components.paidPence += pence;
+        else components.expensesPaidPence += pence;
+        if (pay.claimedDate !== undefined && pay.paidDate !== undefined) {
+          const d = dayNumber(pay.paidDate) - dayNumber(pay.claimedDate);
+          if (d < 0) negativeDays += 1;
+          else days.push(d);
+        }
+        break;
+      }
+      case "declined":
+        components.declined.payments += 1;
+        components.declined.pence += pence;
+        break;
+      case "due":
+      case "claimed":
+        components.claimedUnpaidPence += pence;
+        if (pay.status === "claimed") components.daysToPay.unpaidClaims += 1;
+        break;
+      default: {
+        const never: never = pay.status;
+        void never;
+      }
+    }
+  }
+
+  // Contributions: time, offers, fees due and outstanding.
+  const rateCache = new Map<string, Map<string, NormalRate | undefined>>();
+  const used = new Map<NormalRate, number>();
+  const noRate = new Map<string, { n: number; path: (string | number)[] }>();
+  let noCode = 0;
+  let firstNoCode: (string | number)[] = [];
+  for (let i = 0; i < dataset.activities.length; i++) {
+    const a = dataset.activities[i]!;
+    if (!inPeriod(a.startDate, p)) continue;
+    for (let j = 0; j < a.contributors.length; j++) {
+      const c = a.contributors[j]!;
+      components.contributions += 1;
+      components.minutes += c.minutes;
+      switch (c.payment.status) {
+        case "offered":
+          components.offers.offered += 1;
+          break;
+        case "declined":
+          components.offers.declined += 1;
+          continue;
+        case "not-offered":
+          components.offers.notOffered += 1;
+          continue;
+        case "not-applicable":
+          components.offers.notApplicable += 1;
+          continue;
+        default: {
+          const never: never = c.payment.status;
+          void never;
+          continue;
+        }
+      }
+      const code = c.payment.rateCode;
+      let rate: NormalRate | undefined;
+      if (code === undefined) {
+        if (noCode === 0) firstNoCode = ["activities", i, "contributors", j, "payment"];
+        noCode += 1;
+      } else {
+        let byCode = rateCache.get(a.startDate);
+        if (byCode === undefined) {
+          byCode = new Map();
+          rateCache.set(a.startDate, byCode);
+        }
+        if (byCode.has(code)) rate = byCode.get(code);
+        else {
+          const own = datasetRate(ratesByCode.get(code), a.startDate, opts.scheme);
+          if (own) {
+            rate = {
+              from: "dataset",
+              scheme: own.scheme,
+              activityCode: own.activityCode,
+              unit: own.unit,
+              pence: own.pence,
+              effectiveFrom: own.effectiveFrom,
+              verified: own.verified,
+            };
+          } else {
+            const bundled = rateInForce(NIHR_PAYMENT_RATES, {
+              activityCode: code,
+              date: a.startDate,
+            });
+            if (bundled && (opts.scheme === undefined || bundled.scheme === opts.scheme)) {
+              rate = {
+                from: "bundled",
+                scheme: bundled.scheme,
+                activityCode: bundled.activityCode,
+                unit: bundled.unit,
+                pence: bundled.amountPence,
+                effectiveFrom: bundled.effectiveFrom,
+                verified: bundled.verified,
+              };
+            }
+          }
+          // Share one object per distinct rate row so that ratesUsed groups correctly.
+          if (rate) {
+            for (const r of used.keys()) {
+              if (
+                r.from === rate.from &&
+                r.scheme === rate.scheme &&
+                r.activityCode === rate.activityCode &&
+                r.effectiveFrom === rate.effectiveFrom &&
+                r.unit === rate.unit &&
+                r.pence === rate.pence
+              ) {
+                rate = r;
+                break;
+              }
+            }
+          }
+          byCode.set(code, rate);
+        }
+        if (rate === undefined) {
+          const n = noRate.get(code);
+          if (n) n.n += 1;
+          else
+            noRate.set(code, {
+              n: 1,
+              path: ["activities", i, "contributors", j, "payment", "rateCode"],
+            });
+        }
+      }
+      if (rate === undefined) {
+        components.unpriced += 1;
+        components.outstandingPence += feesFor(feesByActivity.get(a.id), c.contributorId, false);
+        continue;
+      }
+      used.set(rate, (used.get(rate) ?? 0) + 1);
+      const minutes = Math.ceil(c.minutes / roundTo) * roundTo;
+      const due = rate.unit === "hour" ? Math.round((rate.pence * minutes) / 60) : rate.pence;
+      components.priced += 1;
+      components.duePence += due;
+      components.outstandingPence += Math.max(
+        0,
+        due - feesFor(feesByActivity.get(a.id), c.contributorId, true),
+      );
+    }
+  }
+  components.ratesUsed = [...used.entries()].map(([r, n]) => ({ ...r, contributions: n }));
+  if (components.ratesUsed.some((r) => !r.verified)) {
+    diagnostics.push(
+      diagnostic(
+        "payments/unverified-rate",
+        "info",
+        ["paymentRates"],
+        "Some fees due were priced with a rate marked unverified; check the rate table before relying on the amounts due.",
+        "Add your organisation's own confirmed rates to the dataset's paymentRates.",
+      ),
+    );
+  }
+  if (noCode > 0) {
+    diagnostics.push(
+      diagnostic(
+        "payments/no-rate-code",
+        "warning",
+        firstNoCode,
+        `${noCode} offered payment${noCode === 1 ? " has" : "s have"} no rate code, so the fee due could not be worked out.`,
+        'Give each offered payment a rateCode that matches the rate table, e.g. "HOURLY".',
+      ),
+    );
+  }
+  for (const [code, { n, path }] of noRate) {
+    diagnostics.push(
+      diagnostic(
+        "payments/no-rate-in-force",
+        "warning",
+        path,
+        `No rate with the code "${code}" was in force on the date of ${n} offered contribution${n === 1 ? "" : "s"}, so the fee due could not be worked out.`,
+        "Add the rate, with the dates it applies, to the dataset's paymentRates.",
+      ),
+    );
+  }
+  if (otherCurrency > 0) {
+    diagnostics.push(
+      diagnostic(
+        "payments/other-currency",
+        "warning",
+        ["payments"],
+        `${otherCurrency} payment${otherCurrency === 1 ? " is" : "s are"} not in ${currency} and ${otherCurrency === 1 ? "was" : "were"} left out of the totals.`,
+        "Convert them, or pass opts.currency.",
+      ),
+    );
+  }
+  if (negativeDays > 0) {
+    diagnostics.push(
+      diagnostic(
+        "payments/paid-before-claimed",
+        "warning",
+        ["payments"],
+        `${negativeDays} payment${negativeDays === 1 ? " was" : "s were"} paid before ${negativeDays === 1 ? "it was" : "they were"} claimed and ${negativeDays === 1 ? "is" : "are"} left out of the days to pay.`,
+        "Check the claimed and paid dates.",
+      ),
+    );
+  }
+
+  const { median, max } = medianAndMax(days);
+  const dtp = components.daysToPay;
+  dtp.n = days.length;
+  dtp.median = median;
+  dtp.slowest = max;
+  for (const d of days) if (d <= targetDays) dtp.withinTarget += 1;
+  dtp.withinTargetShare = days.length === 0 ? null : (100 * dtp.withinTarget) / days.length;
+
+  const startN = dayNumber(p.start);
+  const endN = dayNumber(p.end);
+  for (const b of dataset.budgets) {
+    if (b.category !== "payments" && b.category !== "expenses") continue;
+    if (b.period.end < p.start || b.period.start > p.end) continue;
+    if (b.amount.currency !== currency) continue;
+    const bs = dayNumber(b.period.start);
+    const be = dayNumber(b.period.end);
+    const lineDays = be - bs + 1;
+    if (lineDays <= 0) continue;
+    const overlap = Math.min(be, endN) - Math.max(bs, startN) + 1;
+    components.budget.lines += 1;
+    components.budget.budgetPence += Math.round((b.amount.pence * overlap) / lineDays);
+  }
+  const bud = components.budget;
+  bud.spendShare = bud.budgetPence === 0 ? null : (100 * bud.spendPence) / bud.budgetPence;
+
+  if (components.activities === 0) {
+    diagnostics.push(
+      diagnostic(
+        "payments/no-activities",
+        "info",
+        ["activities"],
+        `No activity started between ${p.start} and ${p.end}.`,
+      ),
+    );
+  }
+  const c = components;
+  const explanation = `${c.activities} activities from ${p.start} to ${p.end}: ${c.contributions} contributions, ${fmt(c.minutes / 60)} hours given. Payment offered for ${c.offers.offered}, declined by ${c.offers.declined}, not offered for ${c.offers.notOffered}, not applicable for ${c.offers.notApplicable}. Fees due ${pounds(c.duePence)} (${c.priced} priced at the rate in force on the activity date${c.unpriced > 0 ? `, ${c.unpriced} could not be priced` : ""}); paid ${pounds(c.paidPence)} (plus expenses ${pounds(c.expensesPaidPence)}); outstanding ${pounds(c.outstandingPence)}; ${c.declined.payments} payments declined. Claims paid: ${dtp.n}, median ${fmt(dtp.median)} days, slowest ${fmt(dtp.slowest)}, ${fmt(dtp.withinTargetShare)}% within ${targetDays} days; ${dtp.unpaidClaims} claims unpaid. Spend in the period ${pounds(bud.spendPence)} against a payments and expenses budget of ${pounds(bud.budgetPence)}${bud.spendShare === null ? "" : ` (${fmt(bud.spendShare)}%)`}.`;
+  return { ...base, value: c.paidPence, components, explanation, diagnostics };
+}

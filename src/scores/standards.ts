@@ -1,0 +1,263 @@
+import type { UkStandardId } from "../frameworks/uk-standards-2019.js";
+import {
+  UK_STANDARDS_2019_STANDARD_IDS,
+  ukStandards2019,
+} from "../frameworks/uk-standards-2019.js";
+import type { StandardsAssessment } from "../model/feedback.js";
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
+import type { Score } from "./score.js";
+
+/**
+ * One UK Standard's self-assessment summary. There is deliberately no pass/fail.
+ *
+ * @category Scores
+ */
+export interface StandardRow {
+  /** Standard id, e.g. `"inclusive-opportunities"`. */
+  standardId: UkStandardId;
+  /** Standard name. */
+  label: string;
+  /** Entries (reflections) recorded for the standard, across all assessments. */
+  entries: number;
+  /** Entries with a non-empty written reflection. */
+  reflections: number;
+  /** Pieces of evidence listed. */
+  evidence: number;
+  /** Entries with a 1–5 rating. */
+  ratings: number;
+  /** Mean rating where given, 1–5; `null` when none was given. */
+  meanRating: number | null;
+  /** Mean rating from staff respondents. */
+  staffMeanRating: number | null;
+  /** Mean rating from public respondents. */
+  publicMeanRating: number | null;
+}
+
+/**
+ * The figures a {@link standards} score was built from.
+ *
+ * @category Scores
+ */
+export interface StandardsComponents {
+  /** Assessments read. */
+  assessments: number;
+  /** One row per standard, in ppie's display order. */
+  standards: StandardRow[];
+  /** Standards with no entry in any assessment. */
+  missing: UkStandardId[];
+  /** Overall: totals and the mean of the per-standard mean ratings. */
+  overall: {
+    entries: number;
+    reflections: number;
+    evidence: number;
+    ratings: number;
+    meanRating: number | null;
+    standardsRated: number;
+  };
+}
+
+const SOURCE =
+  "UK Standards for Public Involvement (2019), six standards for reflection, not pass/fail (frameworks.md §5, §5.1, §11.4)";
+
+function labelOf(id: string): string {
+  for (const item of ukStandards2019.items) if (item.id === id) return item.label;
+  return id;
+}
+
+function fmt(x: number | null): string {
+  return x === null ? "n/a" : (Math.round(x * 100) / 100).toFixed(2);
+}
+
+/**
+ * Summarise UK Standards for Public Involvement self-assessments: for each of the six
+ * standards, the mean rating where one was given (1–5), how many reflections and pieces of
+ * evidence were recorded; and overall. The standards are for reflection and improvement, so
+ * **there is no pass/fail and no band** (frameworks.md §5, §11.4). Standards with no entry are
+ * listed as missing; unknown standard ids are reported and left out.
+ *
+ * Formula: per standard, meanRating = Σ ratings / number of rated entries (all respondents;
+ * staff and public means are also given); overall **value = mean of the per-standard means**
+ * over the standards that have a rating (each standard weighs equally; a **DESIGN CHOICE**).
+ *
+ * Source: frameworks.md §5.1 (the six standards), §11.4 (model as reflection, avoid a single
+ * pass/fail score).
+ *
+ * Worked example (a unit test): Impact rated 4 and 2, Governance rated 5 → Impact 3, Governance
+ * 5, overall (3 + 5) / 2 = 4; the other four standards listed as missing.
+ *
+ * @param assessment - one self-assessment or several (e.g. staff and public)
+ * @returns a {@link Score} whose value is the overall mean rating (1–5), `null` when no entry
+ *   has a rating
+ * @example
+ * ```ts
+ * standards({
+ *   id: "sa-1", date: "2026-03-01", kind: "standards", respondent: "staff",
+ *   version: "uk-standards-2019",
+ *   entries: [{ standardId: "impact", rating: 4, reflection: "We log changes.", evidence: [] }],
+ * }).value; // 4
+ * ```
+ * @category Scores
+ */
+export function standards(
+  assessment: StandardsAssessment | readonly StandardsAssessment[],
+): Score<StandardsComponents> {
+  const list: readonly StandardsAssessment[] = Array.isArray(assessment)
+    ? (assessment as readonly StandardsAssessment[])
+    : [assessment as StandardsAssessment];
+  const diagnostics: Diagnostic[] = [];
+  const k = UK_STANDARDS_2019_STANDARD_IDS.length;
+  const index = new Map<string, number>(UK_STANDARDS_2019_STANDARD_IDS.map((id, i) => [id, i]));
+  const acc = Array.from({ length: k }, () => ({
+    entries: 0,
+    reflections: 0,
+    evidence: 0,
+    sum: 0,
+    n: 0,
+    staffSum: 0,
+    staffN: 0,
+    publicSum: 0,
+    publicN: 0,
+  }));
+  const unknown = new Map<string, (string | number)[]>();
+  let badRating = 0;
+  let firstBad: (string | number)[] = [];
+
+  for (let i = 0; i < list.length; i++) {
+    const a = list[i]!;
+    if (a.version !== "uk-standards-2019") {
+      diagnostics.push(
+        diagnostic(
+          "standards/unknown-version",
+          "warning",
+          ["assessments", i, "version"],
+          `Assessment ${a.id} uses the version "${String(a.version)}"; ppie reads the 2019 UK Standards, and its entries were still counted against them.`,
+          'Set version to "uk-standards-2019".',
+        ),
+      );
+    }
+    const entries = Array.isArray(a.entries) ? a.entries : [];
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!;
+      const j = index.get(entry.standardId);
+      if (j === undefined) {
+        if (!unknown.has(entry.standardId))
+          unknown.set(entry.standardId, ["assessments", i, "entries", e, "standardId"]);
+        continue;
+      }
+      const s = acc[j]!;
+      s.entries += 1;
+      if (typeof entry.reflection === "string" && entry.reflection.trim() !== "")
+        s.reflections += 1;
+      s.evidence += Array.isArray(entry.evidence) ? entry.evidence.length : 0;
+      const r = entry.rating;
+      if (r === undefined) continue;
+      if (!Number.isInteger(r) || r < 1 || r > 5) {
+        if (badRating === 0) firstBad = ["assessments", i, "entries", e, "rating"];
+        badRating += 1;
+        continue;
+      }
+      s.sum += r;
+      s.n += 1;
+      if (a.respondent === "staff") {
+        s.staffSum += r;
+        s.staffN += 1;
+      } else if (a.respondent === "public") {
+        s.publicSum += r;
+        s.publicN += 1;
+      }
+    }
+  }
+  for (const [id, path] of unknown) {
+    diagnostics.push(
+      diagnostic(
+        "standards/unknown-standard",
+        "warning",
+        path,
+        `"${id}" is not one of the six UK Standards for Public Involvement, so its entries were left out.`,
+        `Use one of: ${UK_STANDARDS_2019_STANDARD_IDS.join(", ")}.`,
+      ),
+    );
+  }
+  if (badRating > 0) {
+    diagnostics.push(
+      diagnostic(
+        "standards/invalid-rating",
+        "warning",
+        firstBad,
+        `${badRating} rating${badRating === 1 ? " is" : "s are"} not a whole number from 1 to 5 and ${badRating === 1 ? "was" : "were"} left out.`,
+        "Rate from 1 to 5, or leave the rating out and keep the reflection.",
+      ),
+    );
+  }
+
+  const rows: StandardRow[] = UK_STANDARDS_2019_STANDARD_IDS.map((standardId, j) => {
+    const s = acc[j]!;
+    return {
+      standardId,
+      label: labelOf(standardId),
+      entries: s.entries,
+      reflections: s.reflections,
+      evidence: s.evidence,
+      ratings: s.n,
+      meanRating: s.n === 0 ? null : s.sum / s.n,
+      staffMeanRating: s.staffN === 0 ? null : s.staffSum / s.staffN,
+      publicMeanRating: s.publicN === 0 ? null : s.publicSum / s.publicN,
+    };
+  });
+  const missing = rows.filter((r) => r.entries === 0).map((r) => r.standardId);
+  const rated = rows.filter((r) => r.meanRating !== null);
+  const meanRating =
+    rated.length === 0
+      ? null
+      : rated.reduce((a, r) => a + (r.meanRating as number), 0) / rated.length;
+  const overall = {
+    entries: rows.reduce((a, r) => a + r.entries, 0),
+    reflections: rows.reduce((a, r) => a + r.reflections, 0),
+    evidence: rows.reduce((a, r) => a + r.evidence, 0),
+    ratings: rows.reduce((a, r) => a + r.ratings, 0),
+    meanRating,
+    standardsRated: rated.length,
+  };
+  if (list.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        "standards/no-assessments",
+        "warning",
+        ["assessments"],
+        "No UK Standards self-assessment was given.",
+      ),
+    );
+  } else if (meanRating === null) {
+    diagnostics.push(
+      diagnostic(
+        "standards/no-ratings",
+        "info",
+        ["assessments"],
+        "No entry has a 1 to 5 rating, so there is no mean rating; the reflections and evidence are still counted.",
+      ),
+    );
+  }
+  if (missing.length > 0 && list.length > 0) {
+    diagnostics.push(
+      diagnostic(
+        "standards/missing-standards",
+        "info",
+        ["assessments"],
+        `No reflection was recorded for ${missing.length} of the six standards: ${missing.map(labelOf).join(", ")}.`,
+        "Reflect on every standard, even briefly, so that gaps are visible.",
+      ),
+    );
+  }
+  const explanation = `${list.length} self-assessment${list.length === 1 ? "" : "s"}: ${overall.entries} entries, ${overall.reflections} written reflections, ${overall.evidence} pieces of evidence. Mean rating ${fmt(meanRating)} (mean of the per-standard means over ${rated.length} rated standard${rated.length === 1 ? "" : "s"}; ${rows.map((r) => `${r.label} ${fmt(r.meanRating)}`).join(", ")}). The standards are for reflection and improvement: there is no pass or fail.`;
+  return {
+    id: "standards",
+    value: meanRating,
+    unit: "points",
+    range: [1, 5],
+    components: { assessments: list.length, standards: rows, missing, overall },
+    explanation,
+    source: SOURCE,
+    diagnostics,
+  };
+}

@@ -1,0 +1,668 @@
+import { toInfluenceLevel } from "../frameworks/crosswalk.js";
+import type { Pillar } from "../model/common.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Period } from "../model/period.js";
+import { inPeriod, previousPeriod } from "../model/period.js";
+import type { StrategyMetric, Target } from "../model/strategy.js";
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
+import { dayNumber, resolvePeriod } from "./dataset-input.js";
+import { impact } from "./impact.js";
+import { payments } from "./payments.js";
+import type { Peirs22Answer } from "./peirs22.js";
+import { peirs22 } from "./peirs22.js";
+import type { Score } from "./score.js";
+
+/**
+ * The metric kinds of frameworks.md §9.3 that ppie computes from the dataset itself. Other
+ * kinds (and `involvement-depth-distribution`, which has no single value) take their values from
+ * the metric's `observations`.
+ *
+ * @example
+ * ```ts
+ * STRATEGY_COMPUTED_KINDS.includes("contributor-hours"); // true
+ * ```
+ * @category Scores
+ */
+export const STRATEGY_COMPUTED_KINDS = [
+  "staff-trained-count",
+  "payment-timeliness",
+  "ppie-budget-allocated",
+  "projects-with-ppie-share",
+  "stages-covered",
+  "contributor-hours",
+  "active-contributors-count",
+  "impact-log-entries",
+  "feedback-loop-closed-share",
+  "contributor-experience-score",
+] as const;
+
+/**
+ * A metric kind ppie computes from the dataset.
+ *
+ * @category Scores
+ */
+export type StrategyComputedKind = (typeof STRATEGY_COMPUTED_KINDS)[number];
+
+/**
+ * Metric kinds that accumulate through a target period (counts of things done), so that
+ * progress part-way through can be judged pro rata (**DESIGN CHOICE**). An organisation's own
+ * kinds count as cumulative when their unit is `count` or `hours`.
+ *
+ * @example
+ * ```ts
+ * STRATEGY_CUMULATIVE_KINDS.includes("impact-log-entries"); // true
+ * ```
+ * @category Scores
+ */
+export const STRATEGY_CUMULATIVE_KINDS = [
+  "staff-trained-count",
+  "contributor-hours",
+  "active-contributors-count",
+  "impact-log-entries",
+] as const;
+
+/**
+ * Where a metric stands against its target: `met`; `on-track` (part-way through the target
+ * period, at or above the pro-rata share of an at-least target for a cumulative metric);
+ * `off-track`; or `no-data` (no value, no target, or the target's period has not started).
+ *
+ * @category Scores
+ */
+export type StrategyStatus = "met" | "on-track" | "off-track" | "no-data";
+
+/**
+ * Options for {@link strategy}.
+ *
+ * @category Scores
+ */
+export interface StrategyOptions {
+  /**
+   * `"dataset"` (default; a dataset holds one organisation's involvement records): compute
+   * every metric from the whole dataset. `"organisation"`: compute each strategy's metrics from
+   * its own organisation's records only (activities and events through their project, group or
+   * organisation; payments, budgets, training, impacts and feedback likewise), for datasets that
+   * hold several organisations.
+   */
+  scope?: "organisation" | "dataset";
+  /** Only this strategy (by id). */
+  strategyId?: string;
+  /** Target days for `payment-timeliness` (default 30, see `payments`). */
+  targetDays?: number;
+}
+
+/**
+ * One metric's line on the scorecard.
+ *
+ * @category Scores
+ */
+export interface StrategyMetricRow {
+  /** Strategy id. */
+  strategyId: string;
+  /** Objective id. */
+  objectiveId: string;
+  /** Pillar. */
+  pillar: Pillar;
+  /** Metric id. */
+  metricId: string;
+  /** Metric kind. */
+  kind: string;
+  /** Metric title. */
+  title: string;
+  /** Unit. */
+  unit: StrategyMetric["unit"];
+  /** Value for the period. */
+  value: number | null;
+  /** Where the value came from. */
+  valueFrom: "computed" | "observation" | "none";
+  /** Value for the previous period of the same length. */
+  previousValue: number | null;
+  /** Direction of change from the previous period. */
+  trend: "up" | "down" | "flat" | null;
+  /** The target, if any. */
+  target: Target | null;
+  /** Status against the target. */
+  status: StrategyStatus;
+  /** Why, in plain English. */
+  statusReason: string;
+  /** Part-way progress for cumulative at-least targets: value so far, pro-rata expectation, share of the target period elapsed. */
+  progress: { value: number; expected: number; elapsedShare: number } | null;
+  /** For `involvement-depth-distribution`: involvement activities at PIL 0..6 in the period. */
+  distribution: number[] | null;
+}
+
+/**
+ * A pillar's (or the overall) roll-up.
+ *
+ * @category Scores
+ */
+export interface StrategyRollup {
+  /** Metrics. */
+  metrics: number;
+  /** By status. */
+  met: number;
+  /** On track. */
+  onTrack: number;
+  /** Off track. */
+  offTrack: number;
+  /** No data. */
+  noData: number;
+  /** 100 × (met + on-track) / (met + on-track + off-track); `null` when none can be assessed. */
+  share: number | null;
+  /** `no-data` when no metric can be assessed (including a pillar with no metrics). */
+  status: "assessed" | "no-data";
+}
+
+/**
+ * The figures a {@link strategy} score was built from.
+ *
+ * @category Scores
+ */
+export interface StrategyComponents {
+  /** The period (`null` when it could not be read). */
+  period: Period | null;
+  /** The previous period used for the trend. */
+  previousPeriod: Period | null;
+  /** Strategies on the scorecard. */
+  strategies: { id: string; title: string; organisationId: string; period: Period }[];
+  /** Every metric's line. */
+  metrics: StrategyMetricRow[];
+  /** Roll-up per pillar. */
+  pillars: Record<Pillar, StrategyRollup>;
+  /** Roll-up over all metrics. */
+  overall: StrategyRollup;
+}
+
+const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impact"];
+
+const SOURCE =
+  "Organisational PPIE strategy pillars and metric kinds (frameworks.md §9.1, §9.3, DESIGN CHOICE); status and on-track rule are ppie DESIGN CHOICES";
+
+function isComputed(kind: string): kind is StrategyComputedKind {
+  return (STRATEGY_COMPUTED_KINDS as readonly string[]).includes(kind);
+}
+
+function isCumulative(m: StrategyMetric): boolean {
+  if ((STRATEGY_CUMULATIVE_KINDS as readonly string[]).includes(m.kind)) return true;
+  return !isComputed(m.kind) && (m.unit === "count" || m.unit === "hours");
+}
+
+/** The organisation's slice of a dataset, built once per organisation in linear time. */
+function organisationView(dataset: Dataset, org: string): Dataset {
+  const projectOrg = new Map(dataset.projects.map((p) => [p.id, p.organisationId]));
+  const groupOrg = new Map(dataset.groups.map((g) => [g.id, g.organisationId]));
+  const activities = dataset.activities.filter((a) => {
+    const o =
+      (a.projectId !== undefined ? projectOrg.get(a.projectId) : undefined) ??
+      (a.groupId !== undefined ? groupOrg.get(a.groupId) : undefined);
+    return o === org;
+  });
+  const activityIds = new Set(activities.map((a) => a.id));
+  const events = dataset.events.filter((e) => e.organisationId === org);
+  const eventIds = new Set(events.map((e) => e.id));
+  const mine = (projectId: string | undefined, activityId: string | undefined): boolean =>
+    (projectId !== undefined && projectOrg.get(projectId) === org) ||
+    (activityId !== undefined && activityIds.has(activityId));
+  return {
+    ...dataset,
+    projects: dataset.projects.filter((p) => p.organisationId === org),
+    groups: dataset.groups.filter((g) => g.organisationId === org),
+    activities,
+    events,
+    payments: dataset.payments.filter(
+      (p) =>
+        (p.activityId !== undefined && activityIds.has(p.activityId)) ||
+        (p.eventId !== undefined && eventIds.has(p.eventId)),
+    ),
+    budgets: dataset.budgets.filter((b) => b.organisationId === org),
+    training: dataset.training.filter((t) => t.organisationId === org),
+    impacts: dataset.impacts.filter(
+      (r) =>
+        (r.projectId !== undefined && projectOrg.get(r.projectId) === org) ||
+        r.activityIds.some((id) => activityIds.has(id)),
+    ),
+    feedback: dataset.feedback.filter((f) => mine(f.projectId, f.activityId)),
+  };
+}
+
+interface Computed {
+  value: number | null;
+  distribution: number[] | null;
+}
+
+/** Computes metric values over windows of one view, memoising the shared scorers. */
+function makeCalculator(view: Dataset, targetDays: number | undefined) {
+  const payMemo = new Map<string, ReturnType<typeof payments>>();
+  const impactMemo = new Map<string, ReturnType<typeof impact>>();
+  const key = (w: Period): string => `${w.start}..${w.end}`;
+  const pay = (w: Period) => {
+    let s = payMemo.get(key(w));
+    if (!s) {
+      s = payments(view, w, targetDays === undefined ? {} : { targetDays });
+      payMemo.set(key(w), s);
+    }
+    return s;
+  };
+  const imp = (w: Period) => {
+    let s = impactMemo.get(key(w));
+    if (!s) {
+      s = impact(view, w);
+      impactMemo.set(key(w), s);
+    }
+    return s;
+  };
+  return (kind: string, w: Period): Computed => {
+    const none: Computed = { value: null, distribution: null };
+    switch (kind) {
+      case "staff-trained-count": {
+        if (view.training.length === 0) return none;
+        const staff = new Set<string>();
+        for (const t of view.training) if (inPeriod(t.date, w)) staff.add(t.staffRef);
+        return { value: staff.size, distribution: null };
+      }
+      case "payment-timeliness":
+        return { value: pay(w).components.daysToPay.withinTargetShare, distribution: null };
+      case "ppie-budget-allocated": {
+        const lines = view.budgets.filter(
+          (b) => b.category === "payments" || b.category === "expenses" || b.category === "support",
+        );
+        if (lines.length === 0) return none;
+        const ws = dayNumber(w.start);
+        const we = dayNumber(w.end);
+        let pence = 0;
+        for (const b of lines) {
+          if (b.period.end < w.start || b.period.start > w.end) continue;
+          const bs = dayNumber(b.period.start);
+          const be = dayNumber(b.period.end);
+          if (be < bs) continue;
+          const overlap = Math.min(be, we) - Math.max(bs, ws) + 1;
+          pence += Math.round((b.amount.pence * overlap) / (be - bs + 1));
+        }
+        return { value: pence, distribution: null };
+      }
+      case "projects-with-ppie-share": {
+        const active = view.projects.filter(
+          (p) => p.startDate <= w.end && (p.endDate === undefined || p.endDate >= w.start),
+        );
+        if (active.length === 0) return none;
+        const involved = new Set<string>();
+        for (const a of view.activities)
+          if (a.mode === "involvement" && a.projectId !== undefined && inPeriod(a.startDate, w))
+            involved.add(a.projectId);
+        let n = 0;
+        for (const p of active) if (involved.has(p.id)) n += 1;
+        return { value: (100 * n) / active.length, distribution: null };
+      }
+      case "stages-covered": {
+        const masks = new Map<string, Set<string>>();
+        for (const a of view.activities) {
+          if (a.mode !== "involvement" || a.projectId === undefined || !inPeriod(a.startDate, w))
+            continue;
+          let s = masks.get(a.projectId);
+          if (!s) {
+            s = new Set();
+            masks.set(a.projectId, s);
+          }
+          for (const st of a.stages) s.add(st);
+        }
+        if (masks.size === 0) return none;
+        let total = 0;
+        for (const s of masks.values()) total += s.size;
+        return { value: total / masks.size, distribution: null };
+      }
+      case "contributor-hours": {
+        if (view.activities.length === 0 && view.events.length === 0) return none;
+        let minutes = 0;
+        for (const a of view.activities)
+          if (inPeriod(a.startDate, w)) for (const c of a.contributors) minutes += c.minutes;
+        for (const e of view.events)
+          if (inPeriod(e.date, w)) for (const c of e.contributors) minutes += c.minutes ?? 0;
+        return { value: minutes / 60, distribution: null };
+      }
+      case "active-contributors-count": {
+        if (view.activities.length === 0 && view.events.length === 0) return none;
+        const people = new Set<string>();
+        for (const a of view.activities)
+          if (inPeriod(a.startDate, w)) for (const c of a.contributors) people.add(c.contributorId);
+        for (const e of view.events)
+          if (inPeriod(e.date, w)) for (const c of e.contributors) people.add(c.contributorId);
+        return { value: people.size, distribution: null };
+      }
+      case "impact-log-entries":
+        return view.impacts.length === 0
+          ? none
+          : { value: imp(w).components.records, distribution: null };
+      case "feedback-loop-closed-share":
+        return { value: imp(w).components.loopClosedShare, distribution: null };
+      case "contributor-experience-score": {
+        let sum = 0;
+        let n = 0;
+        for (const f of view.feedback) {
+          if (f.kind !== "peirs22" || !inPeriod(f.date, w)) continue;
+          const v = peirs22(f.answers as readonly Peirs22Answer[]).value;
+          if (v !== null) {
+            sum += v;
+            n += 1;
+          }
+        }
+        return { value: n === 0 ? null : sum / n, distribution: null };
+      }
+      case "involvement-depth-distribution": {
+        const counts = new Array<number>(7).fill(0);
+        const cache = new Map<string, number | undefined>();
+        for (const a of view.activities) {
+          if (a.mode !== "involvement" || a.level === undefined || !inPeriod(a.startDate, w))
+            continue;
+          const k = `${a.level.scale}\u0000${a.level.item}`;
+          let l: number | undefined;
+          if (cache.has(k)) l = cache.get(k);
+          else {
+            l = toInfluenceLevel(a.level.scale, a.level.item);
+            cache.set(k, l);
+          }
+          if (l !== undefined && l >= 0 && l <= 6) counts[l] = (counts[l] as number) + 1;
+        }
+        return { value: null, distribution: counts };
+      }
+      default:
+        return none;
+    }
+  };
+}
+
+function observed(m: StrategyMetric, w: Period): number | null {
+  let v: number | null = null;
+  for (const o of m.observations)
+    if (o.period.start === w.start && o.period.end === w.end) v = o.value;
+  return v;
+}
+
+function rollup(rows: readonly StrategyMetricRow[]): StrategyRollup {
+  const r: StrategyRollup = {
+    metrics: rows.length,
+    met: 0,
+    onTrack: 0,
+    offTrack: 0,
+    noData: 0,
+    share: null,
+    status: "no-data",
+  };
+  for (const row of rows) {
+    switch (row.status) {
+      case "met":
+        r.met += 1;
+        break;
+      case "on-track":
+        r.onTrack += 1;
+        break;
+      case "off-track":
+        r.offTrack += 1;
+        break;
+      case "no-data":
+        r.noData += 1;
+        break;
+      default: {
+        const never: never = row.status;
+        void never;
+      }
+    }
+  }
+  const assessed = r.met + r.onTrack + r.offTrack;
+  if (assessed > 0) {
+    r.share = (100 * (r.met + r.onTrack)) / assessed;
+    r.status = "assessed";
+  }
+  return r;
+}
+
+function fmt(x: number | null): string {
+  return x === null ? "n/a" : String(Math.round(x * 10) / 10);
+}
+
+/**
+ * The PPIE strategy scorecard for a period: for every metric of every objective of each
+ * strategy whose period overlaps, the value for the period, the value for the previous period
+ * (the trend), and the status against the target; rolled up per pillar (capability, capacity,
+ * community, impact) and overall.
+ *
+ * **Values.** The metric kinds of frameworks.md §9.3 that the dataset can compute are computed
+ * (see {@link STRATEGY_COMPUTED_KINDS}): `staff-trained-count` (distinct staff trained),
+ * `payment-timeliness` (percent of claims paid within the target days, via `payments`),
+ * `ppie-budget-allocated` (pence in budget lines for payments, expenses and support, pro-rated to
+ * the period), `projects-with-ppie-share` (percent of active projects with an involvement
+ * activity), `stages-covered` (mean research stages covered per involved project),
+ * `contributor-hours` (activities and events), `active-contributors-count`,
+ * `impact-log-entries` and `feedback-loop-closed-share` (via `impact`), and
+ * `contributor-experience-score` (mean PEIRS-22 score, linear pro-rated, via `peirs22`; not the
+ * official Rasch score). When a computed kind has no data, or for any other kind, the value is
+ * the metric's observation for exactly that period. `involvement-depth-distribution` has no
+ * single value: its counts by PIL level are given in `distribution` and its value comes from
+ * observations.
+ *
+ * **Status** (**DESIGN CHOICE**): `no-data` without a value, without a target, or when the
+ * target's period starts after the period; `met` when the value reaches the target (at least /
+ * at most); otherwise, for a cumulative at-least metric (see {@link STRATEGY_CUMULATIVE_KINDS})
+ * when the period ends before the target period does, the value so far (from the target
+ * period's start to this period's end) is compared with the pro-rata target, target × days
+ * elapsed / days in the target period: at or above it is `on-track`; else `off-track`.
+ *
+ * **Roll-up**: per pillar and overall, share = 100 × (met + on-track) / metrics with a status
+ * other than no-data; a pillar with no metrics, or none assessable, shows as no-data.
+ * **value = overall share** (percent).
+ *
+ * Source: frameworks.md §9.1, §9.3. Worked example (a unit test): four metrics — one met, one
+ * on track, one off track, one with no data → overall 100 × 2 / 3 = 66.7%.
+ *
+ * @param dataset - the dataset with its strategies
+ * @param period - the period, as a label (`"2025-26"`) or `{ start, end }`
+ * @param opts - scope, strategy id and payment target days
+ * @returns a {@link Score} in percent; `null` when the period cannot be read or no metric can
+ *   be assessed
+ * @example
+ * ```ts
+ * strategy(demoDataset, "2025-26").components.pillars.impact.share;
+ * ```
+ * @category Scores
+ */
+export function strategy(
+  dataset: Dataset,
+  period: Period | string,
+  opts: StrategyOptions = {},
+): Score<StrategyComponents> {
+  const diagnostics: Diagnostic[] = [];
+  const emptyPillars = (): Record<Pillar, StrategyRollup> => ({
+    capability: rollup([]),
+    capacity: rollup([]),
+    community: rollup([]),
+    impact: rollup([]),
+  });
+  const base = {
+    id: "strategy",
+    unit: "percent" as const,
+    range: [0, 100] as const,
+    source: SOURCE,
+  };
+  const resolved = resolvePeriod(period, "strategy");
+  if ("diagnostic" in resolved) {
+    return {
+      ...base,
+      value: null,
+      components: {
+        period: null,
+        previousPeriod: null,
+        strategies: [],
+        metrics: [],
+        pillars: emptyPillars(),
+        overall: rollup([]),
+      },
+      explanation: "No strategy scorecard: the period could not be read.",
+      diagnostics: [resolved.diagnostic],
+    };
+  }
+  const p = resolved.period;
+  const prev = previousPeriod(p);
+  const scope = opts.scope ?? "dataset";
+  const chosen = dataset.strategies.filter(
+    (s) =>
+      (opts.strategyId === undefined || s.id === opts.strategyId) &&
+      s.period.start <= p.end &&
+      s.period.end >= p.start,
+  );
+  if (chosen.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        "strategy/no-strategy",
+        "warning",
+        ["strategies"],
+        opts.strategyId === undefined
+          ? `No strategy covers any part of ${p.start} to ${p.end}.`
+          : `The strategy "${opts.strategyId}" is not in the dataset or does not cover ${p.start} to ${p.end}.`,
+        "Add a strategy whose period covers the period, or choose another period.",
+      ),
+    );
+  }
+  const views = new Map<string, ReturnType<typeof makeCalculator>>();
+  const calculatorFor = (org: string) => {
+    const k = scope === "dataset" ? "" : org;
+    let c = views.get(k);
+    if (!c) {
+      c = makeCalculator(
+        scope === "dataset" ? dataset : organisationView(dataset, org),
+        opts.targetDays,
+      );
+      views.set(k, c);
+    }
+    return c;
+  };
+
+  const rows: StrategyMetricRow[] = [];
+  for (const s of chosen) {
+    const calc = calculatorFor(s.organisationId);
+    const valueFor = (
+      m: StrategyMetric,
+      w: Period,
+    ): {
+      value: number | null;
+      from: StrategyMetricRow["valueFrom"];
+      distribution: number[] | null;
+    } => {
+      const c = calc(m.kind, w);
+      if (c.value !== null && Number.isFinite(c.value))
+        return { value: c.value, from: "computed", distribution: c.distribution };
+      const o = observed(m, w);
+      return o === null
+        ? { value: null, from: "none", distribution: c.distribution }
+        : { value: o, from: "observation", distribution: c.distribution };
+    };
+    for (const obj of s.objectives) {
+      for (const m of obj.metrics) {
+        const now = valueFor(m, p);
+        const before = valueFor(m, prev);
+        const target = m.target ?? null;
+        let status: StrategyStatus;
+        let statusReason: string;
+        let progress: StrategyMetricRow["progress"] = null;
+        const v = now.value;
+        if (v === null) {
+          status = "no-data";
+          statusReason =
+            "No value for the period (nothing the dataset can compute and no observation).";
+        } else if (target === null) {
+          status = "no-data";
+          statusReason = "No target is set for this metric.";
+        } else if (p.end < target.period.start) {
+          status = "no-data";
+          statusReason = `The target is for ${target.period.start} to ${target.period.end}, which starts after this period.`;
+        } else {
+          const meets = (x: number) =>
+            target.direction === "at-least" ? x >= target.value : x <= target.value;
+          if (meets(v)) {
+            status = "met";
+            statusReason = `${fmt(v)} is ${target.direction === "at-least" ? "at or above" : "at or below"} the target of ${fmt(target.value)}.`;
+          } else if (
+            target.direction === "at-least" &&
+            isCumulative(m) &&
+            p.end < target.period.end
+          ) {
+            const sinceStart: Period = { start: target.period.start, end: p.end };
+            const soFar = isComputed(m.kind) ? (valueFor(m, sinceStart).value ?? v) : v;
+            const ts = dayNumber(target.period.start);
+            const total = dayNumber(target.period.end) - ts + 1;
+            const elapsedShare = Math.min(1, Math.max(0, (dayNumber(p.end) - ts + 1) / total));
+            const expected = target.value * elapsedShare;
+            progress = { value: soFar, expected, elapsedShare };
+            if (soFar >= target.value) {
+              status = "met";
+              statusReason = `${fmt(soFar)} so far reaches the target of ${fmt(target.value)}.`;
+            } else if (soFar >= expected) {
+              status = "on-track";
+              statusReason = `${fmt(soFar)} so far, at or above the pro-rata ${fmt(expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${fmt(target.value)}).`;
+            } else {
+              status = "off-track";
+              statusReason = `${fmt(soFar)} so far, below the pro-rata ${fmt(expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${fmt(target.value)}).`;
+            }
+          } else {
+            status = "off-track";
+            statusReason = `${fmt(v)} does not reach the target of ${fmt(target.value)} (${target.direction}).`;
+          }
+        }
+        const pv = before.value;
+        rows.push({
+          strategyId: s.id,
+          objectiveId: obj.id,
+          pillar: obj.pillar,
+          metricId: m.id,
+          kind: m.kind,
+          title: m.title,
+          unit: m.unit,
+          value: v,
+          valueFrom: now.from,
+          previousValue: pv,
+          trend: v === null || pv === null ? null : v > pv ? "up" : v < pv ? "down" : "flat",
+          target,
+          status,
+          statusReason,
+          progress,
+          distribution: now.distribution,
+        });
+      }
+    }
+  }
+  const pillars = emptyPillars();
+  for (const pillar of PILLARS) pillars[pillar] = rollup(rows.filter((r) => r.pillar === pillar));
+  const overall = rollup(rows);
+  if (chosen.length > 0 && overall.status === "no-data") {
+    diagnostics.push(
+      diagnostic(
+        "strategy/no-assessable-metrics",
+        "warning",
+        ["strategies"],
+        "No strategy metric has both a value and a target for the period, so there is no overall share.",
+        "Set targets, and record observations for metrics ppie cannot compute.",
+      ),
+    );
+  }
+  const explanation =
+    overall.share === null
+      ? `No strategy metric could be assessed for ${p.start} to ${p.end} (${rows.length} metrics).`
+      : `${overall.met} met, ${overall.onTrack} on track, ${overall.offTrack} off track, ${overall.noData} with no data: 100 × (${overall.met} + ${overall.onTrack}) / ${overall.met + overall.onTrack + overall.offTrack} = ${fmt(overall.share)}% met or on track for ${p.start} to ${p.end}. By pillar: ${PILLARS.map((k) => `${k} ${pillars[k].share === null ? "no data" : `${fmt(pillars[k].share)}%`}`).join(", ")}. Metrics are computed from ${scope === "dataset" ? "the whole dataset" : "each strategy's own organisation's records"}; trends compare with ${prev.start} to ${prev.end}.`;
+  return {
+    ...base,
+    value: overall.share,
+    components: {
+      period: p,
+      previousPeriod: prev,
+      strategies: chosen.map((s) => ({
+        id: s.id,
+        title: s.title,
+        organisationId: s.organisationId,
+        period: s.period,
+      })),
+      metrics: rows,
+      pillars,
+      overall,
+    },
+    explanation,
+    diagnostics,
+  };
+}

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+import { pathToFileURL } from "node:url";
+import { build } from "esbuild";
+import type { Browser } from "playwright-core";
+import { chromium } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const ROOT = resolve(import.meta.dirname, "../..");
+const EXAMPLE = join(ROOT, "examples/browser");
+const CHROMIUM = "/usr/bin/chromium";
+const required = process.env.PPIE_REQUIRE_BROWSER === "1";
+const available = existsSync(CHROMIUM);
+if (required && !available) throw new Error(`PPIE_REQUIRE_BROWSER=1 but ${CHROMIUM} is missing.`);
+
+describe.skipIf(!available)("browser example (headless Chromium)", () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    // Bundle the example as a user would: it imports "ppie", this package (resolved to its build).
+    await build({
+      entryPoints: [join(EXAMPLE, "main.ts")],
+      outfile: join(EXAMPLE, "dist/main.js"),
+      bundle: true,
+      format: "iife",
+      platform: "browser",
+      target: "es2022",
+      minify: true,
+      logLevel: "silent",
+    });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it("bundles without Node built-ins", () => {
+    const js = readFileSync(join(EXAMPLE, "dist/main.js"), "utf8");
+    expect(js).not.toMatch(/require\("node:/);
+  });
+
+  it("validates a pasted broken dataset and lists the diagnostics", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(join(EXAMPLE, "index.html")).href);
+    const broken = {
+      schemaVersion: 1,
+      activities: [
+        {
+          id: "a-1",
+          title: "Workshop",
+          mode: "involvement",
+          method: "workshop",
+          startDate: "2025-02-30",
+        },
+      ],
+    };
+    await page.fill("#dataset", JSON.stringify(broken));
+    await page.click("#validate");
+    await expect
+      .poll(() => page.textContent("#summary"))
+      .toBe("Not a valid dataset: 1 errors, 0 warnings.");
+    const items = await page.$$eval("#diagnostics li", (lis) =>
+      lis.map((li) => `${li.className} ${li.textContent}`),
+    );
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatch(/^error schema\/invalid-date activities\.0\.startDate: /);
+
+    await page.fill("#dataset", "{ not json");
+    await page.click("#validate");
+    await expect
+      .poll(() => page.textContent("#summary"))
+      .toBe("Not checked: 1 errors, 0 warnings.");
+
+    await page.click("#load-demo");
+    await page.click("#validate");
+    await expect
+      .poll(() => page.textContent("#summary"))
+      .toMatch(/^Valid dataset: 0 errors, \d+ warnings\.$/);
+    expect(await page.$$eval("#diagnostics li.warning", (lis) => lis.length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,193 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { writeLines } from "../../src/cli/commands/init.js";
+import { columnLetter, datasetToCsv, readCsvFolder, suggest } from "../../src/cli/csv.js";
+import { csvTables } from "../../src/cli/csv-columns.js";
+import { jsonErrorOffset } from "../../src/cli/load.js";
+import { demoDataset, generateDataset } from "../../src/demo/index.js";
+import type { Dataset } from "../../src/model/dataset.js";
+import { jsonSchemas } from "../../src/model/json-schema.js";
+import { parseDataset } from "../../src/model/parse.js";
+import { tempDir } from "./helpers.js";
+
+async function roundTrip(ds: Dataset): Promise<Dataset> {
+  const dir = tempDir();
+  for (const { file, lines } of datasetToCsv(ds)) await writeLines(join(dir, file), lines);
+  const read = await readCsvFolder(dir);
+  expect(read.diagnostics).toEqual([]);
+  const parsed = parseDataset(read.input);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics.slice(0, 3)));
+  return parsed.value;
+}
+
+const byId = (a: { id: string }, b: { id: string }): number =>
+  a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+
+describe("CSV folder format", () => {
+  it("round-trips the demo dataset exactly (feedback is grouped by kind, one file each)", async () => {
+    const back = await roundTrip(demoDataset);
+    expect({ ...back, feedback: [...back.feedback].sort(byId) }).toEqual({
+      ...demoDataset,
+      feedback: [...demoDataset.feedback].sort(byId),
+    });
+  });
+
+  it("round-trips a generated dataset with a semicolon and quotes in list items and text", async () => {
+    const ds = generateDataset({ seed: 7, activities: 40, contributors: 20 });
+    const impacts = ds.impacts.map((m, i) =>
+      i === 0
+        ? {
+            ...m,
+            evidence: ["Minutes; item 4", 'A "quoted", back\\slash note'],
+            weDid: "Line one\nline two, with comma",
+          }
+        : m,
+    );
+    const input = { ...ds, impacts };
+    const back = await roundTrip(input);
+    expect(back.impacts[0]).toEqual(impacts[0]);
+  });
+
+  it("covers every field of the model (checked against the JSON Schema of the dataset)", () => {
+    const covered = new Set<string>();
+    const prefix = new Map<string, string>();
+    for (const t of csvTables()) {
+      let base: string;
+      if (t.collection === "dataset") base = "";
+      else if (t.collection) base = `${t.collection}[].`;
+      else {
+        const parent = prefix.get(t.parent?.file ?? "") ?? "?";
+        base = t.parent?.map ? `${parent}${t.parent.into}{}` : `${parent}${t.parent?.into}[].`;
+        if (t.parent?.map) covered.add(base);
+      }
+      prefix.set(t.file, base);
+      for (const k of Object.keys(t.constants ?? {})) covered.add(`${base}${k}`);
+      for (const c of t.columns) {
+        if (c.path)
+          covered.add(
+            base +
+              c.path
+                .map((p) => (typeof p === "number" ? "[]" : p))
+                .join(".")
+                .replace(/\.\[\]/g, "[]"),
+          );
+      }
+    }
+    type S = {
+      type?: string | string[];
+      properties?: Record<string, S>;
+      items?: S;
+      anyOf?: S[];
+      oneOf?: S[];
+      additionalProperties?: S | boolean;
+    };
+    const leaves: string[] = [];
+    const walk = (s: S, path: string): void => {
+      const variants = s.anyOf ?? s.oneOf;
+      if (variants) {
+        for (const v of variants) walk(v, path);
+        return;
+      }
+      if (s.properties) {
+        for (const [k, v] of Object.entries(s.properties))
+          walk(v, path === "" ? k : `${path}.${k}`);
+        return;
+      }
+      if (s.type === "object" && typeof s.additionalProperties === "object") {
+        leaves.push(`${path}{}`);
+        return;
+      }
+      if (s.type === "array" && s.items && (s.items.properties || s.items.anyOf || s.items.oneOf)) {
+        walk(s.items, `${path}[]`);
+        return;
+      }
+      leaves.push(path);
+    };
+    walk(jsonSchemas().dataset as S, "");
+    const normalise = (p: string): string => p.replace(/\[\]\./g, "[].");
+    const missing = [...new Set(leaves.map(normalise))].filter(
+      (p) => !covered.has(p) && !covered.has(`${p}[]`),
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it("reads cells by type: lists, booleans, blank answers, numbers kept as text when not numbers", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "contributors.csv"),
+      "id,roles,seldomHeard,demographics.imdDecile\nc-1, patient ; carer ,,prefer-not-to-say\nc-2,patient,a\\;b,3\n",
+    );
+    const r = await readCsvFolder(dir);
+    const input = r.input as { contributors: Record<string, unknown>[]; schemaVersion: number };
+    expect(input.schemaVersion).toBe(1);
+    expect(input.contributors[0]).toMatchObject({
+      id: "c-1",
+      roles: ["patient", "carer"],
+      demographics: { imdDecile: "prefer-not-to-say" },
+    });
+    expect(input.contributors[0]).not.toHaveProperty("seldomHeard");
+    expect(input.contributors[1]).toMatchObject({
+      seldomHeard: ["a;b"],
+      demographics: { imdDecile: 3 },
+    });
+    expect(r.locate(["contributors", 1, "demographics", "imdDecile"])).toEqual({
+      file: "contributors.csv",
+      line: 3,
+      column: "demographics.imdDecile",
+    });
+  });
+
+  it("stops on header problems: unknown, duplicate, missing and empty column names", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, "activities.csv"), "id,title,title,,mode,methd\n");
+    const r = await readCsvFolder(dir);
+    expect(r.input).toBeUndefined();
+    const codes = r.diagnostics.map((d) => `${d.code} ${d.location?.column ?? ""}`);
+    expect(codes).toEqual([
+      "csv/duplicate-column C",
+      "csv/empty-column-name D",
+      "csv/unknown-column F",
+      "csv/missing-column method",
+      "csv/missing-column startDate",
+    ]);
+    expect(r.diagnostics[2]?.hint).toBe('Did you mean "method"? Column names are case-sensitive.');
+  });
+
+  it("warns about files it does not read and short rows; errors on long rows and bad quoting", async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, "sub"));
+    writeFileSync(join(dir, "contributor.csv"), "id\n");
+    writeFileSync(join(dir, "contributors.csv"), "id,roles\nc-1\nc-2,patient,extra\n");
+    const r = await readCsvFolder(dir);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.location?.line])).toEqual([
+      ["csv/unknown-file", "warning", undefined],
+      ["csv/too-few-cells", "warning", 2],
+      ["csv/too-many-cells", "error", 3],
+    ]);
+    expect(r.diagnostics[0]?.hint).toContain("Did you mean contributors.csv?");
+    writeFileSync(join(dir, "contributors.csv"), 'id,roles\n"c-1,patient\n');
+    const bad = await readCsvFolder(dir);
+    expect(bad.input).toBeUndefined();
+    expect(bad.diagnostics.at(-1)?.code).toBe("csv/unreadable");
+  });
+
+  it("reports a folder with no ppie files", async () => {
+    const r = await readCsvFolder(tempDir());
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["csv/no-files"]);
+  });
+
+  it("helpers: column letters, suggestions, JSON error offsets", () => {
+    expect([columnLetter(0), columnLetter(25), columnLetter(26), columnLetter(701)]).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "ZZ",
+    ]);
+    expect(suggest("startdate", ["startDate", "endDate"])).toBe("startDate");
+    expect(suggest("zzzz", ["startDate"])).toBeUndefined();
+    expect(jsonErrorOffset('{"a": ,}')).toBe(6);
+    expect(jsonErrorOffset('{"a": 1,}')).toBe(8);
+    expect(jsonErrorOffset("[1, 2")).toBe(5);
+  });
+});
