@@ -1,3 +1,4 @@
+import { lookup } from "./lookup.js";
 import type { Dataset } from "../model/dataset.js";
 import type { FftFeedback, Peirs22Feedback, PpeetFeedback } from "../model/feedback.js";
 import type { Period } from "../model/period.js";
@@ -367,6 +368,13 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
     });
 
     const projects = [...new Set(peirsNow.map((f) => f.projectId ?? ""))].sort();
+    const peirsByProject = new Map<string, typeof peirsNow>();
+    for (const f of peirsNow) {
+      const key = f.projectId ?? "";
+      const list = peirsByProject.get(key);
+      if (list) list.push(f);
+      else peirsByProject.set(key, [f]);
+    }
     sections.push({
       type: "table",
       id: "peirs22-by-project",
@@ -379,8 +387,8 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
         { key: "iqr", label: "Interquartile range", align: "right" },
       ],
       rows: projects.map((pid) => {
-        const s = peirs22Summary(peirsNow.filter((f) => (f.projectId ?? "") === pid).map(scoreOf));
-        const p = dataset.projects.find((x) => x.id === pid);
+        const s = peirs22Summary((peirsByProject.get(pid) ?? []).map(scoreOf));
+        const p = lookup(dataset).projects.get(pid);
         const small = s.components.n < rule.min;
         const fig = (v: number | null) =>
           small ? cell(`${rule.label} respondents`, null, "primary") : cell(formatNumber(v, 1), v);

@@ -1,3 +1,4 @@
+import { lookup } from "./lookup.js";
 import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
 import type { Period } from "../model/period.js";
@@ -55,17 +56,16 @@ const TYPE_LABELS: Readonly<Record<ImpactRecord["type"], string>> = {
  */
 function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string): string[] {
   const names = new Set<string>();
+  const index = lookup(dataset);
   for (const aid of r.activityIds) {
-    const a = dataset.activities.find((x) => x.id === aid);
-    const g = a?.groupId === undefined ? undefined : dataset.groups.find((x) => x.id === a.groupId);
+    const a = index.activities.get(aid);
+    const g = a?.groupId === undefined ? undefined : index.groups.get(a.groupId);
     if (g) names.add(text(g.name));
   }
-  const who = new Set(r.contributorIds);
-  for (const g of dataset.groups) {
-    const member = g.memberships.some(
-      (m) => who.has(m.contributorId) && m.from <= r.date && (m.to === undefined || m.to >= r.date),
-    );
-    if (member) names.add(text(g.name));
+  for (const id of new Set(r.contributorIds)) {
+    for (const { group, membership: m } of index.memberships.get(id) ?? []) {
+      if (m.from <= r.date && (m.to === undefined || m.to >= r.date)) names.add(text(group.name));
+    }
   }
   return [...names].sort();
 }
@@ -203,14 +203,17 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
   const byProject = new Map<string, ImpactRecord[]>();
   for (const r of records) {
     const key = r.projectId ?? "";
-    byProject.set(key, [...(byProject.get(key) ?? []), r]);
+    const list = byProject.get(key);
+    if (list) list.push(r);
+    else byProject.set(key, [r]);
   }
   const projectKeys = [...byProject.keys()].sort((a, b) =>
     a === "" ? 1 : b === "" ? -1 : a < b ? -1 : 1,
   );
+  const projectsById = lookup(dataset).projects;
   for (const key of projectKeys) {
     const list = byProject.get(key) ?? [];
-    const project = dataset.projects.find((p) => p.id === key);
+    const project = projectsById.get(key);
     sections.push({
       type: "heading",
       level: 3,
@@ -219,7 +222,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
     sections.push({
       type: "table",
       id: `impact-records-${key === "" ? "no-project" : key}`,
-      caption: `You said, we did: ${plural(list.length, "record")}`,
+      caption: `You said, we did: ${project ? `${ctx.text(project.title)} (${project.id})` : "not linked to a project"}, ${plural(list.length, "record")}`,
       columns: [
         { key: "date", label: "Date", align: "left" },
         { key: "stage", label: "Stage", align: "left" },
@@ -232,7 +235,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
       ],
       rows: list.map((r): Record<string, Cell> => {
         const activities = r.activityIds.map((aid) => {
-          const a = dataset.activities.find((x) => x.id === aid);
+          const a = lookup(dataset).activities.get(aid);
           return a ? `${ctx.text(a.title)} (${formatDate(a.startDate)})` : aid;
         });
         const groups = groupsOf(dataset, r, ctx.text);

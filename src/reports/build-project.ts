@@ -380,15 +380,11 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
   }
 
   sections.push({ type: "heading", level: 2, text: "Open warnings" });
+  const projectActivityIds = new Set(
+    dataset.activities.filter((a) => a.projectId === project.id).map((a) => a.id),
+  );
   const warnings = checkDataset(dataset, { today: ctx.generatedAt.slice(0, 10) }).filter(
-    (x) =>
-      x.severity !== "info" &&
-      aboutProject(
-        x,
-        dataset,
-        project,
-        new Set(dataset.activities.filter((a) => a.projectId === project.id).map((a) => a.id)),
-      ),
+    (x) => x.severity !== "info" && aboutProject(x, dataset, project, projectActivityIds),
   );
   if (warnings.length === 0) {
     sections.push({

@@ -1,3 +1,4 @@
+import { lookup } from "./lookup.js";
 import * as z from "zod";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
@@ -478,7 +479,7 @@ export function contributorLabel(
   ctx: Pick<ReportContext, "includeIdentifiers">,
 ): string {
   if (!ctx.includeIdentifiers) return contributorId;
-  const name = dataset.contributors.find((c) => c.id === contributorId)?.identifiers?.name;
+  const name = lookup(dataset).contributors.get(contributorId)?.identifiers?.name;
   return name === undefined ? contributorId : `${name} (${contributorId})`;
 }
 

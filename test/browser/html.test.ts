@@ -11,7 +11,11 @@ import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoDataset } from "../../src/demo/index.js";
 import { renderHtml } from "../../src/render/html.js";
+import { buildReport } from "../../src/reports/index.js";
+import type { ReportOptions } from "../../src/reports/options.js";
+import type { ReportKind } from "../../src/reports/report.js";
 import type { NamedReport } from "../render/fixtures.js";
 import { HOSTILE_STRINGS, hostileReport, sampleReports } from "../render/fixtures.js";
 
@@ -21,8 +25,33 @@ const AVAILABLE = existsSync(CHROMIUM);
 const SCREENSHOTS = join(process.cwd(), "test-output", "screenshots");
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-/** The reports to check; switch to real `buildReport` output by changing this list. */
-const reports: NamedReport[] = sampleReports;
+const DOC_IMAGES = join(process.cwd(), "docs", "images");
+/** With PPIE_UPDATE_DOC_IMAGES=1 the demo reports' screenshots also refresh docs/images/. */
+const UPDATE_DOC_IMAGES = process.env.PPIE_UPDATE_DOC_IMAGES === "1";
+
+/** Every report kind built from the demo dataset, as users get them. */
+function demoReports(): NamedReport[] {
+  const generatedAt = "2026-04-01T09:00:00Z";
+  const kinds: [ReportKind, Partial<ReportOptions>][] = [
+    ["gripp2", { project: "p-002", form: "long" }],
+    ["strategy", { period: "2025-26" }],
+    ["impact", { period: "2025-26" }],
+    ["representation", { period: "2025-26" }],
+    ["project", { project: "p-002" }],
+    ["feedback", { period: "2025-26" }],
+  ];
+  return kinds.map(([kind, opts]) => {
+    const r = buildReport(kind, demoDataset, { generatedAt, ...opts });
+    if (!r.ok) throw new Error(`${kind}: ${JSON.stringify(r.diagnostics)}`);
+    return { name: kind, report: r.value };
+  });
+}
+
+/** The reports to check: the real demo reports, then hand-made samples of every block type. */
+const reports: NamedReport[] = [
+  ...demoReports(),
+  ...sampleReports.map((r) => ({ ...r, name: `sample-${r.name}` })),
+];
 
 interface AxeViolation {
   id: string;
@@ -107,8 +136,13 @@ describe.skipIf(!AVAILABLE)("HTML report in Chromium", () => {
         });
         return result.violations;
       }, tags)) as AxeViolation[];
-      if (screenshot !== undefined)
+      if (screenshot !== undefined) {
         await page.screenshot({ path: join(SCREENSHOTS, `${screenshot}.png`), fullPage: true });
+        if (UPDATE_DOC_IMAGES && !screenshot.startsWith("sample-")) {
+          mkdirSync(DOC_IMAGES, { recursive: true });
+          await page.screenshot({ path: join(DOC_IMAGES, `${screenshot}.png`) });
+        }
+      }
       return { violations, requests, scripts };
     } finally {
       await context.close();
