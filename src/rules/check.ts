@@ -12,7 +12,12 @@ import type { BuiltinRuleCode } from "./registry.js";
 import { builtinRules } from "./registry.js";
 import { sortDiagnostics } from "./sort.js";
 
-type BuiltinRule = (typeof builtinRules)[number];
+/**
+ * Any one of the built-in rules.
+ *
+ * @category Rules
+ */
+export type BuiltinRule = (typeof builtinRules)[number];
 
 /**
  * The options each built-in rule takes, by code (as written by a caller: every field optional).

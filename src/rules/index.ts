@@ -1,4 +1,5 @@
 export {
+  type BuiltinRule,
   type BuiltinRuleOptions,
   CHECK_CODES,
   type CheckOptions,
