@@ -12,6 +12,7 @@ export default defineConfig({
           exclude: ["test/browser/**", "node_modules/**"],
           setupFiles,
           testTimeout: 60_000,
+          benchmark: { include: [] },
         },
       },
       {
@@ -20,6 +21,7 @@ export default defineConfig({
           include: ["test/**/*.test-prop.ts"],
           setupFiles,
           testTimeout: 120_000,
+          benchmark: { include: [] },
         },
       },
       {
@@ -32,6 +34,7 @@ export default defineConfig({
             include: ["test/**/*.test-d.ts"],
             tsconfig: "./tsconfig.json",
           },
+          benchmark: { include: [] },
         },
       },
       {
@@ -42,11 +45,18 @@ export default defineConfig({
           testTimeout: 180_000,
           hookTimeout: 180_000,
           fileParallelism: false,
+          benchmark: { include: [] },
+        },
+      },
+      {
+        // Benchmarks only run with `npm run bench`, one file at a time so they do not compete.
+        test: {
+          name: "bench",
+          include: [],
+          fileParallelism: false,
+          benchmark: { include: ["test/bench/**/*.bench.ts"] },
         },
       },
     ],
-    benchmark: {
-      include: ["test/bench/**/*.bench.ts"],
-    },
   },
 });

@@ -177,18 +177,17 @@ describe("countSyllables (vowel groups, silent-e, -le)", () => {
   });
 });
 
-describe("linear time", () => {
-  it("a 1 MB text completes quickly", () => {
+// Speed is measured in test/bench/readability.bench.ts (linear in text length); here the
+// large inputs only have to finish with the right counts (the test timeout catches a blow-up).
+describe("large and adversarial texts", () => {
+  it("counts a 1 MB text exactly", () => {
     const para =
       "Dr. Jones asked 12 patients, e.g. carers, what they thought. It was good!\n- a bullet\n\n";
     const text = para.repeat(Math.ceil(1_000_000 / para.length));
-    const t0 = performance.now();
     const c = readabilityCounts(text);
-    const ms = performance.now() - t0;
     const reps = Math.ceil(1_000_000 / para.length);
     expect(c.sentences).toBe(3 * reps);
     expect(c.words).toBe(15 * reps);
-    expect(ms).toBeLessThan(5_000);
   });
 
   it("adversarial 1 MB inputs complete", () => {
@@ -199,9 +198,8 @@ describe("linear time", () => {
       "e.g. ".repeat(200_000),
       "- \n".repeat(300_000),
     ]) {
-      const t0 = performance.now();
-      readability(text);
-      expect(performance.now() - t0).toBeLessThan(5_000);
+      const s = readability(text);
+      expect(s.value === null || Number.isFinite(s.value)).toBe(true);
     }
   });
 });

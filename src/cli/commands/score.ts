@@ -309,8 +309,9 @@ function findMeasure(name: string): Measure | undefined {
 
 function formatValue(score: Score<unknown>): string {
   if (score.value === null) return "no value";
+  // Round once, from the unrounded value (rounding twice can move the last digit).
+  if (score.unit === "percent") return `${Number(score.value.toFixed(2))}%`;
   const v = Number(score.value.toFixed(score.unit === "count" || score.unit === "pence" ? 0 : 4));
-  if (score.unit === "percent") return `${Number(v.toFixed(2))}%`;
   if (score.unit === "pence") {
     return `£${(v / 100).toLocaleString("en-GB", { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
   }
