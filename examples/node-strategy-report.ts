@@ -7,7 +7,7 @@
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { buildReport, checkDataset, parseDataset, render } from "ppie";
+import { buildReport, checkDataset, parseDataset, render, scores } from "ppie";
 import { demoDataset } from "ppie/demo";
 
 const [outDir = "strategy-report", file, period = "2025-26"] = process.argv.slice(2);
@@ -29,7 +29,19 @@ console.log(
 );
 if (errors > 0) process.exit(1);
 
-// 3. Build the strategy report once, render it twice. generatedAt is yours to give.
+// 3. The scorecard as numbers: each metric against its target, rolled up by pillar.
+const card = scores.strategy(parsed.value, period);
+console.log(
+  `Strategy scorecard ${period}: ${card.value === null ? "no data" : `${card.value.toFixed(1)}%`} of metrics met or on track`,
+);
+for (const [pillar, r] of Object.entries(card.components.pillars)) {
+  const share = r.share === null ? "no data" : `${r.share.toFixed(1)}%`;
+  console.log(
+    `  ${pillar}: ${share} (${r.met} met, ${r.onTrack} on track, ${r.offTrack} off track, ${r.noData} no data)`,
+  );
+}
+
+// 4. Build the strategy report once, render it twice. generatedAt is yours to give.
 const report = buildReport("strategy", parsed.value, {
   period,
   generatedAt: new Date().toISOString(),

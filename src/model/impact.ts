@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { IMPACT_DIRECTIONS, IMPACT_STATUSES, IMPACT_TYPES } from "./vocabulary.js";
 import { IdSchema, IsoDateSchema, ResearchStageSchema, TextSchema } from "./common.js";
 
 /**
@@ -15,24 +16,11 @@ export const ImpactRecordSchema = z.strictObject({
   contributorIds: z.array(IdSchema).default([]),
   date: IsoDateSchema,
   stage: ResearchStageSchema.optional(),
-  type: z.enum([
-    "research-question",
-    "design",
-    "materials",
-    "recruitment",
-    "outcome-measures",
-    "analysis",
-    "dissemination",
-    "service",
-    "policy",
-    "people",
-    "organisation",
-    "other",
-  ]),
+  type: z.enum(IMPACT_TYPES),
   youSaid: TextSchema,
   weDid: TextSchema,
-  direction: z.enum(["positive", "negative", "mixed"]),
-  status: z.enum(["intended", "observed", "confirmed"]),
+  direction: z.enum(IMPACT_DIRECTIONS),
+  status: z.enum(IMPACT_STATUSES),
   evidence: z.array(TextSchema).default([]),
   feedbackToContributorsDate: IsoDateSchema.optional(),
 });

@@ -14,3 +14,4 @@ export * from "./period.js";
 export * from "./project.js";
 export * from "./strategy.js";
 export * from "./training.js";
+export * from "./vocabulary.js";

@@ -1,3 +1,5 @@
+import { INVOLVE_RESEARCH_CYCLE_IDS } from "../frameworks/involve-research-cycle.js";
+import { IMPACT_DIRECTIONS, IMPACT_STATUSES, IMPACT_TYPES } from "../model/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
 import type { Period } from "../model/period.js";
@@ -51,32 +53,13 @@ export interface ImpactComponents {
   slowestDaysToCloseLoop: number | null;
 }
 
-const TYPES: readonly ImpactRecord["type"][] = [
-  "research-question",
-  "design",
-  "materials",
-  "recruitment",
-  "outcome-measures",
-  "analysis",
-  "dissemination",
-  "service",
-  "policy",
-  "people",
-  "organisation",
-  "other",
-];
+const TYPES: readonly ImpactRecord["type"][] = IMPACT_TYPES;
 const STAGES: readonly (NonNullable<ImpactRecord["stage"]> | "unspecified")[] = [
-  "identifying-and-prioritising",
-  "commissioning",
-  "designing-and-managing",
-  "undertaking",
-  "disseminating",
-  "implementing",
-  "evaluating-impact",
+  ...INVOLVE_RESEARCH_CYCLE_IDS,
   "unspecified",
 ];
-const DIRECTIONS: readonly ImpactRecord["direction"][] = ["positive", "negative", "mixed"];
-const STATUSES: readonly ImpactRecord["status"][] = ["intended", "observed", "confirmed"];
+const DIRECTIONS: readonly ImpactRecord["direction"][] = IMPACT_DIRECTIONS;
+const STATUSES: readonly ImpactRecord["status"][] = IMPACT_STATUSES;
 
 function zeros<K extends string>(keys: readonly K[]): ImpactCounts<K> {
   const out = {} as ImpactCounts<K>;

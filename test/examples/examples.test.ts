@@ -28,6 +28,8 @@ describe("examples", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^Checked the demo dataset: 0 errors, \d+ warnings or notes\./);
+    expect(r.stdout).toMatch(/^Strategy scorecard 2025-26: \d+\.\d% of metrics met or on track$/m);
+    expect(r.stdout).toMatch(/^ {2}capability: \d+\.\d% \(\d+ met/m);
     expect(readFileSync(join(out, "strategy.md"), "utf8")).toMatch(
       /^# PPIE strategy scorecard, 2025-26/,
     );
