@@ -484,49 +484,69 @@ function checkReferences(ds: Dataset): Diagnostic[] {
   const EVENT = { collection: "events", entity: "event" } as const;
   const PPEET = { collection: "ppeetItems", entity: "ppeet-item" } as const;
 
-  const each = <T>(list: readonly T[], fn: (item: T, i: number) => void): void => {
-    for (let i = 0; i < list.length; i++) fn(list[i] as T, i);
-  };
-  each(ds.strategies, (s, i) => {
-    ref(ORG, s.organisationId, "strategies", i, "organisationId");
-  });
-  each(ds.projects, (p, i) => {
-    ref(ORG, p.organisationId, "projects", i, "organisationId");
-  });
-  each(ds.groups, (g, i) => {
+  // Plain loops: no closure per record, so the pass adds little garbage to collect.
+  for (let i = 0; i < ds.strategies.length; i++) {
+    ref(ORG, ds.strategies[i]!.organisationId, "strategies", i, "organisationId");
+  }
+  for (let i = 0; i < ds.projects.length; i++) {
+    ref(ORG, ds.projects[i]!.organisationId, "projects", i, "organisationId");
+  }
+  for (let i = 0; i < ds.groups.length; i++) {
+    const g = ds.groups[i]!;
     ref(ORG, g.organisationId, "groups", i, "organisationId");
     ref(PROJECT, g.projectId, "groups", i, "projectId");
-    each(g.memberships, (m, j) => {
-      ref(PERSON, m.contributorId, "groups", i, "memberships", j, "contributorId");
-    });
-  });
-  each(ds.activities, (a, i) => {
+    for (let j = 0; j < g.memberships.length; j++) {
+      ref(PERSON, g.memberships[j]!.contributorId, "groups", i, "memberships", j, "contributorId");
+    }
+  }
+  for (let i = 0; i < ds.activities.length; i++) {
+    const a = ds.activities[i]!;
     ref(PROJECT, a.projectId, "activities", i, "projectId");
     ref(GROUP, a.groupId, "activities", i, "groupId");
-    each(a.contributors, (c, j) => {
-      ref(PERSON, c.contributorId, "activities", i, "contributors", j, "contributorId");
-    });
-  });
-  each(ds.events, (e, i) => {
+    for (let j = 0; j < a.contributors.length; j++) {
+      ref(
+        PERSON,
+        a.contributors[j]!.contributorId,
+        "activities",
+        i,
+        "contributors",
+        j,
+        "contributorId",
+      );
+    }
+  }
+  for (let i = 0; i < ds.events.length; i++) {
+    const e = ds.events[i]!;
     ref(ORG, e.organisationId, "events", i, "organisationId");
     ref(PROJECT, e.projectId, "events", i, "projectId");
-    each(e.contributors, (c, j) => {
-      ref(PERSON, c.contributorId, "events", i, "contributors", j, "contributorId");
-    });
-  });
-  each(ds.payments, (p, i) => {
+    for (let j = 0; j < e.contributors.length; j++) {
+      ref(
+        PERSON,
+        e.contributors[j]!.contributorId,
+        "events",
+        i,
+        "contributors",
+        j,
+        "contributorId",
+      );
+    }
+  }
+  for (let i = 0; i < ds.payments.length; i++) {
+    const p = ds.payments[i]!;
     ref(PERSON, p.contributorId, "payments", i, "contributorId");
     ref(ACTIVITY, p.activityId, "payments", i, "activityId");
     ref(EVENT, p.eventId, "payments", i, "eventId");
-  });
-  each(ds.budgets, (b, i) => {
+  }
+  for (let i = 0; i < ds.budgets.length; i++) {
+    const b = ds.budgets[i]!;
     ref(ORG, b.organisationId, "budgets", i, "organisationId");
     ref(PROJECT, b.projectId, "budgets", i, "projectId");
-  });
-  each(ds.training, (t, i) => {
-    ref(ORG, t.organisationId, "training", i, "organisationId");
-  });
-  each(ds.feedback, (f, i) => {
+  }
+  for (let i = 0; i < ds.training.length; i++) {
+    ref(ORG, ds.training[i]!.organisationId, "training", i, "organisationId");
+  }
+  for (let i = 0; i < ds.feedback.length; i++) {
+    const f = ds.feedback[i]!;
     ref(PROJECT, f.projectId, "feedback", i, "projectId");
     ref(ACTIVITY, f.activityId, "feedback", i, "activityId");
     if (f.kind === "peirs22") ref(PERSON, f.contributorId, "feedback", i, "contributorId");
@@ -535,15 +555,15 @@ function checkReferences(ds: Dataset): Diagnostic[] {
       for (const itemId of Object.keys(f.responses))
         ref(PPEET, itemId, "feedback", i, "responses", itemId);
     }
-  });
-  each(ds.impacts, (m, i) => {
+  }
+  for (let i = 0; i < ds.impacts.length; i++) {
+    const m = ds.impacts[i]!;
     ref(PROJECT, m.projectId, "impacts", i, "projectId");
-    each(m.activityIds, (a, j) => {
-      ref(ACTIVITY, a, "impacts", i, "activityIds", j);
-    });
-    each(m.contributorIds, (c, j) => {
-      ref(PERSON, c, "impacts", i, "contributorIds", j);
-    });
-  });
+    for (let j = 0; j < m.activityIds.length; j++)
+      ref(ACTIVITY, m.activityIds[j], "impacts", i, "activityIds", j);
+    for (let j = 0; j < m.contributorIds.length; j++) {
+      ref(PERSON, m.contributorIds[j], "impacts", i, "contributorIds", j);
+    }
+  }
   return out;
 }
