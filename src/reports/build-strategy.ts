@@ -95,6 +95,22 @@ function metricBlock(row: StrategyMetricRow, text: (s: string) => string): Metri
 }
 
 /**
+ * A roll-up's status: no data when nothing could be assessed; met when every assessed metric
+ * is met; on track when none is off track; otherwise off track (any one metric off track puts
+ * its pillar off track, which the detail line explains).
+ */
+function rollupStatus(r: {
+  status: "assessed" | "no-data";
+  met: number;
+  onTrack: number;
+  offTrack: number;
+}): "met" | "on-track" | "off-track" | "no-data" {
+  if (r.status === "no-data") return "no-data";
+  if (r.offTrack > 0) return "off-track";
+  return r.onTrack > 0 ? "on-track" : "met";
+}
+
+/**
  * Build the `strategy` report: the organisation's PPIE strategy scorecard for a period, from
  * the `strategy` measure. The four pillars (capability, capacity, community, impact;
  * frameworks.md §9.1), each metric against its target with its status (met, on track, off
@@ -149,8 +165,7 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
     value: c.overall.share,
     display: formatPercent(c.overall.share),
     detail: `${formatCount(c.overall.met)} met, ${formatCount(c.overall.onTrack)} on track, ${formatCount(c.overall.offTrack)} off track and ${formatCount(c.overall.noData)} with no data, of ${plural(c.overall.metrics, "metric")}.`,
-    status:
-      c.overall.status === "no-data" ? "no-data" : c.overall.offTrack === 0 ? "met" : "off-track",
+    status: rollupStatus(c.overall),
   });
   const headlineKinds = [
     "contributor-hours",
@@ -186,7 +201,7 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
       value: r.share,
       display: r.status === "no-data" ? NO_DATA : formatPercent(r.share),
       detail: `${formatCount(r.met)} met, ${formatCount(r.onTrack)} on track, ${formatCount(r.offTrack)} off track, ${formatCount(r.noData)} with no data.`,
-      status: r.status === "no-data" ? "no-data" : r.offTrack === 0 ? "met" : "off-track",
+      status: rollupStatus(r),
     });
     const rows = c.metrics.filter((m) => m.pillar === pillar);
     if (rows.length === 0) {
