@@ -129,3 +129,43 @@ test.prop([
   const r = fftTable(units);
   if (!r.ok) expect(r.diagnostics.some((d) => d.severity === "error")).toBe(true);
 });
+
+test.prop([counts, fc.constantFrom("veryGood", "good")])(
+  "fft is monotone: one more positive response never lowers percentage positive",
+  (c, key) => {
+    const before = fft(c).value ?? 0;
+    const after = fft({ ...c, [key]: c[key] + 1 }).value;
+    expect(after).not.toBeNull();
+    expect(after as number).toBeGreaterThanOrEqual(before - 1e-9);
+  },
+);
+
+test.prop([counts, fc.constantFrom("poor", "veryPoor", "neither", "dontKnow")])(
+  "fft: one more non-positive response never raises percentage positive",
+  (c, key) => {
+    const before = fft(c).value;
+    const after = fft({ ...c, [key]: c[key] + 1 }).value as number;
+    if (before !== null) expect(after).toBeLessThanOrEqual(before + 1e-9);
+  },
+);
+
+test.prop([forest, fc.integer()])(
+  "fftTable does not depend on the order of its units",
+  (units, seed) => {
+    // A seeded Fisher-Yates shuffle.
+    const shuffled = [...units];
+    let s = seed >>> 0;
+    for (let i = shuffled.length - 1; i > 0; i--) {
+      s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+      const j = s % (i + 1);
+      [shuffled[i], shuffled[j]] = [shuffled[j] as FftUnit, shuffled[i] as FftUnit];
+    }
+    const a = fftTable(units);
+    const b = fftTable(shuffled);
+    expect(a.ok && b.ok).toBe(true);
+    if (!a.ok || !b.ok) return;
+    const byId = (rows: typeof a.value.rows) =>
+      Object.fromEntries(rows.map((r) => [r.id, [r.total, r.published, r.suppressed]]));
+    expect(byId(b.value.rows)).toEqual(byId(a.value.rows));
+  },
+);
