@@ -188,6 +188,12 @@ export function buildRepresentationReport(dataset: Dataset, ctx: ReportContext):
     label: "Contributors whose demographics may be used (consent recorded)",
     value: consentCell?.value ?? null,
     display: consentCell ? disclosedCell(consentCell).text : NO_DATA,
+    detail:
+      consentCell?.suppressed === "secondary"
+        ? `Withheld so that the number of contributors without recorded consent (fewer than ${policy.minSafeCount}) cannot be worked out from the total.`
+        : consentCell?.suppressed === "primary"
+          ? `Fewer than ${policy.minSafeCount} contributors have recorded consent, so the demographic tables below say little.`
+          : "The others are counted as not stated in every table below.",
   });
 
   const unverified: string[] = [];
