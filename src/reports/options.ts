@@ -1,3 +1,4 @@
+import { identifierReplacer, normaliseWords, phoneDigits } from "./identifier-matcher.js";
 import { lookup } from "./lookup.js";
 import * as z from "zod";
 import type { Dataset } from "../model/dataset.js";
@@ -230,27 +231,6 @@ export function latestDate(dataset: Dataset): string | undefined {
   return max;
 }
 
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\/-]/g, "\\$&");
-}
-
-function identifierPattern(kind: "name" | "email" | "phone" | "address", v: string): string {
-  const t = v.trim();
-  if (kind === "phone") {
-    // the digits in order, whatever spacing or punctuation sits between them
-    const digits = t.replace(/\D/g, "");
-    return digits
-      .split("")
-      .map((d, i) => (i === 0 ? (t.startsWith("+") ? `\\+?${d}` : d) : `[\\s().-]*${d}`))
-      .join("");
-  }
-  return t
-    .split(/\s+/)
-    .filter((w) => w.length > 0)
-    .map(escapeRegExp)
-    .join("\\s+");
-}
-
 /**
  * Build the privacy filter for free text: every contributor's name, email, phone number and
  * address is replaced by `[identifier removed]`, matched regardless of case and of the spacing
@@ -266,22 +246,23 @@ function identifierPattern(kind: "name" | "email" | "phone" | "address", v: stri
  * @category Reports
  */
 export function identifierFilter(dataset: Dataset): (s: string) => string {
-  const patterns = new Set<string>();
+  const words = new Set<string>();
+  const phones = new Set<string>();
   for (const c of dataset.contributors) {
     const ids = c.identifiers;
     if (!ids) continue;
     for (const kind of ["name", "email", "phone", "address"] as const) {
       const v = ids[kind];
       if (v === undefined) continue;
-      const p = identifierPattern(kind, v);
       // a phone needs at least 6 digits; any other identifier at least 2 characters
-      if (kind === "phone" ? v.replace(/\D/g, "").length >= 6 : v.trim().length >= 2)
-        patterns.add(p);
+      if (kind === "phone") {
+        const digits = phoneDigits(v);
+        if (digits.length >= 6) phones.add(digits);
+      } else if (v.trim().length >= 2) words.add(normaliseWords(v));
     }
   }
-  if (patterns.size === 0) return (s) => s;
-  const sorted = [...patterns].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-  const re = new RegExp(sorted.join("|"), "giu");
+  const replace = identifierReplacer(words, phones, "[identifier removed]");
+  if (replace === undefined) return (s) => s;
   const cache = new Map<string, string>();
   return (s: string): string => {
     const hit = cache.get(s);
@@ -289,7 +270,7 @@ export function identifierFilter(dataset: Dataset): (s: string) => string {
     let out = s;
     // repeat until stable, so that removing one identifier cannot join two halves of another
     for (let i = 0; i < 5; i++) {
-      const next = out.replace(re, "[identifier removed]");
+      const next = replace(out);
       if (next === out) break;
       out = next;
     }
