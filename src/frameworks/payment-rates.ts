@@ -33,7 +33,7 @@ export type PaymentUnit = "hour" | "half-day" | "day" | "task";
  *   scheme: "local",
  *   activityCode: "HOURLY",
  *   unit: "hour",
- *   amountPence: 2000,
+ *   pence: 2000,
  *   effectiveFrom: "2024-04-01",
  *   sourceVersion: "Our payment policy v2",
  *   verified: true,
@@ -49,7 +49,7 @@ export interface PaymentRate {
   /** What it is paid per. */
   readonly unit: PaymentUnit;
   /** The amount, in integer pence (GBP). */
-  readonly amountPence: number;
+  readonly pence: number;
   /** First day the rate applies (ISO `YYYY-MM-DD`). */
   readonly effectiveFrom: string;
   /** Last day the rate applies, inclusive (ISO `YYYY-MM-DD`); absent while in force. */
@@ -166,7 +166,7 @@ export const NIHR_RATE_RANGES = [
  *
  * @example
  * ```ts
- * rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HOURLY", date: "2026-01-10" })?.amountPence; // 2750
+ * rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HOURLY", date: "2026-01-10" })?.pence; // 2750
  * ```
  * @category Payments
  */
@@ -175,7 +175,7 @@ export const NIHR_PAYMENT_RATES = [
     scheme: "NIHR-research",
     activityCode: "HOURLY",
     unit: "hour",
-    amountPence: 2500,
+    pence: 2500,
     effectiveFrom: "2022-08-31",
     effectiveTo: "2025-12-15",
     sourceVersion: "NIHR payment guidance for researchers and professionals (2022-2025)",
@@ -186,7 +186,7 @@ export const NIHR_PAYMENT_RATES = [
     scheme: "NIHR-research",
     activityCode: "HOURLY",
     unit: "hour",
-    amountPence: 2750,
+    pence: 2750,
     effectiveFrom: "2025-12-16",
     sourceVersion: "£25/hour + 10% NIHR uplift (16 Dec 2025)",
     verified: false,
@@ -196,7 +196,7 @@ export const NIHR_PAYMENT_RATES = [
     scheme: "NIHR-research",
     activityCode: "HALF_HOUR",
     unit: "task",
-    amountPence: 1250,
+    pence: 1250,
     effectiveFrom: "2022-08-31",
     effectiveTo: "2025-12-15",
     sourceVersion: "Implied pre-uplift minimum (COMPUTED: £13.80 / 1.1)",
@@ -207,7 +207,7 @@ export const NIHR_PAYMENT_RATES = [
     scheme: "NIHR-research",
     activityCode: "DAY",
     unit: "day",
-    amountPence: 15000,
+    pence: 15000,
     effectiveFrom: "2009-01-01",
     effectiveTo: "2022-08-30",
     sourceVersion: "2009-era INVOLVE/NIHR practice",
@@ -218,7 +218,7 @@ export const NIHR_PAYMENT_RATES = [
     scheme: "NIHR-research",
     activityCode: "HALF_DAY",
     unit: "half-day",
-    amountPence: 7500,
+    pence: 7500,
     effectiveFrom: "2009-01-01",
     effectiveTo: "2022-08-30",
     sourceVersion: "2009-era INVOLVE/NIHR practice",
@@ -260,8 +260,8 @@ export interface RateQuery {
  * @returns the rate, or `undefined` when none is in force or the date is not `YYYY-MM-DD`
  * @example
  * ```ts
- * rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HOURLY", date: "2025-12-15" })?.amountPence; // 2500
- * rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HOURLY", date: "2025-12-16" })?.amountPence; // 2750
+ * rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HOURLY", date: "2025-12-15" })?.pence; // 2500
+ * rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HOURLY", date: "2025-12-16" })?.pence; // 2750
  * ```
  * @category Payments
  */

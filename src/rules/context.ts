@@ -122,7 +122,7 @@ export function toRateEntries(table: readonly PaymentRate[]): RateEntry[] {
     scheme: r.scheme,
     activityCode: r.activityCode,
     unit: r.unit,
-    pence: r.amountPence,
+    pence: r.pence,
     effectiveFrom: r.effectiveFrom,
     ...(r.effectiveTo === undefined ? {} : { effectiveTo: r.effectiveTo }),
     origin: "bundled" as const,

@@ -412,7 +412,7 @@ export function payments(
                 scheme: bundled.scheme,
                 activityCode: bundled.activityCode,
                 unit: bundled.unit,
-                pence: bundled.amountPence,
+                pence: bundled.pence,
                 effectiveFrom: bundled.effectiveFrom,
                 verified: bundled.verified,
               };

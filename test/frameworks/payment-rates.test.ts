@@ -64,7 +64,7 @@ describe("applyUplift (metrics.md §10 vector 17)", () => {
 
 describe("NIHR_PAYMENT_RATES", () => {
   it("flags every unverified rate as verified: false", () => {
-    const byAmount = (p: number) => NIHR_PAYMENT_RATES.filter((r) => r.amountPence === p);
+    const byAmount = (p: number) => NIHR_PAYMENT_RATES.filter((r) => r.pence === p);
     for (const pence of [2500, 2750, 1250, 15000, 7500]) {
       expect(byAmount(pence).length).toBeGreaterThan(0);
       for (const r of byAmount(pence)) expect(r.verified).toBe(false);
@@ -72,7 +72,7 @@ describe("NIHR_PAYMENT_RATES", () => {
   });
   it("stores integer pence and ISO dates with from <= to", () => {
     for (const r of NIHR_PAYMENT_RATES as readonly PaymentRate[]) {
-      expect(Number.isInteger(r.amountPence)).toBe(true);
+      expect(Number.isInteger(r.pence)).toBe(true);
       expect(r.effectiveFrom).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       if (r.effectiveTo !== undefined) expect(r.effectiveTo >= r.effectiveFrom).toBe(true);
     }
@@ -84,7 +84,7 @@ describe("NIHR_PAYMENT_RATES", () => {
 
 describe("rateInForce at boundary dates", () => {
   const hourly = (date: string) =>
-    rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HOURLY", date })?.amountPence;
+    rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HOURLY", date })?.pence;
   it("uses the old rate up to and including 2025-12-15 and the new from 2025-12-16", () => {
     expect(hourly("2022-08-30")).toBeUndefined();
     expect(hourly("2022-08-31")).toBe(2500);
@@ -94,7 +94,7 @@ describe("rateInForce at boundary dates", () => {
   });
   it("treats effectiveTo as inclusive for closed rates", () => {
     const day = (date: string) =>
-      rateInForce(NIHR_PAYMENT_RATES, { activityCode: "DAY", date })?.amountPence;
+      rateInForce(NIHR_PAYMENT_RATES, { activityCode: "DAY", date })?.pence;
     expect(day("2008-12-31")).toBeUndefined();
     expect(day("2009-01-01")).toBe(15000);
     expect(day("2022-08-30")).toBe(15000);
@@ -113,7 +113,7 @@ describe("rateInForce at boundary dates", () => {
         scheme: "NIHR-research",
         activityCode: "HOURLY",
         date: "2026-01-01",
-      })?.amountPence,
+      })?.pence,
     ).toBe(2750);
     expect(
       rateInForce(NIHR_PAYMENT_RATES, { activityCode: "NOPE", date: "2026-01-01" }),
@@ -125,7 +125,7 @@ describe("rateInForce at boundary dates", () => {
         scheme: "local",
         activityCode: "HOURLY",
         unit: "hour",
-        amountPence: 2000,
+        pence: 2000,
         effectiveFrom: "2024-01-01",
         sourceVersion: "v1",
         verified: true,
@@ -134,18 +134,14 @@ describe("rateInForce at boundary dates", () => {
         scheme: "local",
         activityCode: "HOURLY",
         unit: "hour",
-        amountPence: 2200,
+        pence: 2200,
         effectiveFrom: "2025-04-01",
         sourceVersion: "v2",
         verified: true,
       },
     ];
-    expect(rateInForce(table, { activityCode: "HOURLY", date: "2025-03-31" })?.amountPence).toBe(
-      2000,
-    );
-    expect(rateInForce(table, { activityCode: "HOURLY", date: "2025-04-01" })?.amountPence).toBe(
-      2200,
-    );
+    expect(rateInForce(table, { activityCode: "HOURLY", date: "2025-03-31" })?.pence).toBe(2000);
+    expect(rateInForce(table, { activityCode: "HOURLY", date: "2025-04-01" })?.pence).toBe(2200);
   });
   it("returns undefined for dates that are not YYYY-MM-DD", () => {
     expect(hourly("16/12/2025")).toBeUndefined();
