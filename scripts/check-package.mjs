@@ -46,6 +46,11 @@ const consumers = ["esm-node16", "cjs-node16", "nodenext", "bundler"];
 for (const name of consumers) {
   const dir = join(work, name);
   cpSync(join(root, "test/fixtures/consumers", name), dir, { recursive: true });
+  // The ESM consumers share one source; each gets it under the file name its tsconfig lists.
+  if (name !== "cjs-node16") {
+    const file = name === "bundler" ? "index.ts" : "index.mts";
+    cpSync(join(root, "test/fixtures/consumers/esm-consumer.ts"), join(dir, file));
+  }
   const nm = join(dir, "node_modules");
   mkdirSync(nm, { recursive: true });
   cpSync(join(pkgDir, "package"), join(nm, "ppie"), { recursive: true });
