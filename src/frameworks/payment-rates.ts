@@ -230,6 +230,23 @@ export const NIHR_PAYMENT_RATES = [
 const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 /**
+ * The fields {@link rateInForce} reads: any rate row with a scheme, an activity code and the
+ * period it is in force (ppie's bundled rates, a dataset's own rates, or yours).
+ *
+ * @category Payments
+ */
+export interface DatedRate {
+  /** The scheme the rate belongs to. */
+  readonly scheme: string;
+  /** The activity the rate is for. */
+  readonly activityCode: string;
+  /** First day the rate applies (ISO `YYYY-MM-DD`). */
+  readonly effectiveFrom: string;
+  /** Last day the rate applies, inclusive; absent while in force. */
+  readonly effectiveTo?: string | undefined;
+}
+
+/**
  * What to look a rate up by: the activity, the date it took place, and optionally the scheme.
  *
  * @example
@@ -240,7 +257,7 @@ const ISO_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
  */
 export interface RateQuery {
   /** Only consider rates of this scheme (all schemes when absent). */
-  readonly scheme?: PaymentScheme;
+  readonly scheme?: string;
   /** The activity code to match exactly, e.g. `"HOURLY"`. */
   readonly activityCode: string;
   /** The date the activity took place (ISO `YYYY-MM-DD`). */
@@ -255,7 +272,7 @@ export interface RateQuery {
  * schemes when no scheme is given), the one with the latest `effectiveFrom` wins, then the
  * earliest in the table.
  *
- * @param table - the rate table, e.g. {@link NIHR_PAYMENT_RATES} or your own
+ * @param table - the rate table, e.g. {@link NIHR_PAYMENT_RATES}, a dataset's `paymentRates`, or your own
  * @param query - the activity code, the date, and optionally the scheme
  * @returns the rate, or `undefined` when none is in force or the date is not `YYYY-MM-DD`
  * @example
@@ -265,7 +282,7 @@ export interface RateQuery {
  * ```
  * @category Payments
  */
-export function rateInForce<R extends PaymentRate>(
+export function rateInForce<R extends DatedRate>(
   table: readonly R[],
   query: RateQuery,
 ): R | undefined {

@@ -1,5 +1,5 @@
 import type { PaymentRate } from "../frameworks/payment-rates.js";
-import { NIHR_PAYMENT_RATES } from "../frameworks/payment-rates.js";
+import { NIHR_PAYMENT_RATES, rateInForce } from "../frameworks/payment-rates.js";
 import type { ActivityContributor } from "../model/activity.js";
 import type { Dataset } from "../model/dataset.js";
 import type { EventContributor } from "../model/event.js";
@@ -308,13 +308,7 @@ export class DatasetIndex {
       this.#bundled ??= groupRates(toRateEntries(this.#bundledRates));
       rows = this.#bundled.get(k);
     }
-    let best: RateEntry | undefined;
-    for (const r of rows ?? []) {
-      if (r.effectiveFrom > date) continue;
-      if (r.effectiveTo !== undefined && r.effectiveTo < date) continue;
-      if (best === undefined || r.effectiveFrom > best.effectiveFrom) best = r;
-    }
-    return best;
+    return rateInForce(rows ?? [], { activityCode, date });
   }
 }
 

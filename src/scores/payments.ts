@@ -136,21 +136,6 @@ interface NormalRate {
 const SOURCE =
   "NIHR payment guidance: rate in force on the activity date, integer pence, declined payments kept (metrics.md §4.1-4.4); timeliness and budget share are strategy metrics (frameworks.md §9.3, DESIGN CHOICE)";
 
-function datasetRate(
-  rows: readonly DatasetPaymentRate[] | undefined,
-  date: string,
-  scheme: string | undefined,
-): DatasetPaymentRate | undefined {
-  let best: DatasetPaymentRate | undefined;
-  for (const row of rows ?? []) {
-    if (scheme !== undefined && row.scheme !== scheme) continue;
-    if (row.effectiveFrom > date) continue;
-    if (row.effectiveTo !== undefined && row.effectiveTo < date) continue;
-    if (best === undefined || row.effectiveFrom > best.effectiveFrom) best = row;
-  }
-  return best;
-}
-
 /** Sum of a contributor's fee records in an activity's group: paid ones, or unpaid (due/claimed) ones. */
 function feesFor(
   group: readonly Payment[] | undefined,
@@ -390,7 +375,11 @@ export function payments(
         }
         if (byCode.has(code)) rate = byCode.get(code);
         else {
-          const own = datasetRate(ratesByCode.get(code), a.startDate, opts.scheme);
+          const own = rateInForce(ratesByCode.get(code) ?? [], {
+            activityCode: code,
+            date: a.startDate,
+            ...(opts.scheme === undefined ? {} : { scheme: opts.scheme }),
+          });
           if (own) {
             rate = {
               from: "dataset",
