@@ -30,7 +30,7 @@ console.log(
 if (errors > 0) process.exit(1);
 
 // 3. The scorecard as numbers: each metric against its target, rolled up by pillar.
-const card = scores.strategy(parsed.value, period);
+const card = scores.strategy(parsed.value, { period: period });
 console.log(
   `Strategy scorecard ${period}: ${card.value === null ? "no data" : `${card.value.toFixed(1)}%`} of metrics met or on track`,
 );

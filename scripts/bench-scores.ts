@@ -13,11 +13,11 @@ import { strategy } from "../src/scores/strategy.js";
 
 type Run = (ds: Dataset) => unknown;
 const scorers: [string, Run, number][] = [
-  ["payments", (ds) => payments(ds, "2025-26"), 1_000_000],
-  ["impact", (ds) => impact(ds, "2025-26"), 1_000_000],
-  ["strategy", (ds) => strategy(ds, "2025-26"), 1_000_000],
-  ["involvementDepth", (ds) => involvementDepth("p-001", ds), 1_000_000],
-  ["gripp2Completeness", (ds) => gripp2Completeness("p-001", ds, "long"), 1_000_000],
+  ["payments", (ds) => payments(ds, { period: "2025-26" }), 1_000_000],
+  ["impact", (ds) => impact(ds, { period: "2025-26" }), 1_000_000],
+  ["strategy", (ds) => strategy(ds, { period: "2025-26" }), 1_000_000],
+  ["involvementDepth", (ds) => involvementDepth(ds, { project: "p-001" }), 1_000_000],
+  ["gripp2Completeness", (ds) => gripp2Completeness(ds, { project: "p-001", form: "long" }), 1_000_000],
 ];
 
 function time(fn: () => unknown, reps: number): number {

@@ -22,3 +22,10 @@ export * from "./result.js";
 export * from "./rules/index.js";
 export * as scores from "./scores/index.js";
 export type { Score, ScoreUnit } from "./scores/score.js";
+export {
+  MEASURE_IDS,
+  type MeasureComponents,
+  type MeasureId,
+  type MeasureOptions,
+  scoreDataset,
+} from "./scores/registry.js";

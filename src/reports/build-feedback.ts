@@ -1,17 +1,18 @@
-import { lookup } from "./lookup.js";
+import { facts } from "../derive/facts.js";
+import { feedbackInPeriod } from "../derive/period.js";
+import { sumFftCounts } from "../scores/registry.js";
+import { measure } from "./measure.js";
 import type { Dataset } from "../model/dataset.js";
 import type { FftFeedback, Peirs22Feedback, PpeetFeedback } from "../model/feedback.js";
 import type { Period } from "../model/period.js";
-import { inPeriod, previousPeriod } from "../model/period.js";
+import { previousPeriod } from "../model/period.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
 import type { FftCounts } from "../scores/fft.js";
-import { fft } from "../scores/fft.js";
 import type { FftUnit } from "../scores/fft-table.js";
 import { fftTable } from "../scores/fft-table.js";
 import type { Peirs22Answer } from "../scores/peirs22.js";
 import { peirs22, peirs22Summary } from "../scores/peirs22.js";
-import { ppeet } from "../scores/ppeet.js";
 
 import {
   cell,
@@ -28,25 +29,6 @@ import {
 import type { ReportContext } from "./options.js";
 import { smallNumberRule } from "./options.js";
 import type { Block, Report } from "./report.js";
-
-const ZERO: FftCounts = { veryGood: 0, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 };
-
-function add(a: FftCounts, b: FftCounts): FftCounts {
-  return {
-    veryGood: a.veryGood + b.veryGood,
-    good: a.good + b.good,
-    neither: a.neither + b.neither,
-    poor: a.poor + b.poor,
-    veryPoor: a.veryPoor + b.veryPoor,
-    dontKnow: a.dontKnow + b.dontKnow,
-  };
-}
-
-function sumCounts(records: readonly FftFeedback[]): FftCounts {
-  let c = ZERO;
-  for (const r of records) c = add(c, r.counts);
-  return c;
-}
 
 /** Calendar months (`YYYY-MM`) from the period's first to its last day. */
 function monthsOf(period: Period): string[] {
@@ -115,8 +97,9 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
   const fftAll = dataset.feedback.filter(
     (f): f is FftFeedback => f.kind === "fft" && forProject(f),
   );
-  const fftNow = fftAll.filter((f) => inPeriod(f.period.start, period));
-  const fftPrev = fftAll.filter((f) => inPeriod(f.period.start, prev));
+  const fftNow = fftAll.filter((f) => feedbackInPeriod(f, period));
+  const fftPrev = fftAll.filter((f) => feedbackInPeriod(f, prev));
+  const measureScope = { project: projectId, asOf: ctx.asOf };
   const sections: Block[] = [];
 
   const scope = ctx.project ? ` for ${ctx.text(ctx.project.title)}` : "";
@@ -139,9 +122,10 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
       text: `No Friends and Family Test results were recorded for ${formatPeriod(period)}.`,
     });
   } else {
-    const now = fft(sumCounts(fftNow));
-    const before = fftPrev.length > 0 ? fft(sumCounts(fftPrev)) : undefined;
-    const overall = fftTable([{ id: "all", counts: sumCounts(fftNow) }]);
+    const now = measure("fft", dataset, { ...measureScope, period });
+    const before =
+      fftPrev.length > 0 ? measure("fft", dataset, { ...measureScope, period: prev }) : undefined;
+    const overall = fftTable([{ id: "all", counts: sumFftCounts(fftNow) }]);
     const hidden = overall.ok && overall.value.rows[0]?.suppressed.percentages === true;
     const pos = hidden ? null : now.value;
     const neg = hidden ? null : now.components.percentNegative;
@@ -181,7 +165,7 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
     const labels: string[] = [];
     for (const m of months) {
       const recs = fftNow.filter((f) => f.period.start.slice(0, 7) === m);
-      const counts = sumCounts(recs);
+      const counts = sumFftCounts(recs);
       const t = fftTable([{ id: m, counts }]);
       const row = t.ok ? t.value.rows[0] : undefined;
       if (!row || row.total === 0) {
@@ -237,7 +221,7 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
         const u: FftUnit<FftCounts> = {
           id,
           level: "unit",
-          counts: sumCounts(byUnit.get(id) ?? []),
+          counts: sumFftCounts(byUnit.get(id) ?? []),
         };
         if (parent !== undefined && parent !== id) u.parent = parent;
         return u;
@@ -294,7 +278,8 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
   // ---- PEIRS-22 ----
   sections.push({ type: "heading", level: 2, text: "Contributor experience (PEIRS-22)" });
   const peirsNow = dataset.feedback.filter(
-    (f): f is Peirs22Feedback => f.kind === "peirs22" && forProject(f) && inPeriod(f.date, period),
+    (f): f is Peirs22Feedback =>
+      f.kind === "peirs22" && forProject(f) && feedbackInPeriod(f, period),
   );
   const scoreOf = (f: Peirs22Feedback) => peirs22(f.answers as Peirs22Answer[]).value;
   if (peirsNow.length === 0) {
@@ -303,13 +288,10 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
       text: `No PEIRS-22 responses were recorded for ${formatPeriod(period)}.`,
     });
   } else {
-    const summary = peirs22Summary(peirsNow.map(scoreOf));
+    const summary = measure("peirs22", dataset, { ...measureScope, period });
     const n = summary.components.n;
     const meanShown = n >= rule.min ? summary.components.mean : null;
-    const peirsPrev = dataset.feedback.filter(
-      (f): f is Peirs22Feedback => f.kind === "peirs22" && forProject(f) && inPeriod(f.date, prev),
-    );
-    const prevSummary = peirs22Summary(peirsPrev.map(scoreOf));
+    const prevSummary = measure("peirs22", dataset, { ...measureScope, period: prev });
     const prevMean = prevSummary.components.n >= rule.min ? prevSummary.components.mean : null;
     sections.push({
       type: "metric",
@@ -387,8 +369,8 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
         { key: "iqr", label: "Interquartile range", align: "right" },
       ],
       rows: projects.map((pid) => {
-        const s = peirs22Summary((peirsByProject.get(pid) ?? []).map(scoreOf));
-        const p = lookup(dataset).projects.get(pid);
+        const s = measure("peirs22", dataset, { period, project: pid, asOf: ctx.asOf });
+        const p = facts(dataset).projects.get(pid)?.record;
         const small = s.components.n < rule.min;
         const fig = (v: number | null) =>
           small ? cell(`${rule.label} respondents`, null, "primary") : cell(formatNumber(v, 1), v);
@@ -415,14 +397,11 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
 
   // ---- PPEET ----
   const ppeetNow = dataset.feedback.filter(
-    (f): f is PpeetFeedback => f.kind === "ppeet" && forProject(f) && inPeriod(f.date, period),
+    (f): f is PpeetFeedback => f.kind === "ppeet" && forProject(f) && feedbackInPeriod(f, period),
   );
   if (ppeetNow.length > 0 && dataset.ppeetItems.length > 0) {
     sections.push({ type: "heading", level: 2, text: "Participant evaluation (PPEET)" });
-    const s = ppeet(
-      ppeetNow.map((f) => f.responses),
-      dataset.ppeetItems.map((i) => ({ id: i.id, text: ctx.text(i.text) })),
-    );
+    const s = measure("ppeet", dataset, { ...measureScope, period });
     sections.push({
       type: "table",
       id: "ppeet-items",
@@ -440,7 +419,7 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
         const pct = (v: number | null) =>
           small ? cell(`${rule.label} answers`, null, "primary") : cell(formatPercent(v), v);
         return {
-          item: cell(item.text),
+          item: cell(ctx.text(item.text)),
           n: small ? cell(rule.label, null, "primary") : cell(formatCount(item.n), item.n),
           agree: pct(item.percentAgree),
           neutral: pct(item.percentNeutral),
@@ -455,7 +434,8 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
 
   // record kinds kept as listening records only
   const stories = dataset.feedback.filter(
-    (f) => (f.kind === "story" || f.kind === "pals") && forProject(f) && inPeriod(f.date, period),
+    (f) =>
+      (f.kind === "story" || f.kind === "pals") && forProject(f) && feedbackInPeriod(f, period),
   );
   if (stories.length > 0) {
     const themes = new Map<string, number>();

@@ -4,8 +4,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { InvolvementPlan, Project } from "../model/project.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
-import { gripp2Completeness } from "../scores/gripp2-completeness.js";
-import { involvementDepth } from "../scores/involvement-depth.js";
+import { measure } from "./measure.js";
 import { cell, formatCount, formatDate, formatList, formatPercent, plural } from "./format.js";
 import type { ReportContext } from "./options.js";
 import type { Block, ChecklistBlock, Report } from "./report.js";
@@ -66,8 +65,8 @@ function impactLines(dataset: Dataset, project: Project, text: (s: string) => st
  */
 export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const project = ctx.project as Project;
-  const score = gripp2Completeness(project, dataset, ctx.form);
-  const depth = involvementDepth(project, dataset);
+  const score = measure("gripp2-completeness", dataset, { project: project.id, form: ctx.form });
+  const depth = measure("involvement-depth", dataset, { project: project.id });
   const c = score.components;
   const formName =
     ctx.form === "long" ? "GRIPP2 long form (GRIPP2-LF)" : "GRIPP2 short form (GRIPP2-SF)";

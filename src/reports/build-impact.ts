@@ -1,11 +1,13 @@
-import { lookup } from "./lookup.js";
+import { facts } from "../derive/facts.js";
+import { memberOn } from "../derive/people.js";
+import { impactInPeriod } from "../derive/period.js";
+import { projectView } from "../derive/scope.js";
+import { measure } from "./measure.js";
 import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
-import { impact } from "../scores/impact.js";
 import {
   cell,
   formatCount,
@@ -56,15 +58,15 @@ const TYPE_LABELS: Readonly<Record<ImpactRecord["type"], string>> = {
  */
 function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string): string[] {
   const names = new Set<string>();
-  const index = lookup(dataset);
+  const index = facts(dataset);
   for (const aid of r.activityIds) {
-    const a = index.activities.get(aid);
-    const g = a?.groupId === undefined ? undefined : index.groups.get(a.groupId);
+    const a = index.activities.get(aid)?.record;
+    const g = a?.groupId === undefined ? undefined : index.groups.get(a.groupId)?.record;
     if (g) names.add(text(g.name));
   }
   for (const id of new Set(r.contributorIds)) {
     for (const { group, membership: m } of index.memberships.get(id) ?? []) {
-      if (m.from <= r.date && (m.to === undefined || m.to >= r.date)) names.add(text(group.name));
+      if (memberOn(m, r.date)) names.add(text(group.name));
     }
   }
   return [...names].sort();
@@ -90,18 +92,11 @@ function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string
 export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const period = ctx.period as Period & { label: string };
   const pid = ctx.project?.id;
-  const scoped: Dataset =
-    pid === undefined
-      ? dataset
-      : {
-          ...dataset,
-          impacts: dataset.impacts.filter((r) => r.projectId === pid),
-          activities: dataset.activities.filter((a) => a.projectId === pid),
-        };
-  const score = impact(scoped, period);
+  const scoped: Dataset = pid === undefined ? dataset : projectView(dataset, pid);
+  const score = measure("impact", dataset, { period, project: pid, asOf: ctx.asOf });
   const c = score.components;
   const records = scoped.impacts
-    .filter((r) => inPeriod(r.date, period))
+    .filter((r) => impactInPeriod(r, period))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 
   const sections: Block[] = [];
@@ -210,10 +205,10 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
   const projectKeys = [...byProject.keys()].sort((a, b) =>
     a === "" ? 1 : b === "" ? -1 : a < b ? -1 : 1,
   );
-  const projectsById = lookup(dataset).projects;
+  const projectsById = facts(dataset).projects;
   for (const key of projectKeys) {
     const list = byProject.get(key) ?? [];
-    const project = projectsById.get(key);
+    const project = projectsById.get(key)?.record;
     sections.push({
       type: "heading",
       level: 3,
@@ -235,7 +230,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
       ],
       rows: list.map((r): Record<string, Cell> => {
         const activities = r.activityIds.map((aid) => {
-          const a = lookup(dataset).activities.get(aid);
+          const a = facts(dataset).activities.get(aid)?.record;
           return a ? `${ctx.text(a.title)} (${formatDate(a.startDate)})` : aid;
         });
         const groups = groupsOf(dataset, r, ctx.text);

@@ -1,17 +1,14 @@
 import { involveResearchCycle } from "../frameworks/involve-research-cycle.js";
 import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
 import type { Dataset } from "../model/dataset.js";
-import type { Peirs22Feedback } from "../model/feedback.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
+import { activityInPeriod, feedbackInPeriod, impactInPeriod } from "../derive/period.js";
+import { projectView } from "../derive/scope.js";
+import { measure } from "./measure.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic, Result } from "../result.js";
 import { ok } from "../result.js";
 import { checkDataset } from "../rules/index.js";
-import { involvementDepth } from "../scores/involvement-depth.js";
-import { payments } from "../scores/payments.js";
-import type { Peirs22Answer } from "../scores/peirs22.js";
-import { peirs22, peirs22Summary } from "../scores/peirs22.js";
 import { discloseCount, disclosureControl, disclosurePresets } from "./disclosure.js";
 import {
   cell,
@@ -27,13 +24,7 @@ import {
   plural,
 } from "./format.js";
 import type { ReportContext } from "./options.js";
-import {
-  contributorLabel,
-  disclosedCell,
-  latestDate,
-  reportPolicy,
-  smallNumberRule,
-} from "./options.js";
+import { contributorLabel, disclosedCell, reportPolicy, smallNumberRule } from "./options.js";
 import type { Block, Cell, Report } from "./report.js";
 
 const STAGE_LABEL = (id: string): string =>
@@ -89,7 +80,7 @@ function aboutProject(
  */
 export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const project = ctx.project as Project;
-  const end = project.endDate ?? latestDate(dataset) ?? project.startDate;
+  const end = project.endDate ?? ctx.asOf;
   const period: Period & { label: string } = ctx.period ?? {
     start: project.startDate,
     end: end < project.startDate ? project.startDate : end,
@@ -97,22 +88,12 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
   };
   const rule = smallNumberRule(ctx.disclosure);
   const policy = disclosurePresets[ctx.disclosure];
-  const activities = dataset.activities.filter(
-    (a) => a.projectId === project.id && inPeriod(a.startDate, period),
+  const activities = projectView(dataset, project.id).activities.filter((a) =>
+    activityInPeriod(a, period),
   );
-  const activityIds = new Set(activities.map((a) => a.id));
-  const depth = involvementDepth(project, dataset, { period });
+  const depth = measure("involvement-depth", dataset, { project: project.id, period });
   const d = depth.components;
-  const view: Dataset = {
-    ...dataset,
-    activities,
-    payments: dataset.payments.filter(
-      (p) => p.activityId !== undefined && activityIds.has(p.activityId),
-    ),
-    budgets: dataset.budgets.filter((b) => b.projectId === project.id),
-    events: [],
-  };
-  const pay = payments(view, period);
+  const pay = measure("payments", dataset, { project: project.id, period });
   const p = pay.components;
   const sections: Block[] = [];
   const title = ctx.text(project.title);
@@ -321,11 +302,7 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
   }
 
   sections.push({ type: "heading", level: 2, text: "Feedback from contributors" });
-  const peirs = dataset.feedback.filter(
-    (f): f is Peirs22Feedback =>
-      f.kind === "peirs22" && f.projectId === project.id && inPeriod(f.date, period),
-  );
-  const summary = peirs22Summary(peirs.map((f) => peirs22(f.answers as Peirs22Answer[]).value));
+  const summary = measure("peirs22", dataset, { project: project.id, period });
   const n = summary.components.n;
   const mean = n >= rule.min ? summary.components.mean : null;
   sections.push({
@@ -341,10 +318,10 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
         : `From ${n >= rule.min ? plural(n, "respondent") : `${rule.label} respondents, so not shown (${rule.name})`}. Linear pro-rated score, not the official Rasch-based PEIRS-22 score (metrics.md §1.4).`,
   });
   const ppeetCount = dataset.feedback.filter(
-    (f) => f.kind === "ppeet" && f.projectId === project.id && inPeriod(f.date, period),
+    (f) => f.kind === "ppeet" && f.projectId === project.id && feedbackInPeriod(f, period),
   ).length;
   const coprod = dataset.feedback.filter(
-    (f) => f.kind === "coproduction" && f.projectId === project.id && inPeriod(f.date, period),
+    (f) => f.kind === "coproduction" && f.projectId === project.id && feedbackInPeriod(f, period),
   ).length;
   sections.push({
     type: "paragraph",
@@ -353,7 +330,7 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
 
   sections.push({ type: "heading", level: 2, text: "Impacts: you said, we did" });
   const impacts = dataset.impacts
-    .filter((r) => r.projectId === project.id && inPeriod(r.date, period))
+    .filter((r) => r.projectId === project.id && impactInPeriod(r, period))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
   if (impacts.length === 0) {
     sections.push({ type: "paragraph", text: "No impact records for this project in the period." });
@@ -383,7 +360,7 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
   const projectActivityIds = new Set(
     dataset.activities.filter((a) => a.projectId === project.id).map((a) => a.id),
   );
-  const warnings = checkDataset(dataset, { today: ctx.generatedAt.slice(0, 10) }).filter(
+  const warnings = checkDataset(dataset, { asOf: ctx.asOf }).filter(
     (x) => x.severity !== "info" && aboutProject(x, dataset, project, projectActivityIds),
   );
   if (warnings.length === 0) {

@@ -1,12 +1,14 @@
-import type { ReferenceDimension, ReferenceTable } from "../frameworks/census.js";
-import { REFERENCE_TABLES, referenceTableInForce } from "../frameworks/census.js";
-import type { Contributor, Demographics } from "../model/contributor.js";
+import type { ReferenceTable } from "../frameworks/census.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
 import type { Diagnostic, Result } from "../result.js";
 import { ok } from "../result.js";
-import { representation } from "../scores/representation.js";
+import { consentAt, contributorsInvolvedIn } from "../derive/people.js";
+import {
+  REPRESENTATION_DIMENSION_IDS,
+  representationDimension,
+} from "../scores/representation-dataset.js";
+import { measure } from "./measure.js";
 import type { DisclosedCell } from "./disclosure.js";
 import { disclosureControl, disclosurePresets } from "./disclosure.js";
 import {
@@ -22,108 +24,6 @@ import {
 import type { ReportContext } from "./options.js";
 import { disclosedCell, reportPolicy } from "./options.js";
 import type { Block, Cell, Report } from "./report.js";
-
-/** One demographic the model holds (model/contributor.ts, ONS Census 2021 categories, metrics.md §6). */
-interface Dimension {
-  key: keyof Demographics;
-  label: string;
-  reference: ReferenceDimension;
-  /** Data categories in display order: id as stored, label, and the reference category it compares with. */
-  categories: readonly (readonly [string, string, string])[];
-  /** Reference categories merged before comparison (e.g. the two disabled categories of England). */
-  collapse?: Readonly<Record<string, string>>;
-  /** Whether each data category is its own reference category (else several share one). */
-  oneToOne: boolean;
-}
-
-const DIMENSIONS: readonly Dimension[] = [
-  {
-    key: "ethnicGroup",
-    label: "Ethnic group",
-    reference: "ethnic-group",
-    oneToOne: true,
-    categories: [
-      ["white", "White", "white"],
-      ["asian", "Asian, Asian British or Asian Welsh", "asian"],
-      ["black", "Black, Black British, Black Welsh, Caribbean or African", "black"],
-      ["mixed", "Mixed or Multiple ethnic groups", "mixed"],
-      ["other", "Other ethnic group", "other"],
-    ],
-  },
-  {
-    key: "sex",
-    label: "Sex",
-    reference: "sex",
-    oneToOne: true,
-    categories: [
-      ["female", "Female", "female"],
-      ["male", "Male", "male"],
-    ],
-  },
-  {
-    key: "ageBand",
-    label: "Age",
-    reference: "age",
-    oneToOne: false,
-    categories: [
-      ["16-24", "16 to 24", "15-to-64"],
-      ["25-34", "25 to 34", "15-to-64"],
-      ["35-44", "35 to 44", "15-to-64"],
-      ["45-54", "45 to 54", "15-to-64"],
-      ["55-64", "55 to 64", "15-to-64"],
-      ["65-74", "65 to 74", "65-and-over"],
-      ["75+", "75 and over", "65-and-over"],
-    ],
-  },
-  {
-    key: "disability",
-    label: "Disability",
-    reference: "disability",
-    oneToOne: true,
-    collapse: { "disabled-limited-a-lot": "disabled", "disabled-limited-a-little": "disabled" },
-    categories: [
-      ["disabled", "Disabled", "disabled"],
-      ["not-disabled", "Not disabled", "not-disabled"],
-    ],
-  },
-  {
-    key: "imdDecile",
-    label: "Deprivation (IMD decile of home area)",
-    reference: "imd-decile",
-    oneToOne: true,
-    categories: Array.from({ length: 10 }, (_, i) => {
-      const n = i + 1;
-      const label =
-        n === 1
-          ? "Decile 1 (most deprived)"
-          : n === 10
-            ? "Decile 10 (least deprived)"
-            : `Decile ${n}`;
-      return [String(n), label, `decile-${n}`] as const;
-    }),
-  },
-];
-
-function hasConsent(c: Contributor): boolean {
-  const d = c.consent.demographics;
-  return d?.given === true && d.withdrawn === undefined;
-}
-
-/** Contributors who took part in an activity or event dated in the period (optionally one project). */
-function involved(dataset: Dataset, period: Period, projectId: string | undefined): Contributor[] {
-  const ids = new Set<string>();
-  for (const a of dataset.activities) {
-    if (!inPeriod(a.startDate, period)) continue;
-    if (projectId !== undefined && a.projectId !== projectId) continue;
-    for (const x of a.contributors) ids.add(x.contributorId);
-  }
-  for (const e of dataset.events) {
-    if (!inPeriod(e.date, period)) continue;
-    if (projectId !== undefined && e.projectId !== projectId) continue;
-    for (const x of e.contributors) ids.add(x.contributorId);
-  }
-  return dataset.contributors.filter((c) => ids.has(c.id));
-}
 
 /**
  * Build the `representation` report: who was involved in a period (contributors at activities
@@ -148,11 +48,10 @@ function involved(dataset: Dataset, period: Period, projectId: string | undefine
 export function buildRepresentationReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const period = ctx.period as Period & { label: string };
   const policy = disclosurePresets[ctx.disclosure];
-  const people = involved(dataset, period, ctx.project?.id);
-  const consented = people.filter(hasConsent);
+  const people = contributorsInvolvedIn(dataset, period, { projectId: ctx.project?.id });
+  const consented = people.filter((c) => consentAt(c, "demographics", period.end));
   const diagnostics: Diagnostic[] = [];
   const sections: Block[] = [];
-  const refDate = period.end;
 
   sections.push({
     type: "paragraph",
@@ -197,73 +96,26 @@ export function buildRepresentationReport(dataset: Dataset, ctx: ReportContext):
   });
 
   const unverified: string[] = [];
-  for (const dim of DIMENSIONS) {
-    const stated = consented.filter((c) => c.demographics?.[dim.key] !== undefined);
-    if (stated.length === 0) continue;
-    const tables: readonly ReferenceTable[] = REFERENCE_TABLES;
-    const table: ReferenceTable | undefined =
-      referenceTableInForce(tables, dim.reference, refDate, "england") ??
-      referenceTableInForce(tables, dim.reference, refDate);
-    const counts = dim.categories.map(
-      ([id]) => consented.filter((c) => String(c.demographics?.[dim.key]) === id).length,
-    );
-    const notStated = people.length - counts.reduce((a, b) => a + b, 0);
-    const labels = [
-      ...dim.categories.map(([, label]) => label),
-      "Not stated (prefer not to say, not recorded or no consent)",
-    ];
-    const controlled = disclosureControl(
-      {
-        rows: [...counts, notStated].map((n) => [n]),
-        rowLabels: labels,
-        columnLabels: ["Contributors"],
-      },
-      reportPolicy(ctx.disclosure),
-    );
-    diagnostics.push(...controlled.diagnostics);
-    const published = controlled.rows.map((r) => r[0] as DisclosedCell);
+  for (const id of REPRESENTATION_DIMENSION_IDS) {
+    const dim = representationDimension(id);
+    const score = measure("representation", dataset, {
+      period,
+      project: ctx.project?.id,
+      dimension: id,
+      disclosure: ctx.disclosure,
+      asOf: ctx.asOf,
+    });
+    const r = score.components;
+    if (r.stated === 0) continue;
+    const table = r.reference ?? undefined;
+    const controlled = r.table;
+    diagnostics.push(...score.diagnostics.filter((x) => x.code !== "representation/no-reference"));
+    const published = controlled.rows.map((row) => row[0] as DisclosedCell);
     const notStatedCell = published[published.length - 1] as DisclosedCell;
     const totalCell = controlled.grandTotal;
-
-    // the comparison uses published figures only: hidden categories merged into one
-    const publishedTotal = totalCell?.value ?? null;
-    const answeredN =
-      publishedTotal !== null && notStatedCell.value !== null
-        ? publishedTotal - notStatedCell.value
-        : null;
-    let comparison: ReturnType<typeof representation> | null = null;
-    let hiddenMerged = 0;
-    if (table && answeredN !== null && answeredN > 0) {
-      const groupCounts: Record<string, number> = {};
-      const collapse: Record<string, string> = { ...(dim.collapse ?? {}) };
-      const hiddenRefs = new Set<string>();
-      dim.categories.forEach(([, , ref], i) => {
-        if ((published[i]?.value ?? null) === null) hiddenRefs.add(ref);
-      });
-      // a reference category is hidden if any of its data categories is hidden
-      dim.categories.forEach(([, , ref], i) => {
-        const v = published[i]?.value ?? null;
-        if (v !== null && !hiddenRefs.has(ref)) groupCounts[ref] = (groupCounts[ref] ?? 0) + v;
-      });
-      const hiddenSum = answeredN - Object.values(groupCounts).reduce((a, b) => a + b, 0);
-      hiddenMerged = hiddenRefs.size;
-      if (hiddenRefs.size > 0) {
-        for (const ref of hiddenRefs) collapse[ref] = "hidden-combined";
-        groupCounts["hidden-combined"] = Math.max(0, hiddenSum);
-      }
-      const shares: Record<string, number> = {};
-      for (const cat of table.categories as ReferenceTable["categories"])
-        shares[cat.id] = cat.share;
-      if (dim.key === "ageBand") {
-        // adults only: the census table includes children, who are never contributors here
-        delete shares["under-15"];
-      }
-      // a comparison needs at least one published category and two categories in all
-      const shownRefs = Object.keys(groupCounts).filter((k) => k !== "hidden-combined").length;
-      if (shownRefs >= 1 && shownRefs + (hiddenRefs.size > 0 ? 1 : 0) >= 2) {
-        comparison = representation(groupCounts, shares, { collapse });
-      }
-    }
+    const answeredN = r.answered;
+    const comparison = r.comparison;
+    const hiddenMerged = r.hiddenMerged;
     const byCategory = new Map(
       (comparison?.components.categories ?? []).map((c) => [c.category, c] as const),
     );

@@ -7,7 +7,7 @@ import type { StrategyMetric, Target } from "../model/strategy.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
 import type { StrategyMetricRow } from "../scores/strategy.js";
-import { strategy } from "../scores/strategy.js";
+import { measure } from "./measure.js";
 import {
   cell,
   formatChange,
@@ -128,7 +128,7 @@ function rollupStatus(r: {
  */
 export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const period = ctx.period as Period & { label: string };
-  const score = strategy(dataset, period);
+  const score = measure("strategy", dataset, { period, asOf: ctx.asOf });
   const c = score.components;
   const sections: Block[] = [];
   const prev = c.previousPeriod;

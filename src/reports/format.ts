@@ -1,3 +1,4 @@
+import type { Score, ScoreUnit } from "../scores/score.js";
 /**
  * Display helpers for report builders: every number a person reads in a report is written out
  * here, once, so that Markdown, HTML, CSV and JSON all show the same text. Pure string
@@ -301,4 +302,46 @@ export function cell(
   if (value !== undefined) c.value = value === null || Number.isFinite(value) ? value : null;
   if (suppressed !== undefined) c.suppressed = suppressed;
   return c;
+}
+
+/** Decimals a score's value is shown with, by unit: the same in every report and in the CLI. */
+const SCORE_DECIMALS: Readonly<Record<ScoreUnit, number>> = {
+  percent: 1,
+  proportion: 3,
+  ratio: 2,
+  index: 3,
+  count: 0,
+  pence: 2,
+  minutes: 0,
+  days: 1,
+  grade: 1,
+  points: 1,
+  nats: 3,
+};
+
+/**
+ * A score's value as a person reads it, rounded once from the unrounded value: `"93.9%"`,
+ * `"£2,037.50"`, `"0.037 index"`; `"no value"` when there is none.
+ *
+ * @param score - the score
+ * @returns the text
+ * @example
+ * ```ts
+ * formatScoreValue({ value: 93.925, unit: "percent" }); // "93.9%"
+ * ```
+ * @category Reports
+ */
+export function formatScoreValue(score: Pick<Score, "value" | "unit">): string {
+  const v = score.value;
+  if (v === null || !Number.isFinite(v)) return "no value";
+  switch (score.unit) {
+    case "percent":
+      return formatPercent(v, SCORE_DECIMALS.percent);
+    case "pence":
+      return formatMoney(v);
+    case "count":
+      return formatCount(v);
+    default:
+      return `${formatNumber(v, SCORE_DECIMALS[score.unit])} ${score.unit}`;
+  }
 }

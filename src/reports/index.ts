@@ -17,6 +17,7 @@ import { buildRepresentationReport } from "./build-representation.js";
 import { buildStrategyReport } from "./build-strategy.js";
 import type { ReportContext, ReportOptions } from "./options.js";
 import { resolveReportOptions } from "./options.js";
+import { MeasureFailed } from "./measure.js";
 import type { Report, ReportKind } from "./report.js";
 
 export type { ReportContext, ReportOptions, SmallNumberRule } from "./options.js";
@@ -31,7 +32,6 @@ export {
   DEFAULT_REPORT_DISCLOSURE,
   disclosedCell,
   identifierFilter,
-  latestDate,
   ReportOptionsSchema,
   reportPolicy,
   resolveReportOptions,
@@ -107,6 +107,7 @@ export function buildReport(
         }
       : { ok: false, diagnostics: [...resolved.diagnostics, ...built.diagnostics] };
   } catch (err) {
+    if (err instanceof MeasureFailed) return { ok: false, diagnostics: err.diagnostics };
     return {
       ok: false,
       diagnostics: [

@@ -1,9 +1,11 @@
 import { identifierReplacer, normaliseWords, phoneDigits } from "./identifier-matcher.js";
-import { lookup } from "./lookup.js";
+import { facts } from "../derive/facts.js";
+import { asOf as asOfDate } from "../derive/as-of.js";
+import { defaultPeriod } from "../derive/period.js";
 import * as z from "zod";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
-import { financialYear, financialYearOf, parsePeriod } from "../model/period.js";
+import { isIsoDate, parsePeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic, Result } from "../result.js";
 import { diagnostic, hasErrors } from "../result.js";
@@ -29,7 +31,7 @@ export interface ReportOptions {
   /**
    * The period covered, as a label: a financial year (`"2025-26"`), a financial quarter
    * (`"2025-26-Q1"`), a calendar year (`"2025"`) or a range (`"2025-01-01..2025-06-30"`).
-   * Defaults to the latest financial year in the data (for `gripp2` and `project`: the whole
+   * Defaults to the latest complete financial year in the data (see `docs/definitions.md`) (for `gripp2` and `project`: the whole
    * project).
    */
   period?: string;
@@ -41,6 +43,11 @@ export interface ReportOptions {
   disclosure?: PolicyPresetId;
   /** Show contributors' names and contact details (default false: pseudonymous ids only). */
   includeIdentifiers?: boolean;
+  /**
+   * The as-of date (ISO) taken as today: it decides the default period and the rules a report
+   * runs. Default: the latest date recorded in the dataset (see `docs/definitions.md`).
+   */
+  asOf?: string;
 }
 
 /**
@@ -67,6 +74,8 @@ export interface ReportContext {
   form: "short" | "long";
   /** ISO timestamp supplied by the caller. */
   generatedAt: string;
+  /** The as-of date (ISO): the caller's, or the latest date recorded in the dataset. */
+  asOf: string;
   /** Disclosure control preset. */
   disclosure: PolicyPresetId;
   /** Whether direct identifiers may be shown. */
@@ -95,12 +104,12 @@ export const DEFAULT_REPORT_DISCLOSURE: PolicyPresetId = "tre-10";
 const policyPresetIds = Object.keys(disclosurePresets) as PolicyPresetId[];
 
 const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]>> = {
-  gripp2: ["project", "form", "generatedAt", "disclosure", "includeIdentifiers"],
-  strategy: ["period", "generatedAt", "disclosure", "includeIdentifiers"],
-  impact: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers"],
-  representation: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers"],
-  project: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers"],
-  feedback: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers"],
+  gripp2: ["project", "form", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  strategy: ["period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  impact: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  representation: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  project: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  feedback: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
 };
 
 const NEEDS_PROJECT: readonly ReportKind[] = ["gripp2", "project"];
@@ -123,6 +132,7 @@ export const ReportOptionsSchema = z.strictObject({
   generatedAt: z.iso.datetime({ offset: true }),
   disclosure: z.string().optional(),
   includeIdentifiers: z.boolean().optional(),
+  asOf: z.iso.date().optional(),
 });
 
 function describe(v: unknown): string {
@@ -192,6 +202,7 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
       form: '"short" or "long"',
       disclosure: "the id of a disclosure control preset",
       includeIdentifiers: "true or false",
+      asOf: 'an ISO date such as "2026-03-31"',
     };
     out.push(
       diagnostic(
@@ -203,32 +214,6 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
     );
   }
   return out;
-}
-
-/**
- * The latest date on any dated record in the dataset (activities, events, payments, feedback,
- * impacts, training), or `undefined` when nothing is dated.
- *
- * @param dataset - the dataset
- * @returns an ISO date
- * @example
- * ```ts
- * latestDate({ ...emptyDataset, activities: [] }); // undefined
- * ```
- * @category Reports
- */
-export function latestDate(dataset: Dataset): string | undefined {
-  let max: string | undefined;
-  const see = (d: string | undefined): void => {
-    if (d !== undefined && (max === undefined || d > max)) max = d;
-  };
-  for (const a of dataset.activities) see(a.endDate ?? a.startDate);
-  for (const e of dataset.events) see(e.date);
-  for (const p of dataset.payments) see(p.paidDate ?? p.claimedDate ?? p.declinedDate);
-  for (const f of dataset.feedback) see(f.kind === "fft" ? f.period.end : f.date);
-  for (const i of dataset.impacts) see(i.date);
-  for (const t of dataset.training) see(t.date);
-  return max;
 }
 
 /**
@@ -407,10 +392,14 @@ export function resolveReportOptions(
 
   const periodGiven = period !== undefined && KIND_OPTIONS[k].includes("period");
   if (!periodGiven) period = undefined;
+  const givenAsOf = str("asOf");
+  const asOf = asOfDate(
+    dataset,
+    givenAsOf !== undefined && isIsoDate(givenAsOf) ? givenAsOf : undefined,
+    generatedAt.slice(0, 10),
+  );
   if (period === undefined && k !== "gripp2" && k !== "project") {
-    const label = financialYearOf(latestDate(dataset) ?? generatedAt.slice(0, 10));
-    const fy = financialYear(label) as Period;
-    period = { ...fy, label };
+    period = defaultPeriod(dataset, asOf);
   }
 
   const formOpt = str("form");
@@ -432,6 +421,7 @@ export function resolveReportOptions(
       periodGiven,
       form,
       generatedAt,
+      asOf,
       disclosure: (disclosureRaw as PolicyPresetId | undefined) ?? DEFAULT_REPORT_DISCLOSURE,
       includeIdentifiers,
       text: includeIdentifiers ? (s) => s : filter,
@@ -460,7 +450,7 @@ export function contributorLabel(
   ctx: Pick<ReportContext, "includeIdentifiers">,
 ): string {
   if (!ctx.includeIdentifiers) return contributorId;
-  const name = lookup(dataset).contributors.get(contributorId)?.identifiers?.name;
+  const name = facts(dataset).contributors.get(contributorId)?.record.identifiers?.name;
   return name === undefined ? contributorId : `${name} (${contributorId})`;
 }
 

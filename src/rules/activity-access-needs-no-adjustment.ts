@@ -36,7 +36,7 @@ export const activityAccessNeedsNoAdjustment = defineRule({
   },
   check: (ctx) => {
     const out: RuleFinding[] = [];
-    const { activities, contributors } = ctx.dataset;
+    const { activities } = ctx.dataset;
     const byId = ctx.index.contributors;
     for (let i = 0; i < activities.length; i++) {
       const a = activities[i]!;
@@ -44,8 +44,7 @@ export const activityAccessNeedsNoAdjustment = defineRule({
       const who: string[] = [];
       const needs = new Set<string>();
       for (const part of a.contributors) {
-        const ci = byId.get(part.contributorId);
-        const c = ci === undefined ? undefined : contributors[ci];
+        const c = byId.get(part.contributorId)?.record;
         if (c === undefined || c.accessNeeds.length === 0) continue;
         who.push(c.id);
         for (const n of c.accessNeeds) needs.add(n);

@@ -7,7 +7,7 @@ import { defineRule } from "./define.js";
  * `activity/no-feedback-to-contributors`: an involvement activity with contributors has, more
  * than `days` days (default 90) after it ended, no record that contributors were told what
  * happened: no outcome with a feedback-to-contributors date, and no linked impact record with
- * one. "Today" is `CheckOptions.today`, or the latest date recorded in the dataset.
+ * one. "Today" is the as-of date: `CheckOptions.asOf`, or the latest date recorded in the dataset.
  *
  * @example
  * ```ts
@@ -39,7 +39,7 @@ export const activityNoFeedbackToContributors = defineRule({
   },
   check: (ctx, { days }) => {
     const out: RuleFinding[] = [];
-    const cutoff = addDays(ctx.today, -days);
+    const cutoff = addDays(ctx.asOf, -days);
     const { activities, impacts } = ctx.dataset;
     const byActivity = ctx.index.impactsByActivity;
     for (let i = 0; i < activities.length; i++) {

@@ -34,15 +34,13 @@ export const activityOutsideProjectDates = defineRule({
   },
   check: (ctx) => {
     const out: RuleFinding[] = [];
-    const { projects } = ctx.dataset;
     const byId = ctx.index.projects;
     const list = ctx.dataset.activities;
     for (let i = 0; i < list.length; i++) {
       const a = list[i]!;
       if (a.projectId === undefined) continue;
-      const pi = byId.get(a.projectId);
-      if (pi === undefined) continue;
-      const p = projects[pi]!;
+      const p = byId.get(a.projectId)?.record;
+      if (p === undefined) continue;
       const end = a.endDate ?? a.startDate;
       const early = a.startDate < p.startDate;
       const late = p.endDate !== undefined && end > p.endDate;

@@ -6,7 +6,9 @@ import { isIsoDate } from "../model/period.js";
 import type { Diagnostic, Severity } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { FrameworkLookup, RuleContext } from "./context.js";
-import { DatasetIndex, latestRecordedDate } from "./context.js";
+import { latestRecordedDate } from "../derive/as-of.js";
+import { facts } from "../derive/facts.js";
+import { rateInForce } from "../derive/rates.js";
 import type { AnyRule, RuleFinding } from "./define.js";
 import type { BuiltinRuleCode } from "./registry.js";
 import { builtinRules } from "./registry.js";
@@ -69,17 +71,17 @@ export type RuleSettings = { [C in BuiltinRuleCode]?: RuleSetting<BuiltinRuleOpt
  *
  * @example
  * ```ts
- * const opts: CheckOptions = { today: "2026-03-31", rules: { "activity/no-feedback-to-contributors": { options: { days: 60 } } } };
+ * const opts: CheckOptions = { asOf: "2026-03-31", rules: { "activity/no-feedback-to-contributors": { options: { days: 60 } } } };
  * ```
  * @category Rules
  */
 export interface CheckOptions {
   /**
-   * The date taken as today (ISO `YYYY-MM-DD`), for rules about how long ago something
-   * happened. Default: the latest date recorded in the dataset (see `latestRecordedDate`),
+   * The as-of date (ISO `YYYY-MM-DD`) taken as today, for rules about how long ago something
+   * happened. Default: the latest date recorded in the dataset (see `docs/definitions.md`),
    * never the clock, so the same dataset always gives the same diagnostics.
    */
-  today?: string;
+  asOf?: string;
   /** Switch rules off, change their severity or set their options, by code. */
   rules?: RuleSettings;
   /** Your own rules (made with `defineRule`), run and configured like the built-in ones. */
@@ -155,7 +157,7 @@ export const CHECK_CODES = [
 }[];
 
 const SEVERITIES: readonly string[] = ["error", "warning", "info"];
-const OPTION_KEYS = new Set(["today", "rules", "extraRules", "frameworks", "paymentRates"]);
+const OPTION_KEYS = new Set(["asOf", "rules", "extraRules", "frameworks", "paymentRates"]);
 
 function issuePath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((p) => (typeof p === "number" ? p : String(p)));
@@ -247,7 +249,7 @@ function resolveSetting(
  * The cost grows linearly with the size of the dataset.
  *
  * @param dataset - a dataset, usually from `parseDataset`
- * @param opts - rule settings, today's date, your own rules, frameworks and rates
+ * @param opts - rule settings, the as-of date, your own rules, frameworks and rates
  * @returns the diagnostics (empty when the dataset follows every rule)
  * @example
  * ```ts
@@ -267,7 +269,7 @@ export function checkDataset(dataset: Dataset, opts: CheckOptions = {}): Diagnos
           "warning",
           [key],
           `"${key}" is not an option of checkDataset, so it was ignored.`,
-          "The options are today, rules, extraRules, frameworks and paymentRates.",
+          "The options are asOf, rules, extraRules, frameworks and paymentRates.",
         ),
       );
     }
@@ -325,27 +327,30 @@ export function checkDataset(dataset: Dataset, opts: CheckOptions = {}): Diagnos
     }
   }
 
-  let today = latestRecordedDate(dataset) ?? "1970-01-01";
-  if (opts.today !== undefined) {
-    if (typeof opts.today === "string" && isIsoDate(opts.today)) today = opts.today;
+  let asOf = latestRecordedDate(dataset) ?? "1970-01-01";
+  if (opts.asOf !== undefined) {
+    if (typeof opts.asOf === "string" && isIsoDate(opts.asOf)) asOf = opts.asOf;
     else {
       out.push(
         diagnostic(
           "check/invalid-option",
           "warning",
-          ["today"],
-          `The today option must be a date written YYYY-MM-DD; the latest date in the dataset (${today}) was used instead.`,
-          'Pass e.g. today: "2026-03-31".',
+          ["asOf"],
+          `The asOf option must be a date written YYYY-MM-DD; the latest date in the dataset (${asOf}) was used instead.`,
+          'Pass e.g. asOf: "2026-03-31".',
         ),
       );
     }
   }
 
+  const bundled = opts.paymentRates;
   const ctx: RuleContext = {
     dataset,
-    today,
+    asOf,
     frameworks: opts.frameworks ?? createFrameworkRegistry(),
-    index: new DatasetIndex(dataset, opts.paymentRates),
+    index: facts(dataset),
+    rateInForce: (lookup) =>
+      bundled === undefined ? rateInForce(dataset, lookup) : rateInForce(dataset, lookup, bundled),
   };
 
   for (const { rule, where } of rules) {

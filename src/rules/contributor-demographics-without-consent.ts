@@ -1,5 +1,6 @@
 import * as z from "zod";
 import type { Demographics } from "../model/contributor.js";
+import { consentAt } from "../derive/people.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -54,8 +55,10 @@ export const contributorDemographicsWithoutConsent = defineRule({
       let problem: string | undefined;
       if (consent === undefined) problem = "no recorded consent to hold it";
       else if (!consent.given) problem = `a recorded refusal of consent (${consent.date})`;
-      else if (consent.withdrawn !== undefined && consent.withdrawn <= ctx.today) {
+      else if (consent.withdrawn !== undefined && consent.withdrawn <= ctx.asOf) {
         problem = `consent that was withdrawn on ${consent.withdrawn}`;
+      } else if (!consentAt(c, "demographics", ctx.asOf)) {
+        problem = `consent dated ${consent.date}, after the as-of date (${ctx.asOf})`;
       }
       if (problem === undefined) continue;
       out.push({

@@ -32,13 +32,12 @@ export const feedbackBeforeActivity = defineRule({
   },
   check: (ctx) => {
     const out: RuleFinding[] = [];
-    const { activities, feedback } = ctx.dataset;
+    const { feedback } = ctx.dataset;
     for (let i = 0; i < feedback.length; i++) {
       const f = feedback[i]!;
       if (f.activityId === undefined) continue;
-      const ai = ctx.index.activities.get(f.activityId);
-      if (ai === undefined) continue;
-      const a = activities[ai]!;
+      const a = ctx.index.activities.get(f.activityId)?.record;
+      if (a === undefined) continue;
       if (f.date < a.startDate) {
         out.push({
           path: ["feedback", i, "date"],

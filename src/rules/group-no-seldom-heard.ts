@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { GroupSchema } from "../model/group.js";
+import { memberOn, seldomHeardFor } from "../derive/people.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -44,24 +45,20 @@ export const groupNoSeldomHeard = defineRule({
   },
   check: (ctx, { kinds }) => {
     const out: RuleFinding[] = [];
-    const { groups, organisations, contributors } = ctx.dataset;
+    const { groups } = ctx.dataset;
     const panelKinds = new Set<string>(kinds);
-    const contributorIdx = ctx.index.contributors;
     for (let i = 0; i < groups.length; i++) {
       const g = groups[i]!;
       if (!panelKinds.has(g.kind)) continue;
-      const oi = ctx.index.organisations.get(g.organisationId);
-      const listed = oi === undefined ? [] : organisations[oi]!.seldomHeardGroups;
-      if (listed.length === 0) continue;
-      const wanted = new Set(listed);
+      const org = ctx.index.organisations.get(g.organisationId)?.record;
+      if (org === undefined || org.seldomHeardGroups.length === 0) continue;
       let current = 0;
       let reached = false;
       for (const m of g.memberships) {
-        if (m.from > ctx.today || (m.to !== undefined && m.to < ctx.today)) continue;
+        if (!memberOn(m, ctx.asOf)) continue;
         current++;
-        const ci = contributorIdx.get(m.contributorId);
-        const c = ci === undefined ? undefined : contributors[ci];
-        if (c?.seldomHeard.some((s) => wanted.has(s))) {
+        const c = ctx.index.contributors.get(m.contributorId)?.record;
+        if (c !== undefined && seldomHeardFor(c, org).length > 0) {
           reached = true;
           break;
         }

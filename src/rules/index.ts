@@ -7,17 +7,7 @@ export {
   type RuleSetting,
   type RuleSettings,
 } from "./check.js";
-export {
-  DatasetIndex,
-  type FrameworkLookup,
-  latestRecordedDate,
-  type NameIndex,
-  pairKey,
-  type RateEntry,
-  type RuleContext,
-  splitWords,
-  toRateEntries,
-} from "./context.js";
+export type { FrameworkLookup, RuleContext } from "./context.js";
 export {
   type AnyRule,
   defineRule,

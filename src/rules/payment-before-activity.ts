@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { activityDate, eventDate } from "../derive/period.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -34,21 +35,21 @@ export const paymentBeforeActivity = defineRule({
   },
   check: (ctx) => {
     const out: RuleFinding[] = [];
-    const { activities, events, payments } = ctx.dataset;
+    const { payments } = ctx.dataset;
     for (let i = 0; i < payments.length; i++) {
       const p = payments[i]!;
       let when: string | undefined;
       let what = "";
       if (p.activityId !== undefined) {
-        const ai = ctx.index.activities.get(p.activityId);
-        if (ai !== undefined) {
-          when = activities[ai]!.startDate;
+        const a = ctx.index.activities.get(p.activityId)?.record;
+        if (a !== undefined) {
+          when = activityDate(a);
           what = `activity ${p.activityId}`;
         }
       } else if (p.eventId !== undefined) {
-        const ei = ctx.index.events.get(p.eventId);
-        if (ei !== undefined) {
-          when = events[ei]!.date;
+        const e = ctx.index.events.get(p.eventId)?.record;
+        if (e !== undefined) {
+          when = eventDate(e);
           what = `event ${p.eventId}`;
         }
       }

@@ -41,7 +41,13 @@ export const paymentNoRate = defineRule({
       if (p.rate === undefined || p.status === "declined") continue;
       const basis = feeBasis(ctx, p);
       if (basis === undefined) continue;
-      if (ctx.index.rateInForce(p.rate.scheme, p.rate.activityCode, basis.date) !== undefined)
+      if (
+        ctx.rateInForce({
+          scheme: p.rate.scheme,
+          activityCode: p.rate.activityCode,
+          date: basis.date,
+        }) !== undefined
+      )
         continue;
       out.push({
         path: ["payments", i, "rate"],

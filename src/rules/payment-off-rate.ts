@@ -1,7 +1,9 @@
 import * as z from "zod";
 import type { Payment } from "../model/payment.js";
 import type { RuleContext } from "./context.js";
-import { pairKey } from "./context.js";
+import { pairKey } from "../derive/facts.js";
+import { activityDate, eventDate } from "../derive/period.js";
+import { activityDays, feeDue } from "../derive/rates.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 import { pounds } from "./util.js";
@@ -22,20 +24,23 @@ import { pounds } from "./util.js";
 export function feeBasis(
   ctx: RuleContext,
   p: Payment,
-): { date: string; minutes: number | undefined; what: string } | undefined {
+): { date: string; minutes: number | undefined; days: number; what: string } | undefined {
   if (p.activityId !== undefined) {
-    const ai = ctx.index.activities.get(p.activityId);
-    if (ai === undefined) return undefined;
-    const a = ctx.dataset.activities[ai]!;
-    const part = ctx.index.activityContributors.get(pairKey(a.id, p.contributorId));
-    return { date: a.startDate, minutes: part?.minutes, what: `activity ${a.id}` };
+    const a = ctx.index.activities.get(p.activityId)?.record;
+    if (a === undefined) return undefined;
+    const part = ctx.index.activityParts.get(pairKey(a.id, p.contributorId));
+    return {
+      date: activityDate(a),
+      minutes: part?.minutes,
+      days: activityDays(a),
+      what: `activity ${a.id}`,
+    };
   }
   if (p.eventId !== undefined) {
-    const ei = ctx.index.events.get(p.eventId);
-    if (ei === undefined) return undefined;
-    const e = ctx.dataset.events[ei]!;
-    const part = ctx.index.eventContributors.get(pairKey(e.id, p.contributorId));
-    return { date: e.date, minutes: part?.minutes, what: `event ${e.id}` };
+    const e = ctx.index.events.get(p.eventId)?.record;
+    if (e === undefined) return undefined;
+    const part = ctx.index.eventParts.get(pairKey(e.id, p.contributorId));
+    return { date: eventDate(e), minutes: part?.minutes, days: 1, what: `event ${e.id}` };
   }
   return undefined;
 }
@@ -98,31 +103,19 @@ export const paymentOffRate = defineRule({
         continue;
       const basis = feeBasis(ctx, p);
       if (basis === undefined) continue;
-      const rate = ctx.index.rateInForce(p.rate.scheme, p.rate.activityCode, basis.date);
+      const rate = ctx.rateInForce({
+        scheme: p.rate.scheme,
+        activityCode: p.rate.activityCode,
+        date: basis.date,
+      });
       if (rate === undefined || rate.pence <= 0) continue;
-      let expected: number;
-      let how: string;
-      switch (rate.unit) {
-        case "hour":
-          if (basis.minutes === undefined) continue;
-          expected = Math.round((rate.pence * basis.minutes) / 60);
-          how = `${basis.minutes} minutes at`;
-          break;
-        case "half-day":
-        case "day":
-        case "task": {
-          const units = Math.max(1, Math.round(p.amount.pence / rate.pence));
-          expected = units * rate.pence;
-          how = `${units} × the`;
-          break;
-        }
-        default: {
-          // A unit outside the schema (data built in code): nothing to compare with.
-          const unknownUnit: never = rate.unit;
-          void unknownUnit;
-          continue;
-        }
-      }
+      if (rate.unit === "hour" && basis.minutes === undefined) continue;
+      const due = feeDue(rate, { minutes: basis.minutes ?? 0, days: basis.days });
+      const expected = due.pence;
+      const how =
+        rate.unit === "hour"
+          ? `${basis.minutes} minutes at`
+          : `${due.units} ${UNIT_WORD[rate.unit]}${due.units === 1 ? "" : "s"} at the`;
       const allowed = Math.max(tolerancePence, (expected * tolerancePercent) / 100);
       if (Math.abs(p.amount.pence - expected) <= allowed) continue;
       out.push({

@@ -1,5 +1,6 @@
 import * as z from "zod";
-import type { NameIndex } from "./context.js";
+import { facts } from "../derive/facts.js";
+import type { Dataset } from "../model/dataset.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 import { listText } from "./util.js";
@@ -56,6 +57,63 @@ function nameWords(text: string): (string | null)[] {
     if (!token.endsWith(core)) out.push(null);
   }
   return out;
+}
+
+/**
+ * A contributor's full name, as it may appear in free text, with who it belongs to.
+ *
+ * @example
+ * ```ts
+ * contributorNames(demoDataset).maxWords; // 2
+ * ```
+ * @category Rules
+ */
+export interface NameIndex {
+  /** Lower-cased full names (words joined by one space) to the contributor id. */
+  readonly names: ReadonlyMap<string, string>;
+  /** The most words in any name (the scan looks at most this far ahead). */
+  readonly maxWords: number;
+}
+
+const WORD = /[\p{L}\p{M}'’-]+/gu;
+
+/**
+ * Split text into lower-cased words (letters, apostrophes and hyphens), for name matching.
+ *
+ * @param text - any text
+ * @returns the words, lower-cased
+ * @example
+ * ```ts
+ * splitWords("Alex O'Neil-Smith, hello"); // ["alex", "o'neil-smith", "hello"]
+ * ```
+ * @category Rules
+ */
+export function splitWords(text: string): string[] {
+  const out: string[] = [];
+  for (const m of text.matchAll(WORD)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
+  return out;
+}
+
+/**
+ * The contributors' full names (two words or more) of a dataset, built once per dataset.
+ *
+ * @param ds - the dataset
+ * @returns the name index
+ */
+export function contributorNames(ds: Dataset): NameIndex {
+  return facts(ds).cached("contributorNames", () => {
+    const names = new Map<string, string>();
+    let maxWords = 0;
+    for (const c of ds.contributors) {
+      const name = c.identifiers?.name;
+      if (name === undefined) continue;
+      const words = splitWords(name);
+      if (words.length < 2) continue;
+      names.set(words.join(" "), c.id);
+      if (words.length > maxWords) maxWords = words.length;
+    }
+    return { names, maxWords };
+  });
 }
 
 /**
@@ -129,7 +187,7 @@ export const privacyIdentifierInText = defineRule({
   },
   check: (ctx) => {
     const out: RuleFinding[] = [];
-    const names = ctx.index.names;
+    const names = contributorNames(ctx.dataset);
     const hint =
       "Replace identifiers with the contributor's pseudonymous id (e.g. c-0042); contact details belong on the contributor record only.";
     const look = (text: string | undefined, path: (string | number)[], what: string): void => {

@@ -7,7 +7,7 @@ import type { Period } from "../model/period.js";
 import { inPeriod } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { resolvePeriod } from "./dataset-input.js";
+import { readPeriod } from "../derive/period.js";
 import type { Score } from "./score.js";
 
 /**
@@ -127,9 +127,9 @@ export function coproduction(
   const diagnostics: Diagnostic[] = [];
   let period: Period | undefined;
   if (opts.period !== undefined) {
-    const r = resolvePeriod(opts.period, "coproduction");
-    if ("diagnostic" in r) diagnostics.push(r.diagnostic);
-    else period = r.period;
+    const r = readPeriod(opts.period, "coproduction/invalid-period");
+    if (r.ok) period = r.value;
+    else diagnostics.push(...r.diagnostics);
   }
   const k = INVOLVE_COPRODUCTION_2018_PRINCIPLE_IDS.length;
   const sum = { staff: new Array<number>(k).fill(0), public: new Array<number>(k).fill(0) };

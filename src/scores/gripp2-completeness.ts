@@ -4,7 +4,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { resolveProject } from "./dataset-input.js";
+import { defaultGripp2Form, resolveProject } from "../derive/scope.js";
 import type { Score } from "./score.js";
 
 /**
@@ -383,6 +383,18 @@ function fmt(x: number): string {
 }
 
 /**
+ * Options for {@link gripp2Completeness}.
+ *
+ * @category Scores
+ */
+export interface Gripp2CompletenessOptions {
+  /** The project: its id, or the project itself. */
+  project: Project | string;
+  /** GRIPP2 short or long form; default the form the project says it reports with. */
+  form?: "short" | "long";
+}
+
+/**
  * GRIPP2 reporting completeness for one project: which items of the GRIPP2 short form (5 items)
  * or long form a paper about the project could answer **from the involvement data recorded in
  * ppie**. GRIPP2 is a reporting guideline; this tells a team what is still to be written down
@@ -421,10 +433,11 @@ function fmt(x: number): string {
  * @category Scores
  */
 export function gripp2Completeness(
-  project: Project | string,
   dataset: Dataset,
-  form: "short" | "long",
+  opts: Gripp2CompletenessOptions,
 ): Score<Gripp2CompletenessComponents> {
+  const project = opts.project;
+  const form = opts.form ?? defaultGripp2Form(dataset, project);
   const diagnostics: Diagnostic[] = [];
   const isLong = form === "long";
   if (form !== "short" && form !== "long") {
@@ -460,8 +473,8 @@ export function gripp2Completeness(
     method: isLong ? "gripp2-lf" : "gripp2-sf",
     source: SOURCE,
   };
-  const resolved = resolveProject(project, dataset, "gripp2");
-  if ("diagnostic" in resolved) {
+  const resolved = resolveProject(project, dataset, "gripp2/unknown-project");
+  if (!resolved.ok) {
     return {
       ...base,
       value: null,
@@ -476,10 +489,10 @@ export function gripp2Completeness(
         publishedItemCount,
       },
       explanation: "No GRIPP2 completeness: the project could not be found.",
-      diagnostics: [...diagnostics, resolved.diagnostic],
+      diagnostics: [...diagnostics, ...resolved.diagnostics],
     };
   }
-  const p = resolved.project;
+  const p = resolved.value;
   const expected =
     p.reporting === "gripp2-long" ? "long" : p.reporting === "gripp2-short" ? "short" : null;
   if (expected !== null && expected !== checklistForm) {

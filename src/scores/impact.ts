@@ -6,7 +6,9 @@ import type { Period } from "../model/period.js";
 import { inPeriod } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { dayNumber, medianAndMax, resolvePeriod } from "./dataset-input.js";
+import { dayNumber } from "../derive/days.js";
+import { resolvePeriod } from "../derive/period.js";
+import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
 
 /**
@@ -83,6 +85,18 @@ function fmt(x: number | null): string {
 }
 
 /**
+ * Options for {@link impact}.
+ *
+ * @category Scores
+ */
+export interface ImpactOptions {
+  /** The period: a label such as `"2025-26"` or `{ start, end }`; default the dataset's default period. */
+  period?: Period | string;
+  /** The as-of date (ISO) that decides the default period; default the latest recorded date. */
+  asOf?: string;
+}
+
+/**
  * "You said, we did": what involvement changed in a period, and whether people were told.
  *
  * - Impact records dated in the period, counted by type, research stage, direction (positive,
@@ -113,7 +127,7 @@ function fmt(x: number | null): string {
  * ```
  * @category Scores
  */
-export function impact(dataset: Dataset, period: Period | string): Score<ImpactComponents> {
+export function impact(dataset: Dataset, opts: ImpactOptions = {}): Score<ImpactComponents> {
   const diagnostics: Diagnostic[] = [];
   const components: ImpactComponents = {
     period: null,
@@ -132,18 +146,18 @@ export function impact(dataset: Dataset, period: Period | string): Score<ImpactC
     slowestDaysToCloseLoop: null,
   };
   const base = { id: "impact", unit: "percent" as const, range: [0, 100] as const, source: SOURCE };
-  const resolved = resolvePeriod(period, "impact");
-  if ("diagnostic" in resolved) {
+  const resolved = resolvePeriod(opts.period, dataset, "impact/invalid-period", opts.asOf);
+  if (!resolved.ok) {
     return {
       ...base,
       value: null,
       components,
       explanation: "No impact summary: the period could not be read.",
-      diagnostics: [resolved.diagnostic],
+      diagnostics: resolved.diagnostics,
     };
   }
-  const p = resolved.period;
-  components.period = p;
+  const p = resolved.value;
+  components.period = { start: p.start, end: p.end };
 
   for (const r of dataset.impacts) {
     if (!inPeriod(r.date, p)) continue;

@@ -8,7 +8,8 @@ import { inPeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { resolvePeriod, resolveProject } from "./dataset-input.js";
+import { resolvePeriod } from "../derive/period.js";
+import { resolveProject } from "../derive/scope.js";
 import type { Score } from "./score.js";
 
 /**
@@ -44,6 +45,8 @@ export const INVOLVEMENT_DEPTH_DEFAULT_WEIGHTS: Readonly<InvolvementDepthWeights
  * @category Scores
  */
 export interface InvolvementDepthOptions {
+  /** The project: its id, or the project itself. */
+  project: Project | string;
   /** Index weights (default {@link INVOLVEMENT_DEPTH_DEFAULT_WEIGHTS}); both ≥ 0, sum > 0. */
   weights?: InvolvementDepthWeights;
   /** Your own crosswalk rows, checked before ppie's (e.g. to read Arnstein partnership as PIL 4). */
@@ -177,10 +180,10 @@ function fmt(x: number | null, d = 1): string {
  * @category Scores
  */
 export function involvementDepth(
-  project: Project | string,
   dataset: Dataset,
-  opts: InvolvementDepthOptions = {},
+  opts: InvolvementDepthOptions,
 ): Score<InvolvementDepthComponents> {
+  const project = opts.project;
   const diagnostics: Diagnostic[] = [];
   let weights: InvolvementDepthWeights = { ...INVOLVEMENT_DEPTH_DEFAULT_WEIGHTS };
   if (opts.weights !== undefined) {
@@ -198,9 +201,9 @@ export function involvementDepth(
   }
   let period: Period | undefined;
   if (opts.period !== undefined) {
-    const r = resolvePeriod(opts.period, "involvement-depth");
-    if ("diagnostic" in r) diagnostics.push(r.diagnostic);
-    else period = r.period;
+    const r = resolvePeriod(opts.period, dataset, "involvement-depth/invalid-period");
+    if (r.ok) period = r.value;
+    else diagnostics.push(...r.diagnostics);
   }
   const stageIndex = new Map<string, number>(INVOLVE_RESEARCH_CYCLE_IDS.map((s, i) => [s, i]));
   const levelCounts = Array.from({ length: STAGE_COUNT }, () =>
@@ -230,17 +233,17 @@ export function involvementDepth(
     range: [0, 100] as const,
     source: SOURCE,
   };
-  const resolved = resolveProject(project, dataset, "involvement-depth");
-  if ("diagnostic" in resolved) {
+  const resolved = resolveProject(project, dataset, "involvement-depth/unknown-project");
+  if (!resolved.ok) {
     return {
       ...base,
       value: null,
       components,
       explanation: "No involvement depth: the project could not be found.",
-      diagnostics: [...diagnostics, resolved.diagnostic],
+      diagnostics: [...diagnostics, ...resolved.diagnostics],
     };
   }
-  const p = resolved.project;
+  const p = resolved.value;
   components.projectId = p.id;
 
   const overrides = opts.crosswalk ?? [];

@@ -5,7 +5,9 @@ import type { Period } from "../model/period.js";
 import { inPeriod } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { dayNumber, medianAndMax, resolvePeriod } from "./dataset-input.js";
+import { dayNumber } from "../derive/days.js";
+import { resolvePeriod } from "../derive/period.js";
+import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
 
 /**
@@ -27,6 +29,10 @@ export const PAYMENT_TARGET_DAYS = 30;
  * @category Scores
  */
 export interface PaymentsOptions {
+  /** The period: a label such as `"2025-26"` or `{ start, end }`; default the dataset's default period. */
+  period?: Period | string;
+  /** The as-of date (ISO) that decides the default period; default the latest recorded date. */
+  asOf?: string;
   /** Days from claim to payment counted as on time (default {@link PAYMENT_TARGET_DAYS}). */
   targetDays?: number;
   /** Only use rates of this scheme when pricing (all schemes when absent). */
@@ -194,11 +200,7 @@ function fmt(x: number | null): string {
  * ```
  * @category Scores
  */
-export function payments(
-  dataset: Dataset,
-  period: Period | string,
-  opts: PaymentsOptions = {},
-): Score<PaymentsComponents> {
+export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<PaymentsComponents> {
   const diagnostics: Diagnostic[] = [];
   let targetDays = PAYMENT_TARGET_DAYS;
   if (opts.targetDays !== undefined) {
@@ -255,18 +257,18 @@ export function payments(
     ratesUsed: [],
   };
   const base = { id: "payments", unit: "pence" as const, source: SOURCE };
-  const resolved = resolvePeriod(period, "payments");
-  if ("diagnostic" in resolved) {
+  const resolved = resolvePeriod(opts.period, dataset, "payments/invalid-period", opts.asOf);
+  if (!resolved.ok) {
     return {
       ...base,
       value: null,
       components,
       explanation: "No payments summary: the period could not be read.",
-      diagnostics: [...diagnostics, resolved.diagnostic],
+      diagnostics: [...diagnostics, ...resolved.diagnostics],
     };
   }
-  const p = resolved.period;
-  components.period = p;
+  const p = resolved.value;
+  components.period = { start: p.start, end: p.end };
 
   // Index: the period's activities by id; the dataset's rates by activity code.
   const inPeriodIds = new Set<string>();

@@ -316,3 +316,28 @@ export function wilsonInterval(x: number, n: number, z: number = Z_95): Interval
   const half = (z * Math.sqrt((p * (1 - p)) / n + z2 / (4 * n * n))) / denom;
   return { lower: clamp01(centre - half), upper: clamp01(centre + half) };
 }
+
+/**
+ * Median (type 7: the mean of the two middle values for an even count) and maximum of a list of
+ * numbers, sorting a typed copy once. Used for "days to pay" and "days to close the loop".
+ *
+ * @param values - finite numbers, any order
+ * @returns `{ median, max }`, both `null` for an empty list
+ * @example
+ * ```ts
+ * medianAndMax([9, 1, 4, 3]); // { median: 3.5, max: 9 }
+ * ```
+ * @category Scores
+ */
+export function medianAndMax(values: readonly number[]): {
+  median: number | null;
+  max: number | null;
+} {
+  const n = values.length;
+  if (n === 0) return { median: null, max: null };
+  const sorted = Float64Array.from(values).sort();
+  const mid = (n - 1) / 2;
+  const lo = sorted[Math.floor(mid)] as number;
+  const hi = sorted[Math.ceil(mid)] as number;
+  return { median: (lo + hi) / 2, max: sorted[n - 1] as number };
+}

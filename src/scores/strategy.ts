@@ -6,7 +6,8 @@ import { inPeriod, previousPeriod } from "../model/period.js";
 import type { StrategyMetric, Target } from "../model/strategy.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { dayNumber, resolvePeriod } from "./dataset-input.js";
+import { dayNumber } from "../derive/days.js";
+import { resolvePeriod } from "../derive/period.js";
 import { impact } from "./impact.js";
 import { payments } from "./payments.js";
 import type { Peirs22Answer } from "./peirs22.js";
@@ -77,6 +78,10 @@ export type StrategyStatus = "met" | "on-track" | "off-track" | "no-data";
  * @category Scores
  */
 export interface StrategyOptions {
+  /** The period: a label such as `"2025-26"` or `{ start, end }`; default the dataset's default period. */
+  period?: Period | string;
+  /** The as-of date (ISO) that decides the default period; default the latest recorded date. */
+  asOf?: string;
   /**
    * `"dataset"` (default; a dataset holds one organisation's involvement records): compute
    * every metric from the whole dataset. `"organisation"`: compute each strategy's metrics from
@@ -238,7 +243,7 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
   const pay = (w: Period) => {
     let s = payMemo.get(key(w));
     if (!s) {
-      s = payments(view, w, targetDays === undefined ? {} : { targetDays });
+      s = payments(view, targetDays === undefined ? { period: w } : { period: w, targetDays });
       payMemo.set(key(w), s);
     }
     return s;
@@ -246,7 +251,7 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
   const imp = (w: Period) => {
     let s = impactMemo.get(key(w));
     if (!s) {
-      s = impact(view, w);
+      s = impact(view, { period: w });
       impactMemo.set(key(w), s);
     }
     return s;
@@ -464,11 +469,7 @@ function fmt(x: number | null): string {
  * ```
  * @category Scores
  */
-export function strategy(
-  dataset: Dataset,
-  period: Period | string,
-  opts: StrategyOptions = {},
-): Score<StrategyComponents> {
+export function strategy(dataset: Dataset, opts: StrategyOptions = {}): Score<StrategyComponents> {
   const diagnostics: Diagnostic[] = [];
   const emptyPillars = (): Record<Pillar, StrategyRollup> => ({
     capability: rollup([]),
@@ -482,8 +483,8 @@ export function strategy(
     range: [0, 100] as const,
     source: SOURCE,
   };
-  const resolved = resolvePeriod(period, "strategy");
-  if ("diagnostic" in resolved) {
+  const resolved = resolvePeriod(opts.period, dataset, "strategy/invalid-period", opts.asOf);
+  if (!resolved.ok) {
     return {
       ...base,
       value: null,
@@ -496,10 +497,10 @@ export function strategy(
         overall: rollup([]),
       },
       explanation: "No strategy scorecard: the period could not be read.",
-      diagnostics: [resolved.diagnostic],
+      diagnostics: resolved.diagnostics,
     };
   }
-  const p = resolved.period;
+  const p: Period = { start: resolved.value.start, end: resolved.value.end };
   const prev = previousPeriod(p);
   const scope = opts.scope ?? "dataset";
   const chosen = dataset.strategies.filter(

@@ -15,19 +15,19 @@ for (const n of [10_000, 100_000]) {
   const stds = ds.feedback.filter((f): f is StandardsAssessment => f.kind === "standards");
   describe(`dataset-wide scorers, ${n} activities`, () => {
     bench("payments", () => {
-      payments(ds, "2025-26");
+      payments(ds, { period: "2025-26" });
     });
     bench("impact", () => {
-      impact(ds, "2025-26");
+      impact(ds, { period: "2025-26" });
     });
     bench("strategy", () => {
-      strategy(ds, "2025-26");
+      strategy(ds, { period: "2025-26" });
     });
     bench("involvementDepth", () => {
-      involvementDepth("p-001", ds);
+      involvementDepth(ds, { project: "p-001" });
     });
     bench("gripp2Completeness (long)", () => {
-      gripp2Completeness("p-001", ds, "long");
+      gripp2Completeness(ds, { project: "p-001", form: "long" });
     });
     bench("coproduction + standards", () => {
       coproduction(copro);

@@ -212,7 +212,7 @@ describe("ppie (built CLI as a child process)", () => {
   it("scores a measure with its explanation", () => {
     const fft = runBin(["score", "fft"]);
     expect(fft.code).toBe(0);
-    expect(fft.stdout).toMatch(/^fft: \d+(\.\d+)?%/);
+    expect(fft.stdout).toMatch(/^fft \(2025-26\): \d+(\.\d+)?%/);
     expect(fft.stdout).toContain("Source: NHS England FFT calculation");
     const pay = runBin(["score", "payments", "--period", "2025-26", "--format", "json"]);
     expect(pay.code).toBe(0);

@@ -18,16 +18,12 @@ test.prop(
 )("gripp2Completeness is total, in 0-100 and order-independent", (opts, form, seed) => {
   const ds = generateDataset(opts);
   for (const p of ds.projects.slice(0, 3)) {
-    const s = gripp2Completeness(p.id, ds, form);
+    const s = gripp2Completeness(ds, { project: p.id, form: form });
     expect(s.value).not.toBeNull();
     expect(s.value as number).toBeGreaterThanOrEqual(0);
     expect(s.value as number).toBeLessThanOrEqual(100);
     expect(s.components.checklist).toHaveLength(form === "short" ? 5 : 17);
-    const t = gripp2Completeness(
-      p.id,
-      { ...ds, activities: shuffled(ds.activities, seed), impacts: shuffled(ds.impacts, seed + 3) },
-      form,
-    );
+    const t = gripp2Completeness({ ...ds, activities: shuffled(ds.activities, seed), impacts: shuffled(ds.impacts, seed + 3) }, { project: p.id, form: form });
     expect(t.value).toBe(s.value);
     expect(t.components.checklist.map((r) => r.status)).toEqual(
       s.components.checklist.map((r) => r.status),

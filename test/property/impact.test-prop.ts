@@ -24,7 +24,7 @@ test.prop([sizes, periods, fc.integer()], { numRuns: 25 })(
   "impact is total, in range and order-independent",
   (opts, period, seed) => {
     const ds = generateDataset(opts);
-    const s = impact(ds, period);
+    const s = impact(ds, { period: period });
     if (s.value !== null) {
       expect(Number.isFinite(s.value)).toBe(true);
       expect(s.value).toBeGreaterThanOrEqual(0);
@@ -36,10 +36,7 @@ test.prop([sizes, periods, fc.integer()], { numRuns: 25 })(
       s.components.slowestDaysToCloseLoop,
     ])
       if (v !== null) expect(Number.isFinite(v)).toBe(true);
-    const t = impact(
-      { ...ds, activities: shuffled(ds.activities, seed), impacts: shuffled(ds.impacts, seed + 1) },
-      period,
-    );
+    const t = impact({ ...ds, activities: shuffled(ds.activities, seed), impacts: shuffled(ds.impacts, seed + 1) }, { period: period });
     expect(t.value).toBe(s.value);
     expect(t.components).toEqual(s.components);
   },

@@ -44,17 +44,13 @@ test.prop([sizes, extra, weights, fc.integer()], { numRuns: 40 })(
   (opts, add, w, seed) => {
     const ds = generateDataset(opts);
     const o = w === undefined ? {} : { weights: w };
-    const before = involvementDepth("p-001", ds, o);
+    const before = involvementDepth(ds, { project: "p-001", ...o });
     expect(before.value).not.toBeNull();
     const v = before.value as number;
     expect(Number.isFinite(v)).toBe(true);
     expect(v).toBeGreaterThanOrEqual(0);
     expect(v).toBeLessThanOrEqual(100 + 1e-9);
-    const shuffledScore = involvementDepth(
-      "p-001",
-      { ...ds, activities: shuffled(ds.activities, seed) },
-      o,
-    );
+    const shuffledScore = involvementDepth({ ...ds, activities: shuffled(ds.activities, seed) }, { project: "p-001", ...o });
     expect(shuffledScore.value).toBeCloseTo(v, 10);
     expect(shuffledScore.components.stages).toEqual(before.components.stages);
     const a: Activity = {
@@ -73,7 +69,7 @@ test.prop([sizes, extra, weights, fc.integer()], { numRuns: 40 })(
       adjustments: [],
       outcomes: [],
     };
-    const after = involvementDepth("p-001", { ...ds, activities: [...ds.activities, a] }, o);
+    const after = involvementDepth({ ...ds, activities: [...ds.activities, a] }, { project: "p-001", ...o });
     expect(after.value as number).toBeGreaterThanOrEqual(v - 1e-9);
   },
 );

@@ -23,7 +23,7 @@ test.prop([sizes, periods, fc.integer()], { numRuns: 25 })(
   "payments are total, integer pence and order-independent",
   (opts, period, seed) => {
     const ds = generateDataset(opts);
-    const s = payments(ds, period);
+    const s = payments(ds, { period: period });
     const c = s.components;
     if (s.value === null) expect(s.diagnostics.length).toBeGreaterThan(0);
     else {
@@ -49,14 +49,11 @@ test.prop([sizes, periods, fc.integer()], { numRuns: 25 })(
       expect(share).toBeGreaterThanOrEqual(0);
       expect(share).toBeLessThanOrEqual(100);
     }
-    const t = payments(
-      {
+    const t = payments({
         ...ds,
         activities: shuffled(ds.activities, seed),
         payments: shuffled(ds.payments, seed + 7),
-      },
-      period,
-    );
+      }, { period: period });
     expect(t.value).toBe(s.value);
     const { ratesUsed: _a, ...rest1 } = c;
     const { ratesUsed: _b, ...rest2 } = t.components;

@@ -3,7 +3,6 @@ import { demoDataset } from "../../src/demo/index.js";
 import {
   DEFAULT_REPORT_DISCLOSURE,
   identifierFilter,
-  latestDate,
   resolveReportOptions,
   smallNumberRule,
 } from "../../src/reports/options.js";
@@ -14,7 +13,6 @@ const codes = (r: { diagnostics: { code: string; severity: string }[] }) =>
 
 describe("resolveReportOptions", () => {
   it("defaults the period to the latest financial year in the data", () => {
-    expect(latestDate(demoDataset)?.startsWith("2026-0")).toBe(true);
     const r = resolveReportOptions("strategy", demoDataset, { generatedAt: at });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
@@ -33,6 +31,8 @@ describe("resolveReportOptions", () => {
       feedback: [],
       impacts: [],
       training: [],
+      groups: [],
+      contributors: demoDataset.contributors.map(({ joinedDate: _, ...c }) => c),
     };
     const r = resolveReportOptions("impact", empty, { generatedAt: "2023-05-01T00:00:00Z" });
     expect(r.ok && r.value.period?.label).toBe("2023-24");

@@ -5,20 +5,20 @@ const CODE = "activity/no-feedback-to-contributors";
 
 describe(CODE, () => {
   it("passes an activity whose outcome was fed back", () => {
-    expect(withCode(dataset(), CODE, { today: "2026-01-01" })).toEqual([]);
+    expect(withCode(dataset(), CODE, { asOf: "2026-01-01" })).toEqual([]);
   });
   it("passes an activity closed through a linked impact record", () => {
     const ds = dataset((d) => {
       at(d.activities, 0).outcomes = [];
     });
-    expect(withCode(ds, CODE, { today: "2026-01-01" })).toEqual([]);
+    expect(withCode(ds, CODE, { asOf: "2026-01-01" })).toEqual([]);
   });
   it("flags an activity with no outcome and no feedback after 90 days", () => {
     const ds = dataset((d) => {
       at(d.activities, 0).outcomes = [];
       d.impacts = [];
     });
-    expect(withCode(ds, CODE, { today: "2025-05-30" })).toEqual([
+    expect(withCode(ds, CODE, { asOf: "2025-05-30" })).toEqual([
       {
         code: CODE,
         severity: "warning",
@@ -28,7 +28,7 @@ describe(CODE, () => {
         hint: "Record what happened as a result (an outcome, or an impact record) and the date contributors were told, even if the answer was that nothing could change.",
       },
     ]);
-    expect(withCode(ds, CODE, { today: "2025-05-29" })).toEqual([]);
+    expect(withCode(ds, CODE, { asOf: "2025-05-29" })).toEqual([]);
   });
   it("flags an outcome that was recorded but never fed back, using the days option", () => {
     const ds = dataset((d) => {
@@ -36,7 +36,7 @@ describe(CODE, () => {
       d.impacts = [];
     });
     const diags = withCode(ds, CODE, {
-      today: "2025-04-01",
+      asOf: "2025-04-01",
       rules: { [CODE]: { options: { days: 30 } } },
     });
     expect(diags.map((x) => x.message)).toEqual([

@@ -63,16 +63,16 @@ describe("checkDataset", () => {
         },
         "payment/off-rate": "loud" as never,
       },
-      today: "31/03/2026",
+      asOf: "31/03/2026",
     });
     expect(diags.map((d) => [d.code, d.path])).toEqual([
+      ["check/invalid-option", ["asOf"]],
       [
         "check/invalid-option",
         ["rules", "activity/no-feedback-to-contributors", "options", "days"],
       ],
       ["check/unknown-rule", ["rules", "payment/of-rate"]],
       ["check/invalid-option", ["rules", "payment/off-rate"]],
-      ["check/invalid-option", ["today"]],
     ]);
   });
 

@@ -30,7 +30,7 @@ describe(CODE, () => {
     expect(withCode(ds, CODE)[0]?.message).toBe(
       "Contributor c-1 has demographic data but consent that was withdrawn on 2025-03-15.",
     );
-    expect(withCode(ds, CODE, { today: "2025-03-14" })).toEqual([]);
+    expect(withCode(ds, CODE, { asOf: "2025-03-14" })).toEqual([]);
   });
   it("flags demographics where consent was refused", () => {
     const ds = dataset((d) => {

@@ -78,8 +78,24 @@ describe(CODE, () => {
       "NIHR-research HOURLY rate in force on 2025-03-01 (£25.00 per hour)",
     );
   });
-  it("checks task rates as whole units", () => {
+  it("checks a task rate as one unit per contribution, whatever was paid", () => {
     const ds = dataset((d) => {
+      d.paymentRates = [
+        {
+          scheme: "local",
+          activityCode: "REVIEW",
+          unit: "task",
+          pence: 4000,
+          effectiveFrom: "2024-01-01",
+          sourceVersion: "t",
+          verified: true,
+        },
+      ];
+      at(d.payments, 0).rate = { scheme: "local", activityCode: "REVIEW" };
+      at(d.payments, 0).amount = { pence: 4000, currency: "GBP" };
+    });
+    expect(withCode(ds, CODE)).toEqual([]);
+    const twice = dataset((d) => {
       d.paymentRates = [
         {
           scheme: "local",
@@ -94,7 +110,10 @@ describe(CODE, () => {
       at(d.payments, 0).rate = { scheme: "local", activityCode: "REVIEW" };
       at(d.payments, 0).amount = { pence: 8000, currency: "GBP" };
     });
-    expect(withCode(ds, CODE)).toEqual([]);
+    // the fee due never depends on what was paid: £80 for one review at £40 is off-rate
+    expect(withCode(twice, CODE).map((d) => d.message)).toEqual([
+      expect.stringContaining("1 task at the local REVIEW rate"),
+    ]);
     const off = dataset((d) => {
       d.paymentRates = [
         {

@@ -55,7 +55,7 @@ function small(): Dataset {
 
 describe("gripp2Completeness", () => {
   it("worked example (short form): aim, methods reported; results partial; discussion, reflections missing -> 50%", () => {
-    const s = gripp2Completeness("p-1", small(), "short");
+    const s = gripp2Completeness(small(), { project: "p-1", form: "short" });
     expect(s.components.checklist.map((r) => [r.code, r.status])).toEqual([
       ["1", "reported"],
       ["2", "reported"],
@@ -77,7 +77,7 @@ describe("gripp2Completeness", () => {
   });
 
   it("long form: sections 7-9 unavailable, percentage over the 17 shipped items, items flagged unverified", () => {
-    const s = gripp2Completeness(small().projects[0]!, small(), "long");
+    const s = gripp2Completeness(small(), { project: small().projects[0]!, form: "long" });
     const status = Object.fromEntries(s.components.checklist.map((r) => [r.code, r.status]));
     expect(s.components.checklist).toHaveLength(17);
     expect(s.components.checklist.every((r) => r.verified === false)).toBe(true);
@@ -132,7 +132,7 @@ describe("gripp2Completeness", () => {
         evidence: [],
       },
     ];
-    const s = gripp2Completeness("p-1", ds, "short");
+    const s = gripp2Completeness(ds, { project: "p-1", form: "short" });
     expect(s.components.checklist.map((r) => r.status)).toEqual([
       "reported",
       "reported",
@@ -144,14 +144,14 @@ describe("gripp2Completeness", () => {
   });
 
   it("unknown project: value null with a diagnostic", () => {
-    const s = gripp2Completeness("p-404", small(), "short");
+    const s = gripp2Completeness(small(), { project: "p-404", form: "short" });
     expect(s.value).toBeNull();
     expect(s.diagnostics.map((d) => d.code)).toEqual(["gripp2/unknown-project"]);
   });
 
   it("a project with no involvement activities", () => {
     const ds = { ...emptyDataset(), projects: [project("p-0")] };
-    const s = gripp2Completeness("p-0", ds, "short");
+    const s = gripp2Completeness(ds, { project: "p-0", form: "short" });
     expect(s.value).toBe(0);
     expect(s.diagnostics.map((d) => d.code)).toEqual(["gripp2/no-involvement-activities"]);
   });
@@ -159,7 +159,7 @@ describe("gripp2Completeness", () => {
   it("demo dataset: every project gets a checklist within 0-100", () => {
     for (const p of demoDataset.projects) {
       for (const form of ["short", "long"] as const) {
-        const s = gripp2Completeness(p, demoDataset, form);
+        const s = gripp2Completeness(demoDataset, { project: p, form: form });
         expect(s.value as number).toBeGreaterThanOrEqual(0);
         expect(s.value as number).toBeLessThanOrEqual(100);
       }

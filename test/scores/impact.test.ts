@@ -53,7 +53,7 @@ const ds: Dataset = {
 
 describe("impact", () => {
   it("worked example: 3 of 4 involvement activities have an outcome, 2 fed back after 10 and 30 days", () => {
-    const s = impact(ds, "2025-26");
+    const s = impact(ds, { period: "2025-26" });
     expect(s.value).toBe(75);
     expect(s.unit).toBe("percent");
     const c = s.components;
@@ -74,20 +74,20 @@ describe("impact", () => {
   });
 
   it("accepts a { start, end } period", () => {
-    expect(impact(ds, { start: "2025-05-01", end: "2025-05-31" }).value).toBe(100);
+    expect(impact(ds, { period: { start: "2025-05-01", end: "2025-05-31" } }).value).toBe(100);
   });
 
   it("unparseable period: value null with a diagnostic", () => {
-    const s = impact(ds, "next year");
+    const s = impact(ds, { period: "next year" });
     expect(s.value).toBeNull();
     expect(s.diagnostics[0]?.code).toBe("impact/invalid-period");
-    expect(impact(ds, { start: "2025-13-01", end: "2025-12-01" }).diagnostics[0]?.code).toBe(
+    expect(impact(ds, { period: { start: "2025-13-01", end: "2025-12-01" } }).diagnostics[0]?.code).toBe(
       "impact/invalid-period",
     );
   });
 
   it("no involvement activities: value null with a diagnostic", () => {
-    const s = impact(empty, "2025-26");
+    const s = impact(empty, { period: "2025-26" });
     expect(s.value).toBeNull();
     expect(s.diagnostics.map((d) => d.code)).toEqual(["impact/no-involvement-activities"]);
   });
@@ -101,7 +101,7 @@ describe("impact", () => {
         }),
       ],
     };
-    const s = impact(bad, "2025-26");
+    const s = impact(bad, { period: "2025-26" });
     expect(s.components.medianDaysToCloseLoop).toBeNull();
     expect(s.diagnostics[0]).toMatchObject({
       code: "impact/feedback-before-activity",
@@ -110,7 +110,7 @@ describe("impact", () => {
   });
 
   it("demo dataset: the deliberate gap (an involvement activity with no outcome) lowers the share", () => {
-    const s = impact(demoDataset, "2024-25");
+    const s = impact(demoDataset, { period: "2024-25" });
     expect(s.value).not.toBeNull();
     expect(s.value as number).toBeLessThan(100);
     expect(s.components.involvementActivities).toBeGreaterThan(s.components.withOutcome);

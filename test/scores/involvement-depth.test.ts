@@ -53,7 +53,7 @@ function small(): Dataset {
 
 describe("involvementDepth", () => {
   it("worked example: designing (PIL 3, 5) and undertaking (IAP2 collaborate = PIL 4) -> index 25", () => {
-    const s = involvementDepth("p-1", small());
+    const s = involvementDepth(small(), { project: "p-1" });
     expect(s.value).toBeCloseTo(25, 10);
     const c = s.components;
     expect(c.stagesCovered).toBe(2);
@@ -82,10 +82,10 @@ describe("involvementDepth", () => {
   });
 
   it("weights are configurable and echoed", () => {
-    const s = involvementDepth("p-1", small(), { weights: { breadth: 1, depth: 0 } });
+    const s = involvementDepth(small(), { project: "p-1", weights: { breadth: 1, depth: 0 } });
     expect(s.value).toBeCloseTo((100 * 2) / 7, 10);
     expect(s.components.weights).toEqual({ breadth: 1, depth: 0 });
-    const bad = involvementDepth("p-1", small(), { weights: { breadth: 0, depth: 0 } });
+    const bad = involvementDepth(small(), { project: "p-1", weights: { breadth: 0, depth: 0 } });
     expect(bad.value).toBeCloseTo(25, 10);
     expect(bad.diagnostics.map((d) => d.code)).toEqual(["involvement-depth/invalid-weights"]);
   });
@@ -99,7 +99,7 @@ describe("involvementDepth", () => {
         level: { scale: "my-ladder", item: "rung-3" },
       }),
     );
-    const s = involvementDepth("p-1", ds);
+    const s = involvementDepth(ds, { project: "p-1" });
     expect(s.components.stagesCovered).toBe(3);
     expect(s.components.unconvertedLevels).toBe(1);
     expect(s.components.stages.find((r) => r.stage === "evaluating-impact")).toMatchObject({
@@ -111,41 +111,37 @@ describe("involvementDepth", () => {
       path: ["activities", 5, "level"],
     });
     // own crosswalk rows place it
-    const own = involvementDepth("p-1", ds, {
-      crosswalk: [{ from: ["my-ladder", "rung-3"], to: "pil-2-consulted", basis: "judgement" }],
-    });
+    const own = involvementDepth(ds, { project: "p-1", crosswalk: [{ from: ["my-ladder", "rung-3"], to: "pil-2-consulted", basis: "judgement" }] });
     expect(own.components.unconvertedLevels).toBe(0);
     expect(own.value).toBeCloseTo(100 * (0.5 * (3 / 7) + 0.5 * (11 / 42)), 10);
   });
 
   it("crosswalk overrides replace ppie's judgement rows", () => {
-    const s = involvementDepth("p-1", small(), {
-      crosswalk: [
+    const s = involvementDepth(small(), { project: "p-1", crosswalk: [
         { from: ["iap2-spectrum", "collaborate"], to: "pil-3-involved", basis: "judgement" },
-      ],
-    });
+      ] });
     expect(s.components.stages.find((r) => r.stage === "undertaking")?.deepest).toBe(3);
   });
 
   it("period filter", () => {
-    const s = involvementDepth("p-1", small(), { period: "2025-01-01..2025-02-28" });
+    const s = involvementDepth(small(), { project: "p-1", period: "2025-01-01..2025-02-28" });
     expect(s.components.involvementActivities).toBe(1);
     expect(s.components.stagesCovered).toBe(1);
   });
 
   it("no involvement: index 0 with a warning; unknown project: null", () => {
     const ds = { ...emptyDataset(), projects: [project("p-0")] };
-    const s = involvementDepth("p-0", ds);
+    const s = involvementDepth(ds, { project: "p-0" });
     expect(s.value).toBe(0);
     expect(s.diagnostics.map((d) => d.code)).toEqual(["involvement-depth/no-involvement"]);
-    const u = involvementDepth("nope", ds);
+    const u = involvementDepth(ds, { project: "nope" });
     expect(u.value).toBeNull();
     expect(u.diagnostics.map((d) => d.code)).toEqual(["involvement-depth/unknown-project"]);
   });
 
   it("demo dataset: the co-produced foot-care app project covers more stages than the virtual wards evaluation", () => {
-    const app = involvementDepth("p-002", demoDataset);
-    const wards = involvementDepth("p-007", demoDataset);
+    const app = involvementDepth(demoDataset, { project: "p-002" });
+    const wards = involvementDepth(demoDataset, { project: "p-007" });
     expect(app.components.stagesCovered).toBeGreaterThan(wards.components.stagesCovered);
     expect(app.value as number).toBeGreaterThan(wards.value as number);
   });

@@ -144,7 +144,7 @@ function small(): Dataset {
 
 describe("payments", () => {
   it("worked example: 90 minutes at £25/hour -> due 3750p, paid after 20 days (within 30)", () => {
-    const s = payments(small(), "2025-26");
+    const s = payments(small(), { period: "2025-26" });
     const c = s.components;
     expect(s.unit).toBe("pence");
     expect(s.value).toBe(5000);
@@ -197,19 +197,19 @@ describe("payments", () => {
   });
 
   it("target days are an option", () => {
-    const s = payments(small(), "2025-26", { targetDays: 45 });
+    const s = payments(small(), { period: "2025-26", targetDays: 45 });
     expect(s.components.daysToPay.withinTargetShare).toBe(100);
   });
 
   it("minutes can be rounded up before pricing an hourly rate", () => {
-    const s = payments(small(), "2025-26", { roundMinutesTo: 60 });
+    const s = payments(small(), { period: "2025-26", roundMinutesTo: 60 });
     // a1: 90 -> 120 minutes at £25 = 5000
     expect(s.components.duePence).toBe(5000 + 2750 + 1250);
     expect(s.components.outstandingPence).toBe(1250 + 2750);
   });
 
   it("budget lines are pro-rated to a quarter", () => {
-    const s = payments(small(), "2025-26-Q1");
+    const s = payments(small(), { period: "2025-26-Q1" });
     // payments line: 91 of 365 days; expenses line: 91 of 365 days
     expect(s.components.budget.budgetPence).toBe(
       Math.round((1_000_000 * 91) / 365) + Math.round((365_000 * 91) / 365),
@@ -226,7 +226,7 @@ describe("payments", () => {
         amount: { pence: 999, currency: "EUR" },
       }),
     );
-    const s = payments(ds, "2025-26");
+    const s = payments(ds, { period: "2025-26" });
     expect(s.value).toBe(5000);
     expect(s.diagnostics.map((d) => d.code)).toContain("payments/other-currency");
   });
@@ -243,20 +243,20 @@ describe("payments", () => {
         pay("p", { contributorId: "c", activityId: "a", status: "due", amount: gbp(2000) }),
       ],
     };
-    const s = payments(ds, "2025-26");
+    const s = payments(ds, { period: "2025-26" });
     expect(s.components.unpriced).toBe(1);
     expect(s.components.outstandingPence).toBe(2000);
     expect(s.diagnostics.map((d) => d.code)).toEqual(["payments/no-rate-code"]);
   });
 
   it("unparseable period: value null with a diagnostic", () => {
-    const s = payments(small(), "FY26");
+    const s = payments(small(), { period: "FY26" });
     expect(s.value).toBeNull();
     expect(s.diagnostics.map((d) => d.code)).toEqual(["payments/invalid-period"]);
   });
 
   it("demo dataset: fees due match the demo's own payments to the penny where paid", () => {
-    const s = payments(demoDataset, "2024-25");
+    const s = payments(demoDataset, { period: "2024-25" });
     const c = s.components;
     expect(c.paidPence + c.outstandingPence).toBeGreaterThanOrEqual(c.duePence - 1);
     expect(c.daysToPay.withinTargetShare as number).toBeGreaterThan(50);

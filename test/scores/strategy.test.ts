@@ -82,7 +82,7 @@ describe("strategy", () => {
       community: [metric("m-partners", "community-partners-count", "count", 12)],
       impact: [metric("m-impacts", "impact-log-entries", "count", 4)],
     });
-    const s = strategy(ds, H1);
+    const s = strategy(ds, { period: H1 });
     expect(s.value).toBeCloseTo(200 / 3, 10);
     const byId = Object.fromEntries(s.components.metrics.map((m) => [m.metricId, m]));
     expect(byId["m-hours"]).toMatchObject({
@@ -137,7 +137,7 @@ describe("strategy", () => {
       ],
       impact: [],
     });
-    const s = strategy(ds, "2025-26");
+    const s = strategy(ds, { period: "2025-26" });
     expect(s.components.metrics.map((m) => [m.metricId, m.value, m.valueFrom, m.status])).toEqual([
       ["m-partners", 12, "observation", "met"],
       ["m-wait", 14, "observation", "off-track"],
@@ -165,23 +165,23 @@ describe("strategy", () => {
         }),
       ],
     });
-    const s = strategy(ds, "2025-26");
+    const s = strategy(ds, { period: "2025-26" });
     expect(s.components.metrics.map((m) => m.status)).toEqual(["no-data", "no-data"]);
     expect(s.value).toBeNull();
     expect(s.diagnostics.map((d) => d.code)).toEqual(["strategy/no-assessable-metrics"]);
   });
 
   it("no strategy, and an unparseable period", () => {
-    expect(strategy(emptyDataset(), "2025-26").diagnostics.map((d) => d.code)).toEqual([
+    expect(strategy(emptyDataset(), { period: "2025-26" }).diagnostics.map((d) => d.code)).toEqual([
       "strategy/no-strategy",
     ]);
-    const bad = strategy(demoDataset, "twenty-twenty-five");
+    const bad = strategy(demoDataset, { period: "twenty-twenty-five" });
     expect(bad.value).toBeNull();
     expect(bad.diagnostics.map((d) => d.code)).toEqual(["strategy/invalid-period"]);
   });
 
   it("demo dataset: every metric of the demo strategy gets a value for 2025-26", () => {
-    const s = strategy(demoDataset, "2025-26");
+    const s = strategy(demoDataset, { period: "2025-26" });
     expect(s.components.metrics).toHaveLength(10);
     expect(s.components.metrics.every((m) => m.value !== null)).toBe(true);
     const partners = s.components.metrics.find((m) => m.metricId === "m-partners")!;
@@ -192,7 +192,7 @@ describe("strategy", () => {
       trend: "up",
     });
     expect(s.value as number).toBeGreaterThan(0);
-    const org = strategy(demoDataset, "2025-26", { scope: "organisation" });
+    const org = strategy(demoDataset, { period: "2025-26", scope: "organisation" });
     const hours = (x: typeof s) =>
       x.components.metrics.find((m) => m.kind === "contributor-hours")!.value as number;
     expect(hours(org)).toBeLessThan(hours(s));

@@ -29,14 +29,14 @@ declare const one: StandardsAssessment;
 
 describe("dataset-wide scorers: signatures", () => {
   it("gripp2Completeness takes a project or id, a dataset and a form", () => {
-    expectTypeOf(gripp2Completeness(project, ds, "short")).toEqualTypeOf<
+    expectTypeOf(gripp2Completeness(ds, { project: project, form: "short" })).toEqualTypeOf<
       Score<Gripp2CompletenessComponents>
     >();
-    expectTypeOf(gripp2Completeness("p-1", ds, "long")).toEqualTypeOf<
+    expectTypeOf(gripp2Completeness(ds, { project: "p-1", form: "long" })).toEqualTypeOf<
       Score<Gripp2CompletenessComponents>
     >();
     // @ts-expect-error only "short" or "long"
-    gripp2Completeness("p-1", ds, "medium");
+    gripp2Completeness(ds, { project: "p-1", form: "medium" });
     expectTypeOf<Gripp2ItemStatus>().toEqualTypeOf<
       "reported" | "partial" | "missing" | "not-applicable"
     >();
@@ -44,12 +44,12 @@ describe("dataset-wide scorers: signatures", () => {
   });
 
   it("involvementDepth takes a project or id, a dataset and options", () => {
-    expectTypeOf(involvementDepth("p-1", ds)).toEqualTypeOf<Score<InvolvementDepthComponents>>();
+    expectTypeOf(involvementDepth(ds, { project: "p-1" })).toEqualTypeOf<Score<InvolvementDepthComponents>>();
     expectTypeOf(
-      involvementDepth(project, ds, { weights: { breadth: 1, depth: 2 }, period: "2025-26" }),
+      involvementDepth(ds, { project: project, weights: { breadth: 1, depth: 2 }, period: "2025-26" }),
     ).toEqualTypeOf<Score<InvolvementDepthComponents>>();
     // @ts-expect-error weights need both parts
-    involvementDepth("p-1", ds, { weights: { breadth: 1 } });
+    involvementDepth(ds, { project: "p-1", weights: { breadth: 1 } });
   });
 
   it("coproduction and standards take assessments", () => {
@@ -60,16 +60,16 @@ describe("dataset-wide scorers: signatures", () => {
   });
 
   it("payments, strategy and impact take a dataset and a period label or object", () => {
-    expectTypeOf(payments(ds, "2025-26")).toEqualTypeOf<Score<PaymentsComponents>>();
-    expectTypeOf(payments(ds, period, { targetDays: 14 })).toEqualTypeOf<
+    expectTypeOf(payments(ds, { period: "2025-26" })).toEqualTypeOf<Score<PaymentsComponents>>();
+    expectTypeOf(payments(ds, { period: period, targetDays: 14 })).toEqualTypeOf<
       Score<PaymentsComponents>
     >();
-    expectTypeOf(strategy(ds, "2025-26")).toEqualTypeOf<Score<StrategyComponents>>();
-    expectTypeOf(impact(ds, period)).toEqualTypeOf<Score<ImpactComponents>>();
+    expectTypeOf(strategy(ds, { period: "2025-26" })).toEqualTypeOf<Score<StrategyComponents>>();
+    expectTypeOf(impact(ds, { period: period })).toEqualTypeOf<Score<ImpactComponents>>();
     // @ts-expect-error a period is a label or { start, end }
-    impact(ds, 2025);
+    impact(ds, { period: 2025 });
     expectTypeOf<StrategyStatus>().toEqualTypeOf<"met" | "on-track" | "off-track" | "no-data">();
-    expectTypeOf(payments(ds, "2025-26").components.duePence).toEqualTypeOf<number>();
-    expectTypeOf(strategy(ds, "2025-26").value).toEqualTypeOf<number | null>();
+    expectTypeOf(payments(ds, { period: "2025-26" }).components.duePence).toEqualTypeOf<number>();
+    expectTypeOf(strategy(ds, { period: "2025-26" }).value).toEqualTypeOf<number | null>();
   });
 });

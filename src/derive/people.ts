@@ -1,0 +1,139 @@
+/**
+ * Who counts: who took part in a period, who was a member of a group on a date, who consented
+ * to what on a date, and who belongs to the groups an organisation names as seldom heard.
+ *
+ * @module
+ */
+import type { Contributor } from "../model/contributor.js";
+import type { Dataset } from "../model/dataset.js";
+import type { Membership } from "../model/group.js";
+import type { Organisation } from "../model/organisation.js";
+import type { Period } from "../model/period.js";
+import { facts } from "./facts.js";
+import { activityInPeriod, eventInPeriod } from "./period.js";
+
+/** Which records to count people from. */
+export interface InvolvedScope {
+  /** Only activities and events of this project. */
+  readonly projectId?: string | undefined;
+}
+
+/**
+ * The people involved in a period: every contributor listed on an activity (of any mode:
+ * involvement, engagement or participation) that started in the period, or on an engagement
+ * event dated in it, in any role — chair, speaker, panellist, facilitator, and a member of the
+ * public supported with a bursary to attend. Each person counts once however often they took
+ * part. Strategy metrics call the same people "active contributors".
+ *
+ * @param dataset - the dataset
+ * @param period - the period
+ * @param scope - optionally one project
+ * @returns contributor ids, in the order first met
+ */
+export function involvedIn(
+  dataset: Dataset,
+  period: Period,
+  scope: InvolvedScope = {},
+): ReadonlySet<string> {
+  const pid = scope.projectId;
+  return facts(dataset).cached(
+    `involvedIn\u0000${period.start}\u0000${period.end}\u0000${pid ?? ""}`,
+    () => {
+      const ids = new Set<string>();
+      for (const a of dataset.activities) {
+        if (!activityInPeriod(a, period)) continue;
+        if (pid !== undefined && a.projectId !== pid) continue;
+        for (const x of a.contributors) ids.add(x.contributorId);
+      }
+      for (const e of dataset.events) {
+        if (!eventInPeriod(e, period)) continue;
+        if (pid !== undefined && e.projectId !== pid) continue;
+        for (const x of e.contributors) ids.add(x.contributorId);
+      }
+      return ids;
+    },
+  );
+}
+
+/**
+ * The contributor records of {@link involvedIn}, in dataset order.
+ *
+ * @param dataset - the dataset
+ * @param period - the period
+ * @param scope - optionally one project
+ * @returns the contributors
+ */
+export function contributorsInvolvedIn(
+  dataset: Dataset,
+  period: Period,
+  scope: InvolvedScope = {},
+): Contributor[] {
+  const ids = involvedIn(dataset, period, scope);
+  return dataset.contributors.filter((c) => ids.has(c.id));
+}
+
+/**
+ * Whether a group membership is current on a date: it began on or before the date and has not
+ * ended before it (the end date is the last day of membership).
+ *
+ * @param m - the membership
+ * @param date - ISO date
+ * @returns whether the person was a member on that date
+ */
+export function memberOn(m: Membership, date: string): boolean {
+  return m.from <= date && (m.to === undefined || m.to >= date);
+}
+
+/**
+ * The ids of a group's members on a date (see {@link memberOn}).
+ *
+ * @param dataset - the dataset
+ * @param groupId - the group id
+ * @param date - ISO date
+ * @returns the member ids, or `undefined` when there is no such group
+ */
+export function membersOn(
+  dataset: Dataset,
+  groupId: string,
+  date: string,
+): ReadonlySet<string> | undefined {
+  const g = facts(dataset).groups.get(groupId)?.record;
+  if (g === undefined) return undefined;
+  const ids = new Set<string>();
+  for (const m of g.memberships) if (memberOn(m, date)) ids.add(m.contributorId);
+  return ids;
+}
+
+/** What a contributor may consent to. */
+export type ConsentPurpose = "demographics" | "contact";
+
+/**
+ * Whether a contributor had consent in force for a purpose on a date: consent was given, dated
+ * on or before that date, and not withdrawn on or before it. Demographics may be counted in a
+ * report only for people who consented on the last day of its period; a rule flags demographic
+ * data held without consent in force on the as-of date.
+ *
+ * @param c - the contributor
+ * @param purpose - `"demographics"` or `"contact"`
+ * @param date - ISO date
+ * @returns whether consent was in force
+ */
+export function consentAt(c: Contributor, purpose: ConsentPurpose, date: string): boolean {
+  const k = c.consent[purpose];
+  return k?.given === true && k.date <= date && (k.withdrawn === undefined || k.withdrawn > date);
+}
+
+/**
+ * The seldom-heard groups an organisation names that a contributor belongs to: the contributor's
+ * own `seldomHeard` ids that the organisation lists in `seldomHeardGroups`. A contributor counts
+ * as seldom heard for an organisation when this is not empty.
+ *
+ * @param c - the contributor
+ * @param org - the organisation
+ * @returns the shared ids, in the contributor's order
+ */
+export function seldomHeardFor(c: Contributor, org: Organisation): string[] {
+  if (org.seldomHeardGroups.length === 0 || c.seldomHeard.length === 0) return [];
+  const listed = new Set(org.seldomHeardGroups);
+  return c.seldomHeard.filter((s) => listed.has(s));
+}

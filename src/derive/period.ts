@@ -1,0 +1,192 @@
+/**
+ * Periods: the default reporting period of a dataset, reading a period the caller gave, and,
+ * for each kind of record, the one date that decides which period it falls in.
+ *
+ * @module
+ */
+import type { Activity } from "../model/activity.js";
+import type { Dataset } from "../model/dataset.js";
+import type { EngagementEvent } from "../model/event.js";
+import type { Feedback } from "../model/feedback.js";
+import type { ImpactRecord } from "../model/impact.js";
+import type { Period } from "../model/period.js";
+import {
+  financialYear,
+  financialYearOf,
+  inPeriod,
+  isIsoDate,
+  parsePeriod,
+} from "../model/period.js";
+import type { TrainingRecord } from "../model/training.js";
+import type { Diagnostic, Result } from "../result.js";
+import { diagnostic } from "../result.js";
+import { asOf, latestRecordedDate } from "./as-of.js";
+import { facts } from "./facts.js";
+
+/** A period with the label a person reads, e.g. `"2025-26"`. */
+export type LabelledPeriod = Period & { label: string };
+
+/** The date that decides which period an activity falls in: the day it started. */
+export function activityDate(a: Activity): string {
+  return a.startDate;
+}
+
+/** The date that decides which period an engagement event falls in: its date. */
+export function eventDate(e: EngagementEvent): string {
+  return e.date;
+}
+
+/**
+ * The date that decides which period a feedback record falls in: for a Friends and Family Test
+ * return, the first day of the period its responses were collected in (a March return belongs
+ * to March, whenever it was submitted); for every other kind, its date.
+ */
+export function feedbackDate(f: Feedback): string {
+  return f.kind === "fft" ? f.period.start : f.date;
+}
+
+/** The date that decides which period an impact record falls in: the date of the change. */
+export function impactDate(i: ImpactRecord): string {
+  return i.date;
+}
+
+/** The date that decides which period a training record falls in: the day of the training. */
+export function trainingDate(t: TrainingRecord): string {
+  return t.date;
+}
+
+/** Whether an activity falls in a period (it started in it). */
+export function activityInPeriod(a: Activity, p: Period): boolean {
+  return inPeriod(a.startDate, p);
+}
+
+/** Whether an engagement event falls in a period. */
+export function eventInPeriod(e: EngagementEvent, p: Period): boolean {
+  return inPeriod(e.date, p);
+}
+
+/** Whether a feedback record falls in a period (see {@link feedbackDate}). */
+export function feedbackInPeriod(f: Feedback, p: Period): boolean {
+  return inPeriod(feedbackDate(f), p);
+}
+
+/** Whether an impact record falls in a period. */
+export function impactInPeriod(i: ImpactRecord, p: Period): boolean {
+  return inPeriod(i.date, p);
+}
+
+/** The earliest date on which something recorded in the dataset happened. */
+function earliestRecordedDate(ds: Dataset): string | undefined {
+  return facts(ds).cached("earliestRecordedDate", () => {
+    let min: string | undefined;
+    const see = (d: string | undefined): void => {
+      if (d !== undefined && (min === undefined || d < min)) min = d;
+    };
+    for (const a of ds.activities) see(a.startDate);
+    for (const e of ds.events) see(e.date);
+    for (const f of ds.feedback) see(feedbackDate(f));
+    for (const i of ds.impacts) see(i.date);
+    for (const t of ds.training) see(t.date);
+    for (const p of ds.payments) see(p.paidDate ?? p.claimedDate ?? p.declinedDate);
+    return min;
+  });
+}
+
+/**
+ * The period a report or measure covers when the caller names none: the latest UK financial
+ * year (1 April to 31 March) that has ended by the as-of date and in which something was
+ * recorded, so that an annual report run in May covers the year just ended, with the payments
+ * and feedback that came in after it. When no recorded year has ended yet (all the data lies in
+ * the year of the as-of date), it is the financial year that holds the as-of date.
+ *
+ * @param dataset - the dataset
+ * @param asOfDate - the as-of date (see {@link asOf}); default the dataset's own
+ * @returns the financial year, with its label
+ */
+export function defaultPeriod(dataset: Dataset, asOfDate?: string): LabelledPeriod {
+  const today = asOf(dataset, asOfDate);
+  const current = financialYearOf(today);
+  const fy = financialYear(current) as Period;
+  const ended =
+    fy.end <= today ? current : financialYearOf(`${Number(current.slice(0, 4)) - 1}-04-01`);
+  const endedPeriod = financialYear(ended) as Period;
+  const first = earliestRecordedDate(dataset);
+  const label = first !== undefined && first <= endedPeriod.end ? ended : current;
+  return { ...(financialYear(label) as Period), label };
+}
+
+const PERIOD_HINT =
+  'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").';
+
+/**
+ * Read a period the caller gave: a label (see `parsePeriod`) or a `{ start, end }` object with
+ * real ISO dates in order.
+ *
+ * @param given - the label or the period
+ * @param code - the diagnostic code for an unreadable period, e.g. `"payments/invalid-period"`
+ * @returns the period with its label, or a diagnostic that says why it cannot be read
+ */
+export function readPeriod(given: Period | string, code: string): Result<LabelledPeriod> {
+  if (typeof given === "string") {
+    const p = parsePeriod(given);
+    if (p !== undefined) return { ok: true, value: { ...p, label: given.trim() }, diagnostics: [] };
+    return fail(
+      diagnostic(
+        code,
+        "error",
+        ["period"],
+        `The period ${JSON.stringify(given.length > 60 ? `${given.slice(0, 60)}…` : given)} could not be read.`,
+        PERIOD_HINT,
+      ),
+    );
+  }
+  const okShape =
+    typeof given === "object" &&
+    given !== null &&
+    typeof given.start === "string" &&
+    typeof given.end === "string" &&
+    isIsoDate(given.start) &&
+    isIsoDate(given.end) &&
+    given.start <= given.end;
+  if (okShape) {
+    const named = (given as { label?: unknown }).label;
+    const label = typeof named === "string" ? named : `${given.start}..${given.end}`;
+    return { ok: true, value: { start: given.start, end: given.end, label }, diagnostics: [] };
+  }
+  return fail(
+    diagnostic(
+      code,
+      "error",
+      ["period"],
+      "The period must have real ISO dates (YYYY-MM-DD) with the start on or before the end.",
+      'Give { start: "2025-04-01", end: "2026-03-31" } or a label such as "2025-26".',
+    ),
+  );
+}
+
+/**
+ * Read the period a caller gave ({@link readPeriod}), or take the dataset's
+ * {@link defaultPeriod} when none was given.
+ *
+ * @param given - the caller's period, or `undefined`
+ * @param dataset - the dataset (for the default)
+ * @param code - the diagnostic code for an unreadable period
+ * @param asOfDate - the caller's as-of date, when given
+ * @returns the period with its label, or a diagnostic that says why it cannot be read
+ */
+export function resolvePeriod(
+  given: Period | string | undefined,
+  dataset: Dataset,
+  code: string,
+  asOfDate?: string,
+): Result<LabelledPeriod> {
+  if (given === undefined)
+    return { ok: true, value: defaultPeriod(dataset, asOfDate), diagnostics: [] };
+  return readPeriod(given, code);
+}
+
+function fail(d: Diagnostic): Result<LabelledPeriod> {
+  return { ok: false, diagnostics: [d] };
+}
+
+export { latestRecordedDate };

@@ -1,0 +1,522 @@
+/**
+ * The registry of dataset-level measures: each measure is registered once, with its id, the
+ * zod schema of its options, the function that computes it and a summary. `scoreDataset`, the
+ * CLI's `ppie score`, the report builders and the rules all call it, so that the same measure
+ * over the same data and options is the same number wherever it is asked for.
+ *
+ * @module
+ */
+import * as z from "zod";
+import { asOf } from "../derive/as-of.js";
+import type { LabelledPeriod } from "../derive/period.js";
+import { feedbackInPeriod, resolvePeriod } from "../derive/period.js";
+import { projectView as projectViewOf, resolveProject } from "../derive/scope.js";
+import type { Dataset } from "../model/dataset.js";
+import type {
+  CoproductionAssessment,
+  FftFeedback,
+  Feedback,
+  Peirs22Feedback,
+  PpeetFeedback,
+  StandardsAssessment,
+} from "../model/feedback.js";
+import type { Diagnostic, Result } from "../result.js";
+import { diagnostic } from "../result.js";
+import type { CoproductionComponents } from "./coproduction.js";
+import { coproduction } from "./coproduction.js";
+import type { FftComponents, FftCounts } from "./fft.js";
+import { fft } from "./fft.js";
+import type { Gripp2CompletenessComponents } from "./gripp2-completeness.js";
+import { gripp2Completeness } from "./gripp2-completeness.js";
+import type { ImpactComponents } from "./impact.js";
+import { impact } from "./impact.js";
+import type { InvolvementDepthComponents } from "./involvement-depth.js";
+import { involvementDepth } from "./involvement-depth.js";
+import type { PaymentsComponents } from "./payments.js";
+import { payments } from "./payments.js";
+import type { Peirs22Answer, Peirs22SummaryComponents } from "./peirs22.js";
+import { peirs22, peirs22Summary } from "./peirs22.js";
+import type { PpeetComponents } from "./ppeet.js";
+import { ppeet } from "./ppeet.js";
+import type { ReadabilityComponents } from "./readability.js";
+import { readability } from "./readability.js";
+import type { DatasetRepresentationComponents } from "./representation-dataset.js";
+import { datasetRepresentation, REPRESENTATION_DIMENSION_IDS } from "./representation-dataset.js";
+import type { Score } from "./score.js";
+import type { StandardsComponents } from "./standards.js";
+import { standards } from "./standards.js";
+import type { StrategyComponents } from "./strategy.js";
+import { strategy } from "./strategy.js";
+
+const PeriodInput = z.union([
+  z.string().min(1).max(100),
+  z.strictObject({ start: z.iso.date(), end: z.iso.date(), label: z.string().max(100).optional() }),
+]);
+const Id = z.string().min(1).max(200);
+const common = {
+  /** The period: a label (`"2025-26"`, `"2025-26-Q1"`, `"2025"`, `"2025-01-01..2025-06-30"`) or `{ start, end }`. */
+  period: PeriodInput.optional(),
+  /** The as-of date (ISO) that decides the default period. */
+  asOf: z.iso.date().optional(),
+};
+const withProject = { ...common, project: Id.optional() };
+const disclosurePresetIds = ["fft", "hes-2018", "ukhsa-5", "tre-10"] as const;
+
+const OPTIONS = {
+  fft: z.strictObject(withProject),
+  peirs22: z.strictObject(withProject),
+  ppeet: z.strictObject(withProject),
+  readability: z.strictObject({
+    project: Id.optional(),
+    text: z.string().max(1_000_000).optional(),
+  }),
+  representation: z.strictObject({
+    ...withProject,
+    group: Id.optional(),
+    dimension: z.enum(REPRESENTATION_DIMENSION_IDS).default("ethnic-group"),
+    geography: z.enum(["england", "england-and-wales"]).optional(),
+    disclosure: z.enum(disclosurePresetIds).default("tre-10"),
+  }),
+  "gripp2-completeness": z.strictObject({
+    project: Id,
+    form: z.enum(["short", "long"]).optional(),
+  }),
+  "involvement-depth": z.strictObject({ ...common, project: Id }),
+  coproduction: z.strictObject(withProject),
+  standards: z.strictObject(common),
+  payments: z.strictObject({
+    ...withProject,
+    targetDays: z.number().min(0).max(3650).optional(),
+    scheme: Id.optional(),
+    roundMinutesTo: z.int().min(1).max(1440).optional(),
+    currency: z.string().length(3).optional(),
+  }),
+  strategy: z.strictObject({
+    ...common,
+    strategyId: Id.optional(),
+    scope: z.enum(["organisation", "dataset"]).optional(),
+    targetDays: z.number().min(0).max(3650).optional(),
+  }),
+  impact: z.strictObject(withProject),
+} as const;
+
+/**
+ * The id of a dataset-level measure that {@link scoreDataset} computes.
+ *
+ * @category Scores
+ */
+export type MeasureId = keyof typeof OPTIONS;
+
+/**
+ * The options a dataset-level measure takes, by measure id (as the caller writes them).
+ *
+ * @category Scores
+ */
+export type MeasureOptions<M extends MeasureId> = z.input<(typeof OPTIONS)[M]>;
+
+/**
+ * The components of each dataset-level measure's {@link Score}, by measure id.
+ *
+ * @category Scores
+ */
+export interface MeasureComponents {
+  fft: FftComponents & { returns: number; period: LabelledPeriod };
+  peirs22: Peirs22SummaryComponents & { period: LabelledPeriod };
+  ppeet: PpeetComponents & { period: LabelledPeriod };
+  readability: ReadabilityComponents;
+  representation: DatasetRepresentationComponents & { period: LabelledPeriod };
+  "gripp2-completeness": Gripp2CompletenessComponents;
+  "involvement-depth": InvolvementDepthComponents;
+  coproduction: CoproductionComponents;
+  standards: StandardsComponents;
+  payments: PaymentsComponents;
+  strategy: StrategyComponents;
+  impact: ImpactComponents;
+}
+
+type Parsed<M extends MeasureId> = z.output<(typeof OPTIONS)[M]>;
+
+interface Entry<M extends MeasureId> {
+  readonly summary: string;
+  readonly compute: (dataset: Dataset, opts: Parsed<M>) => Result<Score<MeasureComponents[M]>>;
+}
+
+const SUM_KEYS = ["veryGood", "good", "neither", "poor", "veryPoor", "dontKnow"] as const;
+
+function periodOf(
+  dataset: Dataset,
+  opts: {
+    period?: string | { start: string; end: string; label?: string | undefined } | undefined;
+    asOf?: string | undefined;
+  },
+  measure: string,
+): Result<LabelledPeriod> {
+  return resolvePeriod(opts.period, dataset, `${measure}/invalid-period`, opts.asOf);
+}
+
+function projectOk(dataset: Dataset, project: string | undefined, measure: string): Diagnostic[] {
+  if (project === undefined) return [];
+  const r = resolveProject(project, dataset, `${measure}/unknown-project`);
+  return r.ok ? [] : r.diagnostics;
+}
+
+/** Feedback records of one kind in a period, optionally of one project. */
+function feedbackOf<K extends Feedback["kind"]>(
+  dataset: Dataset,
+  kind: K,
+  period: LabelledPeriod | undefined,
+  project: string | undefined,
+): Extract<Feedback, { kind: K }>[] {
+  return dataset.feedback.filter(
+    (f): f is Extract<Feedback, { kind: K }> =>
+      f.kind === kind &&
+      (project === undefined || f.projectId === project) &&
+      (period === undefined || feedbackInPeriod(f, period)),
+  );
+}
+
+function ok<T>(value: T): Result<T> {
+  return { ok: true, value, diagnostics: [] };
+}
+
+function scoped<M extends MeasureId>(
+  measure: M,
+  dataset: Dataset,
+  opts: {
+    period?: Parsed<"fft">["period"];
+    asOf?: string | undefined;
+    project?: string | undefined;
+  },
+  run: (period: LabelledPeriod) => Score<MeasureComponents[M]>,
+): Result<Score<MeasureComponents[M]>> {
+  const bad = projectOk(dataset, opts.project, measure);
+  if (bad.length > 0) return { ok: false, diagnostics: bad };
+  const p = periodOf(dataset, opts, measure);
+  if (!p.ok) return p;
+  return ok(run(p.value));
+}
+
+/** Sum the counts of FFT returns (never average percentages: NHS England's method). */
+export function sumFftCounts(returns: readonly FftFeedback[]): FftCounts {
+  const sum = { veryGood: 0, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 };
+  for (const f of returns) for (const k of SUM_KEYS) sum[k] += f.counts[k];
+  return sum;
+}
+
+/** Each PEIRS-22 respondent's score (`null` where too few items were answered). */
+export function peirs22Scores(records: readonly Peirs22Feedback[]): (number | null)[] {
+  return records.map((f) => peirs22(f.answers as readonly Peirs22Answer[]).value);
+}
+
+const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
+  fft: {
+    summary:
+      "Friends and Family Test: % positive over the period's FFT returns, counts summed across units (--period, --project).",
+    compute: (ds, o) =>
+      scoped("fft", ds, o, (period) => {
+        const returns = feedbackOf(ds, "fft", period, o.project);
+        const s = fft(sumFftCounts(returns));
+        return { ...s, components: { ...s.components, returns: returns.length, period } };
+      }),
+  },
+  peirs22: {
+    summary: "PEIRS-22: summary of the period's respondents' scores (--period, --project).",
+    compute: (ds, o) =>
+      scoped("peirs22", ds, o, (period) => {
+        const s = peirs22Summary(peirs22Scores(feedbackOf(ds, "peirs22", period, o.project)));
+        return { ...s, components: { ...s.components, period } };
+      }),
+  },
+  ppeet: {
+    summary:
+      "PPEET: item summaries of the period's PPEET responses, with the dataset's own ppeetItems (--period, --project).",
+    compute: (ds, o) =>
+      scoped("ppeet", ds, o, (period) => {
+        const records: PpeetFeedback[] = feedbackOf(ds, "ppeet", period, o.project);
+        const s = ppeet(
+          records.map((f) => f.responses),
+          ds.ppeetItems,
+        );
+        return { ...s, components: { ...s.components, period } };
+      }),
+  },
+  readability: {
+    summary: "Readability of a plain English summary: --project <id> for its summary, or --text.",
+    compute: (ds, o) => {
+      if (o.text !== undefined) return ok(readability(o.text));
+      if (o.project === undefined) {
+        return fail(
+          "score/missing-option",
+          ["opts", "project"],
+          "The readability measure scores a text: name a project whose plain English summary to score, or give the text.",
+          ds.projects[0]
+            ? `For example: { project: "${ds.projects[0].id}" }.`
+            : 'Pass { text: "..." }.',
+        );
+      }
+      const r = resolveProject(o.project, ds, "readability/unknown-project");
+      if (!r.ok) return r;
+      if (r.value.plainEnglishSummary === undefined) {
+        return fail(
+          "readability/no-summary",
+          ["opts", "project"],
+          `Project ${r.value.id} has no plain English summary to score.`,
+          "Add plainEnglishSummary to the project, or pass the text itself.",
+        );
+      }
+      return ok(readability(r.value.plainEnglishSummary));
+    },
+  },
+  representation: {
+    summary:
+      "Who was involved in the period against census shares, as the representation report publishes it: index of dissimilarity (--dimension, --group or --project, --disclosure).",
+    compute: (ds, o) => {
+      if (o.group !== undefined && !ds.groups.some((g) => g.id === o.group)) {
+        return fail(
+          "representation/unknown-group",
+          ["opts", "group"],
+          `There is no group ${JSON.stringify(o.group)} in the dataset.`,
+          `Groups: ${
+            ds.groups
+              .map((g) => g.id)
+              .slice(0, 12)
+              .join(", ") || "none"
+          }.`,
+        );
+      }
+      return scoped("representation", ds, o, (period) => {
+        const s = datasetRepresentation(ds, {
+          period,
+          dimension: o.dimension,
+          projectId: o.project,
+          groupId: o.group,
+          geography: o.geography,
+          disclosure: o.disclosure,
+        });
+        return { ...s, components: { ...s.components, period } };
+      });
+    },
+  },
+  "gripp2-completeness": {
+    summary: "Share of GRIPP2 items the data can report for a project (--project, --form).",
+    compute: (ds, o) => {
+      const bad = projectOk(ds, o.project, "gripp2");
+      if (bad.length > 0) return { ok: false, diagnostics: bad };
+      return ok(
+        gripp2Completeness(
+          ds,
+          o.form === undefined ? { project: o.project } : { project: o.project, form: o.form },
+        ),
+      );
+    },
+  },
+  "involvement-depth": {
+    summary:
+      "How deep and how wide a project's involvement was across the research cycle (--project; --period narrows it, default the whole project).",
+    compute: (ds, o) => {
+      const bad = projectOk(ds, o.project, "involvement-depth");
+      if (bad.length > 0) return { ok: false, diagnostics: bad };
+      if (o.period === undefined) return ok(involvementDepth(ds, { project: o.project }));
+      const p = periodOf(ds, o, "involvement-depth");
+      if (!p.ok) return p;
+      return ok(involvementDepth(ds, { project: o.project, period: p.value }));
+    },
+  },
+  coproduction: {
+    summary:
+      "Co-production self-assessments of the period: staff and public ratings of each principle (--period, --project).",
+    compute: (ds, o) =>
+      scoped("coproduction", ds, o, (period) =>
+        coproduction(
+          ds.feedback.filter((f): f is CoproductionAssessment => f.kind === "coproduction"),
+          o.project === undefined ? { period } : { period, projectId: o.project },
+        ),
+      ),
+  },
+  standards: {
+    summary:
+      "UK Standards for Public Involvement self-assessments of the period, standard by standard (--period).",
+    compute: (ds, o) =>
+      scoped("standards", ds, o, (period) => {
+        const list: StandardsAssessment[] = feedbackOf(ds, "standards", period, undefined);
+        return standards(list);
+      }),
+  },
+  payments: {
+    summary:
+      "Payments in a period: offered, fees due, paid on time, and what involvement cost (--period, --project).",
+    compute: (ds, o) =>
+      scoped("payments", ds, o, (period) => {
+        const { project, ...rest } = o;
+        const view = project === undefined ? ds : projectViewOf(ds, project);
+        return payments(view, { ...stripUndefined(rest), period });
+      }),
+  },
+  strategy: {
+    summary: "The PPIE strategy scorecard: metrics against their targets (--period).",
+    compute: (ds, o) =>
+      scoped("strategy", ds, o, (period) => strategy(ds, { ...stripUndefined(o), period })),
+  },
+  impact: {
+    summary:
+      '"You said, we did": impact records and how often the loop was closed (--period, --project).',
+    compute: (ds, o) =>
+      scoped("impact", ds, o, (period) => {
+        const view = o.project === undefined ? ds : projectViewOf(ds, o.project);
+        return impact(view, { period });
+      }),
+  },
+};
+
+type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
+
+function stripUndefined<T extends object>(o: T): Defined<T> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
+  return out as Defined<T>;
+}
+
+function fail<T>(
+  code: string,
+  path: (string | number)[],
+  message: string,
+  hint: string,
+): Result<T> {
+  return { ok: false, diagnostics: [diagnostic(code, "error", path, message, hint)] };
+}
+
+/**
+ * The ids of every dataset-level measure, in the order `ppie score --help` lists them.
+ *
+ * @category Scores
+ */
+export const MEASURE_IDS: readonly MeasureId[] = Object.keys(OPTIONS) as MeasureId[];
+
+/**
+ * One line on what a measure computes and which options narrow it.
+ *
+ * @param measure - the measure id
+ * @returns the summary
+ * @category Scores
+ */
+export function measureSummary(measure: MeasureId): string {
+  return REGISTRY[measure].summary;
+}
+
+function describe(v: unknown): string {
+  if (v === undefined) return "missing";
+  if (v === null) return "null";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (typeof v === "number" || typeof v === "boolean") return String(v);
+  return Array.isArray(v) ? "a list" : "an object";
+}
+
+function optionDiagnostics(
+  measure: MeasureId,
+  raw: Record<string, unknown>,
+  error: z.ZodError,
+): Diagnostic[] {
+  const known = Object.keys(OPTIONS[measure].shape).join(", ");
+  const out: Diagnostic[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) {
+        out.push(
+          diagnostic(
+            "score/unknown-option",
+            "error",
+            ["opts", key],
+            `"${key}" is not an option of the ${measure} measure.`,
+            `Its options are: ${known}.`,
+          ),
+        );
+      }
+      continue;
+    }
+    const key = String(issue.path[0] ?? "");
+    out.push(
+      diagnostic(
+        issue.code === "invalid_type" && raw[key] === undefined
+          ? "score/missing-option"
+          : "score/invalid-option",
+        "error",
+        ["opts", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
+        raw[key] === undefined
+          ? `The ${measure} measure needs the option ${key}.`
+          : `The ${measure} option ${key} is ${describe(raw[key])}: ${issue.message}.`,
+        `Its options are: ${known}.`,
+      ),
+    );
+  }
+  return out;
+}
+
+/**
+ * Compute a dataset-level measure by id: the one definition that `ppie score`, every report
+ * and every rule use. Options are checked first (an unknown, misspelt or invalid option is a
+ * diagnostic, never ignored); a measure over a period takes the dataset's default period
+ * (the latest complete financial year, see `docs/definitions.md`) unless one is given.
+ *
+ * @param measure - the measure id, e.g. `"payments"` (see {@link MEASURE_IDS})
+ * @param dataset - a parsed dataset
+ * @param options - the measure's options, e.g. `{ period: "2025-26", project: "p-001" }`
+ * @returns the {@link Score} (its own diagnostics, which may include errors that explain a
+ *   `null` value, ride along in the result), or, when the options are invalid, the project or
+ *   group is unknown or the period cannot be read, the diagnostics that explain why there is none
+ * @example
+ * ```ts
+ * const r = scoreDataset("payments", demoDataset, { period: "2025-26" });
+ * if (r.ok) r.value.unit; // "pence"
+ * ```
+ * @category Scores
+ */
+export function scoreDataset<M extends MeasureId>(
+  measure: M,
+  dataset: Dataset,
+  options?: MeasureOptions<M>,
+): Result<Score<MeasureComponents[M]>>;
+export function scoreDataset(measure: string, dataset: Dataset, options?: unknown): Result<Score>;
+export function scoreDataset(
+  measure: string,
+  dataset: Dataset,
+  options: unknown = {},
+): Result<Score> {
+  if (!Object.hasOwn(OPTIONS, measure)) {
+    return fail(
+      "score/unknown-measure",
+      ["measure"],
+      `${describe(measure)} is not a measure ppie computes over a dataset.`,
+      `Measures: ${MEASURE_IDS.join(", ")}.`,
+    );
+  }
+  const id = measure as MeasureId;
+  if (typeof options !== "object" || options === null || Array.isArray(options)) {
+    return fail(
+      "score/invalid-option",
+      ["opts"],
+      `The options of the ${id} measure must be an object, but they are ${describe(options)}.`,
+      'Pass an object such as { period: "2025-26" }.',
+    );
+  }
+  const own: Record<string, unknown> = {};
+  for (const k of Object.keys(options)) own[k] = (options as Record<string, unknown>)[k];
+  const parsed = OPTIONS[id].safeParse(own);
+  if (!parsed.success) return { ok: false, diagnostics: optionDiagnostics(id, own, parsed.error) };
+  const entry = REGISTRY[id] as Entry<MeasureId>;
+  const r = entry.compute(dataset, parsed.data as Parsed<MeasureId>);
+  if (!r.ok) return r;
+  const score = r.value as Score;
+  return { ok: true, value: score, diagnostics: score.diagnostics };
+}
+
+/**
+ * The as-of date a measure's options resolve to for a dataset (the caller's `asOf`, or the
+ * latest date recorded in the data).
+ *
+ * @param dataset - the dataset
+ * @param options - options with an optional `asOf`
+ * @returns the ISO date
+ */
+export function measureAsOf(dataset: Dataset, options: { asOf?: string | undefined }): string {
+  return asOf(dataset, options.asOf);
+}

@@ -1,0 +1,306 @@
+/**
+ * The dataset-level representation measure: the people involved in a period (or a group's
+ * members), those whose demographics may be used on the last day of the period, their counts
+ * under disclosure control, and their comparison with the census shares in force, computed only
+ * from the figures that may be published. The representation report shows exactly these figures.
+ *
+ * @module
+ */
+import type {
+  ReferenceDimension,
+  ReferenceGeography,
+  ReferenceTable,
+} from "../frameworks/census.js";
+import { REFERENCE_TABLES, referenceTableInForce } from "../frameworks/census.js";
+import type { Demographics } from "../model/contributor.js";
+import type { Dataset } from "../model/dataset.js";
+import type { LabelledPeriod } from "../derive/period.js";
+import { consentAt, contributorsInvolvedIn, membersOn } from "../derive/people.js";
+import type { DisclosedCell, DisclosedTable, PolicyPresetId } from "../reports/disclosure.js";
+import { disclosureControl, disclosurePresets } from "../reports/disclosure.js";
+import type { Diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
+import type { RepresentationComponents as PureComponents } from "./representation.js";
+import { representation } from "./representation.js";
+import type { Score } from "./score.js";
+
+/** One demographic the model holds, with its categories as ONS Census 2021 publishes them. */
+export interface RepresentationDimension {
+  key: keyof Demographics;
+  label: string;
+  reference: ReferenceDimension;
+  /** Data categories in display order: id as stored, label, and the reference category it compares with. */
+  categories: readonly (readonly [string, string, string])[];
+  /** Reference categories merged before comparison (e.g. the two disabled categories of England). */
+  collapse?: Readonly<Record<string, string>>;
+  /** Whether each data category is its own reference category (else several share one). */
+  oneToOne: boolean;
+}
+
+export const REPRESENTATION_DIMENSIONS: readonly RepresentationDimension[] = [
+  {
+    key: "ethnicGroup",
+    label: "Ethnic group",
+    reference: "ethnic-group",
+    oneToOne: true,
+    categories: [
+      ["white", "White", "white"],
+      ["asian", "Asian, Asian British or Asian Welsh", "asian"],
+      ["black", "Black, Black British, Black Welsh, Caribbean or African", "black"],
+      ["mixed", "Mixed or Multiple ethnic groups", "mixed"],
+      ["other", "Other ethnic group", "other"],
+    ],
+  },
+  {
+    key: "sex",
+    label: "Sex",
+    reference: "sex",
+    oneToOne: true,
+    categories: [
+      ["female", "Female", "female"],
+      ["male", "Male", "male"],
+    ],
+  },
+  {
+    key: "ageBand",
+    label: "Age",
+    reference: "age",
+    oneToOne: false,
+    categories: [
+      ["16-24", "16 to 24", "15-to-64"],
+      ["25-34", "25 to 34", "15-to-64"],
+      ["35-44", "35 to 44", "15-to-64"],
+      ["45-54", "45 to 54", "15-to-64"],
+      ["55-64", "55 to 64", "15-to-64"],
+      ["65-74", "65 to 74", "65-and-over"],
+      ["75+", "75 and over", "65-and-over"],
+    ],
+  },
+  {
+    key: "disability",
+    label: "Disability",
+    reference: "disability",
+    oneToOne: true,
+    collapse: { "disabled-limited-a-lot": "disabled", "disabled-limited-a-little": "disabled" },
+    categories: [
+      ["disabled", "Disabled", "disabled"],
+      ["not-disabled", "Not disabled", "not-disabled"],
+    ],
+  },
+  {
+    key: "imdDecile",
+    label: "Deprivation (IMD decile of home area)",
+    reference: "imd-decile",
+    oneToOne: true,
+    categories: Array.from({ length: 10 }, (_, i) => {
+      const n = i + 1;
+      const label =
+        n === 1
+          ? "Decile 1 (most deprived)"
+          : n === 10
+            ? "Decile 10 (least deprived)"
+            : `Decile ${n}`;
+      return [String(n), label, `decile-${n}`] as const;
+    }),
+  },
+];
+
+/** The dimension ids the representation measure takes, e.g. `"ethnic-group"`. */
+export const REPRESENTATION_DIMENSION_IDS = [
+  "ethnic-group",
+  "sex",
+  "age",
+  "disability",
+  "imd-decile",
+] as const;
+
+/** A dimension id of {@link REPRESENTATION_DIMENSION_IDS}. */
+export type RepresentationDimensionId = (typeof REPRESENTATION_DIMENSION_IDS)[number];
+
+const BY_ID: Readonly<Record<RepresentationDimensionId, RepresentationDimension["key"]>> = {
+  "ethnic-group": "ethnicGroup",
+  sex: "sex",
+  age: "ageBand",
+  disability: "disability",
+  "imd-decile": "imdDecile",
+};
+
+/** The dimension of an id. */
+export function representationDimension(id: RepresentationDimensionId): RepresentationDimension {
+  return REPRESENTATION_DIMENSIONS.find((d) => d.key === BY_ID[id]) as RepresentationDimension;
+}
+
+/** What {@link datasetRepresentation} compares. */
+export interface DatasetRepresentationInput {
+  readonly period: LabelledPeriod;
+  readonly dimension: RepresentationDimensionId;
+  readonly projectId?: string | undefined;
+  readonly groupId?: string | undefined;
+  readonly geography?: ReferenceGeography | undefined;
+  readonly disclosure: PolicyPresetId;
+}
+
+/** The figures behind the dataset-level representation measure. */
+export interface DatasetRepresentationComponents {
+  /** The dimension compared. */
+  dimension: RepresentationDimensionId;
+  /** People counted: involved in the period, or the group's members on its last day. */
+  people: number;
+  /** Of them, people whose demographics may be used on the last day of the period. */
+  consented: number;
+  /** Category counts as published (hidden cells carry no number), with "not stated" last. */
+  table: DisclosedTable;
+  /** The reference table compared with, or `null` when none is in force. */
+  reference: ReferenceTable | null;
+  /** Of the consented, people who recorded an answer (including "prefer not to say"). */
+  stated: number;
+  /** The comparison of published figures (hidden categories merged into one), or `null`. */
+  comparison: Score<PureComponents> | null;
+  /** How many reference categories with hidden counts were merged into one. */
+  hiddenMerged: number;
+  /** People who stated a category, as published, or `null` when that number is hidden. */
+  answered: number | null;
+}
+
+/**
+ * The representation of the people involved, for one demographic, as it may be published.
+ *
+ * @param dataset - the dataset
+ * @param input - period, dimension, scope, geography and disclosure preset
+ * @returns the index of dissimilarity (0 to 1) with the figures behind it
+ */
+export function datasetRepresentation(
+  dataset: Dataset,
+  input: DatasetRepresentationInput,
+): Score<DatasetRepresentationComponents> {
+  const { period } = input;
+  const dim = representationDimension(input.dimension);
+  const refDate = period.end;
+  const diagnostics: Diagnostic[] = [];
+  const people =
+    input.groupId !== undefined
+      ? (() => {
+          const ids = membersOn(dataset, input.groupId, refDate) ?? new Set<string>();
+          return dataset.contributors.filter((c) => ids.has(c.id));
+        })()
+      : contributorsInvolvedIn(dataset, period, { projectId: input.projectId });
+  const consented = people.filter((c) => consentAt(c, "demographics", refDate));
+  const table: ReferenceTable | undefined =
+    input.geography !== undefined
+      ? referenceTableInForce(
+          REFERENCE_TABLES,
+          dim.reference as ReferenceDimension,
+          refDate,
+          input.geography,
+        )
+      : (referenceTableInForce(
+          REFERENCE_TABLES,
+          dim.reference as ReferenceDimension,
+          refDate,
+          "england",
+        ) ?? referenceTableInForce(REFERENCE_TABLES, dim.reference as ReferenceDimension, refDate));
+  const counts = dim.categories.map(
+    ([id]) => consented.filter((c) => String(c.demographics?.[dim.key]) === id).length,
+  );
+  const notStated = people.length - counts.reduce((a, b) => a + b, 0);
+  const labels = [
+    ...dim.categories.map(([, label]) => label),
+    "Not stated (prefer not to say, not recorded or no consent)",
+  ];
+  const policy = {
+    ...disclosurePresets[input.disclosure],
+    primaryDisplay: "words" as const,
+    symbol: "withheld",
+  };
+  const controlled = disclosureControl(
+    {
+      rows: [...counts, notStated].map((n) => [n]),
+      rowLabels: labels,
+      columnLabels: ["Contributors"],
+    },
+    policy,
+  );
+  diagnostics.push(...controlled.diagnostics.filter((d) => d.severity !== "info"));
+  const published = controlled.rows.map((r) => r[0] as DisclosedCell);
+  const notStatedCell = published[published.length - 1] as DisclosedCell;
+  const publishedTotal = controlled.grandTotal?.value ?? null;
+  const answered =
+    publishedTotal !== null && notStatedCell.value !== null
+      ? publishedTotal - notStatedCell.value
+      : null;
+
+  let comparison: Score<PureComponents> | null = null;
+  let hiddenMerged = 0;
+  if (table && answered !== null && answered > 0) {
+    const groupCounts: Record<string, number> = {};
+    const collapse: Record<string, string> = { ...(dim.collapse ?? {}) };
+    const hiddenRefs = new Set<string>();
+    dim.categories.forEach(([, , ref], i) => {
+      if ((published[i]?.value ?? null) === null) hiddenRefs.add(ref);
+    });
+    // a reference category is hidden if any of its data categories is hidden
+    dim.categories.forEach(([, , ref], i) => {
+      const v = published[i]?.value ?? null;
+      if (v !== null && !hiddenRefs.has(ref)) groupCounts[ref] = (groupCounts[ref] ?? 0) + v;
+    });
+    const hiddenSum = answered - Object.values(groupCounts).reduce((a, b) => a + b, 0);
+    hiddenMerged = hiddenRefs.size;
+    if (hiddenRefs.size > 0) {
+      for (const ref of hiddenRefs) collapse[ref] = "hidden-combined";
+      groupCounts["hidden-combined"] = Math.max(0, hiddenSum);
+    }
+    const shares: Record<string, number> = {};
+    for (const cat of table.categories) shares[cat.id] = cat.share;
+    // adults only: the census age table includes children, who are never contributors here
+    if (dim.key === "ageBand") delete shares["under-15"];
+    // a comparison needs at least one published category and two categories in all
+    const shownRefs = Object.keys(groupCounts).filter((k) => k !== "hidden-combined").length;
+    if (shownRefs >= 1 && shownRefs + (hiddenRefs.size > 0 ? 1 : 0) >= 2) {
+      comparison = representation(groupCounts, shares, { collapse });
+    }
+  }
+  if (!table) {
+    diagnostics.push(
+      diagnostic(
+        "representation/no-reference",
+        "error",
+        ["dimension"],
+        `ppie has no ${input.dimension} reference table${input.geography ? ` for ${input.geography}` : ""} in force on ${refDate}.`,
+        "Try another geography, or compare with your own reference in code with the representation scorer.",
+      ),
+    );
+  }
+  const value = comparison?.value ?? null;
+  const scope =
+    input.groupId !== undefined
+      ? `the members of group ${input.groupId} on ${refDate}`
+      : `the people involved from ${period.start} to ${period.end}${input.projectId ? ` in project ${input.projectId}` : ""}`;
+  const explanation =
+    `${people.length === 0 ? "No one" : `${people.length} ${people.length === 1 ? "person" : "people"}`} counted (${scope}); ${consented.length} with consent to use their demographics on ${refDate}. ` +
+    (comparison
+      ? `Compared with ${table?.id} using only the figures that may be published under ${disclosurePresets[input.disclosure].name}${hiddenMerged > 0 ? `, with ${hiddenMerged} hidden categor${hiddenMerged === 1 ? "y" : "ies"} merged into one` : ""}: ${comparison.explanation}`
+      : "No comparison: too few people stated this, or the number who did is hidden, or no reference table is in force.") +
+    (table ? ` Reference: ${table.id} (${table.source}).` : "");
+  return {
+    id: "representation",
+    value,
+    unit: "index",
+    range: [0, 1],
+    components: {
+      dimension: input.dimension,
+      people: people.length,
+      consented: consented.length,
+      table: controlled,
+      reference: table ?? null,
+      stated: consented.filter((c) => c.demographics?.[dim.key] !== undefined).length,
+      comparison,
+      hiddenMerged,
+      answered,
+    },
+    explanation,
+    source:
+      comparison?.source ??
+      "Duncan OD, Duncan B. A methodological analysis of segregation indexes. American Sociological Review 1955;20(2):210-217",
+    diagnostics,
+  };
+}

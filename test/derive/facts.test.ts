@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { facts, pairKey } from "../../src/derive/facts.js";
+import { contributorNames, splitWords } from "../../src/rules/privacy-identifier-in-text.js";
+import { dataset } from "../rules/fixture.js";
+
+describe("facts", () => {
+  it("indexes records by id and pairs, once per dataset", () => {
+    const ds = dataset();
+    const index = facts(ds);
+    expect(facts(ds)).toBe(index);
+    expect(index.activities.get("a-1")?.index).toBe(0);
+    expect(index.activities.get("a-1")?.record.id).toBe("a-1");
+    expect(index.activities).toBe(index.activities);
+    expect(index.activityParts.get(pairKey("a-1", "c-2"))?.payment.status).toBe("declined");
+    expect(index.paymentsByActivityContributor.get(pairKey("a-1", "c-1"))).toEqual([0]);
+    expect(index.impactsByActivity.get("a-1")).toEqual([0]);
+    expect(contributorNames(ds).names.get("alex example")).toBe("c-1");
+  });
+
+  it("keeps the first record of a duplicated id", () => {
+    const ds = dataset();
+    const copy = { ...ds, activities: [...ds.activities, { ...ds.activities[0]!, title: "dup" }] };
+    expect(facts(copy).activities.get("a-1")?.index).toBe(0);
+  });
+
+  it("memoises derived values by key", () => {
+    const index = facts(dataset());
+    let n = 0;
+    const make = () => ++n;
+    expect(index.cached("k", make)).toBe(1);
+    expect(index.cached("k", make)).toBe(1);
+  });
+});
+
+describe("splitWords", () => {
+  it("splits into lower-cased words", () => {
+    expect(splitWords("Alex O’Neil-Smith, hello")).toEqual(["alex", "o'neil-smith", "hello"]);
+  });
+});

@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+import { asOf, latestRecordedDate } from "../../src/derive/as-of.js";
+import { defaultPeriod, feedbackDate, readPeriod, resolvePeriod } from "../../src/derive/period.js";
+import { demoDataset } from "../../src/demo/index.js";
+import { parseDataset } from "../../src/model/parse.js";
+import { at, dataset } from "../rules/fixture.js";
+
+const demo = (() => {
+  const r = parseDataset(demoDataset);
+  if (!r.ok) throw new Error("demo invalid");
+  return r.value;
+})();
+
+describe("latestRecordedDate and asOf", () => {
+  it("takes the latest date something happened, ignoring planned dates", () => {
+    expect(latestRecordedDate(dataset())).toBe("2025-04-10");
+    const planned = dataset((d) => {
+      at(d.projects, 0).endDate = "2030-01-01";
+    });
+    expect(latestRecordedDate(planned)).toBe("2025-04-10");
+  });
+
+  it("is undefined for a dataset with no dates, and asOf then falls back", () => {
+    const empty = dataset((d) => {
+      d.activities = [];
+      d.payments = [];
+      d.feedback = [];
+      d.impacts = [];
+      d.groups = [];
+    });
+    expect(latestRecordedDate(empty)).toBeUndefined();
+    expect(asOf(empty)).toBe("1970-01-01");
+    expect(asOf(empty, undefined, "2026-04-01")).toBe("2026-04-01");
+    expect(asOf(empty, "2025-01-01")).toBe("2025-01-01");
+  });
+});
+
+describe("defaultPeriod", () => {
+  it("is the latest complete financial year in the data", () => {
+    expect(latestRecordedDate(demo)! > "2026-03-31").toBe(true);
+    expect(defaultPeriod(demo)).toEqual({
+      start: "2025-04-01",
+      end: "2026-03-31",
+      label: "2025-26",
+    });
+    expect(defaultPeriod(demo, "2026-03-31").label).toBe("2025-26");
+    expect(defaultPeriod(demo, "2026-03-30").label).toBe("2024-25");
+  });
+
+  it("is the current financial year when no recorded year has ended", () => {
+    const ds = dataset();
+    // the fixture's records all lie in 2024-25 (up to 2025-04-10)
+    expect(defaultPeriod(ds, "2025-02-01").label).toBe("2024-25");
+    expect(defaultPeriod(ds).label).toBe("2024-25");
+  });
+});
+
+describe("resolvePeriod and readPeriod", () => {
+  it("reads labels and objects, and explains what it cannot read", () => {
+    expect(readPeriod("2025-26", "x/invalid-period")).toMatchObject({
+      ok: true,
+      value: { label: "2025-26" },
+    });
+    expect(
+      readPeriod({ start: "2025-01-01", end: "2025-01-31" }, "x/invalid-period"),
+    ).toMatchObject({
+      ok: true,
+      value: { label: "2025-01-01..2025-01-31" },
+    });
+    const bad = readPeriod("next year", "x/invalid-period");
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics[0]?.code).toBe("x/invalid-period");
+    expect(readPeriod({ start: "2025-02-01", end: "2025-01-01" }, "y").ok).toBe(false);
+    expect(resolvePeriod(undefined, demo, "x")).toMatchObject({
+      ok: true,
+      value: { label: "2025-26" },
+    });
+  });
+});
+
+describe("feedbackDate", () => {
+  it("files an FFT return under the first day it collected responses", () => {
+    const f = demo.feedback.find((x) => x.kind === "fft");
+    if (f?.kind !== "fft") throw new Error("demo has FFT");
+    expect(feedbackDate(f)).toBe(f.period.start);
+  });
+});
