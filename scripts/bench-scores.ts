@@ -17,7 +17,11 @@ const scorers: [string, Run, number][] = [
   ["impact", (ds) => impact(ds, { period: "2025-26" }), 1_000_000],
   ["strategy", (ds) => strategy(ds, { period: "2025-26" }), 1_000_000],
   ["involvementDepth", (ds) => involvementDepth(ds, { project: "p-001" }), 1_000_000],
-  ["gripp2Completeness", (ds) => gripp2Completeness(ds, { project: "p-001", form: "long" }), 1_000_000],
+  [
+    "gripp2Completeness",
+    (ds) => gripp2Completeness(ds, { project: "p-001", form: "long" }),
+    1_000_000,
+  ],
 ];
 
 function time(fn: () => unknown, reps: number): number {

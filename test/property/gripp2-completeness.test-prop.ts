@@ -23,7 +23,10 @@ test.prop(
     expect(s.value as number).toBeGreaterThanOrEqual(0);
     expect(s.value as number).toBeLessThanOrEqual(100);
     expect(s.components.checklist).toHaveLength(form === "short" ? 5 : 17);
-    const t = gripp2Completeness({ ...ds, activities: shuffled(ds.activities, seed), impacts: shuffled(ds.impacts, seed + 3) }, { project: p.id, form: form });
+    const t = gripp2Completeness(
+      { ...ds, activities: shuffled(ds.activities, seed), impacts: shuffled(ds.impacts, seed + 3) },
+      { project: p.id, form: form },
+    );
     expect(t.value).toBe(s.value);
     expect(t.components.checklist.map((r) => r.status)).toEqual(
       s.components.checklist.map((r) => r.status),

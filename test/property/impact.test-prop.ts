@@ -36,7 +36,10 @@ test.prop([sizes, periods, fc.integer()], { numRuns: 25 })(
       s.components.slowestDaysToCloseLoop,
     ])
       if (v !== null) expect(Number.isFinite(v)).toBe(true);
-    const t = impact({ ...ds, activities: shuffled(ds.activities, seed), impacts: shuffled(ds.impacts, seed + 1) }, { period: period });
+    const t = impact(
+      { ...ds, activities: shuffled(ds.activities, seed), impacts: shuffled(ds.impacts, seed + 1) },
+      { period: period },
+    );
     expect(t.value).toBe(s.value);
     expect(t.components).toEqual(s.components);
   },

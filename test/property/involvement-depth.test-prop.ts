@@ -50,7 +50,10 @@ test.prop([sizes, extra, weights, fc.integer()], { numRuns: 40 })(
     expect(Number.isFinite(v)).toBe(true);
     expect(v).toBeGreaterThanOrEqual(0);
     expect(v).toBeLessThanOrEqual(100 + 1e-9);
-    const shuffledScore = involvementDepth({ ...ds, activities: shuffled(ds.activities, seed) }, { project: "p-001", ...o });
+    const shuffledScore = involvementDepth(
+      { ...ds, activities: shuffled(ds.activities, seed) },
+      { project: "p-001", ...o },
+    );
     expect(shuffledScore.value).toBeCloseTo(v, 10);
     expect(shuffledScore.components.stages).toEqual(before.components.stages);
     const a: Activity = {
@@ -69,7 +72,10 @@ test.prop([sizes, extra, weights, fc.integer()], { numRuns: 40 })(
       adjustments: [],
       outcomes: [],
     };
-    const after = involvementDepth({ ...ds, activities: [...ds.activities, a] }, { project: "p-001", ...o });
+    const after = involvementDepth(
+      { ...ds, activities: [...ds.activities, a] },
+      { project: "p-001", ...o },
+    );
     expect(after.value as number).toBeGreaterThanOrEqual(v - 1e-9);
   },
 );

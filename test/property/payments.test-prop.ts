@@ -49,11 +49,14 @@ test.prop([sizes, periods, fc.integer()], { numRuns: 25 })(
       expect(share).toBeGreaterThanOrEqual(0);
       expect(share).toBeLessThanOrEqual(100);
     }
-    const t = payments({
+    const t = payments(
+      {
         ...ds,
         activities: shuffled(ds.activities, seed),
         payments: shuffled(ds.payments, seed + 7),
-      }, { period: period });
+      },
+      { period: period },
+    );
     expect(t.value).toBe(s.value);
     const { ratesUsed: _a, ...rest1 } = c;
     const { ratesUsed: _b, ...rest2 } = t.components;

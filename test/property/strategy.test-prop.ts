@@ -31,13 +31,16 @@ test.prop([sizes, periods, scopes, fc.integer()], { numRuns: 20 })(
     for (const r of Object.values(s.components.pillars)) {
       expect(r.met + r.onTrack + r.offTrack + r.noData).toBe(r.metrics);
     }
-    const t = strategy({
+    const t = strategy(
+      {
         ...ds,
         activities: shuffled(ds.activities, seed),
         payments: shuffled(ds.payments, seed + 1),
         impacts: shuffled(ds.impacts, seed + 2),
         feedback: shuffled(ds.feedback, seed + 3),
-      }, { period: period, scope });
+      },
+      { period: period, scope },
+    );
     expect(t.value).toBe(s.value);
     expect(t.components.metrics.map((m) => m.status)).toEqual(
       s.components.metrics.map((m) => m.status),

@@ -81,9 +81,9 @@ describe("impact", () => {
     const s = impact(ds, { period: "next year" });
     expect(s.value).toBeNull();
     expect(s.diagnostics[0]?.code).toBe("impact/invalid-period");
-    expect(impact(ds, { period: { start: "2025-13-01", end: "2025-12-01" } }).diagnostics[0]?.code).toBe(
-      "impact/invalid-period",
-    );
+    expect(
+      impact(ds, { period: { start: "2025-13-01", end: "2025-12-01" } }).diagnostics[0]?.code,
+    ).toBe("impact/invalid-period");
   });
 
   it("no involvement activities: value null with a diagnostic", () => {

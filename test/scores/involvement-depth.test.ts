@@ -111,15 +111,21 @@ describe("involvementDepth", () => {
       path: ["activities", 5, "level"],
     });
     // own crosswalk rows place it
-    const own = involvementDepth(ds, { project: "p-1", crosswalk: [{ from: ["my-ladder", "rung-3"], to: "pil-2-consulted", basis: "judgement" }] });
+    const own = involvementDepth(ds, {
+      project: "p-1",
+      crosswalk: [{ from: ["my-ladder", "rung-3"], to: "pil-2-consulted", basis: "judgement" }],
+    });
     expect(own.components.unconvertedLevels).toBe(0);
     expect(own.value).toBeCloseTo(100 * (0.5 * (3 / 7) + 0.5 * (11 / 42)), 10);
   });
 
   it("crosswalk overrides replace ppie's judgement rows", () => {
-    const s = involvementDepth(small(), { project: "p-1", crosswalk: [
+    const s = involvementDepth(small(), {
+      project: "p-1",
+      crosswalk: [
         { from: ["iap2-spectrum", "collaborate"], to: "pil-3-involved", basis: "judgement" },
-      ] });
+      ],
+    });
     expect(s.components.stages.find((r) => r.stage === "undertaking")?.deepest).toBe(3);
   });
 

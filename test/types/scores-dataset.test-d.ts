@@ -44,9 +44,15 @@ describe("dataset-wide scorers: signatures", () => {
   });
 
   it("involvementDepth takes a project or id, a dataset and options", () => {
-    expectTypeOf(involvementDepth(ds, { project: "p-1" })).toEqualTypeOf<Score<InvolvementDepthComponents>>();
+    expectTypeOf(involvementDepth(ds, { project: "p-1" })).toEqualTypeOf<
+      Score<InvolvementDepthComponents>
+    >();
     expectTypeOf(
-      involvementDepth(ds, { project: project, weights: { breadth: 1, depth: 2 }, period: "2025-26" }),
+      involvementDepth(ds, {
+        project: project,
+        weights: { breadth: 1, depth: 2 },
+        period: "2025-26",
+      }),
     ).toEqualTypeOf<Score<InvolvementDepthComponents>>();
     // @ts-expect-error weights need both parts
     involvementDepth(ds, { project: "p-1", weights: { breadth: 1 } });

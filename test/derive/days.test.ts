@@ -1,14 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { dayNumber } from "../../src/derive/days.js";
+import { resolveProject } from "../../src/derive/scope.js";
 import { daysBetween } from "../../src/model/period.js";
-import {
-  dayNumber,
-  medianAndMax,
-  resolvePeriod,
-  resolveProject,
-} from "../../src/scores/dataset-input.js";
-import { emptyDataset, project } from "./dataset-fixture.js";
+import { medianAndMax } from "../../src/scores/stats.js";
+import { emptyDataset, project } from "../scores/dataset-fixture.js";
 
-describe("dataset-input helpers", () => {
+describe("day arithmetic and small helpers", () => {
   it("dayNumber agrees with daysBetween, across leap years and centuries", () => {
     expect(dayNumber("1970-01-01")).toBe(0);
     expect(dayNumber("1970-01-02")).toBe(1);
@@ -30,22 +27,12 @@ describe("dataset-input helpers", () => {
     expect(medianAndMax([])).toEqual({ median: null, max: null });
   });
 
-  it("resolvePeriod reads labels and objects, and reports bad ones", () => {
-    expect(resolvePeriod("2025-26", "x")).toEqual({
-      period: { start: "2025-04-01", end: "2026-03-31" },
-    });
-    expect(resolvePeriod({ start: "2025-01-01", end: "2025-01-31" }, "x")).toEqual({
-      period: { start: "2025-01-01", end: "2025-01-31" },
-    });
-    const bad = resolvePeriod("soon", "x");
-    expect("diagnostic" in bad && bad.diagnostic.code).toBe("x/invalid-period");
-  });
-
   it("resolveProject finds by id or reports the unknown id", () => {
     const ds = { ...emptyDataset(), projects: [project("p-1")] };
-    const found = resolveProject("p-1", ds, "x");
-    expect("project" in found && found.project.id).toBe("p-1");
-    const missing = resolveProject("p-9", ds, "x");
-    expect("diagnostic" in missing && missing.diagnostic.code).toBe("x/unknown-project");
+    const found = resolveProject("p-1", ds, "x/unknown-project");
+    expect(found.ok && found.value.id).toBe("p-1");
+    const missing = resolveProject("p-9", ds, "x/unknown-project");
+    expect(missing.ok).toBe(false);
+    expect(missing.diagnostics[0]?.code).toBe("x/unknown-project");
   });
 });
