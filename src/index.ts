@@ -29,3 +29,10 @@ export {
   type MeasureOptions,
   scoreDataset,
 } from "./scores/registry.js";
+export type { Facts, Indexed, MembershipOf } from "./derive/facts.js";
+export type { LabelledPeriod } from "./derive/period.js";
+export type { FeeDue, RateEntry, RateLookup } from "./derive/rates.js";
+export type {
+  DatasetRepresentationComponents,
+  RepresentationDimensionId,
+} from "./scores/representation-dataset.js";

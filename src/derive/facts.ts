@@ -56,7 +56,7 @@ function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
 /**
  * The shared index of one dataset. Each map is built on first use, in one pass, so asking for
  * it costs nothing until a stage needs it and the whole pipeline stays linear in the data.
- * Get it with {@link facts}; never build it by hand.
+ * Get it with `facts`; never build it by hand.
  */
 export class Facts {
   /** The dataset indexed. */
@@ -116,7 +116,7 @@ export class Facts {
     return this.#organisations;
   }
 
-  /** {@link pairKey}(activity id, contributor id) to that contributor's part in the activity. */
+  /** `pairKey`(activity id, contributor id) to that contributor's part in the activity. */
   get activityParts(): ReadonlyMap<string, ActivityContributor> {
     if (this.#activityParts === undefined) {
       const m = new Map<string, ActivityContributor>();
@@ -131,7 +131,7 @@ export class Facts {
     return this.#activityParts;
   }
 
-  /** {@link pairKey}(event id, contributor id) to that contributor's part in the event. */
+  /** `pairKey`(event id, contributor id) to that contributor's part in the event. */
   get eventParts(): ReadonlyMap<string, EventContributor> {
     if (this.#eventParts === undefined) {
       const m = new Map<string, EventContributor>();
@@ -146,7 +146,7 @@ export class Facts {
     return this.#eventParts;
   }
 
-  /** {@link pairKey}(activity id, contributor id) to the indexes of that pair's payments. */
+  /** `pairKey`(activity id, contributor id) to the indexes of that pair's payments. */
   get paymentsByActivityContributor(): ReadonlyMap<string, readonly number[]> {
     if (this.#paymentsByPair === undefined) {
       const m = new Map<string, number[]>();

@@ -39,7 +39,7 @@ export { paymentDeclinedPaidDate } from "./payment-declined-paid-date.js";
 export { paymentNoRate } from "./payment-no-rate.js";
 export { paymentNotOfferedNoReason } from "./payment-not-offered-no-reason.js";
 export { paymentOffRate } from "./payment-off-rate.js";
-export { identifiersIn, privacyIdentifierInText } from "./privacy-identifier-in-text.js";
+export { privacyIdentifierInText } from "./privacy-identifier-in-text.js";
 export { projectCoproducedFewStages } from "./project-coproduced-few-stages.js";
 export { projectGripp2DataMissing } from "./project-gripp2-data-missing.js";
 export { scaleUnknown } from "./scale-unknown.js";

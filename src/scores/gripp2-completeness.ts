@@ -422,13 +422,13 @@ export interface Gripp2CompletenessOptions {
  * an aim and methods, activities with outcomes but no impact records, and no reflections →
  * short form 1 reported, 2 reported, 3 partial, 4 missing, 5 missing → 100 × 2.5 / 5 = 50.
  *
- * @param project - the project, or its id in `dataset`
  * @param dataset - the dataset holding the project's activities, impacts and contributors
- * @param form - `"short"` (GRIPP2-SF) or `"long"` (GRIPP2-LF, sections 1–6)
+ * @param opts - the project (or its id in `dataset`) and the form: `"short"` (GRIPP2-SF) or
+ *   `"long"` (GRIPP2-LF, sections 1–6), default the form the project reports with
  * @returns a {@link Score} in percent with the item-by-item checklist
  * @example
  * ```ts
- * gripp2Completeness("p-001", demoDataset, "short").components.checklist.map((r) => r.status);
+ * gripp2Completeness(demoDataset, { project: "p-001", form: "short" }).components.checklist.map((r) => r.status);
  * ```
  * @category Scores
  */

@@ -118,12 +118,12 @@ export interface ImpactOptions {
  * days, slowest 30.
  *
  * @param dataset - the dataset
- * @param period - the period, as a label (`"2025-26"`) or `{ start, end }`
+ * @param opts - the period, as a label (`"2025-26"`) or `{ start, end }` (default the dataset's default period), and the as-of date
  * @returns a {@link Score} in percent; `null` when the period cannot be read or no
  *   involvement activity started in it
  * @example
  * ```ts
- * impact(demoDataset, "2025-26").value; // share of involvement activities with an outcome
+ * impact(demoDataset, { period: "2025-26" }).value; // share of involvement activities with an outcome
  * ```
  * @category Scores
  */

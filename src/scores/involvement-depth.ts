@@ -169,13 +169,13 @@ function fmt(x: number | null, d = 1): string {
  * designing-and-managing (PIL 3 and 5) and undertaking (PIL 4) → breadth 2/7, depth (5 + 4)/42,
  * index 100 × (0.5 × 2/7 + 0.5 × 9/42) = 25.
  *
- * @param project - the project, or its id in `dataset`
  * @param dataset - the dataset holding the project's activities
- * @param opts - weights, your own crosswalk rows, and an optional period
+ * @param opts - the project (or its id in `dataset`), weights, your own crosswalk rows, and an
+ *   optional period (default the project's whole life)
  * @returns a {@link Score} (index 0–100)
  * @example
  * ```ts
- * involvementDepth("p-002", demoDataset).components.stagesCovered;
+ * involvementDepth(demoDataset, { project: "p-002" }).components.stagesCovered;
  * ```
  * @category Scores
  */

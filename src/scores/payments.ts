@@ -191,12 +191,12 @@ function fmt(x: number | null): string {
  * 1 May and paid on 21 May → 20 days, within the 30-day target.
  *
  * @param dataset - the dataset
- * @param period - the period, as a label (`"2025-26"`) or `{ start, end }`
- * @param opts - target days, scheme, minute rounding and currency
+ * @param opts - the period, as a label (`"2025-26"`) or `{ start, end }` (default the dataset's
+ *   default period), the as-of date, target days, scheme, minute rounding and currency
  * @returns a {@link Score} in pence; `null` when the period cannot be read
  * @example
  * ```ts
- * payments(demoDataset, "2025-26").components.daysToPay.withinTargetShare;
+ * payments(demoDataset, { period: "2025-26" }).components.daysToPay.withinTargetShare;
  * ```
  * @category Scores
  */

@@ -98,14 +98,26 @@ const OPTIONS = {
     targetDays: z.number().min(0).max(3650).optional(),
   }),
   impact: z.strictObject(withProject),
-} as const;
+} as const satisfies Record<MeasureId, z.ZodType>;
 
 /**
  * The id of a dataset-level measure that {@link scoreDataset} computes.
  *
  * @category Scores
  */
-export type MeasureId = keyof typeof OPTIONS;
+export type MeasureId =
+  | "fft"
+  | "peirs22"
+  | "ppeet"
+  | "readability"
+  | "representation"
+  | "gripp2-completeness"
+  | "involvement-depth"
+  | "coproduction"
+  | "standards"
+  | "payments"
+  | "strategy"
+  | "impact";
 
 /**
  * The options a dataset-level measure takes, by measure id (as the caller writes them).

@@ -114,7 +114,7 @@ export const REPRESENTATION_DIMENSION_IDS = [
   "imd-decile",
 ] as const;
 
-/** A dimension id of {@link REPRESENTATION_DIMENSION_IDS}. */
+/** A dimension id of `REPRESENTATION_DIMENSION_IDS`. */
 export type RepresentationDimensionId = (typeof REPRESENTATION_DIMENSION_IDS)[number];
 
 const BY_ID: Readonly<Record<RepresentationDimensionId, RepresentationDimension["key"]>> = {

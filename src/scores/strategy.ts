@@ -459,13 +459,13 @@ function fmt(x: number | null): string {
  * on track, one off track, one with no data → overall 100 × 2 / 3 = 66.7%.
  *
  * @param dataset - the dataset with its strategies
- * @param period - the period, as a label (`"2025-26"`) or `{ start, end }`
- * @param opts - scope, strategy id and payment target days
+ * @param opts - the period, as a label (`"2025-26"`) or `{ start, end }` (default the dataset's
+ *   default period), the as-of date, scope, strategy id and payment target days
  * @returns a {@link Score} in percent; `null` when the period cannot be read or no metric can
  *   be assessed
  * @example
  * ```ts
- * strategy(demoDataset, "2025-26").components.pillars.impact.share;
+ * strategy(demoDataset, { period: "2025-26" }).components.pillars.impact.share;
  * ```
  * @category Scores
  */

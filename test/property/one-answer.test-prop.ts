@@ -5,7 +5,7 @@ import type { Dataset } from "../../src/model/dataset.js";
 import type { Block, MetricBlock, Report } from "../../src/reports/index.js";
 import { buildReport } from "../../src/reports/index.js";
 import { REPRESENTATION_DIMENSIONS } from "../../src/scores/representation-dataset.js";
-import type { MeasureId } from "../../src/scores/registry.js";
+import type { MeasureId, MeasureOptions } from "../../src/scores/registry.js";
 import { scoreDataset } from "../../src/scores/registry.js";
 
 /**
@@ -25,13 +25,17 @@ function metrics(report: Report): Map<string, number | null> {
   return out;
 }
 
-function built(kind: Parameters<typeof buildReport>[0], ds: Dataset, opts: Record<string, unknown>) {
+function built(
+  kind: Parameters<typeof buildReport>[0],
+  ds: Dataset,
+  opts: Record<string, unknown>,
+) {
   const r = buildReport(kind, ds, { generatedAt: AT, ...opts });
   if (!r.ok) throw new Error(`${kind}: ${r.diagnostics.map((d) => d.message).join("; ")}`);
   return metrics(r.value);
 }
 
-function score(measure: MeasureId, ds: Dataset, opts: Record<string, unknown>) {
+function score<M extends MeasureId>(measure: M, ds: Dataset, opts: MeasureOptions<M>) {
   const r = scoreDataset(measure, ds, opts);
   if (!r.ok) throw new Error(`${measure}: ${r.diagnostics.map((d) => d.message).join("; ")}`);
   return r.value;
@@ -55,47 +59,55 @@ const cases = fc.record({
 });
 
 describe("the registry and the reports give one answer", () => {
-  test.prop([cases], { numRuns: 25 })("for every measure a report shows", ({ seed, period, size }) => {
-    compared = 0;
-    const ds = generateDataset({ seed, activities: size, contributors: Math.max(12, size / 3) });
-    const p = period === undefined ? {} : { period };
+  test.prop([cases], { numRuns: 25 })(
+    "for every measure a report shows",
+    ({ seed, period, size }) => {
+      compared = 0;
+      const ds = generateDataset({ seed, activities: size, contributors: Math.max(12, size / 3) });
+      const p = period === undefined ? {} : { period };
 
-    const strategy = built("strategy", ds, p);
-    agree(strategy.get("strategy-overall"), score("strategy", ds, p).value);
+      const strategy = built("strategy", ds, p);
+      agree(strategy.get("strategy-overall"), score("strategy", ds, p).value);
 
-    const impact = built("impact", ds, p);
-    const imp = score("impact", ds, p).components;
-    agree(impact.get("impact-records"), imp.records);
-    agree(impact.get("impact-outcome-share"), imp.outcomeShare);
-    agree(impact.get("impact-loop-closed"), imp.loopClosedShare);
+      const impact = built("impact", ds, p);
+      const imp = score("impact", ds, p).components;
+      agree(impact.get("impact-records"), imp.records);
+      agree(impact.get("impact-outcome-share"), imp.outcomeShare);
+      agree(impact.get("impact-loop-closed"), imp.loopClosedShare);
 
-    const feedback = built("feedback", ds, p);
-    if (feedback.has("fft-positive")) agree(feedback.get("fft-positive"), score("fft", ds, p).value);
-    if (feedback.has("peirs22-mean")) {
-      agree(feedback.get("peirs22-mean"), score("peirs22", ds, p).components.mean);
-    }
-
-    const rep = built("representation", ds, p);
-    for (const [i, dim] of REPRESENTATION_DIMENSIONS.entries()) {
-      const id = `dissimilarity-${dim.key}`;
-      if (!rep.has(id)) continue;
-      const dimension = (["ethnic-group", "sex", "age", "disability", "imd-decile"] as const)[i];
-      agree(rep.get(id), score("representation", ds, { ...p, dimension }).value);
-    }
-
-    for (const project of ds.projects.slice(0, 2)) {
-      const pr = built("project", ds, { ...p, project: project.id });
-      const scope = period === undefined ? { project: project.id } : { project: project.id, period };
-      // a project report without a period covers the project to date, as involvement-depth does
-      if (period !== undefined) {
-        agree(pr.get("project-depth-index"), score("involvement-depth", ds, scope).value);
-        agree(pr.get("project-paid"), score("payments", ds, scope).value);
-        agree(pr.get("project-peirs22"), score("peirs22", ds, scope).components.mean);
+      const feedback = built("feedback", ds, p);
+      if (feedback.has("fft-positive"))
+        agree(feedback.get("fft-positive"), score("fft", ds, p).value);
+      if (feedback.has("peirs22-mean")) {
+        agree(feedback.get("peirs22-mean"), score("peirs22", ds, p).components.mean);
       }
-      const g = built("gripp2", ds, { project: project.id });
-      agree(g.get("gripp2-completeness"), score("gripp2-completeness", ds, { project: project.id }).value);
-    }
-    // the comparison is not vacuous: most figures are shown as numbers
-    expect(compared).toBeGreaterThan(5);
-  });
+
+      const rep = built("representation", ds, p);
+      for (const [i, dim] of REPRESENTATION_DIMENSIONS.entries()) {
+        const id = `dissimilarity-${dim.key}`;
+        if (!rep.has(id)) continue;
+        const dimension = (["ethnic-group", "sex", "age", "disability", "imd-decile"] as const)[i];
+        agree(rep.get(id), score("representation", ds, { ...p, dimension }).value);
+      }
+
+      for (const project of ds.projects.slice(0, 2)) {
+        const pr = built("project", ds, { ...p, project: project.id });
+        const scope =
+          period === undefined ? { project: project.id } : { project: project.id, period };
+        // a project report without a period covers the project to date, as involvement-depth does
+        if (period !== undefined) {
+          agree(pr.get("project-depth-index"), score("involvement-depth", ds, scope).value);
+          agree(pr.get("project-paid"), score("payments", ds, scope).value);
+          agree(pr.get("project-peirs22"), score("peirs22", ds, scope).components.mean);
+        }
+        const g = built("gripp2", ds, { project: project.id });
+        agree(
+          g.get("gripp2-completeness"),
+          score("gripp2-completeness", ds, { project: project.id }).value,
+        );
+      }
+      // the comparison is not vacuous: most figures are shown as numbers
+      expect(compared).toBeGreaterThan(5);
+    },
+  );
 });
