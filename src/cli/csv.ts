@@ -275,31 +275,22 @@ export async function readCsvFolder(
     if (diagnostics.length < max) diagnostics.push(d);
     else dropped++;
   };
-  const sources = new WeakMap<object, number>();
-  const mapSources = new WeakMap<object, MapSource>();
-  const root: Record<string, unknown> = {};
-  const states = new Map<string, TableState>();
-  let fatal = false;
-  let rows = 0;
+  const folder: FolderState = {
+    tables,
+    opts,
+    push,
+    sources: new WeakMap<object, number>(),
+    mapSources: new WeakMap<object, MapSource>(),
+    root: {},
+    states: new Map<string, TableState>(),
+    fatal: false,
+    rows: 0,
+  };
+  const { root } = folder;
 
   const entries = await readdir(dir, { withFileTypes: true });
   const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
-  const known = new Set(tables.map((t) => t.file));
-  for (const name of [...files].sort()) {
-    if (!name.toLowerCase().endsWith(".csv") || known.has(name)) continue;
-    const guess = suggest(name, [...known]);
-    push(
-      diagnostic(
-        "csv/unknown-file",
-        "warning",
-        [name],
-        `${name} is not a file ppie reads, so it was ignored.`,
-        guess
-          ? `Did you mean ${guess}? The file names are listed in docs/cli.md.`
-          : "The file names ppie reads are listed in docs/cli.md (e.g. contributors.csv, activities.csv).",
-      ),
-    );
-  }
+  warnUnknownFiles(tables, files, push);
   if (!tables.some((t) => files.has(t.file))) {
     push(
       diagnostic(
@@ -318,196 +309,7 @@ export async function readCsvFolder(
     };
   }
 
-  for (let ti = 0; ti < tables.length; ti++) {
-    const table = tables[ti] as CsvTable;
-    const state: TableState = { table, index: new Map(), present: files.has(table.file) };
-    states.set(table.file, state);
-    if (
-      table.collection !== undefined &&
-      table.collection !== "dataset" &&
-      root[table.collection] === undefined
-    ) {
-      root[table.collection] = [];
-    }
-    if (!state.present) continue;
-    const file = table.file;
-    const parser = createReadStream(join(dir, file)).pipe(
-      parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
-    );
-    let header: (CsvColumn | undefined)[] | undefined;
-    let width = 0;
-    const parentState = table.parent ? states.get(table.parent.file) : undefined;
-    const linkIdx: number[] = [];
-    const keyIdx: number[] = [];
-    let mapKeyIdx = -1;
-    let mapValueIdx = -1;
-    let mapValueCol: CsvColumn | undefined;
-    let datasetRows = 0;
-    const children = tables.flatMap((t) => (t.parent?.file === file ? [t.parent] : []));
-    try {
-      for await (const chunk of parser as AsyncIterable<{
-        info: { lines: number };
-        record: string[];
-      }>) {
-        const line = chunk.info.lines;
-        const cells = chunk.record;
-        if (header === undefined) {
-          const result = checkHeader(table, cells, line);
-          for (const d of result.diagnostics) push(d);
-          if (result.diagnostics.some((d) => d.severity === "error")) {
-            fatal = true;
-            break;
-          }
-          header = result.columns;
-          width = cells.length;
-          const pos = (name: string): number => header?.findIndex((c) => c?.name === name) ?? -1;
-          for (const l of table.parent?.link ?? []) linkIdx.push(pos(l));
-          for (const k of table.key ?? []) keyIdx.push(pos(k));
-          if (table.parent?.map) {
-            mapKeyIdx = pos(table.parent.map.key);
-            mapValueIdx = pos(table.parent.map.value);
-            mapValueCol = header[mapValueIdx];
-          }
-          continue;
-        }
-        if (isBlankRow(cells)) continue;
-        rows++;
-        if (rows % 5000 === 0) opts.onProgress?.(file, rows);
-        if (cells.length > width) {
-          push(
-            diagnostic(
-              "csv/too-many-cells",
-              "error",
-              [file, line],
-              `${file} line ${line} has ${cells.length} cells but the header has ${width} columns.`,
-              "Check for a stray comma; put text with commas in double quotes.",
-            ),
-          );
-        } else if (cells.length < width) {
-          push(
-            diagnostic(
-              "csv/too-few-cells",
-              "warning",
-              [file, line],
-              `${file} line ${line} has ${cells.length} cells but the header has ${width} columns; the missing cells were read as empty.`,
-              "Check the row was not split across lines; put text with line breaks in double quotes.",
-            ),
-          );
-        }
-        // parent lookup for child files
-        let parent: Record<string, unknown> | undefined;
-        let linkKey = "";
-        if (table.parent) {
-          linkKey = linkIdx.map((i) => (cells[i] ?? "").trim()).join(KEY_SEP);
-          parent = parentState?.index.get(linkKey);
-          if (parent === undefined) {
-            const shown = linkIdx.map((i) => `"${(cells[i] ?? "").trim()}"`).join(", ");
-            const names = table.parent.link.join(", ");
-            push(
-              diagnostic(
-                "csv/unknown-parent",
-                "error",
-                [file, line, table.parent.link[0] ?? ""],
-                `${file} line ${line} refers to ${names} ${shown}, which is not in ${table.parent.file}${parentState?.present ? "" : " (that file is missing)"}.`,
-                `Add the row to ${table.parent.file}, or correct the ${names}.`,
-              ),
-            );
-            continue;
-          }
-        }
-        if (table.parent?.map) {
-          const container = parent?.[table.parent.into] as Record<string, unknown>;
-          const key = (cells[mapKeyIdx] ?? "").trim();
-          const ms = mapSources.get(container) ?? { table: ti, lines: new Map<string, number>() };
-          if (!mapSources.has(container)) mapSources.set(container, ms);
-          if (Object.hasOwn(container, key)) {
-            push(
-              diagnostic(
-                "csv/duplicate-key",
-                "error",
-                [file, line, table.parent.map.key],
-                `${file} line ${line} gives a second answer for "${key}" on the same record (line ${ms.lines.get(key) ?? "?"} gave the first).`,
-                "Keep one row per record and item.",
-              ),
-            );
-            continue;
-          }
-          container[key] = mapValueCol
-            ? readCell(cells[mapValueIdx] ?? "", mapValueCol)
-            : undefined;
-          ms.lines.set(key, line);
-          continue;
-        }
-        const rec: Record<string, unknown> = { ...table.constants };
-        for (let i = 0; i < header.length; i++) {
-          const column = header[i];
-          if (column?.path === null || column === undefined) continue;
-          const value = readCell(cells[i] ?? "", column);
-          if (value !== undefined) setPath(rec, column.path, value);
-        }
-        for (const c of children) rec[c.into] = c.map ? {} : [];
-        sources.set(rec, line * 64 + ti);
-        if (table.key) {
-          const key = keyIdx.map((i) => (cells[i] ?? "").trim()).join(KEY_SEP);
-          if (table.parent && state.index.has(key)) {
-            push(
-              diagnostic(
-                "csv/duplicate-key",
-                "error",
-                [file, line, table.key[table.key.length - 1] ?? ""],
-                `${file} line ${line} repeats the ${table.key.join(" and ")} of an earlier row.`,
-                "Give each row its own id within its parent.",
-              ),
-            );
-          }
-          state.index.set(key, rec);
-        }
-        if (table.collection === "dataset") {
-          datasetRows++;
-          if (datasetRows > 1) {
-            push(
-              diagnostic(
-                "csv/extra-row",
-                "error",
-                [file, line],
-                `${file} must have one row, but line ${line} is another.`,
-                "Keep one row: the dataset's format version, title and scales.",
-              ),
-            );
-          } else Object.assign(root, rec);
-        } else if (table.collection !== undefined) {
-          (root[table.collection] as unknown[]).push(rec);
-        } else if (parent && table.parent) {
-          (parent[table.parent.into] as unknown[]).push(rec);
-        }
-      }
-    } catch (err) {
-      fatal = true;
-      const e = err as { message?: string; lines?: number; code?: string };
-      push(
-        diagnostic(
-          "csv/unreadable",
-          "error",
-          e.lines === undefined ? [file] : [file, e.lines],
-          `${file}${e.lines === undefined ? "" : ` line ${e.lines}`} could not be read as CSV (${e.message ?? String(err)}).`,
-          "Save the sheet as CSV (UTF-8, comma-separated); put text with commas, quotes or line breaks in double quotes and double any quote inside.",
-        ),
-      );
-    }
-    parser.destroy();
-    if (header === undefined && !fatal) {
-      push(
-        diagnostic(
-          "csv/empty-file",
-          "warning",
-          [file],
-          `${file} is empty, so it was ignored.`,
-          "Add a header row with the column names in docs/cli.md, then one row per record.",
-        ),
-      );
-    }
-    opts.onProgress?.(file, rows);
-  }
+  for (let ti = 0; ti < tables.length; ti++) await readTableFile(folder, dir, files, ti);
   if (dropped > 0) {
     diagnostics.push(
       diagnostic(
@@ -519,10 +321,379 @@ export async function readCsvFolder(
       ),
     );
   }
-  if (root.schemaVersion === undefined && !states.get("dataset.csv")?.present)
+  if (root.schemaVersion === undefined && !folder.states.get("dataset.csv")?.present)
     root.schemaVersion = 1;
 
-  const locate = (path: readonly (string | number)[]): SourceLocation | undefined => {
+  return {
+    input: folder.fatal ? undefined : root,
+    diagnostics: diagnostics.map(fileDiagnostic),
+    locate: locator(folder),
+    rows: folder.rows,
+  };
+}
+
+/** What reading a folder builds up, across its files. */
+interface FolderState {
+  readonly tables: readonly CsvTable[];
+  readonly opts: CsvReadOptions;
+  /** Adds a diagnostic (up to the cap). */
+  readonly push: (d: Diagnostic) => void;
+  /** Each record's line and table, as `line * 64 + table index`. */
+  readonly sources: WeakMap<object, number>;
+  /** For map-valued children (e.g. item answers): which table and lines filled them. */
+  readonly mapSources: WeakMap<object, MapSource>;
+  /** The assembled input. */
+  readonly root: Record<string, unknown>;
+  /** Each table's record index, by file name. */
+  readonly states: Map<string, TableState>;
+  /** A header or the CSV syntax was wrong, so there is no input. */
+  fatal: boolean;
+  /** Data rows read so far, over all files. */
+  rows: number;
+}
+
+/** A `.csv` file in the folder that ppie does not read is a warning (with a suggestion). */
+function warnUnknownFiles(
+  tables: readonly CsvTable[],
+  files: ReadonlySet<string>,
+  push: (d: Diagnostic) => void,
+): void {
+  const known = new Set(tables.map((t) => t.file));
+  for (const name of [...files].sort()) {
+    if (!name.toLowerCase().endsWith(".csv") || known.has(name)) continue;
+    const guess = suggest(name, [...known]);
+    push(
+      diagnostic(
+        "csv/unknown-file",
+        "warning",
+        [name],
+        `${name} is not a file ppie reads, so it was ignored.`,
+        guess
+          ? `Did you mean ${guess}? The file names are listed in docs/cli.md.`
+          : "The file names ppie reads are listed in docs/cli.md (e.g. contributors.csv, activities.csv).",
+      ),
+    );
+  }
+}
+
+/** One file being read: its table and where its rows go. */
+interface FileState {
+  /** Index of the table in `csvTables()`. */
+  readonly ti: number;
+  readonly table: CsvTable;
+  readonly state: TableState;
+  /** The parent table's state, for a child file. */
+  readonly parentState: TableState | undefined;
+  /** The child tables that link to this one. */
+  readonly children: readonly NonNullable<CsvTable["parent"]>[];
+  /** Rows read into the one-row dataset file. */
+  datasetRows: number;
+}
+
+/** A file's header: the column of each cell and the cell positions of the linking columns. */
+interface FileColumns {
+  readonly header: (CsvColumn | undefined)[];
+  readonly width: number;
+  readonly linkIdx: readonly number[];
+  readonly keyIdx: readonly number[];
+  readonly mapKeyIdx: number;
+  readonly mapValueIdx: number;
+  readonly mapValueCol: CsvColumn | undefined;
+}
+
+/** Stream one table's file (if present) into the folder's input. */
+async function readTableFile(
+  folder: FolderState,
+  dir: string,
+  files: ReadonlySet<string>,
+  ti: number,
+): Promise<void> {
+  const { tables, root, push } = folder;
+  const table = tables[ti] as CsvTable;
+  const state: TableState = { table, index: new Map(), present: files.has(table.file) };
+  folder.states.set(table.file, state);
+  if (
+    table.collection !== undefined &&
+    table.collection !== "dataset" &&
+    root[table.collection] === undefined
+  ) {
+    root[table.collection] = [];
+  }
+  if (!state.present) return;
+  const file = table.file;
+  const parser = createReadStream(join(dir, file)).pipe(
+    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
+  );
+  let cols: FileColumns | undefined;
+  const reading: FileState = {
+    ti,
+    table,
+    state,
+    parentState: table.parent ? folder.states.get(table.parent.file) : undefined,
+    children: tables.flatMap((t) => (t.parent?.file === file ? [t.parent] : [])),
+    datasetRows: 0,
+  };
+  try {
+    for await (const chunk of parser as AsyncIterable<{
+      info: { lines: number };
+      record: string[];
+    }>) {
+      const line = chunk.info.lines;
+      const cells = chunk.record;
+      if (cols === undefined) {
+        const result = checkHeader(table, cells, line);
+        for (const d of result.diagnostics) push(d);
+        if (result.diagnostics.some((d) => d.severity === "error")) {
+          folder.fatal = true;
+          break;
+        }
+        cols = fileColumns(table, result.columns, cells.length);
+        continue;
+      }
+      readRow(folder, reading, cols, line, cells);
+    }
+  } catch (err) {
+    folder.fatal = true;
+    const e = err as { message?: string; lines?: number; code?: string };
+    push(
+      diagnostic(
+        "csv/unreadable",
+        "error",
+        e.lines === undefined ? [file] : [file, e.lines],
+        `${file}${e.lines === undefined ? "" : ` line ${e.lines}`} could not be read as CSV (${e.message ?? String(err)}).`,
+        "Save the sheet as CSV (UTF-8, comma-separated); put text with commas, quotes or line breaks in double quotes and double any quote inside.",
+      ),
+    );
+  }
+  parser.destroy();
+  if (cols === undefined && !folder.fatal) {
+    push(
+      diagnostic(
+        "csv/empty-file",
+        "warning",
+        [file],
+        `${file} is empty, so it was ignored.`,
+        "Add a header row with the column names in docs/cli.md, then one row per record.",
+      ),
+    );
+  }
+  folder.opts.onProgress?.(file, folder.rows);
+}
+
+/** The positions of the linking, key and map columns in a checked header. */
+function fileColumns(
+  table: CsvTable,
+  header: (CsvColumn | undefined)[],
+  width: number,
+): FileColumns {
+  const pos = (name: string): number => header.findIndex((c) => c?.name === name);
+  const linkIdx: number[] = [];
+  const keyIdx: number[] = [];
+  let mapKeyIdx = -1;
+  let mapValueIdx = -1;
+  let mapValueCol: CsvColumn | undefined;
+  for (const l of table.parent?.link ?? []) linkIdx.push(pos(l));
+  for (const k of table.key ?? []) keyIdx.push(pos(k));
+  if (table.parent?.map) {
+    mapKeyIdx = pos(table.parent.map.key);
+    mapValueIdx = pos(table.parent.map.value);
+    mapValueCol = header[mapValueIdx];
+  }
+  return { header, width, linkIdx, keyIdx, mapKeyIdx, mapValueIdx, mapValueCol };
+}
+
+/** Read one data row: check its width, find its parent, and add it as an entry or a record. */
+function readRow(
+  folder: FolderState,
+  reading: FileState,
+  cols: FileColumns,
+  line: number,
+  cells: string[],
+): void {
+  const { table } = reading;
+  const file = table.file;
+  if (isBlankRow(cells)) return;
+  folder.rows++;
+  if (folder.rows % 5000 === 0) folder.opts.onProgress?.(file, folder.rows);
+  checkWidth(folder.push, file, line, cells.length, cols.width);
+  let parent: Record<string, unknown> | undefined;
+  if (table.parent) {
+    parent = findParent(folder.push, reading, cols, line, cells);
+    if (parent === undefined) return;
+  }
+  if (table.parent?.map) {
+    addMapEntry(folder, reading, cols, parent, line, cells);
+    return;
+  }
+  addRecord(folder, reading, cols, parent, line, cells);
+}
+
+/** More cells than the header is an error; fewer is a warning (the rest read as empty). */
+function checkWidth(
+  push: (d: Diagnostic) => void,
+  file: string,
+  line: number,
+  cells: number,
+  width: number,
+): void {
+  if (cells > width) {
+    push(
+      diagnostic(
+        "csv/too-many-cells",
+        "error",
+        [file, line],
+        `${file} line ${line} has ${cells} cells but the header has ${width} columns.`,
+        "Check for a stray comma; put text with commas in double quotes.",
+      ),
+    );
+  } else if (cells < width) {
+    push(
+      diagnostic(
+        "csv/too-few-cells",
+        "warning",
+        [file, line],
+        `${file} line ${line} has ${cells} cells but the header has ${width} columns; the missing cells were read as empty.`,
+        "Check the row was not split across lines; put text with line breaks in double quotes.",
+      ),
+    );
+  }
+}
+
+/** The parent record a child file's row links to; `undefined` (and an error) when it is not there. */
+function findParent(
+  push: (d: Diagnostic) => void,
+  reading: FileState,
+  cols: FileColumns,
+  line: number,
+  cells: readonly string[],
+): Record<string, unknown> | undefined {
+  const { table, parentState } = reading;
+  const file = table.file;
+  const link = table.parent;
+  if (!link) return undefined;
+  const linkKey = cols.linkIdx.map((i) => (cells[i] ?? "").trim()).join(KEY_SEP);
+  const parent = parentState?.index.get(linkKey);
+  if (parent === undefined) {
+    const shown = cols.linkIdx.map((i) => `"${(cells[i] ?? "").trim()}"`).join(", ");
+    const names = link.link.join(", ");
+    push(
+      diagnostic(
+        "csv/unknown-parent",
+        "error",
+        [file, line, link.link[0] ?? ""],
+        `${file} line ${line} refers to ${names} ${shown}, which is not in ${link.file}${parentState?.present ? "" : " (that file is missing)"}.`,
+        `Add the row to ${link.file}, or correct the ${names}.`,
+      ),
+    );
+  }
+  return parent;
+}
+
+/** A row of a map-valued child file (e.g. one item answer) becomes one key of its parent's map. */
+function addMapEntry(
+  folder: FolderState,
+  reading: FileState,
+  cols: FileColumns,
+  parent: Record<string, unknown> | undefined,
+  line: number,
+  cells: readonly string[],
+): void {
+  const { table, ti } = reading;
+  const file = table.file;
+  const link = table.parent;
+  const map = link?.map;
+  if (!link || !map) return;
+  const container = parent?.[link.into] as Record<string, unknown>;
+  const key = (cells[cols.mapKeyIdx] ?? "").trim();
+  const ms = folder.mapSources.get(container) ?? { table: ti, lines: new Map<string, number>() };
+  if (!folder.mapSources.has(container)) folder.mapSources.set(container, ms);
+  if (Object.hasOwn(container, key)) {
+    folder.push(
+      diagnostic(
+        "csv/duplicate-key",
+        "error",
+        [file, line, map.key],
+        `${file} line ${line} gives a second answer for "${key}" on the same record (line ${ms.lines.get(key) ?? "?"} gave the first).`,
+        "Keep one row per record and item.",
+      ),
+    );
+    return;
+  }
+  container[key] = cols.mapValueCol
+    ? readCell(cells[cols.mapValueIdx] ?? "", cols.mapValueCol)
+    : undefined;
+  ms.lines.set(key, line);
+}
+
+/**
+ * A row becomes a record: read its cells, remember its line, index it by its key, and add it
+ * to its collection, to the dataset row, or to its parent.
+ */
+function addRecord(
+  folder: FolderState,
+  reading: FileState,
+  cols: FileColumns,
+  parent: Record<string, unknown> | undefined,
+  line: number,
+  cells: readonly string[],
+): void {
+  const { table, ti, state, children } = reading;
+  const { root, push } = folder;
+  const file = table.file;
+  const { header } = cols;
+  const rec: Record<string, unknown> = { ...table.constants };
+  for (let i = 0; i < header.length; i++) {
+    const column = header[i];
+    if (column?.path === null || column === undefined) continue;
+    const value = readCell(cells[i] ?? "", column);
+    if (value !== undefined) setPath(rec, column.path, value);
+  }
+  for (const c of children) rec[c.into] = c.map ? {} : [];
+  folder.sources.set(rec, line * 64 + ti);
+  if (table.key) {
+    const key = cols.keyIdx.map((i) => (cells[i] ?? "").trim()).join(KEY_SEP);
+    if (table.parent && state.index.has(key)) {
+      push(
+        diagnostic(
+          "csv/duplicate-key",
+          "error",
+          [file, line, table.key[table.key.length - 1] ?? ""],
+          `${file} line ${line} repeats the ${table.key.join(" and ")} of an earlier row.`,
+          "Give each row its own id within its parent.",
+        ),
+      );
+    }
+    state.index.set(key, rec);
+  }
+  if (table.collection === "dataset") {
+    reading.datasetRows++;
+    if (reading.datasetRows > 1) {
+      push(
+        diagnostic(
+          "csv/extra-row",
+          "error",
+          [file, line],
+          `${file} must have one row, but line ${line} is another.`,
+          "Keep one row: the dataset's format version, title and scales.",
+        ),
+      );
+    } else Object.assign(root, rec);
+  } else if (table.collection !== undefined) {
+    (root[table.collection] as unknown[]).push(rec);
+  } else if (parent && table.parent) {
+    (parent[table.parent.into] as unknown[]).push(rec);
+  }
+}
+
+/**
+ * Find the file, line and column behind a dataset path: the deepest record on the path that
+ * came from a row (or the map entry that gave a value), and the column named by the rest.
+ */
+function locator(
+  folder: FolderState,
+): (path: readonly (string | number)[]) => SourceLocation | undefined {
+  const { root, tables, sources, mapSources } = folder;
+  return (path) => {
     let cur: unknown = root;
     let found: { code: number; depth: number } | undefined;
     let mapHit: SourceLocation | undefined;
@@ -556,12 +727,6 @@ export async function readCsvFolder(
       if (t.columns.some((c) => c.name === name)) return { ...loc, column: name };
     }
     return loc;
-  };
-  return {
-    input: fatal ? undefined : root,
-    diagnostics: diagnostics.map(fileDiagnostic),
-    locate,
-    rows,
   };
 }
 

@@ -731,6 +731,30 @@ export function disclosureControl(
     );
     return failed(p, table, diagnostics);
   }
+  const C = checkShape(table, rowsIn, diagnostics);
+  if (diagnostics.some((d) => d.severity === "error") || p === null)
+    return failed(p, table, diagnostics);
+
+  const grid = sumEntries(rowsIn as readonly (readonly number[])[], C);
+  checkGivenTotals(table, grid, diagnostics);
+  if (diagnostics.some((d) => d.severity === "error")) return failed(p, table, diagnostics);
+
+  const lines = buildLines(grid);
+  const { sup, hiddenIn } = primarySuppression(grid, lines, p);
+  if (p.secondary === "complementary") complementarySuppression(grid, lines, sup, hiddenIn);
+  else reportSingleSuppressedLines(table, grid, lines, hiddenIn, p, diagnostics);
+  return publish(table, grid, sup, p, diagnostics);
+}
+
+/**
+ * Check that every row is an array of counts of the same length as row 1, and that any labels
+ * match the rows and columns; returns the number of columns (that of row 1).
+ */
+function checkShape(
+  table: CountTable,
+  rowsIn: readonly unknown[],
+  diagnostics: Diagnostic[],
+): number {
   const R = rowsIn.length;
   let C = 0;
   for (let i = 0; i < R; i++) {
@@ -787,11 +811,25 @@ export function disclosureControl(
   };
   labelsOk("rowLabels", R);
   labelsOk("columnLabels", C);
-  if (diagnostics.some((d) => d.severity === "error") || p === null)
-    return failed(p, table, diagnostics);
+  return C;
+}
 
-  const cells = rowsIn as readonly (readonly number[])[];
-  // entries: cells (i*C + j), row totals (RC + i), column totals (RC + R + j), grand (RC + R + C)
+/**
+ * Every figure of the table as one numbered entry: cells (`i*C + j`), row totals (`RC + i`),
+ * column totals (`RC + R + j`) and the grand total (`G = RC + R + C`), with their values.
+ */
+interface Grid {
+  R: number;
+  C: number;
+  RC: number;
+  N: number;
+  G: number;
+  val: Float64Array;
+}
+
+/** The entries' values: the cells and the totals computed from them. */
+function sumEntries(cells: readonly (readonly number[])[], C: number): Grid {
+  const R = cells.length;
   const RC = R * C;
   const N = RC + R + C + 1;
   const G = N - 1;
@@ -804,7 +842,12 @@ export function disclosureControl(
       val[RC + R + j] = (val[RC + R + j] ?? 0) + v;
       val[G] = (val[G] ?? 0) + v;
     }
+  return { R, C, RC, N, G, val };
+}
 
+/** Totals given with the table must be one per line and equal the computed sums. */
+function checkGivenTotals(table: CountTable, grid: Grid, diagnostics: Diagnostic[]): void {
+  const { R, C, RC, G, val } = grid;
   const checkTotals = (
     key: "rowTotals" | "columnTotals",
     n: number,
@@ -850,10 +893,23 @@ export function disclosureControl(
         "Correct the grand total, or leave it out and ppie will compute it.",
       ),
     );
-  if (diagnostics.some((d) => d.severity === "error")) return failed(p, table, diagnostics);
+}
 
-  // lines: rows 0..R-1, columns R..R+C-1, the column of row totals R+C, the row of column
-  // totals R+C+1. The last member of each line is its total.
+/**
+ * The lines of the table: rows `0..R-1`, columns `R..R+C-1`, the column of row totals `R+C`,
+ * the row of column totals `R+C+1`; the last member of each line is its total. Every entry
+ * lies on two lines, `lineA[e]` and `lineB[e]`.
+ */
+interface Lines {
+  L: number;
+  lines: number[][];
+  lineA: Int32Array;
+  lineB: Int32Array;
+}
+
+/** The lines of the table and the two lines each entry lies on. */
+function buildLines(grid: Grid): Lines {
+  const { R, C, RC, N, G } = grid;
   const L = R + C + 2;
   const lines: number[][] = new Array(L);
   for (let i = 0; i < R; i++) {
@@ -876,7 +932,6 @@ export function disclosureControl(
   for (let j = 0; j < C; j++) totalsRow.push(RC + R + j);
   totalsRow.push(G);
   lines[R + C + 1] = totalsRow;
-  // the two lines each entry lies on
   const lineA = new Int32Array(N);
   const lineB = new Int32Array(N);
   for (let i = 0; i < R; i++)
@@ -894,9 +949,21 @@ export function disclosureControl(
   }
   lineA[G] = R + C;
   lineB[G] = R + C + 1;
+  return { L, lines, lineA, lineB };
+}
 
-  // primary suppression
-  const sup = new Uint8Array(N); // 0 shown, 1 primary, 2 secondary
+/**
+ * Primary suppression: every small entry is hidden (`sup` 1; 0 is shown, 2 secondary), and
+ * `hiddenIn` counts the hidden entries of each line.
+ */
+function primarySuppression(
+  grid: Grid,
+  lines: Lines,
+  p: DisclosurePolicy,
+): { sup: Uint8Array; hiddenIn: Int32Array } {
+  const { N, val } = grid;
+  const { L, lineA, lineB } = lines;
+  const sup = new Uint8Array(N);
   const hiddenIn = new Int32Array(L);
   for (let e = 0; e < N; e++)
     if (isSmall(val[e] ?? 0, p)) {
@@ -906,80 +973,115 @@ export function disclosureControl(
       hiddenIn[a] = (hiddenIn[a] ?? 0) + 1;
       hiddenIn[b] = (hiddenIn[b] ?? 0) + 1;
     }
+  return { sup, hiddenIn };
+}
 
-  // secondary suppression: a work queue of lines, re-queued when one of their entries is hidden
-  if (p.secondary === "complementary") {
-    const queue: number[] = [];
-    const queued = new Uint8Array(L);
-    for (let l = 0; l < L; l++) {
-      queue.push(l);
-      queued[l] = 1;
-    }
-    for (let head = 0; head < queue.length; head++) {
-      const l = queue[head] ?? 0;
-      queued[l] = 0;
-      if (hiddenIn[l] !== 1) continue;
-      const members = lines[l] ?? [];
-      let pick = -1;
-      let pickKey = Number.POSITIVE_INFINITY;
-      for (let k = 0; k < members.length - 1; k++) {
-        const e = members[k] ?? 0;
-        if (sup[e] !== 0) continue;
-        const v = val[e] ?? 0;
-        // non-zero cells first (smallest first), then zero cells; first in line on ties
-        const key = v === 0 ? Number.MAX_SAFE_INTEGER : v;
-        if (key < pickKey) {
-          pickKey = key;
-          pick = e;
-        }
-      }
-      if (pick === -1) {
-        const t = members[members.length - 1] ?? -1;
-        if (t !== -1 && sup[t] === 0) pick = t;
-      }
-      if (pick === -1) continue;
-      sup[pick] = 2;
-      for (const ln of [lineA[pick] ?? 0, lineB[pick] ?? 0]) {
-        hiddenIn[ln] = (hiddenIn[ln] ?? 0) + 1;
-        if (queued[ln] === 0) {
-          queued[ln] = 1;
-          queue.push(ln);
-        }
+/**
+ * Complementary (secondary) suppression: a work queue of lines, re-queued when one of their
+ * entries is hidden, until no line has exactly one hidden figure that could be recovered.
+ */
+function complementarySuppression(
+  grid: Grid,
+  lines: Lines,
+  sup: Uint8Array,
+  hiddenIn: Int32Array,
+): void {
+  const { val } = grid;
+  const { L, lineA, lineB } = lines;
+  const queue: number[] = [];
+  const queued = new Uint8Array(L);
+  for (let l = 0; l < L; l++) {
+    queue.push(l);
+    queued[l] = 1;
+  }
+  for (let head = 0; head < queue.length; head++) {
+    const l = queue[head] ?? 0;
+    queued[l] = 0;
+    if (hiddenIn[l] !== 1) continue;
+    const members = lines.lines[l] ?? [];
+    let pick = -1;
+    let pickKey = Number.POSITIVE_INFINITY;
+    for (let k = 0; k < members.length - 1; k++) {
+      const e = members[k] ?? 0;
+      if (sup[e] !== 0) continue;
+      const v = val[e] ?? 0;
+      // non-zero cells first (smallest first), then zero cells; first in line on ties
+      const key = v === 0 ? Number.MAX_SAFE_INTEGER : v;
+      if (key < pickKey) {
+        pickKey = key;
+        pick = e;
       }
     }
-  } else {
-    const rounding = p.roundingBase !== null && p.roundingBase > 1;
-    const nameOf = (l: number): [string, (string | number)[]] =>
-      l < R
-        ? [lineName("row", l, table.rowLabels), ["rows", l]]
-        : l < R + C
-          ? [lineName("column", l - R, table.columnLabels), ["columns", l - R]]
-          : l === R + C
-            ? ["The column of row totals", ["rowTotals"]]
-            : ["The row of column totals", ["columnTotals"]];
-    for (let l = 0; l < L; l++) {
-      if (hiddenIn[l] !== 1 || (lines[l]?.length ?? 0) < 2) continue;
-      const [name, path] = nameOf(l);
-      diagnostics.push(
-        rounding
-          ? diagnostic(
-              "disclosure/single-suppressed-line",
-              "info",
-              path,
-              `${name} has one hidden figure; rounding stops its exact value being worked out from the total, but the total still narrows it down.`,
-              "Consider leaving out that total, as UKHSA's worked example does, or merging small groups.",
-            )
-          : diagnostic(
-              "disclosure/single-suppressed-line",
-              "warning",
-              path,
-              `${name} has one hidden figure, which can be worked out from the total.`,
-              'Use secondary: "complementary", leave out the total, or merge small groups.',
-            ),
-      );
+    if (pick === -1) {
+      const t = members[members.length - 1] ?? -1;
+      if (t !== -1 && sup[t] === 0) pick = t;
+    }
+    if (pick === -1) continue;
+    sup[pick] = 2;
+    for (const ln of [lineA[pick] ?? 0, lineB[pick] ?? 0]) {
+      hiddenIn[ln] = (hiddenIn[ln] ?? 0) + 1;
+      if (queued[ln] === 0) {
+        queued[ln] = 1;
+        queue.push(ln);
+      }
     }
   }
+}
 
+/**
+ * Without secondary suppression, name every line with exactly one hidden figure: a warning
+ * (its value can be worked out from the total), or information when rounding protects it.
+ */
+function reportSingleSuppressedLines(
+  table: CountTable,
+  grid: Grid,
+  lines: Lines,
+  hiddenIn: Int32Array,
+  p: DisclosurePolicy,
+  diagnostics: Diagnostic[],
+): void {
+  const { R, C } = grid;
+  const rounding = p.roundingBase !== null && p.roundingBase > 1;
+  const nameOf = (l: number): [string, (string | number)[]] =>
+    l < R
+      ? [lineName("row", l, table.rowLabels), ["rows", l]]
+      : l < R + C
+        ? [lineName("column", l - R, table.columnLabels), ["columns", l - R]]
+        : l === R + C
+          ? ["The column of row totals", ["rowTotals"]]
+          : ["The row of column totals", ["columnTotals"]];
+  for (let l = 0; l < lines.L; l++) {
+    if (hiddenIn[l] !== 1 || (lines.lines[l]?.length ?? 0) < 2) continue;
+    const [name, path] = nameOf(l);
+    diagnostics.push(
+      rounding
+        ? diagnostic(
+            "disclosure/single-suppressed-line",
+            "info",
+            path,
+            `${name} has one hidden figure; rounding stops its exact value being worked out from the total, but the total still narrows it down.`,
+            "Consider leaving out that total, as UKHSA's worked example does, or merging small groups.",
+          )
+        : diagnostic(
+            "disclosure/single-suppressed-line",
+            "warning",
+            path,
+            `${name} has one hidden figure, which can be worked out from the total.`,
+            'Use secondary: "complementary", leave out the total, or merge small groups.',
+          ),
+    );
+  }
+}
+
+/** The protected table: each entry hidden, withheld or shown (rounded), with the summary. */
+function publish(
+  table: CountTable,
+  grid: Grid,
+  sup: Uint8Array,
+  p: DisclosurePolicy,
+  diagnostics: Diagnostic[],
+): DisclosedTable {
+  const { R, C, RC, G, val } = grid;
   const prim = primary(p);
   const sec = secondaryCell(p);
   const summary = { primary: 0, secondary: 0, rounded: 0 };

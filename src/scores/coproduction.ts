@@ -131,25 +131,80 @@ export function coproduction(
     if (r.ok) period = r.value;
     else diagnostics.push(...r.diagnostics);
   }
+  const tally = tallyRatings(assessments, period, opts.projectId);
+  ratingDiagnostics(tally, diagnostics);
+  const principles = principleRows(tally);
+  const overallSide = (s: "staff" | "public"): CoproductionSide => {
+    const means = principles.map((r) => r[s].mean).filter((m): m is number => m !== null);
+    const n = principles.reduce((acc, r) => acc + r[s].n, 0);
+    return { n, mean: means.length === 0 ? null : means.reduce((a, b) => a + b, 0) / means.length };
+  };
+  const staff = overallSide("staff");
+  const pub = overallSide("public");
+  const gap = staff.mean === null || pub.mean === null ? null : staff.mean - pub.mean;
+  comparabilityDiagnostics(principles, staff, pub, gap, diagnostics);
+
+  const sharing = principles[0]!;
+  const explanation =
+    gap === null
+      ? `Overall mean rating: staff ${fmt(staff.mean)} (${staff.n} ratings), public ${fmt(pub.mean)} (${pub.n} ratings); the power-sharing gap needs ratings from both sides.`
+      : `Overall mean rating (mean of the per-principle means, 1 to 5): staff ${fmt(staff.mean)}, public ${fmt(pub.mean)}; power-sharing gap ${fmt(staff.mean)} − ${fmt(pub.mean)} = ${fmt(gap)} (positive: staff rate the co-production higher than the public do). Sharing of power: staff ${fmt(sharing.staff.mean)}, public ${fmt(sharing.public.mean)}, gap ${fmt(sharing.gap)}.`;
+  return {
+    id: "coproduction",
+    value: gap,
+    unit: "points",
+    range: [-4, 4],
+    components: {
+      assessments: tally.counted,
+      principles,
+      overall: { staff, public: pub, gap },
+    },
+    explanation,
+    source: SOURCE,
+    diagnostics,
+  };
+}
+
+/** Ratings summed per side and principle (in principle order), and what was left out. */
+interface RatingTally {
+  sum: { staff: number[]; public: number[] };
+  cnt: { staff: number[]; public: number[] };
+  /** Assessments counted per side. */
+  counted: { staff: number; public: number };
+  /** Ids that are not principles, with the path of their first rating. */
+  unknown: Map<string, (string | number)[]>;
+  badRating: number;
+  firstBad: (string | number)[];
+  badRespondent: number;
+}
+
+/** Sum the valid 1–5 ratings of the assessments in the period (and project) per side. */
+function tallyRatings(
+  assessments: readonly CoproductionAssessment[],
+  period: Period | undefined,
+  projectId: string | undefined,
+): RatingTally {
   const k = INVOLVE_COPRODUCTION_2018_PRINCIPLE_IDS.length;
-  const sum = { staff: new Array<number>(k).fill(0), public: new Array<number>(k).fill(0) };
-  const cnt = { staff: new Array<number>(k).fill(0), public: new Array<number>(k).fill(0) };
-  const counted = { staff: 0, public: 0 };
-  const unknown = new Map<string, (string | number)[]>();
-  let badRating = 0;
-  let firstBad: (string | number)[] = [];
-  let badRespondent = 0;
+  const t: RatingTally = {
+    sum: { staff: new Array<number>(k).fill(0), public: new Array<number>(k).fill(0) },
+    cnt: { staff: new Array<number>(k).fill(0), public: new Array<number>(k).fill(0) },
+    counted: { staff: 0, public: 0 },
+    unknown: new Map(),
+    badRating: 0,
+    firstBad: [],
+    badRespondent: 0,
+  };
+  const { sum, cnt, counted, unknown } = t;
   const index = new Map<string, number>(
     INVOLVE_COPRODUCTION_2018_PRINCIPLE_IDS.map((id, i) => [id, i]),
   );
-
   for (let i = 0; i < assessments.length; i++) {
     const a = assessments[i]!;
     if (period !== undefined && !inPeriod(a.date, period)) continue;
-    if (opts.projectId !== undefined && a.projectId !== opts.projectId) continue;
+    if (projectId !== undefined && a.projectId !== projectId) continue;
     const side = a.respondent;
     if (side !== "staff" && side !== "public") {
-      badRespondent += 1;
+      t.badRespondent += 1;
       continue;
     }
     counted[side] += 1;
@@ -160,16 +215,21 @@ export function coproduction(
         continue;
       }
       if (!Number.isInteger(rating) || rating < 1 || rating > 5) {
-        if (badRating === 0) firstBad = ["assessments", i, "ratings", id];
-        badRating += 1;
+        if (t.badRating === 0) t.firstBad = ["assessments", i, "ratings", id];
+        t.badRating += 1;
         continue;
       }
       sum[side][j] = (sum[side][j] as number) + rating;
       cnt[side][j] = (cnt[side][j] as number) + 1;
     }
   }
+  return t;
+}
 
-  for (const [id, path] of unknown) {
+/** What was left out: unknown principles, invalid ratings, assessments without a side. */
+function ratingDiagnostics(t: RatingTally, diagnostics: Diagnostic[]): void {
+  const { badRating, badRespondent } = t;
+  for (const [id, path] of t.unknown) {
     diagnostics.push(
       diagnostic(
         "coproduction/unknown-principle",
@@ -185,7 +245,7 @@ export function coproduction(
       diagnostic(
         "coproduction/invalid-rating",
         "warning",
-        firstBad,
+        t.firstBad,
         `${badRating} rating${badRating === 1 ? " is" : "s are"} not a whole number from 1 to 5 and ${badRating === 1 ? "was" : "were"} left out.`,
         "Rate each principle from 1 (not at all) to 5 (fully).",
       ),
@@ -202,33 +262,35 @@ export function coproduction(
       ),
     );
   }
+}
 
+/** Each principle's staff and public mean and their gap. */
+function principleRows(t: RatingTally): CoproductionPrincipleRow[] {
   const side = (s: "staff" | "public", j: number): CoproductionSide => {
-    const n = cnt[s][j] as number;
-    return { n, mean: n === 0 ? null : (sum[s][j] as number) / n };
+    const n = t.cnt[s][j] as number;
+    return { n, mean: n === 0 ? null : (t.sum[s][j] as number) / n };
   };
-  const principles: CoproductionPrincipleRow[] = INVOLVE_COPRODUCTION_2018_PRINCIPLE_IDS.map(
-    (principleId, j) => {
-      const staff = side("staff", j);
-      const pub = side("public", j);
-      return {
-        principleId,
-        label: labelOf(principleId),
-        staff,
-        public: pub,
-        gap: staff.mean === null || pub.mean === null ? null : staff.mean - pub.mean,
-      };
-    },
-  );
-  const overallSide = (s: "staff" | "public"): CoproductionSide => {
-    const means = principles.map((r) => r[s].mean).filter((m): m is number => m !== null);
-    const n = principles.reduce((acc, r) => acc + r[s].n, 0);
-    return { n, mean: means.length === 0 ? null : means.reduce((a, b) => a + b, 0) / means.length };
-  };
-  const staff = overallSide("staff");
-  const pub = overallSide("public");
-  const gap = staff.mean === null || pub.mean === null ? null : staff.mean - pub.mean;
+  return INVOLVE_COPRODUCTION_2018_PRINCIPLE_IDS.map((principleId, j) => {
+    const staff = side("staff", j);
+    const pub = side("public", j);
+    return {
+      principleId,
+      label: labelOf(principleId),
+      staff,
+      public: pub,
+      gap: staff.mean === null || pub.mean === null ? null : staff.mean - pub.mean,
+    };
+  });
+}
 
+/** A side with no ratings cannot be compared; different sets of principles are noted. */
+function comparabilityDiagnostics(
+  principles: readonly CoproductionPrincipleRow[],
+  staff: CoproductionSide,
+  pub: CoproductionSide,
+  gap: number | null,
+  diagnostics: Diagnostic[],
+): void {
   for (const s of ["staff", "public"] as const) {
     if ((s === "staff" ? staff : pub).n === 0) {
       diagnostics.push(
@@ -255,20 +317,4 @@ export function coproduction(
       ),
     );
   }
-
-  const sharing = principles[0]!;
-  const explanation =
-    gap === null
-      ? `Overall mean rating: staff ${fmt(staff.mean)} (${staff.n} ratings), public ${fmt(pub.mean)} (${pub.n} ratings); the power-sharing gap needs ratings from both sides.`
-      : `Overall mean rating (mean of the per-principle means, 1 to 5): staff ${fmt(staff.mean)}, public ${fmt(pub.mean)}; power-sharing gap ${fmt(staff.mean)} − ${fmt(pub.mean)} = ${fmt(gap)} (positive: staff rate the co-production higher than the public do). Sharing of power: staff ${fmt(sharing.staff.mean)}, public ${fmt(sharing.public.mean)}, gap ${fmt(sharing.gap)}.`;
-  return {
-    id: "coproduction",
-    value: gap,
-    unit: "points",
-    range: [-4, 4],
-    components: { assessments: counted, principles, overall: { staff, public: pub, gap } },
-    explanation,
-    source: SOURCE,
-    diagnostics,
-  };
 }

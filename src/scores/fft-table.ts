@@ -339,8 +339,34 @@ export function fftTable(
   const decimals = opts?.percentDecimals ?? 0;
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  const index = indexUnits(units, errors);
+  const { parent, series } = linkUnits(index, errors);
+  findCycles(index, parent, errors);
+  if (errors.length > 0) return fail(errors);
+  const tree = buildTree(parent);
+  const agg = sumCounts(index, tree, series, errors, warnings);
+  if (errors.length > 0) return fail(errors);
+  const marks = suppressionMarks(tree, agg);
+  const rows: FftTableRow<AnyFftCounts>[] = new Array(index.m);
+  for (let x = 0; x < index.m; x++)
+    rows[x] = tableRow(index, tree, marks, agg, parent, series, decimals, x);
+  return ok({ series, rows, roots: tree.roots.map((r) => index.unitAt(r).id) }, warnings);
+}
 
-  // 1. ids: first occurrence wins; later duplicates are errors.
+/** The units with a usable, unique id, addressed by position `p` (0 to `m - 1`). */
+interface UnitIndex {
+  /** Input index of each kept unit. */
+  kept: number[];
+  /** Position of each kept id. */
+  posOf: Map<string, number>;
+  /** Number of kept units. */
+  m: number;
+  /** The kept unit at a position. */
+  unitAt: (p: number) => FftUnit<AnyFftCounts>;
+}
+
+/** Ids: the first occurrence wins; a missing or repeated id is an error. */
+function indexUnits(units: readonly FftUnit<AnyFftCounts>[], errors: Diagnostic[]): UnitIndex {
   const kept: number[] = [];
   const posOf = new Map<string, number>();
   for (let i = 0; i < units.length; i++) {
@@ -374,13 +400,21 @@ export function fftTable(
     posOf.set(id, kept.length);
     kept.push(i);
   }
-  const m = kept.length;
   const unitAt = (p: number): FftUnit<AnyFftCounts> => units[kept[p] ?? 0] as FftUnit<AnyFftCounts>;
+  return { kept, posOf, m: kept.length, unitAt };
+}
 
-  // 2. parents, series and count validity.
+/**
+ * Parents, series and count validity: each unit's parent position (-1 for a top-level unit),
+ * and the one series the table answers (mixing the two is an error).
+ */
+function linkUnits(
+  index: UnitIndex,
+  errors: Diagnostic[],
+): { parent: Int32Array; series: FftSeries } {
+  const { kept, posOf, m, unitAt } = index;
   const parent = new Int32Array(m).fill(-1);
   const seriesSeen: Partial<Record<FftSeries, string>> = {};
-  const unitSeries: (FftSeries | null)[] = new Array<FftSeries | null>(m).fill(null);
   for (let p = 0; p < m; p++) {
     const u = unitAt(p);
     const i = kept[p] ?? 0;
@@ -398,39 +432,8 @@ export function fftTable(
         );
       else parent[p] = q;
     }
-    const counts = u.counts as (AnyFftCounts & { question?: unknown }) | undefined;
-    if (counts === undefined) continue;
-    const s = typeof counts === "object" && counts !== null ? seriesOf(counts) : "2020";
-    if (s === null) {
-      errors.push(
-        diagnostic(
-          "fft-table/unknown-series",
-          "error",
-          ["units", i, "counts", "question"],
-          `Unit "${u.id}" is marked as question "${String(counts.question)}", which is not an FFT question.`,
-          'Use "2020" (or leave it out) for the current question, "pre-2020" for the previous one.',
-        ),
-      );
-      continue;
-    }
-    unitSeries[p] = s;
-    if (seriesSeen[s] === undefined) seriesSeen[s] = u.id;
-    const rec = (typeof counts === "object" && counts !== null ? counts : {}) as Record<
-      string,
-      unknown
-    >;
-    for (const k of KEYS[s]) {
-      if (!isCount(rec[k]))
-        errors.push(
-          diagnostic(
-            "fft-table/invalid-count",
-            "error",
-            ["units", i, "counts", k],
-            `Unit "${u.id}" has an invalid count for "${k}" (${String(rec[k])}); counts must be whole numbers of 0 or more.`,
-            "Correct the count, or enter 0 if nobody gave this answer.",
-          ),
-        );
-    }
+    const s = checkCounts(u, i, errors);
+    if (s !== null && seriesSeen[s] === undefined) seriesSeen[s] = u.id;
   }
   const cur = seriesSeen["2020"];
   const old = seriesSeen["pre-2020"];
@@ -445,8 +448,51 @@ export function fftTable(
       ),
     );
   const series: FftSeries = old !== undefined && cur === undefined ? "pre-2020" : "2020";
+  return { parent, series };
+}
 
-  // 3. cycles: walk up each parent chain once (each unit is coloured once).
+/**
+ * The series a unit's own counts answer (`null` when it has none or names an unknown
+ * question), after checking that each of that series' counts is a whole number of 0 or more.
+ */
+function checkCounts(u: FftUnit<AnyFftCounts>, i: number, errors: Diagnostic[]): FftSeries | null {
+  const counts = u.counts as (AnyFftCounts & { question?: unknown }) | undefined;
+  if (counts === undefined) return null;
+  const s = typeof counts === "object" && counts !== null ? seriesOf(counts) : "2020";
+  if (s === null) {
+    errors.push(
+      diagnostic(
+        "fft-table/unknown-series",
+        "error",
+        ["units", i, "counts", "question"],
+        `Unit "${u.id}" is marked as question "${String(counts.question)}", which is not an FFT question.`,
+        'Use "2020" (or leave it out) for the current question, "pre-2020" for the previous one.',
+      ),
+    );
+    return null;
+  }
+  const rec = (typeof counts === "object" && counts !== null ? counts : {}) as Record<
+    string,
+    unknown
+  >;
+  for (const k of KEYS[s]) {
+    if (!isCount(rec[k]))
+      errors.push(
+        diagnostic(
+          "fft-table/invalid-count",
+          "error",
+          ["units", i, "counts", k],
+          `Unit "${u.id}" has an invalid count for "${k}" (${String(rec[k])}); counts must be whole numbers of 0 or more.`,
+          "Correct the count, or enter 0 if nobody gave this answer.",
+        ),
+      );
+  }
+  return s;
+}
+
+/** Cycles: walk up each parent chain once (each unit is coloured once). */
+function findCycles(index: UnitIndex, parent: Int32Array, errors: Diagnostic[]): void {
+  const { kept, m, unitAt } = index;
   const state = new Uint8Array(m); // 0 new, 1 on current walk, 2 done
   const walk: number[] = [];
   for (let p = 0; p < m; p++) {
@@ -472,10 +518,23 @@ export function fftTable(
     }
     for (const q of walk) state[q] = 2;
   }
+}
 
-  if (errors.length > 0) return fail(errors);
+/**
+ * The hierarchy as compressed child lists (the children of `x` are
+ * `kids[start[x]] .. kids[start[x + 1] - 1]`, in input order), with a top-down order and depths.
+ */
+interface Tree {
+  start: Int32Array;
+  kids: Int32Array;
+  roots: number[];
+  order: Int32Array;
+  depth: Int32Array;
+}
 
-  // 4. child lists (compressed, built once) and top-down order.
+/** Child lists (compressed, built once) and top-down order, from an acyclic parent array. */
+function buildTree(parent: Int32Array): Tree {
+  const m = parent.length;
   const childCount = new Int32Array(m);
   for (let p = 0; p < m; p++) {
     const q = parent[p] ?? -1;
@@ -508,8 +567,23 @@ export function fftTable(
       order[tail++] = c;
     }
   }
+  return { start, kids, roots, order, depth };
+}
 
-  // 5. counts: leaves their own, parents the sum of their children (bottom-up).
+/**
+ * Counts: leaves their own, parents the sum of their children (bottom-up), six per unit in
+ * the series' key order. A leaf without counts is an error; a parent whose own counts differ
+ * from the sum is a warning.
+ */
+function sumCounts(
+  index: UnitIndex,
+  tree: Tree,
+  series: FftSeries,
+  errors: Diagnostic[],
+  warnings: Diagnostic[],
+): Float64Array {
+  const { kept, m, unitAt } = index;
+  const { start, kids, order } = tree;
   const keys = KEYS[series];
   const agg = new Float64Array(m * 6);
   for (let o = m - 1; o >= 0; o--) {
@@ -557,8 +631,21 @@ export function fftTable(
         );
     }
   }
-  if (errors.length > 0) return fail(errors);
+  return agg;
+}
 
+/** Per unit: its total, its dense rank among siblings, and which suppression rules apply (0/1). */
+interface SuppressionMarks {
+  total: Float64Array;
+  rank: Int32Array;
+  first: Uint8Array;
+  second: Uint8Array;
+  cascade: Uint8Array;
+}
+
+/** Totals and first-level, second-level and cascade suppression, in that order. */
+function suppressionMarks(tree: Tree, agg: Float64Array): SuppressionMarks {
+  const m = tree.order.length;
   const total = new Float64Array(m);
   const first = new Uint8Array(m);
   for (let x = 0; x < m; x++) {
@@ -567,8 +654,19 @@ export function fftTable(
     total[x] = t;
     first[x] = t > 0 && t < FIRST_LEVEL_BELOW ? 1 : 0;
   }
+  const { rank, second } = rankSiblings(tree, total, first);
+  const cascade = cascadeSuppression(tree, rank, first, second);
+  return { total, rank, first, second, cascade };
+}
 
-  // 6. dense ranks and second-level suppression, one sibling group at a time.
+/** Dense ranks and second-level suppression, one sibling group at a time. */
+function rankSiblings(
+  tree: Tree,
+  total: Float64Array,
+  first: Uint8Array,
+): { rank: Int32Array; second: Uint8Array } {
+  const { start, kids, roots } = tree;
+  const m = total.length;
   const rank = new Int32Array(m);
   const second = new Uint8Array(m);
   const group: number[] = [];
@@ -599,8 +697,18 @@ export function fftTable(
   };
   rankGroup(roots, 0, roots.length);
   for (let x = 0; x < m; x++) rankGroup(kids, start[x] ?? 0, start[x + 1] ?? 0);
+  return { rank, second };
+}
 
-  // 7. cascade, top-down so that it carries on through the levels.
+/** Cascade, top-down so that it carries on through the levels. */
+function cascadeSuppression(
+  tree: Tree,
+  rank: Int32Array,
+  first: Uint8Array,
+  second: Uint8Array,
+): Uint8Array {
+  const { start, kids, order } = tree;
+  const m = order.length;
   const cascade = new Uint8Array(m);
   for (let o = 0; o < m; o++) {
     const x = order[o] ?? 0;
@@ -611,97 +719,114 @@ export function fftTable(
       if (r === 1 || r === 2) cascade[c] = 1;
     }
   }
+  return cascade;
+}
 
-  // 8. rows, in input order.
-  const rows: FftTableRow<AnyFftCounts>[] = new Array(m);
-  for (let x = 0; x < m; x++) {
-    const u = unitAt(x);
-    const o = x * 6;
-    const v0 = agg[o] ?? 0;
-    const v1 = agg[o + 1] ?? 0;
-    const v2 = agg[o + 2] ?? 0;
-    const v3 = agg[o + 3] ?? 0;
-    const v4 = agg[o + 4] ?? 0;
-    const v5 = agg[o + 5] ?? 0;
-    const hideCounts = first[x] === 1 || second[x] === 1 || cascade[x] === 1;
-    const hidePct = first[x] === 1;
-    const reasons: FftSuppressionReason[] = [];
-    if (hideCounts) {
-      if (first[x] === 1) reasons.push("first-level");
-      if (second[x] === 1) reasons.push("second-level");
-      if (cascade[x] === 1) reasons.push("cascade");
-    }
-    const t = total[x] ?? 0;
-    const sc = hideCounts ? hidden : String;
-    let counts: FftResponseCounts | FftLegacyResponseCounts;
-    let pub: Record<string, string>;
-    if (series === "2020") {
-      counts = { veryGood: v0, good: v1, neither: v2, poor: v3, veryPoor: v4, dontKnow: v5 };
-      pub = {
+/** A published percentage: `*` when hidden, blank for no responses, else rounded with `%`. */
+function publishedShare(part: number, t: number, hide: boolean, decimals: 0 | 1 | 2): string {
+  // the same figures as score.components.rounded (fft.ts), without building the score
+  return hide ? "*" : t === 0 ? "" : formatPercent(roundFftProportion(part / t), decimals);
+}
+
+/** The six counts of a unit as the series' response-count object and as published text. */
+function countsAndPublished(
+  series: FftSeries,
+  v: readonly [number, number, number, number, number, number],
+  sc: (n: number) => string,
+): { counts: FftResponseCounts | FftLegacyResponseCounts; pub: Record<string, string> } {
+  const [v0, v1, v2, v3, v4, v5] = v;
+  if (series === "2020")
+    return {
+      counts: { veryGood: v0, good: v1, neither: v2, poor: v3, veryPoor: v4, dontKnow: v5 },
+      pub: {
         veryGood: sc(v0),
         good: sc(v1),
         neither: sc(v2),
         poor: sc(v3),
         veryPoor: sc(v4),
         dontKnow: sc(v5),
-      };
-    } else {
-      counts = {
-        extremelyLikely: v0,
-        likely: v1,
-        neither: v2,
-        unlikely: v3,
-        extremelyUnlikely: v4,
-        dontKnow: v5,
-      };
-      pub = {
-        extremelyLikely: sc(v0),
-        likely: sc(v1),
-        neither: sc(v2),
-        unlikely: sc(v3),
-        extremelyUnlikely: sc(v4),
-        dontKnow: sc(v5),
-      };
-    }
-    pub.total = sc(t);
-    // the same figures as score.components.rounded (fft.ts), without building the score
-    pub.percentPositive = hidePct
-      ? "*"
-      : t === 0
-        ? ""
-        : formatPercent(roundFftProportion((v0 + v1) / t), decimals);
-    pub.percentNegative = hidePct
-      ? "*"
-      : t === 0
-        ? ""
-        : formatPercent(roundFftProportion((v3 + v4) / t), decimals);
-    const a = start[x] ?? 0;
-    const b = start[x + 1] ?? 0;
-    const children: string[] = new Array(b - a);
-    for (let k = a; k < b; k++) children[k - a] = unitAt(kids[k] ?? 0).id;
-    const pp = parent[x] ?? -1;
-    let memo: Score<FftComponents> | undefined;
-    rows[x] = {
-      id: u.id,
-      parent: pp === -1 ? null : unitAt(pp).id,
-      level: u.level ?? null,
-      depth: depth[x] ?? 0,
-      children,
-      rank: rank[x] ?? 0,
-      counts: counts as FftResponseCounts,
-      total: t,
-      get score(): Score<FftComponents> {
-        memo ??= scoreOf(series, counts);
-        return memo;
       },
-      suppressed: {
-        counts: hideCounts,
-        percentages: hidePct,
-        reasons,
-      },
-      published: pub as FftPublishedRow<AnyFftCounts>,
     };
-  }
+  return {
+    counts: {
+      extremelyLikely: v0,
+      likely: v1,
+      neither: v2,
+      unlikely: v3,
+      extremelyUnlikely: v4,
+      dontKnow: v5,
+    },
+    pub: {
+      extremelyLikely: sc(v0),
+      likely: sc(v1),
+      neither: sc(v2),
+      unlikely: sc(v3),
+      extremelyUnlikely: sc(v4),
+      dontKnow: sc(v5),
+    },
+  };
+}
 
-  return ok({ series, rows, roots: roots.map((r) => unitAt(r).id) }, warnings);
+/** The table row of the unit at position `x`. */
+function tableRow(
+  index: UnitIndex,
+  tree: Tree,
+  marks: SuppressionMarks,
+  agg: Float64Array,
+  parent: Int32Array,
+  series: FftSeries,
+  decimals: 0 | 1 | 2,
+  x: number,
+): FftTableRow<AnyFftCounts> {
+  const { unitAt } = index;
+  const { start, kids, depth } = tree;
+  const { total, rank, first, second, cascade } = marks;
+  const u = unitAt(x);
+  const o = x * 6;
+  const v0 = agg[o] ?? 0;
+  const v1 = agg[o + 1] ?? 0;
+  const v2 = agg[o + 2] ?? 0;
+  const v3 = agg[o + 3] ?? 0;
+  const v4 = agg[o + 4] ?? 0;
+  const v5 = agg[o + 5] ?? 0;
+  const hideCounts = first[x] === 1 || second[x] === 1 || cascade[x] === 1;
+  const hidePct = first[x] === 1;
+  const reasons: FftSuppressionReason[] = [];
+  if (hideCounts) {
+    if (first[x] === 1) reasons.push("first-level");
+    if (second[x] === 1) reasons.push("second-level");
+    if (cascade[x] === 1) reasons.push("cascade");
+  }
+  const t = total[x] ?? 0;
+  const sc = hideCounts ? hidden : String;
+  const { counts, pub } = countsAndPublished(series, [v0, v1, v2, v3, v4, v5], sc);
+  pub.total = sc(t);
+  pub.percentPositive = publishedShare(v0 + v1, t, hidePct, decimals);
+  pub.percentNegative = publishedShare(v3 + v4, t, hidePct, decimals);
+  const a = start[x] ?? 0;
+  const b = start[x + 1] ?? 0;
+  const children: string[] = new Array(b - a);
+  for (let k = a; k < b; k++) children[k - a] = unitAt(kids[k] ?? 0).id;
+  const pp = parent[x] ?? -1;
+  let memo: Score<FftComponents> | undefined;
+  return {
+    id: u.id,
+    parent: pp === -1 ? null : unitAt(pp).id,
+    level: u.level ?? null,
+    depth: depth[x] ?? 0,
+    children,
+    rank: rank[x] ?? 0,
+    counts: counts as FftResponseCounts,
+    total: t,
+    get score(): Score<FftComponents> {
+      memo ??= scoreOf(series, counts);
+      return memo;
+    },
+    suppressed: {
+      counts: hideCounts,
+      percentages: hidePct,
+      reasons,
+    },
+    published: pub as FftPublishedRow<AnyFftCounts>,
+  };
 }

@@ -348,8 +348,89 @@ function score<S extends FftSeries, C>(
   const { id, source, method } = STATIC[series];
   const rec = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   const diagnostics: Diagnostic[] = [];
+  checkSeriesMarker(series, rec.question, diagnostics);
+  const { raw, echoed, valid } = readCounts(keys, rec, diagnostics);
+  const counts = echoed as C;
+  const eligible = resolveEligible(opts, diagnostics);
+  const blank = (
+    total: number | null,
+    responseRate: number | null,
+    explanation: string,
+  ): Score<FftComponentsOf<S, C>> => ({
+    id,
+    value: null,
+    unit: "percent",
+    range: RANGE,
+    method,
+    components: {
+      series,
+      counts,
+      total,
+      positive: null,
+      negative: null,
+      percentPositive: null,
+      percentNegative: null,
+      rounded: { positive: null, negative: null },
+      eligible,
+      responseRate,
+    },
+    explanation,
+    source,
+    diagnostics,
+  });
 
-  const marker = rec.question;
+  if (!valid || diagnostics.some((d) => d.severity === "error"))
+    return blank(
+      null,
+      null,
+      `No ${meta.positiveName} percentage: the counts are not valid (see diagnostics).`,
+    );
+
+  const [a, b, n, c, d, dk] = raw as [number, number, number, number, number, number];
+  const total = a + b + n + c + d + dk;
+  const responseRate = responseRateOf(total, eligible, diagnostics);
+
+  if (total === 0) {
+    diagnostics.push(
+      diagnostic(
+        "fft/no-responses",
+        "warning",
+        ["counts"],
+        `No responses were recorded, so there is no ${meta.positiveName} percentage.`,
+        "This is normal for a unit with no feedback in the period; it is shown as blank, not 0%.",
+      ),
+    );
+    return blank(0, responseRate, `No ${meta.positiveName} percentage: there were no responses.`);
+  }
+
+  const positive = (a + b) / total;
+  const negative = (c + d) / total;
+  return {
+    id,
+    value: positive * 100,
+    unit: "percent",
+    range: RANGE,
+    method,
+    components: {
+      series,
+      counts,
+      total,
+      positive,
+      negative,
+      percentPositive: positive * 100,
+      percentNegative: negative * 100,
+      rounded: { positive: roundFftProportion(positive), negative: roundFftProportion(negative) },
+      eligible,
+      responseRate,
+    },
+    explanation: explain(meta, [a, b, n, c, d, dk], total, positive, negative),
+    source,
+    diagnostics,
+  };
+}
+
+/** Counts marked as the other question are an error: the two are different time series. */
+function checkSeriesMarker(series: FftSeries, marker: unknown, diagnostics: Diagnostic[]): void {
   if (series === "2020" ? marker !== undefined && marker !== "2020" : marker !== "pre-2020") {
     diagnostics.push(
       diagnostic(
@@ -363,7 +444,14 @@ function score<S extends FftSeries, C>(
       ),
     );
   }
+}
 
+/** The six counts in option order, echoed back by key; an invalid count is an error. */
+function readCounts(
+  keys: readonly [string, string, string, string, string, string],
+  rec: Record<string, unknown>,
+  diagnostics: Diagnostic[],
+): { raw: unknown[]; echoed: Record<string, unknown>; valid: boolean } {
   const r0 = rec[keys[0]];
   const r1 = rec[keys[1]];
   const r2 = rec[keys[2]];
@@ -377,7 +465,6 @@ function score<S extends FftSeries, C>(
   echoed[keys[3]] = r3;
   echoed[keys[4]] = r4;
   echoed[keys[5]] = r5;
-  const counts = echoed as C;
   const raw = [r0, r1, r2, r3, r4, r5];
   let valid = true;
   for (let j = 0; j < 6; j++) {
@@ -386,119 +473,69 @@ function score<S extends FftSeries, C>(
       diagnostics.push(invalidCount(keys[j] ?? "", raw[j]));
     }
   }
+  return { raw, echoed, valid };
+}
 
-  let eligible: number | null = null;
-  if (opts?.eligible !== undefined) {
-    if (isCount(opts.eligible)) eligible = opts.eligible;
-    else
-      diagnostics.push(
-        diagnostic(
-          "fft/invalid-eligible",
-          "warning",
-          ["eligible"],
-          `The number eligible is ${describeBad(opts.eligible)}, so no response rate was computed.`,
-          "Give the number of people eligible as a whole number of 0 or more.",
-        ),
-      );
-  }
+/** The number eligible to respond, when given as a valid count (else a warning). */
+function resolveEligible(opts: FftOptions | undefined, diagnostics: Diagnostic[]): number | null {
+  if (opts?.eligible === undefined) return null;
+  if (isCount(opts.eligible)) return opts.eligible;
+  diagnostics.push(
+    diagnostic(
+      "fft/invalid-eligible",
+      "warning",
+      ["eligible"],
+      `The number eligible is ${describeBad(opts.eligible)}, so no response rate was computed.`,
+      "Give the number of people eligible as a whole number of 0 or more.",
+    ),
+  );
+  return null;
+}
 
-  if (!valid || diagnostics.some((d) => d.severity === "error")) {
-    return {
-      id,
-      value: null,
-      unit: "percent",
-      range: RANGE,
-      method,
-      components: {
-        series,
-        counts,
-        total: null,
-        positive: null,
-        negative: null,
-        percentPositive: null,
-        percentNegative: null,
-        rounded: { positive: null, negative: null },
-        eligible,
-        responseRate: null,
-      },
-      explanation: `No ${meta.positiveName} percentage: the counts are not valid (see diagnostics).`,
-      source,
-      diagnostics,
-    };
-  }
-
-  const a = r0 as number;
-  const b = r1 as number;
-  const n = r2 as number;
-  const c = r3 as number;
-  const d = r4 as number;
-  const dk = r5 as number;
-  const total = a + b + n + c + d + dk;
-  let responseRate: number | null = null;
-  if (eligible !== null) {
-    if (eligible === 0)
-      diagnostics.push(
-        diagnostic(
-          "fft/no-eligible",
-          "warning",
-          ["eligible"],
-          "The number eligible is 0, so no response rate can be computed.",
-          "Check the number of people eligible to respond.",
-        ),
-      );
-    else if (total > eligible)
-      diagnostics.push(
-        diagnostic(
-          "fft/eligible-below-responses",
-          "warning",
-          ["eligible"],
-          `There are more responses (${total}) than people eligible (${eligible}), so no response rate was computed.`,
-          "Check that the eligible count covers the same service and period as the responses.",
-        ),
-      );
-    else responseRate = total / eligible;
-  }
-
-  if (total === 0) {
+/** Responses / eligible, unless none were eligible or there are more responses than eligible. */
+function responseRateOf(
+  total: number,
+  eligible: number | null,
+  diagnostics: Diagnostic[],
+): number | null {
+  if (eligible === null) return null;
+  if (eligible === 0)
     diagnostics.push(
       diagnostic(
-        "fft/no-responses",
+        "fft/no-eligible",
         "warning",
-        ["counts"],
-        `No responses were recorded, so there is no ${meta.positiveName} percentage.`,
-        "This is normal for a unit with no feedback in the period; it is shown as blank, not 0%.",
+        ["eligible"],
+        "The number eligible is 0, so no response rate can be computed.",
+        "Check the number of people eligible to respond.",
       ),
     );
-    return {
-      id,
-      value: null,
-      unit: "percent",
-      range: RANGE,
-      method,
-      components: {
-        series,
-        counts,
-        total: 0,
-        positive: null,
-        negative: null,
-        percentPositive: null,
-        percentNegative: null,
-        rounded: { positive: null, negative: null },
-        eligible,
-        responseRate,
-      },
-      explanation: `No ${meta.positiveName} percentage: there were no responses.`,
-      source,
-      diagnostics,
-    };
-  }
+  else if (total > eligible)
+    diagnostics.push(
+      diagnostic(
+        "fft/eligible-below-responses",
+        "warning",
+        ["eligible"],
+        `There are more responses (${total}) than people eligible (${eligible}), so no response rate was computed.`,
+        "Check that the eligible count covers the same service and period as the responses.",
+      ),
+    );
+  else return total / eligible;
+  return null;
+}
 
-  const positive = (a + b) / total;
-  const negative = (c + d) / total;
+/** The positive and negative shares with their counts, in words. */
+function explain(
+  meta: (typeof fftSeries)[FftSeries],
+  v: readonly [number, number, number, number, number, number],
+  total: number,
+  positive: number,
+  negative: number,
+): string {
+  const [a, b, n, c, d, dk] = v;
   const o = meta.options;
   // built with join so the string is stored flat (a template literal leaves a tree of
   // pieces in memory, several times larger, which matters for tables of 10^5 units)
-  const explanation = [
+  return [
     pct2(positive),
     " ",
     meta.positiveName,
@@ -540,28 +577,6 @@ function score<S extends FftSeries, C>(
     dk,
     ").",
   ].join("");
-  return {
-    id,
-    value: positive * 100,
-    unit: "percent",
-    range: RANGE,
-    method,
-    components: {
-      series,
-      counts,
-      total,
-      positive,
-      negative,
-      percentPositive: positive * 100,
-      percentNegative: negative * 100,
-      rounded: { positive: roundFftProportion(positive), negative: roundFftProportion(negative) },
-      eligible,
-      responseRate,
-    },
-    explanation,
-    source,
-    diagnostics,
-  };
 }
 
 /**

@@ -439,27 +439,10 @@ export function gripp2Completeness(
   const project = opts.project;
   const form = opts.form ?? defaultGripp2Form(dataset, project);
   const diagnostics: Diagnostic[] = [];
-  const isLong = form === "long";
-  if (form !== "short" && form !== "long") {
-    diagnostics.push(
-      diagnostic(
-        "gripp2/invalid-form",
-        "warning",
-        ["form"],
-        `The form "${String(form)}" is not "short" or "long"; the short form was used.`,
-      ),
-    );
-  }
-  const checklistForm: "short" | "long" = isLong ? "long" : "short";
-  const framework = isLong ? gripp2LongForm : gripp2ShortForm;
-  const unavailable: Gripp2UnavailableSection[] = isLong
-    ? GRIPP2_LF_UNVERIFIED_SECTIONS.map((s) => ({
-        section: s.section,
-        label: s.label,
-        status: "unavailable: items not verified" as const,
-      }))
-    : [];
-  const publishedItemCount = isLong ? 34 : 5;
+  const { isLong, checklistForm, framework, unavailable, publishedItemCount } = formOf(
+    form,
+    diagnostics,
+  );
   const counts: Record<Gripp2ItemStatus, number> = {
     reported: 0,
     partial: 0,
@@ -493,34 +476,9 @@ export function gripp2Completeness(
     };
   }
   const p = resolved.value;
-  const expected =
-    p.reporting === "gripp2-long" ? "long" : p.reporting === "gripp2-short" ? "short" : null;
-  if (expected !== null && expected !== checklistForm) {
-    diagnostics.push(
-      diagnostic(
-        "gripp2/form-differs-from-project",
-        "info",
-        ["projects", p.id, "reporting"],
-        `Project ${p.id} plans to report with the GRIPP2 ${expected} form, but the ${checklistForm} form was checked.`,
-      ),
-    );
-  }
+  notePlannedForm(p, checklistForm, diagnostics);
   const ev = gather(p, dataset);
-  const checklist: Gripp2ChecklistRow[] = framework.items.map((item) => {
-    const rule = RULES[item.id];
-    const [status, evidence]: Check = rule
-      ? rule(p, ev)
-      : ["missing", "ppie has no mapping from the data to this item."];
-    counts[status] += 1;
-    return {
-      itemId: item.id,
-      code: item.code,
-      label: item.label,
-      status,
-      evidence,
-      verified: item.verified,
-    };
-  });
+  const checklist = checklistRows(framework.items, p, ev, counts);
   const applicable = checklist.length - counts["not-applicable"];
   const credit = counts.reported + 0.5 * counts.partial;
   const value = completenessPercent(credit, applicable);
@@ -535,10 +493,6 @@ export function gripp2Completeness(
       ),
     );
   }
-  const scope = isLong
-    ? ` Long form: the percentage is over the ${checklist.length} shipped items of sections 1–6 only (wording checked against a secondary source, so flagged unverified); sections 7–9 (17 of the 34 published items) are unavailable: items not verified.`
-    : "";
-  const explanation = `${counts.reported} reported, ${counts.partial} partly, ${counts.missing} missing${counts["not-applicable"] > 0 ? `, ${counts["not-applicable"]} not applicable` : ""}: 100 × (${counts.reported} + 0.5 × ${counts.partial}) / ${applicable} = ${value === null ? "n/a" : fmt(value)}%.${scope}`;
   return {
     ...base,
     value,
@@ -552,7 +506,100 @@ export function gripp2Completeness(
       unavailable,
       publishedItemCount,
     },
-    explanation,
+    explanation: explain(counts, applicable, value, isLong, checklist.length),
     diagnostics,
   };
+}
+
+/** The form checked (the short form for an unknown one, with a warning) and what it ships. */
+function formOf(
+  form: "short" | "long",
+  diagnostics: Diagnostic[],
+): {
+  isLong: boolean;
+  checklistForm: "short" | "long";
+  framework: typeof gripp2LongForm | typeof gripp2ShortForm;
+  unavailable: Gripp2UnavailableSection[];
+  publishedItemCount: number;
+} {
+  const isLong = form === "long";
+  if (form !== "short" && form !== "long") {
+    diagnostics.push(
+      diagnostic(
+        "gripp2/invalid-form",
+        "warning",
+        ["form"],
+        `The form "${String(form)}" is not "short" or "long"; the short form was used.`,
+      ),
+    );
+  }
+  const checklistForm: "short" | "long" = isLong ? "long" : "short";
+  const framework = isLong ? gripp2LongForm : gripp2ShortForm;
+  const unavailable: Gripp2UnavailableSection[] = isLong
+    ? GRIPP2_LF_UNVERIFIED_SECTIONS.map((s) => ({
+        section: s.section,
+        label: s.label,
+        status: "unavailable: items not verified" as const,
+      }))
+    : [];
+  const publishedItemCount = isLong ? 34 : 5;
+  return { isLong, checklistForm, framework, unavailable, publishedItemCount };
+}
+
+/** A note when the project plans to report with the other GRIPP2 form. */
+function notePlannedForm(
+  p: Project,
+  checklistForm: "short" | "long",
+  diagnostics: Diagnostic[],
+): void {
+  const expected =
+    p.reporting === "gripp2-long" ? "long" : p.reporting === "gripp2-short" ? "short" : null;
+  if (expected !== null && expected !== checklistForm) {
+    diagnostics.push(
+      diagnostic(
+        "gripp2/form-differs-from-project",
+        "info",
+        ["projects", p.id, "reporting"],
+        `Project ${p.id} plans to report with the GRIPP2 ${expected} form, but the ${checklistForm} form was checked.`,
+      ),
+    );
+  }
+}
+
+/** Each item's status and evidence from its rule (missing without one), counted by status. */
+function checklistRows(
+  items: readonly { id: string; code: string; label: string; verified: boolean }[],
+  p: Project,
+  ev: ProjectEvidence,
+  counts: Record<Gripp2ItemStatus, number>,
+): Gripp2ChecklistRow[] {
+  return items.map((item) => {
+    const rule = RULES[item.id];
+    const [status, evidence]: Check = rule
+      ? rule(p, ev)
+      : ["missing", "ppie has no mapping from the data to this item."];
+    counts[status] += 1;
+    return {
+      itemId: item.id,
+      code: item.code,
+      label: item.label,
+      status,
+      evidence,
+      verified: item.verified,
+    };
+  });
+}
+
+/** The counts and the percentage, in words (with the long form's scope). */
+function explain(
+  counts: Record<Gripp2ItemStatus, number>,
+  applicable: number,
+  value: number | null,
+  isLong: boolean,
+  items: number,
+): string {
+  const scope = isLong
+    ? ` Long form: the percentage is over the ${items} shipped items of sections 1–6 only (wording checked against a secondary source, so flagged unverified); sections 7–9 (17 of the 34 published items) are unavailable: items not verified.`
+    : "";
+  return `${counts.reported} reported, ${counts.partial} partly, ${counts.missing} missing${counts["not-applicable"] > 0 ? `, ${counts["not-applicable"]} not applicable` : ""}: 100 × (${counts.reported} + 0.5 × ${counts.partial}) / ${applicable} = ${value === null ? "n/a" : fmt(value)}%.${scope}`;
 }

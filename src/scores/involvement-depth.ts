@@ -8,7 +8,7 @@ import { inPeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { resolvePeriod } from "../derive/period.js";
+import { readPeriod } from "../derive/period.js";
 import { resolveProject } from "../derive/scope.js";
 import type { Score } from "./score.js";
 
@@ -185,48 +185,8 @@ export function involvementDepth(
 ): Score<InvolvementDepthComponents> {
   const project = opts.project;
   const diagnostics: Diagnostic[] = [];
-  let weights: InvolvementDepthWeights = { ...INVOLVEMENT_DEPTH_DEFAULT_WEIGHTS };
-  if (opts.weights !== undefined) {
-    if (validWeights(opts.weights))
-      weights = { breadth: opts.weights.breadth, depth: opts.weights.depth };
-    else
-      diagnostics.push(
-        diagnostic(
-          "involvement-depth/invalid-weights",
-          "warning",
-          ["opts", "weights"],
-          "The weights must be finite numbers of at least 0 that do not both equal 0; the default 0.5 and 0.5 were used.",
-        ),
-      );
-  }
-  let period: Period | undefined;
-  if (opts.period !== undefined) {
-    const r = resolvePeriod(opts.period, dataset, "involvement-depth/invalid-period");
-    if (r.ok) period = r.value;
-    else diagnostics.push(...r.diagnostics);
-  }
-  const stageIndex = new Map<string, number>(INVOLVE_RESEARCH_CYCLE_IDS.map((s, i) => [s, i]));
-  const levelCounts = Array.from({ length: STAGE_COUNT }, () =>
-    new Array<number>(MAX_LEVEL + 1).fill(0),
-  );
-  const stageActivities = new Array<number>(STAGE_COUNT).fill(0);
-  const components: InvolvementDepthComponents = {
-    projectId: null,
-    weights,
-    stages: [],
-    stagesCovered: 0,
-    breadth: 0,
-    depth: 0,
-    meanDeepestCovered: null,
-    involvementActivities: 0,
-    withoutLevel: 0,
-    unconvertedLevels: 0,
-    withoutStage: 0,
-    excluded: { engagement: 0, participation: 0 },
-    minutes: 0,
-    hours: 0,
-    contributors: 0,
-  };
+  const { weights, period } = resolveOptions(opts, diagnostics);
+  const components = emptyComponents(weights);
   const base = {
     id: "involvement-depth",
     unit: "index" as const,
@@ -246,17 +206,128 @@ export function involvementDepth(
   const p = resolved.value;
   components.projectId = p.id;
 
-  const overrides = opts.crosswalk ?? [];
+  const tally = tallyActivities(dataset, p.id, period, opts.crosswalk ?? [], components);
+  recordingDiagnostics(tally.unconverted, components, diagnostics);
+
+  const { stages, covered, depthSum, leveledCovered } = stageDepths(tally);
+  components.stages = stages;
+  components.stagesCovered = covered;
+  components.breadth = covered / STAGE_COUNT;
+  components.depth = depthSum / (STAGE_COUNT * MAX_LEVEL);
+  components.meanDeepestCovered = leveledCovered === 0 ? null : depthSum / leveledCovered;
+  components.hours = components.minutes / 60;
+  components.contributors = tally.people.size;
+  const wSum = weights.breadth + weights.depth;
+  const value =
+    (100 * (weights.breadth * components.breadth + weights.depth * components.depth)) / wSum;
+
+  if (components.involvementActivities === 0) {
+    diagnostics.push(
+      diagnostic(
+        "involvement-depth/no-involvement",
+        "warning",
+        ["activities"],
+        `Project ${p.id} has no involvement activities${period ? ` starting ${period.start} to ${period.end}` : ""}, so its index is 0.`,
+        "Record the project's involvement activities with their stages and levels.",
+      ),
+    );
+  }
+  const explanation = explain(components, covered, depthSum, value);
+  return { ...base, value, components, explanation, diagnostics };
+}
+
+/** The weights (the defaults when those given are invalid, with a warning) and the period. */
+function resolveOptions(
+  opts: InvolvementDepthOptions,
+  diagnostics: Diagnostic[],
+): { weights: InvolvementDepthWeights; period: Period | undefined } {
+  let weights: InvolvementDepthWeights = { ...INVOLVEMENT_DEPTH_DEFAULT_WEIGHTS };
+  if (opts.weights !== undefined) {
+    if (validWeights(opts.weights))
+      weights = { breadth: opts.weights.breadth, depth: opts.weights.depth };
+    else
+      diagnostics.push(
+        diagnostic(
+          "involvement-depth/invalid-weights",
+          "warning",
+          ["opts", "weights"],
+          "The weights must be finite numbers of at least 0 that do not both equal 0; the default 0.5 and 0.5 were used.",
+        ),
+      );
+  }
+  let period: Period | undefined;
+  if (opts.period !== undefined) {
+    const r = readPeriod(opts.period, "involvement-depth/invalid-period");
+    if (r.ok) period = r.value;
+    else diagnostics.push(...r.diagnostics);
+  }
+  return { weights, period };
+}
+
+/** The components before any activity is counted. */
+function emptyComponents(weights: InvolvementDepthWeights): InvolvementDepthComponents {
+  return {
+    projectId: null,
+    weights,
+    stages: [],
+    stagesCovered: 0,
+    breadth: 0,
+    depth: 0,
+    meanDeepestCovered: null,
+    involvementActivities: 0,
+    withoutLevel: 0,
+    unconvertedLevels: 0,
+    withoutStage: 0,
+    excluded: { engagement: 0, participation: 0 },
+    minutes: 0,
+    hours: 0,
+    contributors: 0,
+  };
+}
+
+/** A level (scale and item) that has no crosswalk to the public influence level. */
+interface UnconvertedLevel {
+  scale: string;
+  item: string;
+  n: number;
+  path: (string | number)[];
+}
+
+/** What the project's involvement activities add up to, per research stage. */
+interface ActivityTally {
+  /** Per stage, how many activities were at each influence level (0 to 6). */
+  levelCounts: number[][];
+  /** Per stage, how many involvement activities it has. */
+  stageActivities: number[];
+  /** Levels without a crosswalk, by scale and item, in order of first use. */
+  unconverted: Map<string, UnconvertedLevel>;
+  /** Contributor ids. */
+  people: Set<string>;
+}
+
+/**
+ * Count the project's involvement activities in the period by stage and influence level
+ * (engagement and participation are counted as excluded), adding to the components' counts.
+ */
+function tallyActivities(
+  dataset: Dataset,
+  projectId: string,
+  period: Period | undefined,
+  overrides: readonly CrosswalkRow[],
+  components: InvolvementDepthComponents,
+): ActivityTally {
+  const stageIndex = new Map<string, number>(INVOLVE_RESEARCH_CYCLE_IDS.map((s, i) => [s, i]));
+  const levelCounts = Array.from({ length: STAGE_COUNT }, () =>
+    new Array<number>(MAX_LEVEL + 1).fill(0),
+  );
+  const stageActivities = new Array<number>(STAGE_COUNT).fill(0);
   const levelCache = new Map<string, number | undefined>();
-  const unconverted = new Map<
-    string,
-    { scale: string; item: string; n: number; path: (string | number)[] }
-  >();
+  const unconverted = new Map<string, UnconvertedLevel>();
   const people = new Set<string>();
   const activities = dataset.activities;
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i]!;
-    if (a.projectId !== p.id) continue;
+    if (a.projectId !== projectId) continue;
     if (period !== undefined && !inPeriod(a.startDate, period)) continue;
     switch (a.mode) {
       case "involvement":
@@ -316,6 +387,15 @@ export function involvementDepth(
     }
     if (!anyStage) components.withoutStage += 1;
   }
+  return { levelCounts, stageActivities, unconverted, people };
+}
+
+/** What was not recorded well enough to count: unconverted levels, missing levels and stages. */
+function recordingDiagnostics(
+  unconverted: ReadonlyMap<string, UnconvertedLevel>,
+  components: InvolvementDepthComponents,
+  diagnostics: Diagnostic[],
+): void {
   for (const u of unconverted.values()) {
     diagnostics.push(
       diagnostic(
@@ -349,7 +429,19 @@ export function involvementDepth(
       ),
     );
   }
+}
 
+/**
+ * Each stage's activities, deepest and median level; how many stages are covered, the sum of
+ * the deepest levels, and how many covered stages have a level.
+ */
+function stageDepths(tally: ActivityTally): {
+  stages: StageDepth[];
+  covered: number;
+  depthSum: number;
+  leveledCovered: number;
+} {
+  const { levelCounts, stageActivities } = tally;
   let depthSum = 0;
   let covered = 0;
   let leveledCovered = 0;
@@ -378,33 +470,21 @@ export function involvementDepth(
       levelCounts: [...counts],
     };
   });
-  components.stages = stages;
-  components.stagesCovered = covered;
-  components.breadth = covered / STAGE_COUNT;
-  components.depth = depthSum / (STAGE_COUNT * MAX_LEVEL);
-  components.meanDeepestCovered = leveledCovered === 0 ? null : depthSum / leveledCovered;
-  components.hours = components.minutes / 60;
-  components.contributors = people.size;
-  const wSum = weights.breadth + weights.depth;
-  const value =
-    (100 * (weights.breadth * components.breadth + weights.depth * components.depth)) / wSum;
+  return { stages, covered, depthSum, leveledCovered };
+}
 
-  if (components.involvementActivities === 0) {
-    diagnostics.push(
-      diagnostic(
-        "involvement-depth/no-involvement",
-        "warning",
-        ["activities"],
-        `Project ${p.id} has no involvement activities${period ? ` starting ${period.start} to ${period.end}` : ""}, so its index is 0.`,
-        "Record the project's involvement activities with their stages and levels.",
-      ),
-    );
-  }
-  const c = components;
-  const coveredList = stages
+/** The worked calculation, in words. */
+function explain(
+  c: InvolvementDepthComponents,
+  covered: number,
+  depthSum: number,
+  value: number,
+): string {
+  const { weights } = c;
+  const wSum = weights.breadth + weights.depth;
+  const coveredList = c.stages
     .filter((s) => s.activities > 0)
     .map((s) => `${s.stage} (deepest ${fmt(s.deepest, 0)}, median ${fmt(s.median)})`)
     .join("; ");
-  const explanation = `${c.involvementActivities} involvement activities cover ${covered} of 7 research stages${coveredList === "" ? "" : `: ${coveredList}`}. Breadth ${covered}/7 = ${fmt(c.breadth, 3)}; depth (deepest level per stage summed over all 7 stages, / 42) ${depthSum}/42 = ${fmt(c.depth, 3)}. Index = 100 × (${weights.breadth} × ${fmt(c.breadth, 3)} + ${weights.depth} × ${fmt(c.depth, 3)}) / ${wSum} = ${fmt(value)}. ${fmt(c.hours)} hours from ${c.contributors} contributors. ${c.excluded.engagement + c.excluded.participation} engagement or participation activities are not counted: they are different kinds of activity, not depths of involvement.`;
-  return { ...base, value, components, explanation, diagnostics };
+  return `${c.involvementActivities} involvement activities cover ${covered} of 7 research stages${coveredList === "" ? "" : `: ${coveredList}`}. Breadth ${covered}/7 = ${fmt(c.breadth, 3)}; depth (deepest level per stage summed over all 7 stages, / 42) ${depthSum}/42 = ${fmt(c.depth, 3)}. Index = 100 × (${weights.breadth} × ${fmt(c.breadth, 3)} + ${weights.depth} × ${fmt(c.depth, 3)}) / ${wSum} = ${fmt(value)}. ${fmt(c.hours)} hours from ${c.contributors} contributors. ${c.excluded.engagement + c.excluded.participation} engagement or participation activities are not counted: they are different kinds of activity, not depths of involvement.`;
 }

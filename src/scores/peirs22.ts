@@ -240,59 +240,10 @@ export function peirs22(
   opts: Peirs22Options = {},
 ): Peirs22Score {
   const diagnostics: Diagnostic[] = [];
-  let minAnswered = PEIRS22_DEFAULT_MIN_ANSWERED;
-  if (opts.minAnswered !== undefined) {
-    const m = opts.minAnswered;
-    if (Number.isInteger(m) && m >= 1 && m <= PEIRS22_ITEMS) minAnswered = m;
-    else
-      diagnostics.push(
-        diagnostic(
-          "peirs22/invalid-min-answered",
-          "warning",
-          ["opts", "minAnswered"],
-          `minAnswered must be a whole number from 1 to 22, not ${String(m)}; the default of ${PEIRS22_DEFAULT_MIN_ANSWERED} was used.`,
-        ),
-      );
-  }
+  const minAnswered = resolveMinAnswered(opts, diagnostics);
   const conversion = opts.conversion;
   const method: Peirs22Method = conversion === undefined ? "linear-prorated" : "conversion-table";
-
-  let rawSum = 0;
-  let answered = 0;
-  let invalid = false;
-  const length = Array.isArray(answers) ? answers.length : 0;
-  if (length !== PEIRS22_ITEMS) {
-    invalid = true;
-    diagnostics.push(
-      diagnostic(
-        "peirs22/wrong-length",
-        "error",
-        ["answers"],
-        `The PEIRS-22 has 22 items, but ${length} answers were given.`,
-        "Give one entry per item in questionnaire order, using null for a missing or not-applicable answer.",
-      ),
-    );
-  } else {
-    for (let i = 0; i < length; i++) {
-      const a: unknown = answers[i];
-      if (a === null || a === undefined) continue;
-      if (typeof a === "number" && Number.isInteger(a) && a >= 0 && a <= PEIRS22_ITEM_MAX) {
-        rawSum += a;
-        answered += 1;
-      } else {
-        invalid = true;
-        diagnostics.push(
-          diagnostic(
-            "peirs22/invalid-answer",
-            "error",
-            ["answers", i],
-            `Item ${i + 1} has the answer ${String(a)}; answers must be 0, 1, 2, 3, 4 or null.`,
-            "Code Strongly disagree as 0 up to Strongly agree as 4, and missing or not applicable as null.",
-          ),
-        );
-      }
-    }
-  }
+  const { rawSum, answered, invalid } = sumAnswers(answers, diagnostics);
 
   const itemsMissing = invalid ? 0 : PEIRS22_ITEMS - answered;
   const components: Peirs22Components = {
@@ -308,76 +259,159 @@ export function peirs22(
         ? null
         : { source: String(conversion.source), verified: conversion.verified === true },
   };
-  const base = {
+  const result = (
+    value: number | null,
+    c: Peirs22Components,
+    explanation: string,
+  ): Peirs22Score => ({
     id: "peirs22",
-    unit: "points" as const,
-    range: [0, 100] as const,
+    unit: "points",
+    range: [0, 100],
     method,
     source: SOURCE,
-  };
+    value,
+    components: c,
+    explanation,
+    diagnostics,
+  });
 
-  if (invalid) {
-    return {
-      ...base,
-      value: null,
+  if (invalid)
+    return result(
+      null,
       components,
-      explanation: "No PEIRS-22 score: the answers could not be read (see diagnostics).",
-      diagnostics,
-    };
-  }
+      "No PEIRS-22 score: the answers could not be read (see diagnostics).",
+    );
+  if (conversion !== undefined) return convertedScore(conversion, components, diagnostics, result);
+  return linearScore(components, diagnostics, result);
+}
 
-  if (conversion !== undefined) {
-    const tableDiags = checkConversion(conversion);
-    diagnostics.push(...tableDiags);
-    if (tableDiags.length > 0) {
-      return {
-        ...base,
-        value: null,
-        components,
-        explanation:
-          "No PEIRS-22 score: the conversion table is not valid (see diagnostics). The linear fallback was not substituted, because the two methods must not be mixed.",
-        diagnostics,
-      };
-    }
-    if (answered < PEIRS22_ITEMS) {
+/** Builds a PEIRS-22 score from its value, components and explanation. */
+type Peirs22Result = (
+  value: number | null,
+  components: Peirs22Components,
+  explanation: string,
+) => Peirs22Score;
+
+/** `minAnswered` if valid, else the default (with a warning). */
+function resolveMinAnswered(opts: Peirs22Options, diagnostics: Diagnostic[]): number {
+  let minAnswered = PEIRS22_DEFAULT_MIN_ANSWERED;
+  if (opts.minAnswered !== undefined) {
+    const m = opts.minAnswered;
+    if (Number.isInteger(m) && m >= 1 && m <= PEIRS22_ITEMS) minAnswered = m;
+    else
       diagnostics.push(
         diagnostic(
-          "peirs22/incomplete-for-conversion",
+          "peirs22/invalid-min-answered",
           "warning",
-          ["answers"],
-          `A conversion table applies only to complete responses, but ${itemsMissing} of 22 items are missing.`,
-          "Leave this response out of the analysis, or score every response with the linear method instead (never mix the two).",
+          ["opts", "minAnswered"],
+          `minAnswered must be a whole number from 1 to 22, not ${String(m)}; the default of ${PEIRS22_DEFAULT_MIN_ANSWERED} was used.`,
         ),
       );
-      return {
-        ...base,
-        value: null,
-        components,
-        explanation: `No PEIRS-22 score: ${answered} of 22 items were answered and the conversion table needs all 22.`,
-        diagnostics,
-      };
-    }
-    const value = conversion.table[rawSum]!;
-    if (!conversion.verified) {
+  }
+  return minAnswered;
+}
+
+/** The raw sum and number of answered items; `invalid` for a wrong length or a bad answer. */
+function sumAnswers(
+  answers: readonly Peirs22Answer[],
+  diagnostics: Diagnostic[],
+): { rawSum: number; answered: number; invalid: boolean } {
+  let rawSum = 0;
+  let answered = 0;
+  let invalid = false;
+  const length = Array.isArray(answers) ? answers.length : 0;
+  if (length !== PEIRS22_ITEMS) {
+    diagnostics.push(
+      diagnostic(
+        "peirs22/wrong-length",
+        "error",
+        ["answers"],
+        `The PEIRS-22 has 22 items, but ${length} answers were given.`,
+        "Give one entry per item in questionnaire order, using null for a missing or not-applicable answer.",
+      ),
+    );
+    return { rawSum, answered, invalid: true };
+  }
+  for (let i = 0; i < length; i++) {
+    const a: unknown = answers[i];
+    if (a === null || a === undefined) continue;
+    if (typeof a === "number" && Number.isInteger(a) && a >= 0 && a <= PEIRS22_ITEM_MAX) {
+      rawSum += a;
+      answered += 1;
+    } else {
+      invalid = true;
       diagnostics.push(
         diagnostic(
-          "peirs22/unverified-conversion",
-          "warning",
-          ["conversion", "verified"],
-          "The conversion table is marked as not verified against the published instrument.",
-          "Check the table against its source before reporting the scores as official.",
+          "peirs22/invalid-answer",
+          "error",
+          ["answers", i],
+          `Item ${i + 1} has the answer ${String(a)}; answers must be 0, 1, 2, 3, 4 or null.`,
+          "Code Strongly disagree as 0 up to Strongly agree as 4, and missing or not applicable as null.",
         ),
       );
     }
-    return {
-      ...base,
-      value,
-      components: { ...components, valid: true, official: conversion.verified === true },
-      explanation: `Raw sum ${rawSum} of 88 (all 22 items answered) converted with the supplied table (${String(conversion.source)}) to ${fmt(value)} out of 100.`,
-      diagnostics,
-    };
   }
+  return { rawSum, answered, invalid };
+}
 
+/** Strategy A: the supplied table's score for the raw sum of a complete response. */
+function convertedScore(
+  conversion: Peirs22Conversion,
+  components: Peirs22Components,
+  diagnostics: Diagnostic[],
+  result: Peirs22Result,
+): Peirs22Score {
+  const { rawSum, itemsAnswered: answered, itemsMissing } = components;
+  const tableDiags = checkConversion(conversion);
+  diagnostics.push(...tableDiags);
+  if (tableDiags.length > 0)
+    return result(
+      null,
+      components,
+      "No PEIRS-22 score: the conversion table is not valid (see diagnostics). The linear fallback was not substituted, because the two methods must not be mixed.",
+    );
+  if (answered < PEIRS22_ITEMS) {
+    diagnostics.push(
+      diagnostic(
+        "peirs22/incomplete-for-conversion",
+        "warning",
+        ["answers"],
+        `A conversion table applies only to complete responses, but ${itemsMissing} of 22 items are missing.`,
+        "Leave this response out of the analysis, or score every response with the linear method instead (never mix the two).",
+      ),
+    );
+    return result(
+      null,
+      components,
+      `No PEIRS-22 score: ${answered} of 22 items were answered and the conversion table needs all 22.`,
+    );
+  }
+  const value = conversion.table[rawSum]!;
+  if (!conversion.verified) {
+    diagnostics.push(
+      diagnostic(
+        "peirs22/unverified-conversion",
+        "warning",
+        ["conversion", "verified"],
+        "The conversion table is marked as not verified against the published instrument.",
+        "Check the table against its source before reporting the scores as official.",
+      ),
+    );
+  }
+  return result(
+    value,
+    { ...components, valid: true, official: conversion.verified === true },
+    `Raw sum ${rawSum} of 88 (all 22 items answered) converted with the supplied table (${String(conversion.source)}) to ${fmt(value)} out of 100.`,
+  );
+}
+
+/** Strategy B: 100 × Σ itemScore / (4 × k) over the k answered items, from `minAnswered` up. */
+function linearScore(
+  components: Peirs22Components,
+  diagnostics: Diagnostic[],
+  result: Peirs22Result,
+): Peirs22Score {
+  const { rawSum, itemsAnswered: answered, itemsMissing, minAnswered } = components;
   if (answered < minAnswered) {
     diagnostics.push(
       diagnostic(
@@ -388,26 +422,22 @@ export function peirs22(
         "Report this response as not scored, or lower minAnswered and say so in your methods.",
       ),
     );
-    return {
-      ...base,
-      value: null,
+    return result(
+      null,
       components,
-      explanation: `No PEIRS-22 score: ${answered} of 22 items answered, fewer than the minimum of ${minAnswered}. ${LINEAR_CAVEAT}`,
-      diagnostics,
-    };
+      `No PEIRS-22 score: ${answered} of 22 items answered, fewer than the minimum of ${minAnswered}. ${LINEAR_CAVEAT}`,
+    );
   }
   const value = (100 * rawSum) / (PEIRS22_ITEM_MAX * answered);
   const missingNote =
     itemsMissing === 0
       ? "all 22 items answered"
       : `${answered} of 22 items answered, ${itemsMissing} missing (pro-rated over the answered items)`;
-  return {
-    ...base,
+  return result(
     value,
-    components: { ...components, valid: true },
-    explanation: `100 × ${rawSum} / (4 × ${answered}) = ${fmt(value)} out of 100; ${missingNote}. ${LINEAR_CAVEAT}`,
-    diagnostics,
-  };
+    { ...components, valid: true },
+    `100 × ${rawSum} / (4 × ${answered}) = ${fmt(value)} out of 100; ${missingNote}. ${LINEAR_CAVEAT}`,
+  );
 }
 
 /**
@@ -459,6 +489,37 @@ export function peirs22Summary(
   scores: readonly (number | null)[],
 ): Score<Peirs22SummaryComponents> {
   const diagnostics: Diagnostic[] = [];
+  const valid = validScores(scores, diagnostics);
+  const components = summarise(valid, scores.length);
+  if (valid.length === 0) {
+    diagnostics.push(
+      diagnostic(
+        "peirs22/no-scores",
+        "warning",
+        ["scores"],
+        "There are no valid PEIRS-22 scores to summarise.",
+      ),
+    );
+  }
+  const c = components;
+  const explanation =
+    c.mean === null
+      ? "No PEIRS-22 summary: no valid scores."
+      : `${c.n} of ${c.nTotal} respondents have a valid score; mean ${fmt(c.mean)}, SD ${c.sd === null ? "n/a" : fmt(c.sd)}, median ${fmt(c.median ?? 0)} (IQR ${fmt(c.q1 ?? 0)}–${fmt(c.q3 ?? 0)}), range ${fmt(c.min ?? 0)}–${fmt(c.max ?? 0)}.`;
+  return {
+    id: "peirs22-summary",
+    value: c.mean,
+    unit: "points",
+    range: [0, 100],
+    components,
+    explanation,
+    source: "metrics.md §1.5 (summaries across respondents)",
+    diagnostics,
+  };
+}
+
+/** The scores from 0 to 100; any other non-null entry is an error and left out. */
+function validScores(scores: readonly (number | null)[], diagnostics: Diagnostic[]): number[] {
   const valid: number[] = [];
   for (let i = 0; i < scores.length; i++) {
     const s: unknown = scores[i];
@@ -475,10 +536,14 @@ export function peirs22Summary(
         ),
       );
   }
-  const nTotal = scores.length;
+  return valid;
+}
+
+/** The summary statistics of the valid scores, out of `nTotal` entries. */
+function summarise(valid: readonly number[], nTotal: number): Peirs22SummaryComponents {
   const q1 = quantile(valid, 0.25);
   const q3 = quantile(valid, 0.75);
-  const components: Peirs22SummaryComponents = {
+  return {
     n: valid.length,
     nTotal,
     percentValid: nTotal === 0 ? null : (100 * valid.length) / nTotal,
@@ -490,30 +555,5 @@ export function peirs22Summary(
     iqr: q1 === null || q3 === null ? null : q3 - q1,
     min: valid.length === 0 ? null : valid.reduce((a, b) => (b < a ? b : a)),
     max: valid.length === 0 ? null : valid.reduce((a, b) => (b > a ? b : a)),
-  };
-  if (valid.length === 0) {
-    diagnostics.push(
-      diagnostic(
-        "peirs22/no-scores",
-        "warning",
-        ["scores"],
-        "There are no valid PEIRS-22 scores to summarise.",
-      ),
-    );
-  }
-  const c = components;
-  const explanation =
-    c.mean === null
-      ? "No PEIRS-22 summary: no valid scores."
-      : `${c.n} of ${nTotal} respondents have a valid score; mean ${fmt(c.mean)}, SD ${c.sd === null ? "n/a" : fmt(c.sd)}, median ${fmt(c.median ?? 0)} (IQR ${fmt(c.q1 ?? 0)}–${fmt(c.q3 ?? 0)}), range ${fmt(c.min ?? 0)}–${fmt(c.max ?? 0)}.`;
-  return {
-    id: "peirs22-summary",
-    value: c.mean,
-    unit: "points",
-    range: [0, 100],
-    components,
-    explanation,
-    source: "metrics.md §1.5 (summaries across respondents)",
-    diagnostics,
   };
 }

@@ -174,6 +174,43 @@ export function ppeet(
   items: readonly PpeetItem[],
 ): Score<PpeetComponents> {
   const diagnostics: Diagnostic[] = [];
+  const { index, summaries } = itemSummaries(items, diagnostics);
+  tallyResponses(responses, index, summaries, diagnostics);
+  let summarised = 0;
+  for (const s of summaries) {
+    finishSummary(s);
+    if (s.n > 0) summarised += 1;
+  }
+  if (responses.length === 0) {
+    diagnostics.push(
+      diagnostic("ppeet/no-responses", "warning", ["responses"], "No PPEET responses were given."),
+    );
+  }
+
+  const lines = summaries.map(
+    (s) =>
+      `${s.id}: n ${s.n}, agree ${fmt(s.percentAgree)} of ${s.nSubstantive} giving a view, disagree ${fmt(s.percentDisagree)}, don't know ${fmt(s.percentDontKnow)}, not applicable ${fmt(s.percentNotApplicable)}`,
+  );
+  const explanation = `The PPEET has no total score; ${summarised} of ${summaries.length} items were summarised one by one (% agree leaves don't know and not applicable out of the denominator). ${lines.join("; ")}${lines.length > 0 ? "." : ""}`;
+
+  return {
+    id: "ppeet",
+    value: summarised,
+    unit: "count",
+    range: [0, summaries.length],
+    method: "item-summary",
+    components: { items: summaries, respondents: responses.length },
+    explanation,
+    source: SOURCE,
+    diagnostics,
+  };
+}
+
+/** An empty summary per distinct item id (a repeated id is an error), and where each is. */
+function itemSummaries(
+  items: readonly PpeetItem[],
+  diagnostics: Diagnostic[],
+): { index: Map<string, number>; summaries: PpeetItemSummary[] } {
   const index = new Map<string, number>();
   const summaries: PpeetItemSummary[] = [];
   for (let i = 0; i < items.length; i++) {
@@ -204,7 +241,19 @@ export function ppeet(
       percentNotApplicable: null,
     });
   }
+  return { index, summaries };
+}
 
+/**
+ * Count every answer into its item's summary. A response that is not a record, or a value
+ * that is not a PPEET option, is an error; answers to unknown items are a warning per item.
+ */
+function tallyResponses(
+  responses: readonly PpeetResponse[],
+  index: ReadonlyMap<string, number>,
+  summaries: PpeetItemSummary[],
+  diagnostics: Diagnostic[],
+): void {
   const unknown = new Map<string, { first: number; count: number }>();
   for (let r = 0; r < responses.length; r++) {
     const response: unknown = responses[r];
@@ -254,39 +303,15 @@ export function ppeet(
       ),
     );
   }
+}
 
-  let summarised = 0;
-  for (const s of summaries) {
-    const c = s.counts;
-    s.nSubstantive = s.n - c["dont-know"] - c["not-applicable"];
-    s.percentAgree = pct(c["strongly-agree"] + c.agree, s.nSubstantive);
-    s.percentNeutral = pct(c.neutral, s.nSubstantive);
-    s.percentDisagree = pct(c.disagree + c["strongly-disagree"], s.nSubstantive);
-    s.percentDontKnow = pct(c["dont-know"], s.n);
-    s.percentNotApplicable = pct(c["not-applicable"], s.n);
-    if (s.n > 0) summarised += 1;
-  }
-  if (responses.length === 0) {
-    diagnostics.push(
-      diagnostic("ppeet/no-responses", "warning", ["responses"], "No PPEET responses were given."),
-    );
-  }
-
-  const lines = summaries.map(
-    (s) =>
-      `${s.id}: n ${s.n}, agree ${fmt(s.percentAgree)} of ${s.nSubstantive} giving a view, disagree ${fmt(s.percentDisagree)}, don't know ${fmt(s.percentDontKnow)}, not applicable ${fmt(s.percentNotApplicable)}`,
-  );
-  const explanation = `The PPEET has no total score; ${summarised} of ${summaries.length} items were summarised one by one (% agree leaves don't know and not applicable out of the denominator). ${lines.join("; ")}${lines.length > 0 ? "." : ""}`;
-
-  return {
-    id: "ppeet",
-    value: summarised,
-    unit: "count",
-    range: [0, summaries.length],
-    method: "item-summary",
-    components: { items: summaries, respondents: responses.length },
-    explanation,
-    source: SOURCE,
-    diagnostics,
-  };
+/** The item's percentages: agree, neutral, disagree of those giving a view; the rest of all. */
+function finishSummary(s: PpeetItemSummary): void {
+  const c = s.counts;
+  s.nSubstantive = s.n - c["dont-know"] - c["not-applicable"];
+  s.percentAgree = pct(c["strongly-agree"] + c.agree, s.nSubstantive);
+  s.percentNeutral = pct(c.neutral, s.nSubstantive);
+  s.percentDisagree = pct(c.disagree + c["strongly-disagree"], s.nSubstantive);
+  s.percentDontKnow = pct(c["dont-know"], s.n);
+  s.percentNotApplicable = pct(c["not-applicable"], s.n);
 }

@@ -262,11 +262,76 @@ export function representation(
   opts: RepresentationOptions = {},
 ): Score<RepresentationComponents> {
   const diagnostics: Diagnostic[] = [];
-  let errors = false;
-  const collapse = opts.collapse ?? {};
-  const target = (c: string): string => (Object.hasOwn(collapse, c) ? String(collapse[c]) : c);
-  const usedCollapse = new Set<string>();
+  const tolerance = resolveTolerance(opts, diagnostics);
+  const inputs = collapseInputs(groupCounts, referenceShares, opts.collapse ?? {}, diagnostics);
+  const { counts, shares } = inputs;
+  const reference = normaliseShares(shares, tolerance, diagnostics);
+  const { maxShare, referenceSum } = reference;
+  const errors = inputs.errors || reference.empty;
+  const { categories, n, nExcluded } = compareCategories(counts, shares, reference, diagnostics);
 
+  const k = shares.size;
+  const compared = categories.filter((c) => c.inReference);
+  let dissimilarity: number | null = null;
+  let diversity: DiversityIndices | null = null;
+  let chiSquare: ChiSquareGoodnessOfFit | null = null;
+  const referenceDiversity =
+    k > 0 && maxShare > 0
+      ? diversityOf(
+          compared.map((c) => c.populationShare!),
+          k,
+          false,
+        )
+      : null;
+
+  if (n === 0 && !errors) {
+    diagnostics.push(
+      diagnostic(
+        "representation/no-members",
+        "warning",
+        ["groupCounts"],
+        "The group has no members in the reference categories, so it cannot be compared.",
+      ),
+    );
+  }
+  if (n > 0 && k > 0) {
+    let sum = 0;
+    for (const c of compared) sum += Math.abs(c.groupShare! - c.populationShare!);
+    dissimilarity = Math.min(1, sum / 2);
+    diversity = diversityOf(
+      compared.map((c) => c.count),
+      k,
+      true,
+    );
+    chiSquare = chiSquareTest(compared, diagnostics);
+  }
+
+  const value = errors || n === 0 ? null : dissimilarity;
+  return {
+    id: "representation",
+    value,
+    unit: "proportion",
+    range: [0, 1],
+    method: "index-of-dissimilarity",
+    components: {
+      categories,
+      n,
+      nExcluded,
+      k,
+      referenceSum,
+      dissimilarity: errors ? null : dissimilarity,
+      diversity,
+      referenceDiversity,
+      chiSquare,
+    },
+    explanation: explain(value, errors, compared, n, chiSquare),
+    source: SOURCE,
+    diagnostics,
+  };
+}
+
+/** The share tolerance: the option if valid, else the default (with a warning). */
+function resolveTolerance(opts: RepresentationOptions, diagnostics: Diagnostic[]): number {
   let tolerance = REPRESENTATION_SHARE_TOLERANCE;
   if (opts.shareTolerance !== undefined) {
     if (opts.shareTolerance >= 0 && Number.isFinite(opts.shareTolerance))
@@ -281,7 +346,22 @@ export function representation(
         ),
       );
   }
+  return tolerance;
+}
 
+/**
+ * The valid counts and shares, each summed into its collapsed category (in first-seen order);
+ * `errors` when any count or share was invalid. A collapse entry that names neither is a warning.
+ */
+function collapseInputs(
+  groupCounts: Readonly<Record<string, number>>,
+  referenceShares: Readonly<Record<string, number>>,
+  collapse: Readonly<Record<string, string>>,
+  diagnostics: Diagnostic[],
+): { counts: Map<string, number>; shares: Map<string, number>; errors: boolean } {
+  let errors = false;
+  const target = (c: string): string => (Object.hasOwn(collapse, c) ? String(collapse[c]) : c);
+  const usedCollapse = new Set<string>();
   const counts = new Map<string, number>();
   for (const key of Object.keys(groupCounts)) {
     const v: unknown = groupCounts[key];
@@ -335,7 +415,27 @@ export function representation(
         ),
       );
   }
+  return { counts, shares, errors };
+}
 
+/**
+ * The reference shares' sum, computed relative to the largest share (`p = share / maxShare /
+ * relativeSum`) so that huge shares cannot overflow; `empty` when there is no positive share.
+ */
+interface ReferenceSum {
+  maxShare: number;
+  relativeSum: number;
+  /** The sum of the shares, or `null` when it overflows. */
+  referenceSum: number | null;
+  empty: boolean;
+}
+
+/** Sum the reference shares: none positive is an error, a sum other than 1 a warning. */
+function normaliseShares(
+  shares: ReadonlyMap<string, number>,
+  tolerance: number,
+  diagnostics: Diagnostic[],
+): ReferenceSum {
   // Sum relative to the largest share, so that huge shares cannot overflow the total.
   let maxShare = 0;
   for (const v of shares.values()) if (v > maxShare) maxShare = v;
@@ -343,8 +443,8 @@ export function representation(
   if (maxShare > 0) for (const v of shares.values()) relativeSum += v / maxShare;
   const rawSum = maxShare * relativeSum;
   const referenceSum = Number.isFinite(rawSum) ? rawSum : null;
-  if (!(maxShare > 0)) {
-    errors = true;
+  const empty = !(maxShare > 0);
+  if (empty) {
     diagnostics.push(
       diagnostic(
         "representation/no-reference",
@@ -367,8 +467,20 @@ export function representation(
       ),
     );
   }
+  return { maxShare, relativeSum, referenceSum, empty };
+}
 
-  // Reference categories first (in reference order), then group-only categories.
+/**
+ * One row per category: reference categories first (in reference order) with the group's
+ * share, the ratio and interval; then group-only categories, left out of the comparison.
+ */
+function compareCategories(
+  counts: ReadonlyMap<string, number>,
+  shares: ReadonlyMap<string, number>,
+  reference: ReferenceSum,
+  diagnostics: Diagnostic[],
+): { categories: RepresentationCategory[]; n: number; nExcluded: number } {
+  const { maxShare, relativeSum } = reference;
   const refCats = [...shares.keys()];
   let n = 0;
   for (const c of refCats) n += counts.get(c) ?? 0;
@@ -432,152 +544,113 @@ export function representation(
       minGroupSize: null,
     });
   }
+  return { categories, n, nExcluded };
+}
 
-  const k = refCats.length;
-  const compared = categories.filter((c) => c.inReference);
-  let dissimilarity: number | null = null;
-  let diversity: DiversityIndices | null = null;
-  let chiSquare: ChiSquareGoodnessOfFit | null = null;
-  const referenceDiversity =
-    k > 0 && maxShare > 0
-      ? diversityOf(
-          compared.map((c) => c.populationShare!),
-          k,
-          false,
-        )
-      : null;
-
-  if (n === 0 && !errors) {
+/**
+ * The chi-square goodness-of-fit test over the categories with a reference share above 0, or
+ * `null` (with a diagnostic saying why) when it cannot be computed.
+ */
+function chiSquareTest(
+  compared: readonly RepresentationCategory[],
+  diagnostics: Diagnostic[],
+): ChiSquareGoodnessOfFit | null {
+  const zeroShareWithMembers = compared.filter((c) => c.populationShare === 0 && c.count > 0);
+  const cells = compared.filter((c) => c.populationShare! > 0);
+  if (zeroShareWithMembers.length > 0) {
     diagnostics.push(
       diagnostic(
-        "representation/no-members",
+        "representation/zero-reference-share",
         "warning",
-        ["groupCounts"],
-        "The group has no members in the reference categories, so it cannot be compared.",
+        ["referenceShares", zeroShareWithMembers[0]!.category],
+        `The group has members in ${zeroShareWithMembers.map((c) => `"${c.category}"`).join(", ")}, whose reference share is 0, so the chi-square test cannot be computed.`,
+        "Check the reference shares, or merge the category with the collapse option.",
       ),
     );
+    return null;
   }
-  if (n > 0 && k > 0) {
-    let sum = 0;
-    for (const c of compared) sum += Math.abs(c.groupShare! - c.populationShare!);
-    dissimilarity = Math.min(1, sum / 2);
-    diversity = diversityOf(
-      compared.map((c) => c.count),
-      k,
-      true,
+  if (cells.length < 2) {
+    diagnostics.push(
+      diagnostic(
+        "representation/chi-square-one-category",
+        "info",
+        ["referenceShares"],
+        "The chi-square test needs at least two categories with a reference share above 0.",
+      ),
     );
-
-    const zeroShareWithMembers = compared.filter((c) => c.populationShare === 0 && c.count > 0);
-    const cells = compared.filter((c) => c.populationShare! > 0);
-    if (zeroShareWithMembers.length > 0) {
-      diagnostics.push(
-        diagnostic(
-          "representation/zero-reference-share",
-          "warning",
-          ["referenceShares", zeroShareWithMembers[0]!.category],
-          `The group has members in ${zeroShareWithMembers.map((c) => `"${c.category}"`).join(", ")}, whose reference share is 0, so the chi-square test cannot be computed.`,
-          "Check the reference shares, or merge the category with the collapse option.",
-        ),
-      );
-    } else if (cells.length < 2) {
-      diagnostics.push(
-        diagnostic(
-          "representation/chi-square-one-category",
-          "info",
-          ["referenceShares"],
-          "The chi-square test needs at least two categories with a reference share above 0.",
-        ),
-      );
-    } else {
-      let statistic = 0;
-      let below5 = 0;
-      let below1 = 0;
-      for (const c of cells) {
-        const e = c.expected!;
-        statistic += (c.count - e) ** 2 / e;
-        if (e < 5) below5 += 1;
-        if (e < 1) below1 += 1;
-      }
-      const df = cells.length - 1;
-      const pValue = chiSquarePValue(statistic, df);
-      const critical = chiSquareCriticalValue(df);
-      if (!Number.isFinite(statistic)) {
-        diagnostics.push(
-          diagnostic(
-            "representation/chi-square-overflow",
-            "warning",
-            ["referenceShares"],
-            "A reference share is so close to 0 that the chi-square statistic cannot be represented.",
-            "Merge very small categories with the collapse option.",
-          ),
-        );
-      } else if (pValue !== null && critical !== null) {
-        const validityNote = `expected < 5 in ${below5} of ${cells.length} cells`;
-        chiSquare = {
-          statistic,
-          df,
-          pValue,
-          criticalValue05: critical,
-          cells: cells.length,
-          expectedBelow5: below5,
-          expectedBelow1: below1,
-          valid: below5 === 0,
-          cochranValid: below1 === 0 && below5 <= 0.2 * cells.length,
-          validityNote,
-        };
-        if (below5 > 0)
-          diagnostics.push(
-            diagnostic(
-              "representation/chi-square-small-expected",
-              "warning",
-              ["groupCounts"],
-              `The chi-square test is not valid: ${validityNote}.`,
-              "Merge small categories with the collapse option, or use an exact test; a non-significant result in a small group is not evidence of representativeness.",
-            ),
-          );
-      }
-    }
+    return null;
   }
+  let statistic = 0;
+  let below5 = 0;
+  let below1 = 0;
+  for (const c of cells) {
+    const e = c.expected!;
+    statistic += (c.count - e) ** 2 / e;
+    if (e < 5) below5 += 1;
+    if (e < 1) below1 += 1;
+  }
+  const df = cells.length - 1;
+  const pValue = chiSquarePValue(statistic, df);
+  const critical = chiSquareCriticalValue(df);
+  if (!Number.isFinite(statistic)) {
+    diagnostics.push(
+      diagnostic(
+        "representation/chi-square-overflow",
+        "warning",
+        ["referenceShares"],
+        "A reference share is so close to 0 that the chi-square statistic cannot be represented.",
+        "Merge very small categories with the collapse option.",
+      ),
+    );
+    return null;
+  }
+  if (pValue === null || critical === null) return null;
+  const validityNote = `expected < 5 in ${below5} of ${cells.length} cells`;
+  if (below5 > 0)
+    diagnostics.push(
+      diagnostic(
+        "representation/chi-square-small-expected",
+        "warning",
+        ["groupCounts"],
+        `The chi-square test is not valid: ${validityNote}.`,
+        "Merge small categories with the collapse option, or use an exact test; a non-significant result in a small group is not evidence of representativeness.",
+      ),
+    );
+  return {
+    statistic,
+    df,
+    pValue,
+    criticalValue05: critical,
+    cells: cells.length,
+    expectedBelow5: below5,
+    expectedBelow1: below1,
+    valid: below5 === 0,
+    cochranValid: below1 === 0 && below5 <= 0.2 * cells.length,
+    validityNote,
+  };
+}
 
-  const value = errors || n === 0 ? null : dissimilarity;
-  let explanation: string;
-  if (value === null) {
-    explanation = errors
+/** The index, each category's ratio and the chi-square test, in words. */
+function explain(
+  value: number | null,
+  errors: boolean,
+  compared: readonly RepresentationCategory[],
+  n: number,
+  chiSquare: ChiSquareGoodnessOfFit | null,
+): string {
+  if (value === null)
+    return errors
       ? "No representation index: some counts or shares are not valid (see diagnostics)."
       : "No representation index: the group has no members in the reference categories.";
-  } else {
-    const rr = compared
-      .map(
-        (c) =>
-          `${c.category} ${c.count}/${n} vs ${fmt(c.populationShare! * 100, 1)}%, RR ${c.ratio === null ? "n/a" : fmt(c.ratio, 2)}`,
-      )
-      .join("; ");
-    const chi =
-      chiSquare === null
-        ? "The chi-square test could not be computed."
-        : `Chi-square ${fmt(chiSquare.statistic, 3)} on ${chiSquare.df} df, p = ${fmt(chiSquare.pValue, 4)}${chiSquare.valid ? "" : ` (not valid: ${chiSquare.validityNote})`}; a non-significant result in a small group is not evidence of representativeness.`;
-    explanation = `Index of dissimilarity D = ½ Σ |g − p| = ${fmt(value, 3)}: ${fmt(value * 100, 1)}% of the group would have to be in a different category to match the reference. ${rr}. ${chi}`;
-  }
-
-  return {
-    id: "representation",
-    value,
-    unit: "proportion",
-    range: [0, 1],
-    method: "index-of-dissimilarity",
-    components: {
-      categories,
-      n,
-      nExcluded,
-      k,
-      referenceSum,
-      dissimilarity: errors ? null : dissimilarity,
-      diversity,
-      referenceDiversity,
-      chiSquare,
-    },
-    explanation,
-    source: SOURCE,
-    diagnostics,
-  };
+  const rr = compared
+    .map(
+      (c) =>
+        `${c.category} ${c.count}/${n} vs ${fmt(c.populationShare! * 100, 1)}%, RR ${c.ratio === null ? "n/a" : fmt(c.ratio, 2)}`,
+    )
+    .join("; ");
+  const chi =
+    chiSquare === null
+      ? "The chi-square test could not be computed."
+      : `Chi-square ${fmt(chiSquare.statistic, 3)} on ${chiSquare.df} df, p = ${fmt(chiSquare.pValue, 4)}${chiSquare.valid ? "" : ` (not valid: ${chiSquare.validityNote})`}; a non-significant result in a small group is not evidence of representativeness.`;
+  return `Index of dissimilarity D = ½ Σ |g − p| = ${fmt(value, 3)}: ${fmt(value * 100, 1)}% of the group would have to be in a different category to match the reference. ${rr}. ${chi}`;
 }

@@ -106,9 +106,60 @@ export function standards(
     ? (assessment as readonly StandardsAssessment[])
     : [assessment as StandardsAssessment];
   const diagnostics: Diagnostic[] = [];
+  const acc = tallyEntries(list, diagnostics);
+  const rows = standardRows(acc);
+  const missing = rows.filter((r) => r.entries === 0).map((r) => r.standardId);
+  const rated = rows.filter((r) => r.meanRating !== null);
+  const meanRating =
+    rated.length === 0
+      ? null
+      : rated.reduce((a, r) => a + (r.meanRating as number), 0) / rated.length;
+  const overall = {
+    entries: rows.reduce((a, r) => a + r.entries, 0),
+    reflections: rows.reduce((a, r) => a + r.reflections, 0),
+    evidence: rows.reduce((a, r) => a + r.evidence, 0),
+    ratings: rows.reduce((a, r) => a + r.ratings, 0),
+    meanRating,
+    standardsRated: rated.length,
+  };
+  coverageDiagnostics(list.length, meanRating, missing, diagnostics);
+  const explanation = `${list.length} self-assessment${list.length === 1 ? "" : "s"}: ${overall.entries} entries, ${overall.reflections} written reflections, ${overall.evidence} pieces of evidence. Mean rating ${fmt(meanRating)} (mean of the per-standard means over ${rated.length} rated standard${rated.length === 1 ? "" : "s"}; ${rows.map((r) => `${r.label} ${fmt(r.meanRating)}`).join(", ")}). The standards are for reflection and improvement: there is no pass or fail.`;
+  return {
+    id: "standards",
+    value: meanRating,
+    unit: "points",
+    range: [1, 5],
+    components: { assessments: list.length, standards: rows, missing, overall },
+    explanation,
+    source: SOURCE,
+    diagnostics,
+  };
+}
+
+/** What the entries for one standard add up to, over all assessments. */
+interface StandardTally {
+  entries: number;
+  reflections: number;
+  evidence: number;
+  sum: number;
+  n: number;
+  staffSum: number;
+  staffN: number;
+  publicSum: number;
+  publicN: number;
+}
+
+/**
+ * Count each standard's entries, reflections, evidence and valid 1–5 ratings (in standard
+ * order). Another version is a warning; unknown standards and invalid ratings are left out.
+ */
+function tallyEntries(
+  list: readonly StandardsAssessment[],
+  diagnostics: Diagnostic[],
+): StandardTally[] {
   const k = UK_STANDARDS_2019_STANDARD_IDS.length;
   const index = new Map<string, number>(UK_STANDARDS_2019_STANDARD_IDS.map((id, i) => [id, i]));
-  const acc = Array.from({ length: k }, () => ({
+  const acc: StandardTally[] = Array.from({ length: k }, () => ({
     entries: 0,
     reflections: 0,
     evidence: 0,
@@ -190,8 +241,12 @@ export function standards(
       ),
     );
   }
+  return acc;
+}
 
-  const rows: StandardRow[] = UK_STANDARDS_2019_STANDARD_IDS.map((standardId, j) => {
+/** Each standard's counts and mean ratings (all, staff, public). */
+function standardRows(acc: readonly StandardTally[]): StandardRow[] {
+  return UK_STANDARDS_2019_STANDARD_IDS.map((standardId, j) => {
     const s = acc[j]!;
     return {
       standardId,
@@ -205,21 +260,16 @@ export function standards(
       publicMeanRating: s.publicN === 0 ? null : s.publicSum / s.publicN,
     };
   });
-  const missing = rows.filter((r) => r.entries === 0).map((r) => r.standardId);
-  const rated = rows.filter((r) => r.meanRating !== null);
-  const meanRating =
-    rated.length === 0
-      ? null
-      : rated.reduce((a, r) => a + (r.meanRating as number), 0) / rated.length;
-  const overall = {
-    entries: rows.reduce((a, r) => a + r.entries, 0),
-    reflections: rows.reduce((a, r) => a + r.reflections, 0),
-    evidence: rows.reduce((a, r) => a + r.evidence, 0),
-    ratings: rows.reduce((a, r) => a + r.ratings, 0),
-    meanRating,
-    standardsRated: rated.length,
-  };
-  if (list.length === 0) {
+}
+
+/** No assessment, no rating, or standards without an entry. */
+function coverageDiagnostics(
+  assessments: number,
+  meanRating: number | null,
+  missing: readonly string[],
+  diagnostics: Diagnostic[],
+): void {
+  if (assessments === 0) {
     diagnostics.push(
       diagnostic(
         "standards/no-assessments",
@@ -238,7 +288,7 @@ export function standards(
       ),
     );
   }
-  if (missing.length > 0 && list.length > 0) {
+  if (missing.length > 0 && assessments > 0) {
     diagnostics.push(
       diagnostic(
         "standards/missing-standards",
@@ -249,15 +299,4 @@ export function standards(
       ),
     );
   }
-  const explanation = `${list.length} self-assessment${list.length === 1 ? "" : "s"}: ${overall.entries} entries, ${overall.reflections} written reflections, ${overall.evidence} pieces of evidence. Mean rating ${fmt(meanRating)} (mean of the per-standard means over ${rated.length} rated standard${rated.length === 1 ? "" : "s"}; ${rows.map((r) => `${r.label} ${fmt(r.meanRating)}`).join(", ")}). The standards are for reflection and improvement: there is no pass or fail.`;
-  return {
-    id: "standards",
-    value: meanRating,
-    unit: "points",
-    range: [1, 5],
-    components: { assessments: list.length, standards: rows, missing, overall },
-    explanation,
-    source: SOURCE,
-    diagnostics,
-  };
 }

@@ -3,7 +3,7 @@ import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { inPeriod, previousPeriod } from "../model/period.js";
-import type { StrategyMetric, Target } from "../model/strategy.js";
+import type { Strategy, StrategyMetric, Target } from "../model/strategy.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
@@ -471,12 +471,6 @@ function fmt(x: number | null): string {
  */
 export function strategy(dataset: Dataset, opts: StrategyOptions = {}): Score<StrategyComponents> {
   const diagnostics: Diagnostic[] = [];
-  const emptyPillars = (): Record<Pillar, StrategyRollup> => ({
-    capability: rollup([]),
-    capacity: rollup([]),
-    community: rollup([]),
-    impact: rollup([]),
-  });
   const base = {
     id: "strategy",
     unit: "percent" as const,
@@ -503,6 +497,67 @@ export function strategy(dataset: Dataset, opts: StrategyOptions = {}): Score<St
   const p: Period = { start: resolved.value.start, end: resolved.value.end };
   const prev = previousPeriod(p);
   const scope = opts.scope ?? "dataset";
+  const chosen = chooseStrategies(dataset, p, opts, diagnostics);
+  const calculatorFor = calculators(dataset, scope, opts.targetDays);
+
+  const rows: StrategyMetricRow[] = [];
+  for (const s of chosen) {
+    const calc = calculatorFor(s.organisationId);
+    for (const obj of s.objectives)
+      for (const m of obj.metrics) rows.push(metricRow(calc, s, obj, m, p, prev));
+  }
+  const pillars = emptyPillars();
+  for (const pillar of PILLARS) pillars[pillar] = rollup(rows.filter((r) => r.pillar === pillar));
+  const overall = rollup(rows);
+  if (chosen.length > 0 && overall.status === "no-data") {
+    diagnostics.push(
+      diagnostic(
+        "strategy/no-assessable-metrics",
+        "warning",
+        ["strategies"],
+        "No strategy metric has both a value and a target for the period, so there is no overall share.",
+        "Set targets, and record observations for metrics ppie cannot compute.",
+      ),
+    );
+  }
+  return {
+    ...base,
+    value: overall.share,
+    components: {
+      period: p,
+      previousPeriod: prev,
+      strategies: chosen.map((s) => ({
+        id: s.id,
+        title: s.title,
+        organisationId: s.organisationId,
+        period: s.period,
+      })),
+      metrics: rows,
+      pillars,
+      overall,
+    },
+    explanation: explain(overall, pillars, rows.length, p, prev, scope),
+    diagnostics,
+  };
+}
+
+/** A roll-up of no metrics for every pillar. */
+function emptyPillars(): Record<Pillar, StrategyRollup> {
+  return {
+    capability: rollup([]),
+    capacity: rollup([]),
+    community: rollup([]),
+    impact: rollup([]),
+  };
+}
+
+/** The strategies (or the one asked for) whose period overlaps the period; none is a warning. */
+function chooseStrategies(
+  dataset: Dataset,
+  p: Period,
+  opts: StrategyOptions,
+  diagnostics: Diagnostic[],
+): Strategy[] {
   const chosen = dataset.strategies.filter(
     (s) =>
       (opts.strategyId === undefined || s.id === opts.strategyId) &&
@@ -522,148 +577,181 @@ export function strategy(dataset: Dataset, opts: StrategyOptions = {}): Score<St
       ),
     );
   }
-  const views = new Map<string, ReturnType<typeof makeCalculator>>();
-  const calculatorFor = (org: string) => {
+  return chosen;
+}
+
+type Calculator = ReturnType<typeof makeCalculator>;
+
+/**
+ * One calculator per view, built when first asked for: the whole dataset, or (scope
+ * `"organisation"`) each organisation's own records.
+ */
+function calculators(
+  dataset: Dataset,
+  scope: NonNullable<StrategyOptions["scope"]>,
+  targetDays: number | undefined,
+): (org: string) => Calculator {
+  const views = new Map<string, Calculator>();
+  return (org) => {
     const k = scope === "dataset" ? "" : org;
     let c = views.get(k);
     if (!c) {
       c = makeCalculator(
         scope === "dataset" ? dataset : organisationView(dataset, org),
-        opts.targetDays,
+        targetDays,
       );
       views.set(k, c);
     }
     return c;
   };
+}
 
-  const rows: StrategyMetricRow[] = [];
-  for (const s of chosen) {
-    const calc = calculatorFor(s.organisationId);
-    const valueFor = (
-      m: StrategyMetric,
-      w: Period,
-    ): {
-      value: number | null;
-      from: StrategyMetricRow["valueFrom"];
-      distribution: number[] | null;
-    } => {
-      const c = calc(m.kind, w);
-      if (c.value !== null && Number.isFinite(c.value))
-        return { value: c.value, from: "computed", distribution: c.distribution };
-      const o = observed(m, w);
-      return o === null
-        ? { value: null, from: "none", distribution: c.distribution }
-        : { value: o, from: "observation", distribution: c.distribution };
-    };
-    for (const obj of s.objectives) {
-      for (const m of obj.metrics) {
-        const now = valueFor(m, p);
-        const before = valueFor(m, prev);
-        const target = m.target ?? null;
-        let status: StrategyStatus;
-        let statusReason: string;
-        let progress: StrategyMetricRow["progress"] = null;
-        const v = now.value;
-        if (v === null) {
-          status = "no-data";
-          statusReason =
-            "No value for the period (nothing the dataset can compute and no observation).";
-        } else if (target === null) {
-          status = "no-data";
-          statusReason = "No target is set for this metric.";
-        } else if (p.end < target.period.start) {
-          status = "no-data";
-          statusReason = `The target is for ${target.period.start} to ${target.period.end}, which starts after this period.`;
-        } else {
-          const meets = (x: number) =>
-            target.direction === "at-least" ? x >= target.value : x <= target.value;
-          if (meets(v)) {
-            status = "met";
-            statusReason = `${fmt(v)} is ${target.direction === "at-least" ? "at or above" : "at or below"} the target of ${fmt(target.value)}.`;
-          } else if (
-            target.direction === "at-least" &&
-            isCumulative(m) &&
-            p.end < target.period.end
-          ) {
-            const sinceStart: Period = { start: target.period.start, end: p.end };
-            const soFar = isComputed(m.kind) ? (valueFor(m, sinceStart).value ?? v) : v;
-            const ts = dayNumber(target.period.start);
-            const total = dayNumber(target.period.end) - ts + 1;
-            const elapsedShare = Math.min(1, Math.max(0, (dayNumber(p.end) - ts + 1) / total));
-            const expected = target.value * elapsedShare;
-            progress = { value: soFar, expected, elapsedShare };
-            if (soFar >= target.value) {
-              status = "met";
-              statusReason = `${fmt(soFar)} so far reaches the target of ${fmt(target.value)}.`;
-            } else if (soFar >= expected) {
-              status = "on-track";
-              statusReason = `${fmt(soFar)} so far, at or above the pro-rata ${fmt(expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${fmt(target.value)}).`;
-            } else {
-              status = "off-track";
-              statusReason = `${fmt(soFar)} so far, below the pro-rata ${fmt(expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${fmt(target.value)}).`;
-            }
-          } else {
-            status = "off-track";
-            statusReason = `${fmt(v)} does not reach the target of ${fmt(target.value)} (${target.direction}).`;
-          }
-        }
-        const pv = before.value;
-        rows.push({
-          strategyId: s.id,
-          objectiveId: obj.id,
-          pillar: obj.pillar,
-          metricId: m.id,
-          kind: m.kind,
-          title: m.title,
-          unit: m.unit,
-          value: v,
-          valueFrom: now.from,
-          previousValue: pv,
-          trend: v === null || pv === null ? null : v > pv ? "up" : v < pv ? "down" : "flat",
-          target,
-          status,
-          statusReason,
-          progress,
-          distribution: now.distribution,
-        });
-      }
-    }
-  }
-  const pillars = emptyPillars();
-  for (const pillar of PILLARS) pillars[pillar] = rollup(rows.filter((r) => r.pillar === pillar));
-  const overall = rollup(rows);
-  if (chosen.length > 0 && overall.status === "no-data") {
-    diagnostics.push(
-      diagnostic(
-        "strategy/no-assessable-metrics",
-        "warning",
-        ["strategies"],
-        "No strategy metric has both a value and a target for the period, so there is no overall share.",
-        "Set targets, and record observations for metrics ppie cannot compute.",
-      ),
-    );
-  }
-  const explanation =
-    overall.share === null
-      ? `No strategy metric could be assessed for ${p.start} to ${p.end} (${rows.length} metrics).`
-      : `${overall.met} met, ${overall.onTrack} on track, ${overall.offTrack} off track, ${overall.noData} with no data: 100 × (${overall.met} + ${overall.onTrack}) / ${overall.met + overall.onTrack + overall.offTrack} = ${fmt(overall.share)}% met or on track for ${p.start} to ${p.end}. By pillar: ${PILLARS.map((k) => `${k} ${pillars[k].share === null ? "no data" : `${fmt(pillars[k].share)}%`}`).join(", ")}. Metrics are computed from ${scope === "dataset" ? "the whole dataset" : "each strategy's own organisation's records"}; trends compare with ${prev.start} to ${prev.end}.`;
+/** A metric's value for a window and where it came from: computed, else its observation. */
+interface MetricValue {
+  value: number | null;
+  from: StrategyMetricRow["valueFrom"];
+  distribution: number[] | null;
+}
+
+/** The computed value when there is one, else the observation for exactly that window. */
+function valueFor(calc: Calculator, m: StrategyMetric, w: Period): MetricValue {
+  const c = calc(m.kind, w);
+  if (c.value !== null && Number.isFinite(c.value))
+    return { value: c.value, from: "computed", distribution: c.distribution };
+  const o = observed(m, w);
+  return o === null
+    ? { value: null, from: "none", distribution: c.distribution }
+    : { value: o, from: "observation", distribution: c.distribution };
+}
+
+/** One metric's line: its value now and before, the trend, and its status against the target. */
+function metricRow(
+  calc: Calculator,
+  s: Strategy,
+  obj: Strategy["objectives"][number],
+  m: StrategyMetric,
+  p: Period,
+  prev: Period,
+): StrategyMetricRow {
+  const now = valueFor(calc, m, p);
+  const before = valueFor(calc, m, prev);
+  const target = m.target ?? null;
+  const v = now.value;
+  const { status, statusReason, progress } = metricStatus(calc, m, p, v, target);
+  const pv = before.value;
   return {
-    ...base,
-    value: overall.share,
-    components: {
-      period: p,
-      previousPeriod: prev,
-      strategies: chosen.map((s) => ({
-        id: s.id,
-        title: s.title,
-        organisationId: s.organisationId,
-        period: s.period,
-      })),
-      metrics: rows,
-      pillars,
-      overall,
-    },
-    explanation,
-    diagnostics,
+    strategyId: s.id,
+    objectiveId: obj.id,
+    pillar: obj.pillar,
+    metricId: m.id,
+    kind: m.kind,
+    title: m.title,
+    unit: m.unit,
+    value: v,
+    valueFrom: now.from,
+    previousValue: pv,
+    trend: v === null || pv === null ? null : v > pv ? "up" : v < pv ? "down" : "flat",
+    target,
+    status,
+    statusReason,
+    progress,
+    distribution: now.distribution,
   };
+}
+
+/** A metric's status, why, and (for a cumulative metric judged pro rata) its progress. */
+interface MetricStatus {
+  status: StrategyStatus;
+  statusReason: string;
+  progress: StrategyMetricRow["progress"];
+}
+
+/** The status of value `v` against the target (see {@link strategy}, **Status**). */
+function metricStatus(
+  calc: Calculator,
+  m: StrategyMetric,
+  p: Period,
+  v: number | null,
+  target: Target | null,
+): MetricStatus {
+  if (v === null)
+    return {
+      status: "no-data",
+      statusReason: "No value for the period (nothing the dataset can compute and no observation).",
+      progress: null,
+    };
+  if (target === null)
+    return { status: "no-data", statusReason: "No target is set for this metric.", progress: null };
+  if (p.end < target.period.start)
+    return {
+      status: "no-data",
+      statusReason: `The target is for ${target.period.start} to ${target.period.end}, which starts after this period.`,
+      progress: null,
+    };
+  const meets = (x: number) =>
+    target.direction === "at-least" ? x >= target.value : x <= target.value;
+  if (meets(v))
+    return {
+      status: "met",
+      statusReason: `${fmt(v)} is ${target.direction === "at-least" ? "at or above" : "at or below"} the target of ${fmt(target.value)}.`,
+      progress: null,
+    };
+  if (target.direction === "at-least" && isCumulative(m) && p.end < target.period.end)
+    return proRataStatus(calc, m, p, v, target);
+  return {
+    status: "off-track",
+    statusReason: `${fmt(v)} does not reach the target of ${fmt(target.value)} (${target.direction}).`,
+    progress: null,
+  };
+}
+
+/**
+ * A cumulative at-least metric before its target period ends: the value so far (from the
+ * target period's start) against the target, then against the pro-rata target.
+ */
+function proRataStatus(
+  calc: Calculator,
+  m: StrategyMetric,
+  p: Period,
+  v: number,
+  target: Target,
+): MetricStatus {
+  const sinceStart: Period = { start: target.period.start, end: p.end };
+  const soFar = isComputed(m.kind) ? (valueFor(calc, m, sinceStart).value ?? v) : v;
+  const ts = dayNumber(target.period.start);
+  const total = dayNumber(target.period.end) - ts + 1;
+  const elapsedShare = Math.min(1, Math.max(0, (dayNumber(p.end) - ts + 1) / total));
+  const expected = target.value * elapsedShare;
+  const progress = { value: soFar, expected, elapsedShare };
+  if (soFar >= target.value)
+    return {
+      status: "met",
+      statusReason: `${fmt(soFar)} so far reaches the target of ${fmt(target.value)}.`,
+      progress,
+    };
+  if (soFar >= expected)
+    return {
+      status: "on-track",
+      statusReason: `${fmt(soFar)} so far, at or above the pro-rata ${fmt(expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${fmt(target.value)}).`,
+      progress,
+    };
+  return {
+    status: "off-track",
+    statusReason: `${fmt(soFar)} so far, below the pro-rata ${fmt(expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${fmt(target.value)}).`,
+    progress,
+  };
+}
+
+/** The overall share and the pillars' shares, in words. */
+function explain(
+  overall: StrategyRollup,
+  pillars: Record<Pillar, StrategyRollup>,
+  metrics: number,
+  p: Period,
+  prev: Period,
+  scope: NonNullable<StrategyOptions["scope"]>,
+): string {
+  return overall.share === null
+    ? `No strategy metric could be assessed for ${p.start} to ${p.end} (${metrics} metrics).`
+    : `${overall.met} met, ${overall.onTrack} on track, ${overall.offTrack} off track, ${overall.noData} with no data: 100 × (${overall.met} + ${overall.onTrack}) / ${overall.met + overall.onTrack + overall.offTrack} = ${fmt(overall.share)}% met or on track for ${p.start} to ${p.end}. By pillar: ${PILLARS.map((k) => `${k} ${pillars[k].share === null ? "no data" : `${fmt(pillars[k].share)}%`}`).join(", ")}. Metrics are computed from ${scope === "dataset" ? "the whole dataset" : "each strategy's own organisation's records"}; trends compare with ${prev.start} to ${prev.end}.`;
 }
