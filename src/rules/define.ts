@@ -127,7 +127,7 @@ export interface Rule<Code extends string = string, S extends z.ZodType = z.ZodT
   /**
    * Run the rule.
    *
-   * @param ctx - the dataset, `today` and the shared indexes
+   * @param ctx - the dataset, its as-of date and the shared index
    * @param options - the validated options, defaults filled in
    * @returns the findings (empty when the dataset passes)
    */

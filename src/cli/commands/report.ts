@@ -115,7 +115,7 @@ export const reportCommand: CommandSpec = {
     "(an existing folder, or a path ending in /) each table is written as its own CSV file.",
     "",
     "gripp2 and project reports are about one project (--project). Other kinds cover a period:",
-    "the latest financial year in the data unless --period says otherwise. Contributors'",
+    "the latest complete financial year in the data unless --period says otherwise. Contributors'",
     "names and contact details never appear unless --include-identifiers is given; small",
     "counts are hidden by disclosure control (--disclosure picks the rule).",
     "",
