@@ -7,6 +7,7 @@ import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
 import { resolvePeriod } from "../derive/period.js";
+import { activityDays, feeDue } from "../derive/rates.js";
 import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
 
@@ -443,8 +444,7 @@ export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<Pa
         continue;
       }
       used.set(rate, (used.get(rate) ?? 0) + 1);
-      const minutes = Math.ceil(c.minutes / roundTo) * roundTo;
-      const due = rate.unit === "hour" ? Math.round((rate.pence * minutes) / 60) : rate.pence;
+      const due = feeDue(rate, { minutes: c.minutes, days: activityDays(a) }, roundTo).pence;
       components.priced += 1;
       components.duePence += due;
       components.outstandingPence += Math.max(
