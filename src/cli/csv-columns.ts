@@ -164,6 +164,22 @@ function peirsAnswers(): CsvColumn[] {
  */
 export function csvTables(): readonly CsvTable[] {
   return [
+    ...datasetTables(),
+    ...strategyTables(),
+    ...projectTables(),
+    ...peopleTables(),
+    ...activityTables(),
+    ...resourceTables(),
+    ...feedbackTables(),
+    ...assessmentTables(),
+    ...ppeetItemTables(),
+    ...impactTables(),
+  ];
+}
+
+/** The dataset row and the organisations that run involvement. */
+function datasetTables(): CsvTable[] {
+  return [
     {
       file: "dataset.csv",
       description:
@@ -193,6 +209,12 @@ export function csvTables(): readonly CsvTable[] {
         col("seldomHeardGroups", "list", false, "Groups this organisation names as seldom heard."),
       ],
     },
+  ];
+}
+
+/** PPIE strategies: their objectives, metrics and observations. */
+function strategyTables(): CsvTable[] {
+  return [
     {
       file: "strategies.csv",
       description: "One row per PPIE strategy.",
@@ -258,6 +280,12 @@ export function csvTables(): readonly CsvTable[] {
         col("note", T, false, "A note on where it came from."),
       ],
     },
+  ];
+}
+
+/** Research projects. */
+function projectTables(): CsvTable[] {
+  return [
     {
       file: "projects.csv",
       description: "One row per research or service improvement project.",
@@ -283,6 +311,12 @@ export function csvTables(): readonly CsvTable[] {
         col("plainEnglishSummary", T, false, "Plain English summary."),
       ],
     },
+  ];
+}
+
+/** Groups and panels, their memberships, and the contributors. */
+function peopleTables(): CsvTable[] {
+  return [
     {
       file: "groups.csv",
       description: "One row per standing group or panel.",
@@ -352,6 +386,12 @@ export function csvTables(): readonly CsvTable[] {
         col("identifiers.address", T, false, "Address (a direct identifier)."),
       ],
     },
+  ];
+}
+
+/** Activities and events, with who took part and what came of them. */
+function activityTables(): CsvTable[] {
+  return [
     {
       file: "activities.csv",
       description: "One row per involvement, engagement or participation activity.",
@@ -437,6 +477,12 @@ export function csvTables(): readonly CsvTable[] {
         col("minutes", "integer", false, "Time given, in whole minutes."),
       ],
     },
+  ];
+}
+
+/** Payments, payment rates, budgets and staff training. */
+function resourceTables(): CsvTable[] {
+  return [
     {
       file: "payments.csv",
       description: "One row per payment to a contributor.",
@@ -504,6 +550,12 @@ export function csvTables(): readonly CsvTable[] {
         col("minutes", "integer", false, "Length in minutes."),
       ],
     },
+  ];
+}
+
+/** Feedback records: FFT, stories, PALS, PEIRS-22 and PPEET (with answers). */
+function feedbackTables(): CsvTable[] {
+  return [
     {
       file: "feedback-fft.csv",
       description: "One row per Friends and Family Test count for a unit and period.",
@@ -594,6 +646,12 @@ export function csvTables(): readonly CsvTable[] {
         },
       ],
     },
+  ];
+}
+
+/** Co-production and UK Standards self-assessments, with their ratings and entries. */
+function assessmentTables(): CsvTable[] {
+  return [
     {
       file: "feedback-coproduction.csv",
       description: "One row per co-production self-assessment.",
@@ -643,6 +701,12 @@ export function csvTables(): readonly CsvTable[] {
         col("evidence", "list", false, "Evidence."),
       ],
     },
+  ];
+}
+
+/** The PPEET items in use (their wording is yours). */
+function ppeetItemTables(): CsvTable[] {
+  return [
     {
       file: "ppeet-items.csv",
       description: "One row per PPEET item you use (ppie does not bundle PPEET wording).",
@@ -650,6 +714,12 @@ export function csvTables(): readonly CsvTable[] {
       key: ["id"],
       columns: [col("id", T, true, "Item id."), col("text", T, true, "Item wording.")],
     },
+  ];
+}
+
+/** "You said, we did" impact records. */
+function impactTables(): CsvTable[] {
+  return [
     {
       file: "impacts.csv",
       description: 'One row per "you said, we did" impact record.',

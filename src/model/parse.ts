@@ -162,67 +162,26 @@ const TYPE_WORDS: Record<string, string> = {
   nan: "a number",
 };
 
+/** A zod issue of one kind. */
+type IssueOf<K extends z.core.$ZodIssue["code"]> = Extract<z.core.$ZodIssue, { code: K }>;
+
+/** Where an issue is: its path, the value found there, and the path in words. */
+interface IssueAt {
+  path: Path;
+  got: unknown;
+  at: string;
+}
+
 function issueToDiagnostics(issue: z.core.$ZodIssue, input: unknown): Diagnostic[] {
   const path = toPath(issue.path);
   const got = valueAt(input, path);
   const at = where(path);
+  const here: IssueAt = { path, got, at };
   switch (issue.code) {
-    case "invalid_type": {
-      if (got === undefined) {
-        return [
-          diagnostic(
-            "schema/missing-field",
-            "error",
-            path,
-            `${at} is required but missing.`,
-            `Add ${at} (${TYPE_WORDS[issue.expected] ?? issue.expected}).`,
-          ),
-        ];
-      }
-      if (issue.expected === "int" && typeof got === "number") {
-        return [
-          diagnostic(
-            "schema/not-whole-number",
-            "error",
-            path,
-            `${at} must be a whole number, but is ${got}.`,
-            "Money is whole pence and time is whole minutes: round it, e.g. 12.5 pounds is 1250 pence.",
-          ),
-        ];
-      }
-      return [
-        diagnostic(
-          "schema/wrong-type",
-          "error",
-          path,
-          `${at} must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but is ${describe(got)}.`,
-          "Check the value's type: numbers without quotes, text in quotes, lists in [ ].",
-        ),
-      ];
-    }
-    case "invalid_value": {
-      const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
-      if (got === undefined) {
-        return [
-          diagnostic(
-            "schema/missing-field",
-            "error",
-            path,
-            `${at} is required but missing.`,
-            `Add ${at}: one of ${allowed}.`,
-          ),
-        ];
-      }
-      return [
-        diagnostic(
-          "schema/not-allowed-value",
-          "error",
-          path,
-          `${at} is ${describe(got)}, which is not one of the allowed values.`,
-          `Use one of: ${allowed}.`,
-        ),
-      ];
-    }
+    case "invalid_type":
+      return invalidType(issue, here);
+    case "invalid_value":
+      return invalidValue(issue, here);
     case "unrecognized_keys":
       return issue.keys.map((key) =>
         diagnostic(
@@ -233,143 +192,16 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, input: unknown): Diagnostic
           "Check its spelling against the JSON Schema (`ppie schema`), or remove it.",
         ),
       );
-    case "too_small": {
-      if (issue.origin === "string") {
-        return [
-          diagnostic(
-            "schema/empty-text",
-            "error",
-            path,
-            `${at} must not be empty.`,
-            "Write the text, or leave the field out if it is optional.",
-          ),
-        ];
-      }
-      if (issue.origin === "array" || issue.origin === "set") {
-        const exact = issue.exact === true;
-        return [
-          diagnostic(
-            exact ? "schema/wrong-length" : "schema/too-few-items",
-            "error",
-            path,
-            exact
-              ? `${at} must have exactly ${String(issue.minimum)} items, but has ${Array.isArray(got) ? got.length : 0}.`
-              : `${at} must have at least ${String(issue.minimum)} item(s).`,
-            exact
-              ? "PEIRS-22 has 22 answers: use null for an item left blank or not applicable."
-              : "Add the missing item(s).",
-          ),
-        ];
-      }
-      return [
-        diagnostic(
-          "schema/too-small",
-          "error",
-          path,
-          `${at} is ${describe(got)}, below the smallest allowed value ${String(issue.minimum)}.`,
-          "Counts, money and minutes cannot be negative; ratings start at their scale's lowest point.",
-        ),
-      ];
-    }
-    case "too_big": {
-      if (issue.origin === "array" || issue.origin === "set") {
-        const exact = issue.exact === true;
-        return [
-          diagnostic(
-            exact ? "schema/wrong-length" : "schema/too-many-items",
-            "error",
-            path,
-            exact
-              ? `${at} must have exactly ${String(issue.maximum)} items, but has ${Array.isArray(got) ? got.length : 0}.`
-              : `${at} has more than ${String(issue.maximum)} items.`,
-            exact
-              ? "PEIRS-22 has 22 answers: use null for an item left blank or not applicable."
-              : "Split it or remove items.",
-          ),
-        ];
-      }
-      if (issue.origin === "string") {
-        return [
-          diagnostic(
-            "schema/text-too-long",
-            "error",
-            path,
-            `${at} is longer than ${String(issue.maximum)} characters.`,
-            "Shorten it, or keep long documents outside the dataset and link to them.",
-          ),
-        ];
-      }
-      return [
-        diagnostic(
-          "schema/too-large",
-          "error",
-          path,
-          `${at} is ${describe(got)}, above the largest allowed value ${String(issue.maximum)}.`,
-          "Check the unit: minutes not seconds, ratings on their scale.",
-        ),
-      ];
-    }
-    case "invalid_format": {
-      if (issue.format === "date") {
-        return [
-          diagnostic(
-            "schema/invalid-date",
-            "error",
-            path,
-            `${at} is ${describe(got)}, which is not a real calendar date written YYYY-MM-DD.`,
-            'Write dates as YYYY-MM-DD, e.g. "2025-04-01", and check the day exists in that month.',
-          ),
-        ];
-      }
-      if (issue.format === "email") {
-        return [
-          diagnostic(
-            "schema/invalid-email",
-            "error",
-            path,
-            `${at} is not an email address.`,
-            "Write it as name@example.org, or leave it out.",
-          ),
-        ];
-      }
-      return [
-        diagnostic(
-          "schema/invalid-format",
-          "error",
-          path,
-          `${at} ${issue.message === "Invalid string: must match pattern" ? "is not in the expected format" : issue.message}: ${describe(got)}.`,
-          /^id$|Id$/.test(String(path[path.length - 1] ?? ""))
-            ? "Ids must not start or end with spaces."
-            : "Check the value against the JSON Schema (`ppie schema`).",
-        ),
-      ];
-    }
+    case "too_small":
+      return tooSmall(issue, here);
+    case "too_big":
+      return tooBig(issue, here);
+    case "invalid_format":
+      return invalidFormat(issue, here);
     case "custom":
       return [diagnostic("schema/invalid", "error", path, `${at} is not valid: ${issue.message}.`)];
-    case "invalid_union": {
-      if (issue.discriminator !== undefined) {
-        const kindPath =
-          path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
-        return [
-          diagnostic(
-            "schema/unknown-kind",
-            "error",
-            kindPath,
-            `${where(kindPath)} is ${describe(valueAt(input, kindPath))}, which is not a kind of record ppie knows here.`,
-            'Use one of: "fft", "story", "pals", "peirs22", "ppeet", "coproduction", "standards".',
-          ),
-        ];
-      }
-      return [
-        diagnostic(
-          "schema/not-allowed-value",
-          "error",
-          path,
-          `${at} is ${describe(got)}, which is not one of the allowed values.`,
-          "Check the allowed values in the JSON Schema (`ppie schema`).",
-        ),
-      ];
-    }
+    case "invalid_union":
+      return invalidUnion(issue, here, input);
     case "invalid_key":
     case "invalid_element":
       return issue.issues.flatMap((sub) =>
@@ -399,6 +231,213 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, input: unknown): Diagnostic
       ];
     }
   }
+}
+
+/** A missing field, a fraction where a whole number is needed, or a value of the wrong type. */
+function invalidType(issue: IssueOf<"invalid_type">, { path, got, at }: IssueAt): Diagnostic[] {
+  if (got === undefined) {
+    return [
+      diagnostic(
+        "schema/missing-field",
+        "error",
+        path,
+        `${at} is required but missing.`,
+        `Add ${at} (${TYPE_WORDS[issue.expected] ?? issue.expected}).`,
+      ),
+    ];
+  }
+  if (issue.expected === "int" && typeof got === "number") {
+    return [
+      diagnostic(
+        "schema/not-whole-number",
+        "error",
+        path,
+        `${at} must be a whole number, but is ${got}.`,
+        "Money is whole pence and time is whole minutes: round it, e.g. 12.5 pounds is 1250 pence.",
+      ),
+    ];
+  }
+  return [
+    diagnostic(
+      "schema/wrong-type",
+      "error",
+      path,
+      `${at} must be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but is ${describe(got)}.`,
+      "Check the value's type: numbers without quotes, text in quotes, lists in [ ].",
+    ),
+  ];
+}
+
+/** A missing field, or a value that is not one of the allowed ones. */
+function invalidValue(issue: IssueOf<"invalid_value">, { path, got, at }: IssueAt): Diagnostic[] {
+  const allowed = issue.values.map((v) => JSON.stringify(v)).join(", ");
+  if (got === undefined) {
+    return [
+      diagnostic(
+        "schema/missing-field",
+        "error",
+        path,
+        `${at} is required but missing.`,
+        `Add ${at}: one of ${allowed}.`,
+      ),
+    ];
+  }
+  return [
+    diagnostic(
+      "schema/not-allowed-value",
+      "error",
+      path,
+      `${at} is ${describe(got)}, which is not one of the allowed values.`,
+      `Use one of: ${allowed}.`,
+    ),
+  ];
+}
+
+/** Empty text, too few items, or a number below the minimum. */
+function tooSmall(issue: IssueOf<"too_small">, { path, got, at }: IssueAt): Diagnostic[] {
+  if (issue.origin === "string") {
+    return [
+      diagnostic(
+        "schema/empty-text",
+        "error",
+        path,
+        `${at} must not be empty.`,
+        "Write the text, or leave the field out if it is optional.",
+      ),
+    ];
+  }
+  if (issue.origin === "array" || issue.origin === "set") {
+    const exact = issue.exact === true;
+    return [
+      diagnostic(
+        exact ? "schema/wrong-length" : "schema/too-few-items",
+        "error",
+        path,
+        exact
+          ? `${at} must have exactly ${String(issue.minimum)} items, but has ${Array.isArray(got) ? got.length : 0}.`
+          : `${at} must have at least ${String(issue.minimum)} item(s).`,
+        exact
+          ? "PEIRS-22 has 22 answers: use null for an item left blank or not applicable."
+          : "Add the missing item(s).",
+      ),
+    ];
+  }
+  return [
+    diagnostic(
+      "schema/too-small",
+      "error",
+      path,
+      `${at} is ${describe(got)}, below the smallest allowed value ${String(issue.minimum)}.`,
+      "Counts, money and minutes cannot be negative; ratings start at their scale's lowest point.",
+    ),
+  ];
+}
+
+/** Too many items, text too long, or a number above the maximum. */
+function tooBig(issue: IssueOf<"too_big">, { path, got, at }: IssueAt): Diagnostic[] {
+  if (issue.origin === "array" || issue.origin === "set") {
+    const exact = issue.exact === true;
+    return [
+      diagnostic(
+        exact ? "schema/wrong-length" : "schema/too-many-items",
+        "error",
+        path,
+        exact
+          ? `${at} must have exactly ${String(issue.maximum)} items, but has ${Array.isArray(got) ? got.length : 0}.`
+          : `${at} has more than ${String(issue.maximum)} items.`,
+        exact
+          ? "PEIRS-22 has 22 answers: use null for an item left blank or not applicable."
+          : "Split it or remove items.",
+      ),
+    ];
+  }
+  if (issue.origin === "string") {
+    return [
+      diagnostic(
+        "schema/text-too-long",
+        "error",
+        path,
+        `${at} is longer than ${String(issue.maximum)} characters.`,
+        "Shorten it, or keep long documents outside the dataset and link to them.",
+      ),
+    ];
+  }
+  return [
+    diagnostic(
+      "schema/too-large",
+      "error",
+      path,
+      `${at} is ${describe(got)}, above the largest allowed value ${String(issue.maximum)}.`,
+      "Check the unit: minutes not seconds, ratings on their scale.",
+    ),
+  ];
+}
+
+/** A date, email address or other text not in its format. */
+function invalidFormat(issue: IssueOf<"invalid_format">, { path, got, at }: IssueAt): Diagnostic[] {
+  if (issue.format === "date") {
+    return [
+      diagnostic(
+        "schema/invalid-date",
+        "error",
+        path,
+        `${at} is ${describe(got)}, which is not a real calendar date written YYYY-MM-DD.`,
+        'Write dates as YYYY-MM-DD, e.g. "2025-04-01", and check the day exists in that month.',
+      ),
+    ];
+  }
+  if (issue.format === "email") {
+    return [
+      diagnostic(
+        "schema/invalid-email",
+        "error",
+        path,
+        `${at} is not an email address.`,
+        "Write it as name@example.org, or leave it out.",
+      ),
+    ];
+  }
+  return [
+    diagnostic(
+      "schema/invalid-format",
+      "error",
+      path,
+      `${at} ${issue.message === "Invalid string: must match pattern" ? "is not in the expected format" : issue.message}: ${describe(got)}.`,
+      /^id$|Id$/.test(String(path[path.length - 1] ?? ""))
+        ? "Ids must not start or end with spaces."
+        : "Check the value against the JSON Schema (`ppie schema`).",
+    ),
+  ];
+}
+
+/** A record of an unknown kind (a discriminated union), or a value none of the options allow. */
+function invalidUnion(
+  issue: IssueOf<"invalid_union">,
+  { path, got, at }: IssueAt,
+  input: unknown,
+): Diagnostic[] {
+  if (issue.discriminator !== undefined) {
+    const kindPath =
+      path[path.length - 1] === issue.discriminator ? path : [...path, issue.discriminator];
+    return [
+      diagnostic(
+        "schema/unknown-kind",
+        "error",
+        kindPath,
+        `${where(kindPath)} is ${describe(valueAt(input, kindPath))}, which is not a kind of record ppie knows here.`,
+        'Use one of: "fft", "story", "pals", "peirs22", "ppeet", "coproduction", "standards".',
+      ),
+    ];
+  }
+  return [
+    diagnostic(
+      "schema/not-allowed-value",
+      "error",
+      path,
+      `${at} is ${describe(got)}, which is not one of the allowed values.`,
+      "Check the allowed values in the JSON Schema (`ppie schema`).",
+    ),
+  ];
 }
 
 interface RefSpec {

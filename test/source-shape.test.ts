@@ -1,0 +1,150 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join, relative, sep } from "node:path";
+import ts from "typescript";
+import { describe, expect, it } from "vitest";
+
+/**
+ * The shape of the source: a function longer than about 150 lines is a sign that a concept
+ * wants its own function (or file). This test parses every `src/**\/*.ts` file with the
+ * TypeScript compiler and measures every function-like node with a body (function
+ * declarations and expressions, arrow functions, methods, accessors, constructors) by its
+ * own line span, from its first token to its closing brace (leading comments excluded).
+ */
+
+const ROOT = join(import.meta.dirname, "..");
+const SRC = join(ROOT, "src");
+
+/** Longest function allowed, in lines. */
+const MAX_LINES = 150;
+
+/** Functions shorter than this are not measured at all (they cannot be too long). */
+const MIN_MEASURED = 10;
+
+/**
+ * Functions allowed to be longer than {@link MAX_LINES} for now, as `file#function`. Each is
+ * in a file that is being rewritten elsewhere; remove its entry when it is split (the test
+ * fails on an entry that is no longer too long, so the list can only shrink).
+ */
+const ALLOWED_LONG_FUNCTIONS: ReadonlyMap<string, string> = new Map([
+  ["src/demo/generate.ts#generateDataset", "being split in the derive refactor"],
+  ["src/reports/build-feedback.ts#buildFeedbackReport", "being split in the derive refactor"],
+  ["src/reports/build-impact.ts#buildImpactReport", "being split in the derive refactor"],
+  ["src/reports/build-project.ts#buildProjectReport", "being split in the derive refactor"],
+  [
+    "src/reports/build-representation.ts#buildRepresentationReport",
+    "being split in the derive refactor",
+  ],
+  ["src/reports/build-strategy.ts#buildStrategyReport", "being split in the derive refactor"],
+  ["src/scores/payments.ts#payments", "being split in the derive refactor"],
+]);
+
+/**
+ * Soft list, not asserted: files over 400 lines that are not tables of data, where a concept
+ * may want a file of its own. Measured when this test was written (line counts rounded);
+ * kept here so that the next person splitting files has a starting point.
+ *
+ * Left out as tables of data: `src/frameworks/*` (census shares, instrument items, standards,
+ * payment rates) and `src/cli/csv-columns.ts` (the documented CSV columns of every file).
+ * Nothing reads this constant (hence the leading underscore): it is documentation.
+ */
+const _LONG_FILES_TO_REVIEW: readonly string[] = [
+  "src/demo/generate.ts (about 1,210 lines): being rewritten in the derive refactor",
+  "src/reports/disclosure.ts (about 1,130): the policy presets table is moving to src/frameworks/; the cell wording and statement could leave the suppression algorithm",
+  "src/cli/csv.ts (about 920): reading a CSV folder and writing one are two concepts",
+  "src/scores/fft-table.ts (about 830): hierarchy checks and tree, suppression, published rows",
+  "src/scores/strategy.ts (about 760): the metric calculator and organisation view, apart from the scorecard",
+  "src/scores/representation.ts (about 660): the index, and the chi-square and diversity figures",
+  "src/scores/fft.ts (about 640): the series descriptions (data) and the scorer",
+  "src/scores/readability.ts (about 620): syllable and word counting, and the formulas",
+  "src/model/parse.ts (about 610): zod issues to diagnostics, and reference checks",
+  "src/scores/gripp2-completeness.ts (about 590): the per-item rules, and the score",
+  "src/scores/peirs22.ts (about 560): one response's score, and the summary across respondents",
+  "src/scores/payments.ts (about 550): being rewritten in the derive refactor",
+  "src/reports/options.ts (about 540): being rewritten",
+  "src/scores/involvement-depth.ts (about 490)",
+  "src/reports/build-feedback.ts (about 480): being rewritten",
+  "src/cli/commands/score.ts (about 480): being rewritten",
+  "src/render/svg.ts (about 470): one chart kind per file",
+  "src/reports/build-representation.ts (about 460): being rewritten",
+  "src/reports/build-project.ts (about 420): being rewritten",
+  "src/rules/context.ts (about 410): being rewritten",
+];
+
+interface Measured {
+  file: string;
+  name: string;
+  line: number;
+  lines: number;
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .flatMap((e) =>
+      e.isDirectory()
+        ? sourceFiles(join(dir, e.name))
+        : e.name.endsWith(".ts")
+          ? [join(dir, e.name)]
+          : [],
+    )
+    .sort();
+}
+
+function nameOf(node: ts.SignatureDeclaration, sf: ts.SourceFile): string | undefined {
+  if (node.name !== undefined) return node.name.getText(sf);
+  if (ts.isConstructorDeclaration(node)) return "constructor";
+  const parent = node.parent;
+  if (
+    (ts.isVariableDeclaration(parent) ||
+      ts.isPropertyAssignment(parent) ||
+      ts.isPropertyDeclaration(parent)) &&
+    parent.name !== undefined
+  )
+    return parent.name.getText(sf);
+  return undefined;
+}
+
+function measure(file: string): Measured[] {
+  const text = readFileSync(file, "utf8");
+  const sf = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const rel = relative(ROOT, file).split(sep).join("/");
+  const out: Measured[] = [];
+  const visit = (node: ts.Node, outer: string | undefined): void => {
+    let inner = outer;
+    if (ts.isFunctionLike(node) && "body" in node && node.body !== undefined) {
+      const start = sf.getLineAndCharacterOfPosition(node.getStart(sf)).line;
+      const end = sf.getLineAndCharacterOfPosition(node.getEnd()).line;
+      const own = nameOf(node, sf);
+      const name = own ?? `<anonymous in ${outer ?? "module"}>`;
+      const lines = end - start + 1;
+      if (lines >= MIN_MEASURED) out.push({ file: rel, name, line: start + 1, lines });
+      inner = own ?? outer;
+    }
+    ts.forEachChild(node, (child) => visit(child, inner));
+  };
+  visit(sf, undefined);
+  return out;
+}
+
+const measured = sourceFiles(SRC).flatMap(measure);
+const tooLong = measured.filter((m) => m.lines > MAX_LINES);
+const keyOf = (m: Measured): string => `${m.file}#${m.name}`;
+
+describe("source shape", () => {
+  it("measures the functions of every source file", () => {
+    expect(measured.length).toBeGreaterThan(100);
+    expect(measured.some((m) => m.file === "src/scores/fft-table.ts")).toBe(true);
+  });
+
+  it(`has no function longer than ${MAX_LINES} lines, except the allowed ones`, () => {
+    const unexpected = tooLong
+      .filter((m) => !ALLOWED_LONG_FUNCTIONS.has(keyOf(m)))
+      .map((m) => `${m.file}:${m.line} ${m.name} (${m.lines} lines)`);
+    expect(unexpected).toEqual([]);
+  });
+
+  it("allows only functions that are still too long", () => {
+    const long = new Set(tooLong.map(keyOf));
+    const stale = [...ALLOWED_LONG_FUNCTIONS.keys()].filter((k) => !long.has(k));
+    expect(stale).toEqual([]);
+  });
+});
