@@ -43,3 +43,8 @@ export * from "./types.js";
 export * from "./uclpartners-ppie-2025-2028.js";
 export * from "./uk-standards-2019.js";
 export * from "./uk-standards-draft-2018.js";
+export * from "./fft-questions.js";
+export * from "./flesch-reading-ease-bands.js";
+export * from "./landis-koch-bands.js";
+export * from "./peirs22.js";
+export * from "./ppeet-response-options.js";
