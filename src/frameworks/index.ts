@@ -48,3 +48,4 @@ export * from "./flesch-reading-ease-bands.js";
 export * from "./landis-koch-bands.js";
 export * from "./peirs22.js";
 export * from "./ppeet-response-options.js";
+export * from "./disclosure-presets.js";

@@ -281,7 +281,8 @@ describe("disclosurePresets", () => {
     });
     expect(disclosurePresets["tre-10"]).toMatchObject({ minSafeCount: 10, protectZero: true });
     for (const p of Object.values(disclosurePresets)) {
-      expect(p.source).toMatch(/metrics\.md §/);
+      expect(p.source).not.toMatch(/metrics\.md|frameworks\.md/);
+      expect(p.source).toMatch(/NHS|UKHSA|UK Longitudinal Linkage Collaboration/);
       expect(p.verified).toBe(p.unverified.length === 0);
     }
   });
