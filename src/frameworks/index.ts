@@ -49,3 +49,4 @@ export * from "./landis-koch-bands.js";
 export * from "./peirs22.js";
 export * from "./ppeet-response-options.js";
 export * from "./disclosure-presets.js";
+export * from "./demographic-dimensions.js";

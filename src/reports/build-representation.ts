@@ -1,6 +1,7 @@
-import type { ReferenceDimension, ReferenceTable } from "../frameworks/census.js";
+import type { ReferenceTable } from "../frameworks/census.js";
 import { REFERENCE_TABLES, referenceTableInForce } from "../frameworks/census.js";
-import type { Contributor, Demographics } from "../model/contributor.js";
+import { DEMOGRAPHIC_DIMENSIONS as DIMENSIONS } from "../frameworks/demographic-dimensions.js";
+import type { Contributor } from "../model/contributor.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { inPeriod } from "../model/period.js";
@@ -22,87 +23,6 @@ import {
 import type { ReportContext } from "./options.js";
 import { disclosedCell, reportPolicy } from "./options.js";
 import type { Block, Cell, Report } from "./report.js";
-
-/** One demographic the model holds (model/contributor.ts, ONS Census 2021 categories, metrics.md §6). */
-interface Dimension {
-  key: keyof Demographics;
-  label: string;
-  reference: ReferenceDimension;
-  /** Data categories in display order: id as stored, label, and the reference category it compares with. */
-  categories: readonly (readonly [string, string, string])[];
-  /** Reference categories merged before comparison (e.g. the two disabled categories of England). */
-  collapse?: Readonly<Record<string, string>>;
-  /** Whether each data category is its own reference category (else several share one). */
-  oneToOne: boolean;
-}
-
-const DIMENSIONS: readonly Dimension[] = [
-  {
-    key: "ethnicGroup",
-    label: "Ethnic group",
-    reference: "ethnic-group",
-    oneToOne: true,
-    categories: [
-      ["white", "White", "white"],
-      ["asian", "Asian, Asian British or Asian Welsh", "asian"],
-      ["black", "Black, Black British, Black Welsh, Caribbean or African", "black"],
-      ["mixed", "Mixed or Multiple ethnic groups", "mixed"],
-      ["other", "Other ethnic group", "other"],
-    ],
-  },
-  {
-    key: "sex",
-    label: "Sex",
-    reference: "sex",
-    oneToOne: true,
-    categories: [
-      ["female", "Female", "female"],
-      ["male", "Male", "male"],
-    ],
-  },
-  {
-    key: "ageBand",
-    label: "Age",
-    reference: "age",
-    oneToOne: false,
-    categories: [
-      ["16-24", "16 to 24", "15-to-64"],
-      ["25-34", "25 to 34", "15-to-64"],
-      ["35-44", "35 to 44", "15-to-64"],
-      ["45-54", "45 to 54", "15-to-64"],
-      ["55-64", "55 to 64", "15-to-64"],
-      ["65-74", "65 to 74", "65-and-over"],
-      ["75+", "75 and over", "65-and-over"],
-    ],
-  },
-  {
-    key: "disability",
-    label: "Disability",
-    reference: "disability",
-    oneToOne: true,
-    collapse: { "disabled-limited-a-lot": "disabled", "disabled-limited-a-little": "disabled" },
-    categories: [
-      ["disabled", "Disabled", "disabled"],
-      ["not-disabled", "Not disabled", "not-disabled"],
-    ],
-  },
-  {
-    key: "imdDecile",
-    label: "Deprivation (IMD decile of home area)",
-    reference: "imd-decile",
-    oneToOne: true,
-    categories: Array.from({ length: 10 }, (_, i) => {
-      const n = i + 1;
-      const label =
-        n === 1
-          ? "Decile 1 (most deprived)"
-          : n === 10
-            ? "Decile 10 (least deprived)"
-            : `Decile ${n}`;
-      return [String(n), label, `decile-${n}`] as const;
-    }),
-  },
-];
 
 function hasConsent(c: Contributor): boolean {
   const d = c.consent.demographics;
