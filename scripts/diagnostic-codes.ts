@@ -52,8 +52,8 @@ export function scanDiagnosticCodes(root: string): FoundCode[] {
 }
 
 const AREA: Record<string, string> = {
-  scores: "a measure in `scores`",
-  reports: "`buildReport` or `disclosureControl`",
+  scores: "a measure in `scores`, `scoreDataset` or `disclosureControl`",
+  reports: "`buildReport`",
   render: "a renderer",
   frameworks: "the frameworks registry",
   cli: "the `ppie` command line",

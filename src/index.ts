@@ -15,7 +15,7 @@
 export * as frameworks from "./frameworks/index.js";
 export * from "./model/index.js";
 export * from "./render/index.js";
-export * from "./reports/disclosure.js";
+export * from "./scores/disclosure.js";
 export * from "./reports/index.js";
 export * from "./reports/report-schema.js";
 export * from "./result.js";

@@ -1,5 +1,14 @@
 import * as z from "zod";
+import {
+  AGE_BAND_IDS,
+  DISABILITY_IDS,
+  ETHNIC_GROUP_IDS,
+  IMD_DECILES,
+  PREFER_NOT_TO_SAY,
+  SEX_IDS,
+} from "../frameworks/demographic-dimensions.js";
 import { IdSchema, IsoDateSchema, TextSchema } from "./common.js";
+import { CONTRIBUTOR_ROLES } from "./vocabulary.js";
 
 /**
  * How a contributor takes part: public roles (patient, carer, service user, member of the
@@ -8,37 +17,24 @@ import { IdSchema, IsoDateSchema, TextSchema } from "./common.js";
  *
  * @category Schemas
  */
-export const ContributorRoleSchema = z.enum([
-  "patient",
-  "carer",
-  "service-user",
-  "member-of-public",
-  "community-representative",
-  "lived-experience-expert",
-  "member",
-  "volunteer",
-  "governor",
-]);
+export const ContributorRoleSchema = z.enum(CONTRIBUTOR_ROLES);
 
-const preferNot = z.literal("prefer-not-to-say");
+const preferNot = z.literal(PREFER_NOT_TO_SAY);
 
 /**
  * Demographics a contributor chose to share. Categories follow the ONS Census 2021
- * high-level classifications (metrics.md §6) so they can be compared with the reference
- * population; every field also accepts `"prefer-not-to-say"`.
+ * high-level classifications (the ids of `DEMOGRAPHIC_DIMENSIONS` in `ppie/frameworks`) so they
+ * can be compared with the reference population; every field also accepts
+ * `"prefer-not-to-say"`.
  *
  * @category Schemas
  */
 export const DemographicsSchema = z.strictObject({
-  ageBand: z
-    .enum(["16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75+", "prefer-not-to-say"])
-    .optional(),
-  sex: z.enum(["female", "male", "prefer-not-to-say"]).optional(),
-  ethnicGroup: z
-    .enum(["white", "asian", "black", "mixed", "other", "prefer-not-to-say"])
-    .optional(),
-  disability: z.enum(["disabled", "not-disabled", "prefer-not-to-say"]).optional(),
-  imdDecile: z.int().min(1).max(10).or(preferNot).optional(),
+  ageBand: z.enum([...AGE_BAND_IDS, PREFER_NOT_TO_SAY]).optional(),
+  sex: z.enum([...SEX_IDS, PREFER_NOT_TO_SAY]).optional(),
+  ethnicGroup: z.enum([...ETHNIC_GROUP_IDS, PREFER_NOT_TO_SAY]).optional(),
+  disability: z.enum([...DISABILITY_IDS, PREFER_NOT_TO_SAY]).optional(),
+  imdDecile: z.int().min(1).max(IMD_DECILES.length).or(preferNot).optional(),
 });
 
 /**

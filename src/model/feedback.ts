@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
+import { PPEET_OPTIONS } from "../frameworks/ppeet-response-options.js";
 import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema } from "./common.js";
 
 const base = {
@@ -64,23 +66,15 @@ export const Peirs22FeedbackSchema = z.strictObject({
   ...base,
   kind: z.literal("peirs22"),
   contributorId: IdSchema.optional(),
-  answers: z.array(z.int().min(0).max(4).nullable()).length(22),
+  answers: z.array(z.int().min(0).max(PEIRS22_ITEM_MAX).nullable()).length(PEIRS22_ITEMS),
 });
 
 /**
- * The PPEET response options (metrics.md §2.2; exact labels UNVERIFIED).
+ * The PPEET response options (see `PPEET_OPTIONS`; exact labels UNVERIFIED).
  *
  * @category Schemas
  */
-export const PpeetOptionSchema = z.enum([
-  "strongly-agree",
-  "agree",
-  "neutral",
-  "disagree",
-  "strongly-disagree",
-  "dont-know",
-  "not-applicable",
-]);
+export const PpeetOptionSchema = z.enum(PPEET_OPTIONS);
 
 /**
  * One respondent's PPEET answers, keyed by the ids of the user-supplied items in

@@ -37,3 +37,35 @@ export const IMPACT_DIRECTIONS = ["positive", "negative", "mixed"] as const;
  * @category Model
  */
 export const IMPACT_STATUSES = ["intended", "observed", "confirmed"] as const;
+
+/**
+ * How a member of the public takes part: patient, carer, service user, member of the public,
+ * community representative or lived-experience expert.
+ *
+ * @category Model
+ */
+export const PUBLIC_CONTRIBUTOR_ROLES = [
+  "patient",
+  "carer",
+  "service-user",
+  "member-of-public",
+  "community-representative",
+  "lived-experience-expert",
+] as const;
+
+/**
+ * Organisational roles a contributor may also hold: member, volunteer, governor.
+ *
+ * @category Model
+ */
+export const ORGANISATIONAL_CONTRIBUTOR_ROLES = ["member", "volunteer", "governor"] as const;
+
+/**
+ * Every contributor role: the public roles, then the organisational roles.
+ *
+ * @category Model
+ */
+export const CONTRIBUTOR_ROLES = [
+  ...PUBLIC_CONTRIBUTOR_ROLES,
+  ...ORGANISATIONAL_CONTRIBUTOR_ROLES,
+] as const;

@@ -9,7 +9,7 @@ import type { Project } from "../model/project.js";
 import type { Diagnostic, Result } from "../result.js";
 import { ok } from "../result.js";
 import { checkDataset } from "../rules/index.js";
-import { discloseCount, disclosureControl, disclosurePresets } from "./disclosure.js";
+import { discloseCount, disclosureControl, disclosurePresets } from "../scores/disclosure.js";
 import {
   cell,
   formatCount,

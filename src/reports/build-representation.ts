@@ -9,8 +9,8 @@ import {
   representationDimension,
 } from "../scores/representation-dataset.js";
 import { measure } from "./measure.js";
-import type { DisclosedCell } from "./disclosure.js";
-import { disclosureControl, disclosurePresets } from "./disclosure.js";
+import type { DisclosedCell } from "../scores/disclosure.js";
+import { disclosureControl, disclosurePresets } from "../scores/disclosure.js";
 import {
   cell,
   formatDate,

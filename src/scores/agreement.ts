@@ -1,35 +1,10 @@
+import type { LandisKochBand } from "../frameworks/landis-koch-bands.js";
+import { LANDIS_KOCH_BANDS } from "../frameworks/landis-koch-bands.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 
-/**
- * Landis & Koch (1977, Biometrics 33:159–174) bands for Cohen's kappa, as listed in
- * metrics.md §8.3: < 0 poor; 0–0.20 slight; 0.21–0.40 fair; 0.41–0.60 moderate;
- * 0.61–0.80 substantial; 0.81–1.00 almost perfect. Read as: a kappa belongs to the first
- * band whose `max` it does not exceed (`max` inclusive, except "poor", which is below 0), so
- * 0.205 is "fair".
- *
- * @example
- * ```ts
- * LANDIS_KOCH_BANDS[3]; // { max: 0.6, inclusive: true, band: "moderate" }
- * ```
- * @category Scores
- */
-export const LANDIS_KOCH_BANDS = [
-  { max: 0, inclusive: false, band: "poor" },
-  { max: 0.2, inclusive: true, band: "slight" },
-  { max: 0.4, inclusive: true, band: "fair" },
-  { max: 0.6, inclusive: true, band: "moderate" },
-  { max: 0.8, inclusive: true, band: "substantial" },
-  { max: 1, inclusive: true, band: "almost perfect" },
-] as const;
-
-/**
- * A Landis & Koch agreement band.
- *
- * @category Scores
- */
-export type LandisKochBand = (typeof LANDIS_KOCH_BANDS)[number]["band"];
+export { LANDIS_KOCH_BANDS, type LandisKochBand } from "../frameworks/landis-koch-bands.js";
 
 /**
  * The Landis & Koch band for a kappa (metrics.md §8.3).

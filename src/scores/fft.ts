@@ -12,6 +12,10 @@ import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 
+import { fftSeries } from "../frameworks/fft-questions.js";
+
+export { fftSeries };
+
 /**
  * Which FFT question a set of counts answers. `"2020"` is the current question ("Overall, how
  * was your experience of our service?", from 1 April 2020); `"pre-2020"` is the previous
@@ -198,59 +202,6 @@ export type FftComponents = FftComponentsOf<"2020", FftResponseCounts>;
  * @category Scores
  */
 export type FftLegacyComponents = FftComponentsOf<"pre-2020", FftLegacyResponseCounts>;
-
-/**
- * The two FFT questions as reference data: wording, response options in order, which
- * options are positive or negative, and the denominator rule. Source: metrics.md §3.2 (options
- * and codes) and §3.3 (calculation). The denominator for the previous question is not stated
- * in the source, so it is marked `denominatorVerified: false` (UNVERIFIED): ppie uses the
- * same all-responses denominator as the current question.
- *
- * @example
- * ```ts
- * fftSeries["2020"].options[5].label; // "Don't know"
- * ```
- * @category Scores
- */
-export const fftSeries = {
-  "2020": {
-    series: "2020",
-    question: "Overall, how was your experience of our service?",
-    used: "from 1 April 2020",
-    positiveName: "positive",
-    negativeName: "negative",
-    options: [
-      { key: "veryGood", code: 1, label: "Very good", group: "positive" },
-      { key: "good", code: 2, label: "Good", group: "positive" },
-      { key: "neither", code: 3, label: "Neither good nor poor", group: "neutral" },
-      { key: "poor", code: 4, label: "Poor", group: "negative" },
-      { key: "veryPoor", code: 5, label: "Very poor", group: "negative" },
-      { key: "dontKnow", code: 6, label: "Don't know", group: "none" },
-    ],
-    denominator: "all six options, including Neither and Don't know",
-    denominatorVerified: true,
-    source: "metrics.md §3.2 (question and options), §3.3 (calculation)",
-  },
-  "pre-2020": {
-    series: "pre-2020",
-    question:
-      "How likely are you to recommend our [service/ward] to friends and family if they needed similar care or treatment?",
-    used: "2013 to 2020",
-    positiveName: "would recommend",
-    negativeName: "would not recommend",
-    options: [
-      { key: "extremelyLikely", code: null, label: "Extremely likely", group: "positive" },
-      { key: "likely", code: null, label: "Likely", group: "positive" },
-      { key: "neither", code: null, label: "Neither likely nor unlikely", group: "neutral" },
-      { key: "unlikely", code: null, label: "Unlikely", group: "negative" },
-      { key: "extremelyUnlikely", code: null, label: "Extremely unlikely", group: "negative" },
-      { key: "dontKnow", code: null, label: "Don't know", group: "none" },
-    ],
-    denominator: "all six options, including Neither and Don't know (UNVERIFIED for this series)",
-    denominatorVerified: false,
-    source: "metrics.md §3.2 (previous question); denominator assumed as §3.3",
-  },
-} as const;
 
 /** The closed range of an FFT percentage. */
 const RANGE: readonly [number, number] = [0, 100];

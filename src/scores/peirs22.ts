@@ -1,30 +1,10 @@
+import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 import { mean, quantile, sampleStandardDeviation } from "./stats.js";
 
-/**
- * Number of items in the PEIRS-22 (metrics.md §1.3: "Item count: 22").
- *
- * @example
- * ```ts
- * PEIRS22_ITEMS; // 22
- * ```
- * @category Scores
- */
-export const PEIRS22_ITEMS = 22;
-
-/**
- * Highest item score. The 0–4 coding (Strongly disagree = 0 … Strongly agree = 4) is
- * **UNVERIFIED** (metrics.md §1.3) but consistent with the raw range 0–88.
- *
- * @example
- * ```ts
- * PEIRS22_ITEM_MAX; // 4
- * ```
- * @category Scores
- */
-export const PEIRS22_ITEM_MAX = 4;
+export { PEIRS22_ITEM_MAX, PEIRS22_ITEMS, PEIRS22_VALIDATION } from "../frameworks/peirs22.js";
 
 /**
  * Default minimum number of answered items for a pro-rated linear score: 18 of 22 (at most 4
@@ -41,38 +21,6 @@ export const PEIRS22_ITEM_MAX = 4;
  * @category Scores
  */
 export const PEIRS22_DEFAULT_MIN_ANSWERED = 18;
-
-/**
- * Published facts about the PEIRS-22 validation study (Hamilton et al. 2021, metrics.md
- * §1.2 and §10 vector 4), for documentation and reports. Verified against the paper's abstract.
- *
- * @example
- * ```ts
- * PEIRS22_VALIDATION.ordinalAlpha; // 0.96
- * ```
- * @category Scores
- */
-export const PEIRS22_VALIDATION = {
-  /** Participants in the validation sample. */
-  n: 119,
-  /** Of whom from Canada. */
-  fromCanada: 99,
-  /** Of whom female. */
-  female: 74,
-  /** Ordinal alpha (internal consistency). */
-  ordinalAlpha: 0.96,
-  /** Test–retest reliability, ICC(2,1). */
-  testRetestIcc21: 0.86,
-  /** Share of variance explained by the one dominant construct. */
-  varianceExplained: 0.55,
-  /** Floor and ceiling effects were each below this share. */
-  floorCeilingBelow: 0.15,
-  /** Citation. */
-  source:
-    "Hamilton CB et al. Health Expect 2021;24(3):863–879, doi:10.1111/hex.13227 (metrics.md §1.2)",
-  /** Checked against the primary source (metrics.md §0: no label = verified). */
-  verified: true,
-} as const;
 
 /**
  * One PEIRS-22 answer: 0 (Strongly disagree) to 4 (Strongly agree), or `null` for not

@@ -1,34 +1,10 @@
+import type { PpeetOption } from "../frameworks/ppeet-response-options.js";
+import { PPEET_OPTIONS } from "../frameworks/ppeet-response-options.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 
-/**
- * The closed-item answer options summarised for the PPEET (metrics.md §2.2: an agreement
- * scale with a "don't know / not applicable" option — the exact labels are **UNVERIFIED**, so
- * map your questionnaire's labels onto these).
- *
- * @example
- * ```ts
- * PPEET_OPTIONS[0]; // "strongly-agree"
- * ```
- * @category Scores
- */
-export const PPEET_OPTIONS = [
-  "strongly-agree",
-  "agree",
-  "neutral",
-  "disagree",
-  "strongly-disagree",
-  "dont-know",
-  "not-applicable",
-] as const;
-
-/**
- * One answer to a closed PPEET item.
- *
- * @category Scores
- */
-export type PpeetOption = (typeof PPEET_OPTIONS)[number];
+export { PPEET_OPTIONS, type PpeetOption } from "../frameworks/ppeet-response-options.js";
 
 /**
  * A PPEET item as supplied by you. ppie does not bundle the item wording: the PPEET is

@@ -1,34 +1,10 @@
+import type { FreBand } from "../frameworks/flesch-reading-ease-bands.js";
+import { FRE_BANDS } from "../frameworks/flesch-reading-ease-bands.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 
-/**
- * Flesch Reading Ease bands (metrics.md §9.2, "FRE bands (standard table)"), highest first.
- * Each band holds scores from its `min` (inclusive) up to the next band's `min`; scores above
- * 100 are "very easy" and below 0 "very confusing".
- *
- * @example
- * ```ts
- * FRE_BANDS[3]; // { min: 60, band: "standard" }
- * ```
- * @category Scores
- */
-export const FRE_BANDS = [
-  { min: 90, band: "very easy" },
-  { min: 80, band: "easy" },
-  { min: 70, band: "fairly easy" },
-  { min: 60, band: "standard" },
-  { min: 50, band: "fairly difficult" },
-  { min: 30, band: "difficult" },
-  { min: -Infinity, band: "very confusing" },
-] as const;
-
-/**
- * A Flesch Reading Ease band name (metrics.md §9.2).
- *
- * @category Scores
- */
-export type FreBand = (typeof FRE_BANDS)[number]["band"];
+export { FRE_BANDS, type FreBand } from "../frameworks/flesch-reading-ease-bands.js";
 
 /**
  * Sentences SMOG was designed for (metrics.md §9.2: "designed for ≥30 sentences").
@@ -423,7 +399,7 @@ export function readabilityCounts(text: string): Required<ReadabilityCounts> {
 /**
  * The Flesch Reading Ease band for a score (metrics.md §9.2): ≥ 90 very easy; 80–< 90
  * easy; 70–< 80 fairly easy; 60–< 70 standard ("plain English"); 50–< 60 fairly difficult;
- * 30–< 50 difficult; below 30 very confusing.
+ * 30–< 50 difficult; below 30 very difficult.
  *
  * Worked example (§10 vector 43): 65 → "standard"; 39.0 → "difficult"; 116.1 → "very easy".
  *
@@ -438,7 +414,7 @@ export function readabilityCounts(text: string): Required<ReadabilityCounts> {
 export function freBand(score: number): FreBand | null {
   if (Number.isNaN(score)) return null;
   for (const b of FRE_BANDS) if (score >= b.min) return b.band;
-  return "very confusing";
+  return "very difficult";
 }
 
 function round(x: number, digits: number): string {

@@ -12,98 +12,18 @@ import type {
   ReferenceTable,
 } from "../frameworks/census.js";
 import { REFERENCE_TABLES, referenceTableInForce } from "../frameworks/census.js";
-import type { Demographics } from "../model/contributor.js";
+import type { DemographicDimension } from "../frameworks/demographic-dimensions.js";
+import { DEMOGRAPHIC_DIMENSIONS } from "../frameworks/demographic-dimensions.js";
 import type { Dataset } from "../model/dataset.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { consentAt, contributorsInvolvedIn, membersOn } from "../derive/people.js";
-import type { DisclosedCell, DisclosedTable, PolicyPresetId } from "../reports/disclosure.js";
-import { disclosureControl, disclosurePresets } from "../reports/disclosure.js";
+import type { DisclosedCell, DisclosedTable, PolicyPresetId } from "./disclosure.js";
+import { disclosureControl, disclosurePresets } from "./disclosure.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { RepresentationComponents as PureComponents } from "./representation.js";
 import { representation } from "./representation.js";
 import type { Score } from "./score.js";
-
-/** One demographic the model holds, with its categories as ONS Census 2021 publishes them. */
-export interface RepresentationDimension {
-  key: keyof Demographics;
-  label: string;
-  reference: ReferenceDimension;
-  /** Data categories in display order: id as stored, label, and the reference category it compares with. */
-  categories: readonly (readonly [string, string, string])[];
-  /** Reference categories merged before comparison (e.g. the two disabled categories of England). */
-  collapse?: Readonly<Record<string, string>>;
-  /** Whether each data category is its own reference category (else several share one). */
-  oneToOne: boolean;
-}
-
-export const REPRESENTATION_DIMENSIONS: readonly RepresentationDimension[] = [
-  {
-    key: "ethnicGroup",
-    label: "Ethnic group",
-    reference: "ethnic-group",
-    oneToOne: true,
-    categories: [
-      ["white", "White", "white"],
-      ["asian", "Asian, Asian British or Asian Welsh", "asian"],
-      ["black", "Black, Black British, Black Welsh, Caribbean or African", "black"],
-      ["mixed", "Mixed or Multiple ethnic groups", "mixed"],
-      ["other", "Other ethnic group", "other"],
-    ],
-  },
-  {
-    key: "sex",
-    label: "Sex",
-    reference: "sex",
-    oneToOne: true,
-    categories: [
-      ["female", "Female", "female"],
-      ["male", "Male", "male"],
-    ],
-  },
-  {
-    key: "ageBand",
-    label: "Age",
-    reference: "age",
-    oneToOne: false,
-    categories: [
-      ["16-24", "16 to 24", "15-to-64"],
-      ["25-34", "25 to 34", "15-to-64"],
-      ["35-44", "35 to 44", "15-to-64"],
-      ["45-54", "45 to 54", "15-to-64"],
-      ["55-64", "55 to 64", "15-to-64"],
-      ["65-74", "65 to 74", "65-and-over"],
-      ["75+", "75 and over", "65-and-over"],
-    ],
-  },
-  {
-    key: "disability",
-    label: "Disability",
-    reference: "disability",
-    oneToOne: true,
-    collapse: { "disabled-limited-a-lot": "disabled", "disabled-limited-a-little": "disabled" },
-    categories: [
-      ["disabled", "Disabled", "disabled"],
-      ["not-disabled", "Not disabled", "not-disabled"],
-    ],
-  },
-  {
-    key: "imdDecile",
-    label: "Deprivation (IMD decile of home area)",
-    reference: "imd-decile",
-    oneToOne: true,
-    categories: Array.from({ length: 10 }, (_, i) => {
-      const n = i + 1;
-      const label =
-        n === 1
-          ? "Decile 1 (most deprived)"
-          : n === 10
-            ? "Decile 10 (least deprived)"
-            : `Decile ${n}`;
-      return [String(n), label, `decile-${n}`] as const;
-    }),
-  },
-];
 
 /** The dimension ids the representation measure takes, e.g. `"ethnic-group"`. */
 export const REPRESENTATION_DIMENSION_IDS = [
@@ -117,7 +37,7 @@ export const REPRESENTATION_DIMENSION_IDS = [
 /** A dimension id of `REPRESENTATION_DIMENSION_IDS`. */
 export type RepresentationDimensionId = (typeof REPRESENTATION_DIMENSION_IDS)[number];
 
-const BY_ID: Readonly<Record<RepresentationDimensionId, RepresentationDimension["key"]>> = {
+const BY_ID: Readonly<Record<RepresentationDimensionId, DemographicDimension["key"]>> = {
   "ethnic-group": "ethnicGroup",
   sex: "sex",
   age: "ageBand",
@@ -126,8 +46,8 @@ const BY_ID: Readonly<Record<RepresentationDimensionId, RepresentationDimension[
 };
 
 /** The dimension of an id. */
-export function representationDimension(id: RepresentationDimensionId): RepresentationDimension {
-  return REPRESENTATION_DIMENSIONS.find((d) => d.key === BY_ID[id]) as RepresentationDimension;
+export function representationDimension(id: RepresentationDimensionId): DemographicDimension {
+  return DEMOGRAPHIC_DIMENSIONS.find((d) => d.key === BY_ID[id]) as DemographicDimension;
 }
 
 /** What {@link datasetRepresentation} compares. */

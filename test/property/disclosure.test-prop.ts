@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import type { DisclosedTable, DisclosurePolicy } from "../../src/reports/disclosure.js";
-import { disclosureControl, disclosurePresets } from "../../src/reports/disclosure.js";
+import type { DisclosedTable, DisclosurePolicy } from "../../src/scores/disclosure.js";
+import { disclosureControl, disclosurePresets } from "../../src/scores/disclosure.js";
 
 /** Small counts are the interesting ones, so weight them. */
 const count = fc.oneof(

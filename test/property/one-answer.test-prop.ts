@@ -4,7 +4,10 @@ import { generateDataset } from "../../src/demo/index.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import type { Block, MetricBlock, Report } from "../../src/reports/index.js";
 import { buildReport } from "../../src/reports/index.js";
-import { REPRESENTATION_DIMENSIONS } from "../../src/scores/representation-dataset.js";
+import {
+  REPRESENTATION_DIMENSION_IDS,
+  representationDimension,
+} from "../../src/scores/representation-dataset.js";
 import type { MeasureId, MeasureOptions } from "../../src/scores/registry.js";
 import { scoreDataset } from "../../src/scores/registry.js";
 
@@ -83,10 +86,9 @@ describe("the registry and the reports give one answer", () => {
       }
 
       const rep = built("representation", ds, p);
-      for (const [i, dim] of REPRESENTATION_DIMENSIONS.entries()) {
-        const id = `dissimilarity-${dim.key}`;
+      for (const dimension of REPRESENTATION_DIMENSION_IDS) {
+        const id = `dissimilarity-${representationDimension(dimension).key}`;
         if (!rep.has(id)) continue;
-        const dimension = (["ethnic-group", "sex", "age", "disability", "imd-decile"] as const)[i];
         agree(rep.get(id), score("representation", ds, { ...p, dimension }).value);
       }
 

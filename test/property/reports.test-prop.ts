@@ -3,8 +3,8 @@ import { expect } from "vitest";
 import { generateDataset } from "../../src/demo/index.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import { RENDER_FORMATS, render } from "../../src/render/index.js";
-import type { PolicyPresetId } from "../../src/reports/disclosure.js";
-import { disclosurePresets } from "../../src/reports/disclosure.js";
+import type { PolicyPresetId } from "../../src/scores/disclosure.js";
+import { disclosurePresets } from "../../src/scores/disclosure.js";
 import { buildReport, REPORT_KINDS } from "../../src/reports/index.js";
 import type { ReportKind } from "../../src/reports/report.js";
 

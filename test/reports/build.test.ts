@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
 import { render } from "../../src/render/index.js";
-import { disclosurePresets } from "../../src/reports/disclosure.js";
+import { disclosurePresets } from "../../src/scores/disclosure.js";
 import { buildReport, REPORT_KINDS } from "../../src/reports/index.js";
 import type { Block, Report, ReportKind, TableBlock } from "../../src/reports/report.js";
 import { ReportSchema } from "../../src/reports/report-schema.js";

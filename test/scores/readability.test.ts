@@ -20,7 +20,7 @@ describe("readabilityFromCounts (metrics.md §9.2, §9.4)", () => {
     const s = readabilityFromCounts({ words: 13, sentences: 1, syllables: 26 });
     expect(s.value).toBeCloseTo(24.44, 10);
     expect(s.components.fleschKincaidGrade).toBeCloseTo(13.08, 10);
-    expect(s.band).toBe("very confusing");
+    expect(s.band).toBe("very difficult");
   });
 
   it("vector 41: W 100, S 5, Y 150 -> FRE 59.635, FKGL 9.91", () => {
@@ -88,8 +88,8 @@ describe("freBand (vector 43)", () => {
     expect(freBand(70)).toBe("fairly easy");
     expect(freBand(50)).toBe("fairly difficult");
     expect(freBand(30)).toBe("difficult");
-    expect(freBand(29.9)).toBe("very confusing");
-    expect(freBand(-20)).toBe("very confusing");
+    expect(freBand(29.9)).toBe("very difficult");
+    expect(freBand(-20)).toBe("very difficult");
     expect(freBand(Number.NaN)).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Dataset } from "../../src/model/dataset.js";
 import type { Result } from "../../src/result.js";
-import type { PolicyPresetId } from "../../src/reports/disclosure.js";
+import type { PolicyPresetId } from "../../src/scores/disclosure.js";
 import type { Report, ReportKind, ReportOptions } from "../../src/reports/index.js";
 import { buildReport } from "../../src/reports/index.js";
 

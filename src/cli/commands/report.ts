@@ -2,7 +2,7 @@ import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, join } from "node:path";
 import type { RenderFormat } from "../../render/index.js";
 import { render, renderCsvTables } from "../../render/index.js";
-import type { PolicyPresetId } from "../../reports/disclosure.js";
+import type { PolicyPresetId } from "../../frameworks/disclosure-presets.js";
 import type { ReportOptions } from "../../reports/index.js";
 import { buildReport } from "../../reports/index.js";
 import type { ReportKind } from "../../reports/report.js";

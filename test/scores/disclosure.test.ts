@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { CountTable, DisclosurePolicy } from "../../src/reports/disclosure.js";
+import type { CountTable, DisclosurePolicy } from "../../src/scores/disclosure.js";
 import {
   discloseCount,
   disclosedPercentage,
@@ -7,7 +7,7 @@ import {
   disclosureControl,
   disclosurePresets,
   hesRound,
-} from "../../src/reports/disclosure.js";
+} from "../../src/scores/disclosure.js";
 
 const shown = (t: ReturnType<typeof disclosureControl>) =>
   t.rows.map((r) => r.map((c) => c.display));
@@ -281,7 +281,8 @@ describe("disclosurePresets", () => {
     });
     expect(disclosurePresets["tre-10"]).toMatchObject({ minSafeCount: 10, protectZero: true });
     for (const p of Object.values(disclosurePresets)) {
-      expect(p.source).toMatch(/metrics\.md §/);
+      expect(p.source).not.toMatch(/metrics\.md|frameworks\.md/);
+      expect(p.source).toMatch(/NHS|UKHSA|UK Longitudinal Linkage Collaboration/);
       expect(p.verified).toBe(p.unverified.length === 0);
     }
   });
