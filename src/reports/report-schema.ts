@@ -237,8 +237,9 @@ export const BlockSchema = z.discriminatedUnion("type", [
  *
  * @example
  * ```ts
- * const parsed = ReportSchema.safeParse(JSON.parse(render(report, "json")));
- * parsed.success; // true
+ * const r = buildReport("impact", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * const parsed = r.ok && ReportSchema.safeParse(JSON.parse(render(r.value, "json")));
+ * parsed && parsed.success; // true
  * ```
  * @category Schemas
  */

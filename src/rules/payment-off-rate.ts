@@ -15,7 +15,12 @@ import { pounds } from "./util.js";
  * @returns the date and minutes, or `undefined` when the payment is linked to neither
  * @example
  * ```ts
- * feeBasis(ctx, payment)?.date; // "2025-03-01"
+ * import { DatasetIndex } from "./context.js";
+ * const index = new DatasetIndex(demoDataset);
+ * const ctx = {
+ *   dataset: demoDataset, today: "2026-03-31", frameworks: createFrameworkRegistry(), index,
+ * };
+ * feeBasis(ctx, demoDataset.payments[0]!)?.date; // "2024-04-10"
  * ```
  * @category Rules
  */

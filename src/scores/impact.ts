@@ -109,7 +109,8 @@ function fmt(x: number | null): string {
  *   involvement activity started in it
  * @example
  * ```ts
- * impact(demoDataset, "2025-26").value; // share of involvement activities with an outcome
+ * // The share of 2025-26's involvement activities with a recorded outcome, in percent.
+ * impact(demoDataset, "2025-26").value; // 100
  * ```
  * @category Scores
  */
