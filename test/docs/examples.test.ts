@@ -114,6 +114,11 @@ describe("TSDoc examples", () => {
     expect(examples.length).toBeGreaterThan(400);
   });
 
+  it("cite public publications, never the internal domain notes", () => {
+    const citing = examples.filter((e) => /\b(metrics|frameworks)\.md\b|domain\//.test(e.code));
+    expect(citing.map((e) => `${e.file} ${e.symbol}`)).toEqual([]);
+  });
+
   for (const [name, example] of named(examples)) {
     const reason = SKIP[example.file];
     if (reason) {
