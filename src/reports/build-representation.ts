@@ -142,6 +142,7 @@ function involved(dataset: Dataset, period: Period, projectId: string | undefine
  * @example
  * ```ts
  * const r = buildReport("representation", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.title; // "Who was involved: representation, 2025-26"
  * ```
  * @category Reports
  */

@@ -416,7 +416,9 @@ function fmt(x: number): string {
  * @returns a {@link Score} in percent with the item-by-item checklist
  * @example
  * ```ts
- * gripp2Completeness("p-001", demoDataset, "short").components.checklist.map((r) => r.status);
+ * const s = gripp2Completeness("p-001", demoDataset, "short");
+ * s.components.checklist.map((r) => r.status).join(" "); // "reported reported reported reported reported"
+ * s.value; // 100
  * ```
  * @category Scores
  */

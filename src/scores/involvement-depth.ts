@@ -172,7 +172,7 @@ function fmt(x: number | null, d = 1): string {
  * @returns a {@link Score} (index 0–100)
  * @example
  * ```ts
- * involvementDepth("p-002", demoDataset).components.stagesCovered;
+ * involvementDepth("p-002", demoDataset).components.stagesCovered; // 5
  * ```
  * @category Scores
  */

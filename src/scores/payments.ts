@@ -190,7 +190,7 @@ function fmt(x: number | null): string {
  * @returns a {@link Score} in pence; `null` when the period cannot be read
  * @example
  * ```ts
- * payments(demoDataset, "2025-26").components.daysToPay.withinTargetShare;
+ * payments(demoDataset, "2025-26").components.daysToPay.withinTargetShare; // 86.8
  * ```
  * @category Scores
  */
