@@ -89,7 +89,7 @@ export function fail<T = never>(diagnostics: Diagnostic[]): Result<T> {
  * @returns the diagnostic
  * @example
  * ```ts
- * diagnostic("fft/no-responses", "warning", ["counts"], "No responses were given.").code;
+ * diagnostic("fft/no-responses", "warning", ["counts"], "No responses were given.").code; // "fft/no-responses"
  * ```
  * @category Result
  */

@@ -125,6 +125,7 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
  * @returns options for `node:util` parseArgs
  * @example
  * ```ts
+ * import { validateCommand } from "./commands/validate.js";
  * parseArgsOptions(validateCommand).help?.type; // "boolean"
  * ```
  * @category CLI
@@ -178,6 +179,7 @@ export function useColor(
  * @example
  * ```ts
  * const ctx = makeContext(io, { quiet: true });
+ * ctx.quiet; // true
  * ```
  * @category CLI
  */
@@ -270,6 +272,7 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
  * @returns an ISO timestamp
  * @example
  * ```ts
+ * const ctx = makeContext({ ...io, env: { SOURCE_DATE_EPOCH: "1775034000" } }, {});
  * defaultGeneratedAt(ctx); // "2026-04-01T09:00:00.000Z"
  * ```
  * @category CLI

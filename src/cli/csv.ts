@@ -258,8 +258,11 @@ const KEY_SEP = "\u0000";
  * @returns the input, the file diagnostics, and a locator for later diagnostics
  * @example
  * ```ts
- * const { input, diagnostics } = await readCsvFolder("data/");
- * if (input) parseDataset(input);
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * mkdirSync("data");
+ * writeFileSync("data/organisations.csv", "id,name,kind\norg-1,Example Trust,nhs-trust\n");
+ * const { input } = await readCsvFolder("data/");
+ * (input as { organisations: unknown[] }).organisations.length; // 1
  * ```
  * @category CLI
  */

@@ -19,7 +19,13 @@ export type CliDiagnostic = LocatedDiagnostic;
  * @returns the diagnostics with `location` where one was found
  * @example
  * ```ts
- * withLocations(result.diagnostics, loaded.locate);
+ * import { writeFileSync } from "node:fs";
+ * import { loadInput } from "./load.js";
+ * writeFileSync("ppie-dataset.yaml", "contributors:\n  - id: 7\n");
+ * const loaded = await loadInput("ppie-dataset.yaml");
+ * const result = parseDataset(loaded.input);
+ * const [first] = withLocations(result.diagnostics, loaded.locate);
+ * first?.location; // { file: "ppie-dataset.yaml", line: 2, column: 9 }
  * ```
  * @category CLI
  */
@@ -64,7 +70,8 @@ export function describeLocation(loc: SourceLocation): string {
  * @returns the text
  * @example
  * ```ts
- * formatCliDiagnostics(diags, false);
+ * const diags = [diagnostic("csv/x", "error", ["a.csv", 3], "Bad.")];
+ * formatCliDiagnostics(diags, false).endsWith("1 error, 0 warnings, 0 info in 1 record\n"); // true
  * ```
  * @category CLI
  */

@@ -5,7 +5,8 @@
  *
  * @example
  * ```ts
- * throw new UsageError('Unknown report kind "gripp3".', "Report kinds are: gripp2, strategy.");
+ * const e = new UsageError('Unknown report kind "gripp3".', "Report kinds are: gripp2, strategy.");
+ * e.hint; // "Report kinds are: gripp2, strategy."
  * ```
  * @category CLI
  */

@@ -70,7 +70,10 @@ const LOCATE_LIMIT = 32 * 1024 * 1024;
  * @returns the input with its diagnostics and a locator
  * @example
  * ```ts
+ * import { writeFileSync } from "node:fs";
+ * writeFileSync("ppie-dataset.yaml", "contributors: []\n");
  * const loaded = await loadInput("ppie-dataset.yaml");
+ * loaded.input; // { contributors: [] }
  * ```
  * @category CLI
  */
@@ -359,7 +362,11 @@ export function jsonErrorOffset(text: string): number {
  * @returns the dataset (when valid) and every diagnostic
  * @example
  * ```ts
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * mkdirSync("data");
+ * writeFileSync("data/contributors.csv", "id,roles\nc-1,patient\n");
  * const { dataset, diagnostics } = await loadDataset("data/");
+ * dataset?.contributors.length; // 1
  * ```
  * @category CLI
  */

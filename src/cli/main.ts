@@ -80,6 +80,7 @@ export function mainHelp(): string {
  * @returns the text of `ppie <command> --help`
  * @example
  * ```ts
+ * import { validateCommand } from "./commands/validate.js";
  * commandHelp(validateCommand).includes("--max-warnings"); // true
  * ```
  * @category CLI
@@ -165,7 +166,8 @@ function explainParseError(err: unknown, spec: CommandSpec): UsageError {
  * @returns the exit code
  * @example
  * ```ts
- * process.exitCode = await main(process.argv.slice(2), io);
+ * // bin.ts: process.exitCode = await main(process.argv.slice(2), io);
+ * await main(["report", "impact"], io); // 0
  * ```
  * @category CLI
  */

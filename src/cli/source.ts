@@ -24,8 +24,9 @@ export type DatasetSource =
  * @returns the dataset, or the errors
  * @example
  * ```ts
- * const src = await datasetFrom(ctx, args.positionals[1]);
- * if (!src.ok) return 1;
+ * import { makeContext } from "./context.js";
+ * const src = await datasetFrom(makeContext(io, {}), undefined);
+ * if (src.ok) src.label; // "the demo dataset"
  * ```
  * @category CLI
  */
@@ -60,7 +61,8 @@ export async function datasetFrom(ctx: Context, file: string | undefined): Promi
  * @param diagnostics - what to print
  * @example
  * ```ts
- * printNotes(ctx, report.diagnostics);
+ * import { makeContext } from "./context.js";
+ * printNotes(makeContext(io, {}), [diagnostic("x/y", "warning", [], "Check this.")]);
  * ```
  * @category CLI
  */

@@ -242,7 +242,7 @@ export const CENSUS_2021_SEX_EW = {
  * @example
  * ```ts
  * const [a, b] = CENSUS_2021_DISABILITY_ENGLAND.categories;
- * a.share + b.share; // 0.177 (within floating-point rounding)
+ * a.share + b.share; // 0.177
  * ```
  * @category Reference population
  */

@@ -207,7 +207,8 @@ function buildRegistry(
  *   items: [{ id: "a", label: "A", summary: "First.", verified: true }],
  * }));
  * added.ok && added.value.has("my-ladder"); // true
- * registry.has("my-ladder"); // false (the original is unchanged)
+ * // The original registry is unchanged.
+ * registry.has("my-ladder"); // false
  * ```
  * @category Frameworks
  */

@@ -7,7 +7,7 @@
  * const source: FrameworkSource = {
  *   title: "IAP2 Spectrum of Public Participation",
  *   url: "https://iap2canada.ca/page-1020549",
- *   section: "frameworks.md §2.3",
+ *   section: "the Spectrum table",
  * };
  * ```
  * @category Frameworks

@@ -166,8 +166,8 @@ export function inPeriod(date: string, period: Period): boolean {
  * @returns the preceding period
  * @example
  * ```ts
- * previousPeriod({ start: "2025-04-01", end: "2026-03-31" });
- * // { start: "2024-04-01", end: "2025-03-31" }
+ * const fy = { start: "2025-04-01", end: "2026-03-31" };
+ * previousPeriod(fy); // { start: "2024-04-01", end: "2025-03-31" }
  * ```
  * @category Periods
  */

@@ -162,8 +162,8 @@ export function checklistTable(checklist: ChecklistBlock): TableBlock {
  * @returns a table block with id `metrics`
  * @example
  * ```ts
- * metricsTable([{ type: "metric", id: "m", label: "FFT positive", value: 0.9, display: "90.0%" }]).rows[0]?.value;
- * // { text: "90.0%", value: 0.9 }
+ * const m: MetricBlock = { type: "metric", id: "m", label: "FFT positive", value: 0.9, display: "90.0%" };
+ * metricsTable([m]).rows[0]?.value; // { text: "90.0%", value: 0.9 }
  * ```
  * @category Render
  */

@@ -103,7 +103,9 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
  * @returns the CSVs in document order, each with a unique file-safe name
  * @example
  * ```ts
- * renderCsvTables(report).map((t) => t.name); // ["metrics", "gripp2-items", "activities-by-stage-data"]
+ * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
+ * const names = r.ok ? renderCsvTables(r.value).map((t) => t.name) : [];
+ * names; // ["metrics", "gripp2-short", "gripp2-stages", "gripp2-impacts"]
  * ```
  * @category Render
  */
@@ -128,7 +130,8 @@ export function renderCsvTables(report: Report): NamedCsv[] {
  * @returns the CSV text (empty when the report has no tables)
  * @example
  * ```ts
- * renderCsv(report); // "metrics\r\nId,Measure,...\r\n...\r\n\r\ngripp2-items\r\nCode,Item,...\r\n"
+ * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) renderCsv(r.value).startsWith("metrics\r\nId,Measure,Value,"); // true
  * ```
  * @category Render
  */

@@ -12,8 +12,8 @@
  * @returns the text, safe to place between tags or inside a quoted attribute
  * @example
  * ```ts
- * escapeHtml(`<b class="x">Tom & 'Jerry'</b>`);
- * // "&lt;b class=&quot;x&quot;&gt;Tom &amp; &#39;Jerry&#39;&lt;/b&gt;"
+ * escapeHtml(`<b class="x">Tom & 'Jerry'</b>`).startsWith("&lt;b class=&quot;x&quot;&gt;"); // true
+ * escapeHtml("Tom & 'Jerry'"); // "Tom &amp; &#39;Jerry&#39;"
  * ```
  * @category Render
  */

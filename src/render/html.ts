@@ -202,7 +202,8 @@ function chart(block: ChartBlock, id: string): string {
  * @returns the HTML text, ending with a newline
  * @example
  * ```ts
- * renderHtml(report).startsWith("<!doctype html>"); // true
+ * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) renderHtml(r.value).startsWith("<!doctype html>"); // true
  * ```
  * @category Render
  */

@@ -55,8 +55,9 @@ export const RENDER_FORMATS: readonly RenderFormat[] = ["markdown", "html", "csv
  * @returns the rendered text
  * @example
  * ```ts
- * const result = buildReport("gripp2", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
- * if (result.ok) render(result.value, "markdown"); // "# GRIPP2 ...\n..."
+ * const opts = { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" };
+ * const result = buildReport("gripp2", demoDataset, opts);
+ * if (result.ok) render(result.value, "markdown").startsWith("# GRIPP2 short form"); // true
  * ```
  * @category Render
  */

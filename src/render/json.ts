@@ -102,7 +102,9 @@ function orderedBlock(block: Block): Json {
  * @returns the JSON text
  * @example
  * ```ts
- * JSON.parse(renderJson(report)); // deep-equals report
+ * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
+ * // The JSON parses back to the same report.
+ * if (r.ok) renderJson(JSON.parse(renderJson(r.value))) === renderJson(r.value); // true
  * ```
  * @category Render
  */

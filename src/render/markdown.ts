@@ -171,7 +171,8 @@ function chart(block: ChartBlock): string {
  * @returns the Markdown text, ending with a newline
  * @example
  * ```ts
- * renderMarkdown(report).startsWith("# GRIPP2 reporting checklist"); // true
+ * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) renderMarkdown(r.value).startsWith("# GRIPP2 short form (GRIPP2-SF) for "); // true
  * ```
  * @category Render
  */

@@ -440,6 +440,11 @@ function heatmap(chart: ChartBlock, id: string): string {
  * @returns the `<svg>` element as text
  * @example
  * ```ts
+ * const chart: ChartBlock = {
+ *   type: "chart", id: "by-quarter", kind: "bar", title: "Activities by quarter",
+ *   description: "3 activities in Q1.", categories: ["Q1"], unit: "activities",
+ *   series: [{ name: "Activities", values: [3] }], labels: [["3"]],
+ * };
  * renderChartSvg(chart, "b3").startsWith("<svg"); // true
  * ```
  * @category Render

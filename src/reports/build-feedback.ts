@@ -83,6 +83,7 @@ function quartersOf(period: Period): { label: string; months: string[] }[] {
  * @example
  * ```ts
  * const r = buildReport("feedback", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.title; // "Feedback: Friends and Family Test and PEIRS-22, 2025-26"
  * ```
  * @category Reports
  */

@@ -60,6 +60,7 @@ function impactLines(dataset: Dataset, project: Project, text: (s: string) => st
  * @example
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.title.startsWith("GRIPP2 short form (GRIPP2-SF) for "); // true
  * ```
  * @category Reports
  */

@@ -86,6 +86,7 @@ function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string
  * @example
  * ```ts
  * const r = buildReport("impact", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.title; // "You said, we did: impact of involvement, 2025-26"
  * ```
  * @category Reports
  */

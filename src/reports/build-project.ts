@@ -75,6 +75,7 @@ function aboutProject(
  * @example
  * ```ts
  * const r = buildReport("project", demoDataset, { project: "p-002", generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.period?.label; // "project to date"
  * ```
  * @category Reports
  */

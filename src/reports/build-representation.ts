@@ -42,6 +42,7 @@ import type { Block, Cell, Report } from "./report.js";
  * @example
  * ```ts
  * const r = buildReport("representation", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.title; // "Who was involved: representation, 2025-26"
  * ```
  * @category Reports
  */

@@ -123,6 +123,7 @@ function rollupStatus(r: {
  * @example
  * ```ts
  * const r = buildReport("strategy", demoDataset, { period: "2025-26", generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.title; // "PPIE strategy scorecard, 2025-26"
  * ```
  * @category Reports
  */

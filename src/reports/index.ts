@@ -78,7 +78,7 @@ export { REPORT_KINDS } from "./report.js";
  * import { buildReport } from "ppie";
  * import { demoDataset } from "ppie/demo";
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
- * if (r.ok) console.log(r.value.title);
+ * if (r.ok) console.log(r.value.title); // "GRIPP2 short form (GRIPP2-SF) for Home-based stroke rehabilitation trial"
  * ```
  * @category Reports
  */

@@ -440,7 +440,8 @@ export function resolveReportOptions(
  * @returns e.g. `"c-0012"`, or `"Alex Example (c-0012)"` with identifiers opted in
  * @example
  * ```ts
- * contributorLabel(demoDataset, "c-0001", ctx); // "c-0001"
+ * contributorLabel(demoDataset, "c-0001", { includeIdentifiers: false }); // "c-0001"
+ * contributorLabel(demoDataset, "c-0001", { includeIdentifiers: true }).endsWith("(c-0001)"); // true
  * ```
  * @category Reports
  */

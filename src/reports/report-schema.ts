@@ -29,7 +29,7 @@ export const ReportKindSchema = z.enum([
  *
  * @example
  * ```ts
- * CellSchema.parse({ text: "fewer than 5", value: null, suppressed: "primary" });
+ * CellSchema.parse({ text: "fewer than 5", value: null, suppressed: "primary" }); // { text: "fewer than 5", value: null, suppressed: "primary" }
  * ```
  * @category Schemas
  */
@@ -44,7 +44,7 @@ export const CellSchema = z.strictObject({
  *
  * @example
  * ```ts
- * ColumnSchema.parse({ key: "n", label: "Activities", align: "right" });
+ * ColumnSchema.parse({ key: "n", label: "Activities", align: "right" }); // { key: "n", label: "Activities", align: "right" }
  * ```
  * @category Schemas
  */
@@ -59,7 +59,7 @@ export const ColumnSchema = z.strictObject({
  *
  * @example
  * ```ts
- * HeadingBlockSchema.parse({ type: "heading", level: 2, text: "Activities" });
+ * HeadingBlockSchema.parse({ type: "heading", level: 2, text: "Activities" }); // { type: "heading", level: 2, text: "Activities" }
  * ```
  * @category Schemas
  */
@@ -237,8 +237,9 @@ export const BlockSchema = z.discriminatedUnion("type", [
  *
  * @example
  * ```ts
- * const parsed = ReportSchema.safeParse(JSON.parse(render(report, "json")));
- * parsed.success; // true
+ * const r = buildReport("impact", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * const parsed = r.ok && ReportSchema.safeParse(JSON.parse(render(r.value, "json")));
+ * parsed && parsed.success; // true
  * ```
  * @category Schemas
  */

@@ -31,9 +31,25 @@ export interface FrameworkLookup {
  *
  * @example
  * ```ts
- * const findings = checkDataset(demoDataset, {
- *   extraRules: [defineRule({ ...myRule, check: (ctx) => (ctx.asOf > "2026-01-01" ? [] : []) })],
+ * import * as z from "zod";
+ * const seen: string[] = [];
+ * const rule = defineRule({
+ *   code: "local/as-of",
+ *   title: "Records the as-of date",
+ *   description: "Shows what a rule can read.",
+ *   severity: "info",
+ *   category: "inclusion",
+ *   entity: "any",
+ *   source: { title: "Our own check", section: "local", status: "design-choice" },
+ *   options: z.strictObject({}),
+ *   example: { path: [], message: "As of 2026-05-07." },
+ *   check: (ctx: RuleContext) => {
+ *     seen.push(ctx.asOf, String(ctx.index.activities.size));
+ *     return [];
+ *   },
  * });
+ * checkDataset(demoDataset, { extraRules: [rule] });
+ * seen; // ["2026-05-07", "320"]
  * ```
  * @category Rules
  */

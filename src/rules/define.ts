@@ -52,7 +52,7 @@ export type RuleEntity =
  * ```ts
  * const s: RuleSource = {
  *   title: "NIHR Payment guidance for researchers and professionals",
- *   section: "metrics.md §4.2",
+ *   section: "the table of payment rates",
  *   status: "verified",
  * };
  * ```

@@ -69,13 +69,14 @@ function plural(n: number, word: string): string {
  * @returns the text, ending in a newline
  * @example
  * ```ts
- * formatDiagnostics([
+ * const text = formatDiagnostics([
  *   diagnostic("activity/ends-before-start", "error", ["activities", 3, "endDate"], "Activity a-4 ends before it starts."),
  * ]);
  * // activities[3]
  * //   error    activity/ends-before-start  endDate: Activity a-4 ends before it starts.
  * //
  * // 1 error, 0 warnings, 0 info in 1 record
+ * text.endsWith("\n\n1 error, 0 warnings, 0 info in 1 record\n"); // true
  * ```
  * @category Rules
  */

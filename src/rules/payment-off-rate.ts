@@ -9,15 +9,21 @@ import { defineRule } from "./define.js";
 import { pounds } from "./util.js";
 
 /**
- * The date and minutes a fee pays for: from the activity (its start date and the contributor's
- * minutes) or the event (its date and the contributor's minutes, if recorded).
+ * The date, minutes and days a fee pays for: from the activity (its start date, the contributor's
+ * minutes and the calendar days it spans) or the event (its date, the contributor's minutes if
+ * recorded, and one day).
  *
  * @param ctx - the rule context
  * @param p - the payment
  * @returns the date and minutes, or `undefined` when the payment is linked to neither
  * @example
  * ```ts
- * feeBasis(ctx, payment)?.date; // "2025-03-01"
+ * import { facts } from "../derive/facts.js";
+ * const ctx = {
+ *   dataset: demoDataset, asOf: "2026-03-31", frameworks: createFrameworkRegistry(),
+ *   index: facts(demoDataset), rateInForce: () => undefined,
+ * };
+ * feeBasis(ctx, demoDataset.payments[0]!)?.date; // "2024-04-10"
  * ```
  * @category Rules
  */

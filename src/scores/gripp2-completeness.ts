@@ -428,7 +428,9 @@ export interface Gripp2CompletenessOptions {
  * @returns a {@link Score} in percent with the item-by-item checklist
  * @example
  * ```ts
- * gripp2Completeness(demoDataset, { project: "p-001", form: "short" }).components.checklist.map((r) => r.status);
+ * const s = gripp2Completeness(demoDataset, { project: "p-001", form: "short" });
+ * s.components.checklist.map((r) => r.status).join(" "); // "reported reported reported reported reported"
+ * s.value; // 100
  * ```
  * @category Scores
  */

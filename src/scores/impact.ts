@@ -123,7 +123,8 @@ export interface ImpactOptions {
  *   involvement activity started in it
  * @example
  * ```ts
- * impact(demoDataset, { period: "2025-26" }).value; // share of involvement activities with an outcome
+ * // The share of 2025-26's involvement activities with a recorded outcome, in percent.
+ * impact(demoDataset, { period: "2025-26" }).value; // 100
  * ```
  * @category Scores
  */

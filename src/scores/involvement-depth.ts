@@ -175,7 +175,7 @@ function fmt(x: number | null, d = 1): string {
  * @returns a {@link Score} (index 0–100)
  * @example
  * ```ts
- * involvementDepth(demoDataset, { project: "p-002" }).components.stagesCovered;
+ * involvementDepth(demoDataset, { project: "p-002" }).components.stagesCovered; // 5
  * ```
  * @category Scores
  */

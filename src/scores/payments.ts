@@ -197,7 +197,7 @@ function fmt(x: number | null): string {
  * @returns a {@link Score} in pence; `null` when the period cannot be read
  * @example
  * ```ts
- * payments(demoDataset, { period: "2025-26" }).components.daysToPay.withinTargetShare;
+ * payments(demoDataset, { period: "2025-26" }).components.daysToPay.withinTargetShare; // 86.8
  * ```
  * @category Scores
  */

@@ -7,6 +7,8 @@
  * @module
  */
 import * as z from "zod";
+import type { PolicyPresetId } from "../frameworks/disclosure-presets.js";
+import { disclosurePresets } from "../frameworks/disclosure-presets.js";
 import { asOf } from "../derive/as-of.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { feedbackInPeriod, resolvePeriod } from "../derive/period.js";
@@ -60,7 +62,7 @@ const common = {
   asOf: z.iso.date().optional(),
 };
 const withProject = { ...common, project: Id.optional() };
-const disclosurePresetIds = ["fft", "hes-2018", "ukhsa-5", "tre-10"] as const;
+const disclosurePresetIds = Object.keys(disclosurePresets) as [PolicyPresetId, ...PolicyPresetId[]];
 
 const OPTIONS = {
   fft: z.strictObject(withProject),

@@ -159,7 +159,7 @@ const SOURCE =
  * @returns the probability in [0, 1], or `null` for invalid arguments
  * @example
  * ```ts
- * probabilityNoMembers(0.093, 12); // 0.30995...
+ * probabilityNoMembers(0.093, 12); // 0.30995
  * ```
  * @category Scores
  */

@@ -125,7 +125,8 @@ export function quantile(values: readonly number[], q: number): number | null {
  * @returns ln Γ(x), or `null` when x is not positive and finite
  * @example
  * ```ts
- * logGamma(5); // ≈ Math.log(24)
+ * // ln Γ(5) = ln 4! = ln 24
+ * logGamma(5); // 3.17805
  * ```
  * @category Statistics
  */
@@ -194,7 +195,8 @@ function clamp01(x: number): number {
  * @returns P(a, x) in [0, 1], or `null` for invalid arguments
  * @example
  * ```ts
- * regularizedGammaP(1, 1); // ≈ 1 − e⁻¹ = 0.6321205588
+ * // P(1, x) = 1 − e^(−x)
+ * regularizedGammaP(1, 1); // 0.6321205588
  * ```
  * @category Statistics
  */
@@ -215,7 +217,8 @@ export function regularizedGammaP(a: number, x: number): number | null {
  * @returns Q(a, x) in [0, 1], or `null` for invalid arguments
  * @example
  * ```ts
- * regularizedGammaQ(1, 1); // ≈ e⁻¹ = 0.3678794412
+ * // Q(1, x) = e^(−x)
+ * regularizedGammaQ(1, 1); // 0.3678794412
  * ```
  * @category Statistics
  */
@@ -236,7 +239,7 @@ export function regularizedGammaQ(a: number, x: number): number | null {
  * @returns the p-value in [0, 1], or `null` for invalid arguments
  * @example
  * ```ts
- * chiSquarePValue(3.841459, 1); // ≈ 0.05
+ * chiSquarePValue(3.841459, 1); // 0.0500
  * ```
  * @category Statistics
  */
@@ -255,7 +258,7 @@ export function chiSquarePValue(x: number, df: number): number | null {
  * @returns the critical value, or `null` for invalid arguments
  * @example
  * ```ts
- * chiSquareCriticalValue(4); // ≈ 9.488
+ * chiSquareCriticalValue(4); // 9.488
  * ```
  * @category Statistics
  */
@@ -301,7 +304,7 @@ export interface Interval {
  * @returns the interval, or `null` when n is 0 or the arguments are invalid
  * @example
  * ```ts
- * wilsonInterval(5, 40); // { lower: 0.0546..., upper: 0.2611... }
+ * wilsonInterval(5, 40); // { lower: 0.0546, upper: 0.2611 }
  * ```
  * @category Statistics
  */

@@ -27,7 +27,9 @@ async function exists(path: string): Promise<boolean> {
  * @returns when the file is closed
  * @example
  * ```ts
+ * import { readFileSync } from "node:fs";
  * await writeLines("a.csv", ["id,name", "1,x"]);
+ * readFileSync("a.csv", "utf8"); // "id,name\n1,x\n"
  * ```
  * @category CLI
  */

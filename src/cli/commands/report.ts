@@ -46,7 +46,9 @@ const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{
  * @returns an ISO timestamp
  * @example
  * ```ts
- * generatedAtOption(ctx, args); // "2026-04-01T09:00:00Z"
+ * import { makeContext } from "../context.js";
+ * const args = { values: { "generated-at": "2026-04-01T09:00:00Z" }, positionals: [] };
+ * generatedAtOption(makeContext(io, {}), args); // "2026-04-01T09:00:00Z"
  * ```
  * @category CLI
  */
@@ -69,7 +71,8 @@ export function generatedAtOption(ctx: Context, args: ParsedArgs, fallback?: str
  * @returns report options
  * @example
  * ```ts
- * reportOptionsFrom(args, "2026-04-01T09:00:00Z");
+ * const args = { values: { project: "p-001", form: "long" }, positionals: ["report", "gripp2"] };
+ * reportOptionsFrom(args, "2026-04-01T09:00:00Z").form; // "long"
  * ```
  * @category CLI
  */
