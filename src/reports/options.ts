@@ -117,7 +117,7 @@ const NEEDS_PROJECT: readonly ReportKind[] = ["gripp2", "project"];
 /**
  * The zod schema of {@link ReportOptions}: strict, so a misspelt option is reported rather
  * than silently ignored. Period labels and project ids are checked against the dataset by
- * {@link resolveReportOptions}.
+ * `buildReport`.
  *
  * @example
  * ```ts

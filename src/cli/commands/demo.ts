@@ -3,6 +3,7 @@ import { join, relative } from "node:path";
 import { demoDataset } from "../../demo/index.js";
 import { RENDER_FORMATS, render } from "../../render/index.js";
 import { buildReport } from "../../reports/index.js";
+import { escapeHtml } from "../../render/escape.js";
 import type { ReportKind } from "../../reports/report.js";
 import { REPORT_KINDS } from "../../reports/report.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
@@ -21,13 +22,6 @@ export const DEMO_GENERATED_AT = "2026-04-01T09:00:00Z";
 
 const PROJECT_KINDS: readonly ReportKind[] = ["gripp2", "project"];
 
-function escapeHtml(s: string): string {
-  return s
-    .replaceAll("&", "&amp;")
-    .replaceAll("<", "&lt;")
-    .replaceAll(">", "&gt;")
-    .replaceAll('"', "&quot;");
-}
 
 /**
  * `ppie demo`: build every report of the demo dataset, in every format, into a folder.
