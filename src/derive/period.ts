@@ -9,6 +9,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { EngagementEvent } from "../model/event.js";
 import type { Feedback } from "../model/feedback.js";
 import type { ImpactRecord } from "../model/impact.js";
+import type { Payment } from "../model/payment.js";
 import type { Period } from "../model/period.js";
 import {
   financialYear,
@@ -190,3 +191,13 @@ function fail(d: Diagnostic): Result<LabelledPeriod> {
 }
 
 export { latestRecordedDate };
+
+/** Whether a training record falls in a period (its day). */
+export function trainingInPeriod(t: TrainingRecord, p: Period): boolean {
+  return inPeriod(t.date, p);
+}
+
+/** Whether a payment counts as spending in a period: it was paid on a day in the period. */
+export function paidInPeriod(pay: Payment, p: Period): boolean {
+  return pay.status === "paid" && pay.paidDate !== undefined && inPeriod(pay.paidDate, p);
+}

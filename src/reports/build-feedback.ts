@@ -1,6 +1,6 @@
 import { facts } from "../derive/facts.js";
 import { feedbackInPeriod } from "../derive/period.js";
-import { sumFftCounts } from "../scores/registry.js";
+import { sumFftCounts } from "../scores/fft.js";
 import { measure } from "./measure.js";
 import type { Dataset } from "../model/dataset.js";
 import type { FftFeedback, Peirs22Feedback, PpeetFeedback } from "../model/feedback.js";

@@ -4,10 +4,9 @@ import {
 } from "../frameworks/involve-coproduction-2018.js";
 import type { CoproductionAssessment } from "../model/feedback.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { readPeriod } from "../derive/period.js";
+import { feedbackInPeriod, readPeriod } from "../derive/period.js";
 import type { Score } from "./score.js";
 
 /**
@@ -200,7 +199,7 @@ function tallyRatings(
   );
   for (let i = 0; i < assessments.length; i++) {
     const a = assessments[i]!;
-    if (period !== undefined && !inPeriod(a.date, period)) continue;
+    if (period !== undefined && !feedbackInPeriod(a, period)) continue;
     if (projectId !== undefined && a.projectId !== projectId) continue;
     const side = a.respondent;
     if (side !== "staff" && side !== "public") {

@@ -1,3 +1,4 @@
+import type { FftFeedback } from "../model/feedback.js";
 /**
  * NHS Friends and Family Test (FFT) scorers: percentage positive and negative for the current
  * (2020 onward) question, and percentage who would / would not recommend for the previous
@@ -591,4 +592,24 @@ export function fft(counts: FftCounts, opts?: FftOptions): Score<FftComponents> 
  */
 export function fftLegacy(counts: FftLegacyCounts, opts?: FftOptions): Score<FftLegacyComponents> {
   return score<"pre-2020", FftLegacyResponseCounts>("pre-2020", counts, opts);
+}
+
+const SUM_KEYS = ["veryGood", "good", "neither", "poor", "veryPoor", "dontKnow"] as const;
+
+/**
+ * Sum the counts of FFT returns, unit by unit and month by month, before any percentage is
+ * taken (never average percentages: NHS England's method).
+ *
+ * @param returns - FFT feedback records
+ * @returns the summed counts
+ * @example
+ * ```ts
+ * sumFftCounts([]).veryGood; // 0
+ * ```
+ * @category Scores
+ */
+export function sumFftCounts(returns: readonly FftFeedback[]): FftCounts {
+  const sum = { veryGood: 0, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 };
+  for (const f of returns) for (const k of SUM_KEYS) sum[k] += f.counts[k];
+  return sum;
 }

@@ -3,11 +3,10 @@ import { IMPACT_DIRECTIONS, IMPACT_STATUSES, IMPACT_TYPES } from "../model/vocab
 import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
-import { resolvePeriod } from "../derive/period.js";
+import { activityInPeriod, impactInPeriod, resolvePeriod } from "../derive/period.js";
 import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
 
@@ -161,7 +160,7 @@ export function impact(dataset: Dataset, opts: ImpactOptions = {}): Score<Impact
   components.period = { start: p.start, end: p.end };
 
   for (const r of dataset.impacts) {
-    if (!inPeriod(r.date, p)) continue;
+    if (!impactInPeriod(r, p)) continue;
     components.records += 1;
     bump(components.byType, r.type);
     bump(components.byStage, r.stage ?? "unspecified");
@@ -176,7 +175,7 @@ export function impact(dataset: Dataset, opts: ImpactOptions = {}): Score<Impact
   const activities = dataset.activities;
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i]!;
-    if (a.mode !== "involvement" || !inPeriod(a.startDate, p)) continue;
+    if (a.mode !== "involvement" || !activityInPeriod(a, p)) continue;
     components.involvementActivities += 1;
     if (a.outcomes.length === 0) continue;
     components.withOutcome += 1;

@@ -4,11 +4,10 @@ import { INVOLVE_RESEARCH_CYCLE_IDS } from "../frameworks/involve-research-cycle
 import type { ResearchStage } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { readPeriod } from "../derive/period.js";
+import { activityInPeriod, readPeriod } from "../derive/period.js";
 import { resolveProject } from "../derive/scope.js";
 import type { Score } from "./score.js";
 
@@ -328,7 +327,7 @@ function tallyActivities(
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i]!;
     if (a.projectId !== projectId) continue;
-    if (period !== undefined && !inPeriod(a.startDate, period)) continue;
+    if (period !== undefined && !activityInPeriod(a, period)) continue;
     switch (a.mode) {
       case "involvement":
         break;

@@ -1,3 +1,4 @@
+import type { Peirs22Feedback } from "../model/feedback.js";
 import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
@@ -504,4 +505,19 @@ function summarise(valid: readonly number[], nTotal: number): Peirs22SummaryComp
     min: valid.length === 0 ? null : valid.reduce((a, b) => (b < a ? b : a)),
     max: valid.length === 0 ? null : valid.reduce((a, b) => (b > a ? b : a)),
   };
+}
+
+/**
+ * Each PEIRS-22 respondent's score (`null` where too few items were answered), in record order.
+ *
+ * @param records - PEIRS-22 feedback records
+ * @returns the scores
+ * @example
+ * ```ts
+ * peirs22Scores([]); // []
+ * ```
+ * @category Scores
+ */
+export function peirs22Scores(records: readonly Peirs22Feedback[]): (number | null)[] {
+  return records.map((f) => peirs22(f.answers as readonly Peirs22Answer[]).value);
 }

@@ -16,9 +16,7 @@ import { projectView as projectViewOf, resolveProject } from "../derive/scope.js
 import type { Dataset } from "../model/dataset.js";
 import type {
   CoproductionAssessment,
-  FftFeedback,
   Feedback,
-  Peirs22Feedback,
   PpeetFeedback,
   StandardsAssessment,
 } from "../model/feedback.js";
@@ -26,8 +24,8 @@ import type { Diagnostic, Result } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { CoproductionComponents } from "./coproduction.js";
 import { coproduction } from "./coproduction.js";
-import type { FftComponents, FftCounts } from "./fft.js";
-import { fft } from "./fft.js";
+import type { FftComponents } from "./fft.js";
+import { fft, sumFftCounts } from "./fft.js";
 import type { Gripp2CompletenessComponents } from "./gripp2-completeness.js";
 import { gripp2Completeness } from "./gripp2-completeness.js";
 import type { ImpactComponents } from "./impact.js";
@@ -36,8 +34,8 @@ import type { InvolvementDepthComponents } from "./involvement-depth.js";
 import { involvementDepth } from "./involvement-depth.js";
 import type { PaymentsComponents } from "./payments.js";
 import { payments } from "./payments.js";
-import type { Peirs22Answer, Peirs22SummaryComponents } from "./peirs22.js";
-import { peirs22, peirs22Summary } from "./peirs22.js";
+import type { Peirs22SummaryComponents } from "./peirs22.js";
+import { peirs22Scores, peirs22Summary } from "./peirs22.js";
 import type { PpeetComponents } from "./ppeet.js";
 import { ppeet } from "./ppeet.js";
 import type { ReadabilityComponents } from "./readability.js";
@@ -155,8 +153,6 @@ interface Entry<M extends MeasureId> {
   readonly compute: (dataset: Dataset, opts: Parsed<M>) => Result<Score<MeasureComponents[M]>>;
 }
 
-const SUM_KEYS = ["veryGood", "good", "neither", "poor", "veryPoor", "dontKnow"] as const;
-
 function periodOf(
   dataset: Dataset,
   opts: {
@@ -208,18 +204,6 @@ function scoped<M extends MeasureId>(
   const p = periodOf(dataset, opts, measure);
   if (!p.ok) return p;
   return ok(run(p.value));
-}
-
-/** Sum the counts of FFT returns (never average percentages: NHS England's method). */
-export function sumFftCounts(returns: readonly FftFeedback[]): FftCounts {
-  const sum = { veryGood: 0, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 };
-  for (const f of returns) for (const k of SUM_KEYS) sum[k] += f.counts[k];
-  return sum;
-}
-
-/** Each PEIRS-22 respondent's score (`null` where too few items were answered). */
-export function peirs22Scores(records: readonly Peirs22Feedback[]): (number | null)[] {
-  return records.map((f) => peirs22(f.answers as readonly Peirs22Answer[]).value);
 }
 
 const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {

@@ -1,17 +1,24 @@
+import type { Peirs22Feedback } from "../model/feedback.js";
 import { toInfluenceLevel } from "../frameworks/crosswalk.js";
 import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
-import { inPeriod, previousPeriod } from "../model/period.js";
+import { previousPeriod } from "../model/period.js";
 import type { Strategy, StrategyMetric, Target } from "../model/strategy.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
-import { resolvePeriod } from "../derive/period.js";
+import { involvedIn } from "../derive/people.js";
+import {
+  activityInPeriod,
+  eventInPeriod,
+  feedbackInPeriod,
+  resolvePeriod,
+  trainingInPeriod,
+} from "../derive/period.js";
 import { impact } from "./impact.js";
 import { payments } from "./payments.js";
-import type { Peirs22Answer } from "./peirs22.js";
-import { peirs22 } from "./peirs22.js";
+import { peirs22Scores, peirs22Summary } from "./peirs22.js";
 import type { Score } from "./score.js";
 
 /**
@@ -262,7 +269,7 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
       case "staff-trained-count": {
         if (view.training.length === 0) return none;
         const staff = new Set<string>();
-        for (const t of view.training) if (inPeriod(t.date, w)) staff.add(t.staffRef);
+        for (const t of view.training) if (trainingInPeriod(t, w)) staff.add(t.staffRef);
         return { value: staff.size, distribution: null };
       }
       case "payment-timeliness":
@@ -292,7 +299,7 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
         if (active.length === 0) return none;
         const involved = new Set<string>();
         for (const a of view.activities)
-          if (a.mode === "involvement" && a.projectId !== undefined && inPeriod(a.startDate, w))
+          if (a.mode === "involvement" && a.projectId !== undefined && activityInPeriod(a, w))
             involved.add(a.projectId);
         let n = 0;
         for (const p of active) if (involved.has(p.id)) n += 1;
@@ -301,7 +308,7 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
       case "stages-covered": {
         const masks = new Map<string, Set<string>>();
         for (const a of view.activities) {
-          if (a.mode !== "involvement" || a.projectId === undefined || !inPeriod(a.startDate, w))
+          if (a.mode !== "involvement" || a.projectId === undefined || !activityInPeriod(a, w))
             continue;
           let s = masks.get(a.projectId);
           if (!s) {
@@ -319,19 +326,14 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
         if (view.activities.length === 0 && view.events.length === 0) return none;
         let minutes = 0;
         for (const a of view.activities)
-          if (inPeriod(a.startDate, w)) for (const c of a.contributors) minutes += c.minutes;
+          if (activityInPeriod(a, w)) for (const c of a.contributors) minutes += c.minutes;
         for (const e of view.events)
-          if (inPeriod(e.date, w)) for (const c of e.contributors) minutes += c.minutes ?? 0;
+          if (eventInPeriod(e, w)) for (const c of e.contributors) minutes += c.minutes ?? 0;
         return { value: minutes / 60, distribution: null };
       }
       case "active-contributors-count": {
         if (view.activities.length === 0 && view.events.length === 0) return none;
-        const people = new Set<string>();
-        for (const a of view.activities)
-          if (inPeriod(a.startDate, w)) for (const c of a.contributors) people.add(c.contributorId);
-        for (const e of view.events)
-          if (inPeriod(e.date, w)) for (const c of e.contributors) people.add(c.contributorId);
-        return { value: people.size, distribution: null };
+        return { value: involvedIn(view, w).size, distribution: null };
       }
       case "impact-log-entries":
         return view.impacts.length === 0
@@ -340,23 +342,19 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
       case "feedback-loop-closed-share":
         return { value: imp(w).components.loopClosedShare, distribution: null };
       case "contributor-experience-score": {
-        let sum = 0;
-        let n = 0;
-        for (const f of view.feedback) {
-          if (f.kind !== "peirs22" || !inPeriod(f.date, w)) continue;
-          const v = peirs22(f.answers as readonly Peirs22Answer[]).value;
-          if (v !== null) {
-            sum += v;
-            n += 1;
-          }
-        }
-        return { value: n === 0 ? null : sum / n, distribution: null };
+        const records = view.feedback.filter(
+          (f): f is Peirs22Feedback => f.kind === "peirs22" && feedbackInPeriod(f, w),
+        );
+        return {
+          value: peirs22Summary(peirs22Scores(records)).components.mean,
+          distribution: null,
+        };
       }
       case "involvement-depth-distribution": {
         const counts = new Array<number>(7).fill(0);
         const cache = new Map<string, number | undefined>();
         for (const a of view.activities) {
-          if (a.mode !== "involvement" || a.level === undefined || !inPeriod(a.startDate, w))
+          if (a.mode !== "involvement" || a.level === undefined || !activityInPeriod(a, w))
             continue;
           const k = `${a.level.scale}\u0000${a.level.item}`;
           let l: number | undefined;

@@ -22,7 +22,6 @@ export const DEMO_GENERATED_AT = "2026-04-01T09:00:00Z";
 
 const PROJECT_KINDS: readonly ReportKind[] = ["gripp2", "project"];
 
-
 /**
  * `ppie demo`: build every report of the demo dataset, in every format, into a folder.
  *
