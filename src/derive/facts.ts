@@ -13,23 +13,29 @@ import type { Group, Membership } from "../model/group.js";
 import type { Organisation } from "../model/organisation.js";
 import type { Project } from "../model/project.js";
 
-const SEP = "\u0000";
-
-/**
- * The key of an (activity or event, contributor) pair in the {@link Facts} maps.
- *
- * @param ownerId - the activity or event id
- * @param contributorId - the contributor id
- * @returns the key
- */
-export function pairKey(ownerId: string, contributorId: string): string {
-  return ownerId + SEP + contributorId;
-}
-
 /** A record and its position in its list, so that diagnostics can point at it. */
 export interface Indexed<T> {
   readonly record: T;
   readonly index: number;
+}
+
+/** No payments: one shared empty list. */
+const NONE: readonly number[] = Object.freeze([]);
+
+/** Owner id to contributor id to that contributor's (first) entry in the owner's list. */
+function parts<C extends { contributorId: string }>(
+  owners: readonly { id: string; contributors: readonly C[] }[],
+): Map<string, Map<string, C>> {
+  const m = new Map<string, Map<string, C>>();
+  for (const o of owners) {
+    let inner = m.get(o.id);
+    if (inner === undefined) {
+      inner = new Map();
+      m.set(o.id, inner);
+    }
+    for (const c of o.contributors) if (!inner.has(c.contributorId)) inner.set(c.contributorId, c);
+  }
+  return m;
 }
 
 /** One group membership with its group. */
@@ -67,9 +73,9 @@ export class Facts {
   #groups: Map<string, Indexed<Group>> | undefined;
   #projects: Map<string, Indexed<Project>> | undefined;
   #organisations: Map<string, Indexed<Organisation>> | undefined;
-  #activityParts: Map<string, ActivityContributor> | undefined;
-  #eventParts: Map<string, EventContributor> | undefined;
-  #paymentsByPair: Map<string, number[]> | undefined;
+  #activityParts: Map<string, Map<string, ActivityContributor>> | undefined;
+  #eventParts: Map<string, Map<string, EventContributor>> | undefined;
+  #paymentsByPair: Map<string, Map<string, number[]>> | undefined;
   #impactsByActivity: Map<string, number[]> | undefined;
   #memberships: Map<string, MembershipOf[]> | undefined;
   /** Memoised results of other derive functions, keyed by their own names. */
@@ -116,48 +122,57 @@ export class Facts {
     return this.#organisations;
   }
 
-  /** `pairKey`(activity id, contributor id) to that contributor's part in the activity. */
-  get activityParts(): ReadonlyMap<string, ActivityContributor> {
-    if (this.#activityParts === undefined) {
-      const m = new Map<string, ActivityContributor>();
-      for (const a of this.dataset.activities) {
-        for (const c of a.contributors) {
-          const k = pairKey(a.id, c.contributorId);
-          if (!m.has(k)) m.set(k, c);
-        }
-      }
-      this.#activityParts = m;
-    }
-    return this.#activityParts;
+  /**
+   * A contributor's part in an activity (the first entry, if the activity lists them twice), or
+   * `undefined` when the activity does not list them. Looked up through nested maps, so no key
+   * string is built per lookup.
+   *
+   * @param activityId - the activity id
+   * @param contributorId - the contributor id
+   * @returns the contributor's entry in `activity.contributors`
+   */
+  activityPart(activityId: string, contributorId: string): ActivityContributor | undefined {
+    this.#activityParts ??= parts(this.dataset.activities);
+    return this.#activityParts.get(activityId)?.get(contributorId);
   }
 
-  /** `pairKey`(event id, contributor id) to that contributor's part in the event. */
-  get eventParts(): ReadonlyMap<string, EventContributor> {
-    if (this.#eventParts === undefined) {
-      const m = new Map<string, EventContributor>();
-      for (const e of this.dataset.events) {
-        for (const c of e.contributors) {
-          const k = pairKey(e.id, c.contributorId);
-          if (!m.has(k)) m.set(k, c);
-        }
-      }
-      this.#eventParts = m;
-    }
-    return this.#eventParts;
+  /**
+   * A contributor's part in an engagement event (the first entry), or `undefined`.
+   *
+   * @param eventId - the event id
+   * @param contributorId - the contributor id
+   * @returns the contributor's entry in `event.contributors`
+   */
+  eventPart(eventId: string, contributorId: string): EventContributor | undefined {
+    this.#eventParts ??= parts(this.dataset.events);
+    return this.#eventParts.get(eventId)?.get(contributorId);
   }
 
-  /** `pairKey`(activity id, contributor id) to the indexes of that pair's payments. */
-  get paymentsByActivityContributor(): ReadonlyMap<string, readonly number[]> {
+  /**
+   * The indexes (in `dataset.payments`) of the payments for one contributor's part in one
+   * activity, in dataset order; empty when there are none.
+   *
+   * @param activityId - the activity id
+   * @param contributorId - the contributor id
+   * @returns payment indexes
+   */
+  paymentsFor(activityId: string, contributorId: string): readonly number[] {
     if (this.#paymentsByPair === undefined) {
-      const m = new Map<string, number[]>();
+      const m = new Map<string, Map<string, number[]>>();
       const list = this.dataset.payments;
       for (let i = 0; i < list.length; i++) {
         const p = list[i];
-        if (p?.activityId !== undefined) push(m, pairKey(p.activityId, p.contributorId), i);
+        if (p?.activityId === undefined) continue;
+        let inner = m.get(p.activityId);
+        if (inner === undefined) {
+          inner = new Map();
+          m.set(p.activityId, inner);
+        }
+        push(inner, p.contributorId, i);
       }
       this.#paymentsByPair = m;
     }
-    return this.#paymentsByPair;
+    return this.#paymentsByPair.get(activityId)?.get(contributorId) ?? NONE;
   }
 
   /** Activity id to the indexes of the impact records that name it. */

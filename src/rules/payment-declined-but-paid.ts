@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { pairKey } from "../derive/facts.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -40,7 +39,7 @@ export const paymentDeclinedButPaid = defineRule({
     for (let i = 0; i < list.length; i++) {
       const p = list[i]!;
       if (p.activityId === undefined || p.kind === "expenses" || p.status === "declined") continue;
-      const part = ctx.index.activityParts.get(pairKey(p.activityId, p.contributorId));
+      const part = ctx.index.activityPart(p.activityId, p.contributorId);
       if (part?.payment.status !== "declined") continue;
       out.push({
         path: ["payments", i, "status"],

@@ -1,7 +1,6 @@
 import * as z from "zod";
 import type { Payment } from "../model/payment.js";
 import type { RuleContext } from "./context.js";
-import { pairKey } from "../derive/facts.js";
 import { activityDate, eventDate } from "../derive/period.js";
 import { activityDays, feeDue } from "../derive/rates.js";
 import type { RuleFinding } from "./define.js";
@@ -34,7 +33,7 @@ export function feeBasis(
   if (p.activityId !== undefined) {
     const a = ctx.index.activities.get(p.activityId)?.record;
     if (a === undefined) return undefined;
-    const part = ctx.index.activityParts.get(pairKey(a.id, p.contributorId));
+    const part = ctx.index.activityPart(a.id, p.contributorId);
     return {
       date: activityDate(a),
       minutes: part?.minutes,
@@ -45,7 +44,7 @@ export function feeBasis(
   if (p.eventId !== undefined) {
     const e = ctx.index.events.get(p.eventId)?.record;
     if (e === undefined) return undefined;
-    const part = ctx.index.eventParts.get(pairKey(e.id, p.contributorId));
+    const part = ctx.index.eventPart(e.id, p.contributorId);
     return { date: eventDate(e), minutes: part?.minutes, days: 1, what: `event ${e.id}` };
   }
   return undefined;

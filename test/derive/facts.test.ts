@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { facts, pairKey } from "../../src/derive/facts.js";
+import { facts } from "../../src/derive/facts.js";
 import { contributorNames, splitWords } from "../../src/rules/privacy-identifier-in-text.js";
 import { dataset } from "../rules/fixture.js";
 
@@ -11,8 +11,8 @@ describe("facts", () => {
     expect(index.activities.get("a-1")?.index).toBe(0);
     expect(index.activities.get("a-1")?.record.id).toBe("a-1");
     expect(index.activities).toBe(index.activities);
-    expect(index.activityParts.get(pairKey("a-1", "c-2"))?.payment.status).toBe("declined");
-    expect(index.paymentsByActivityContributor.get(pairKey("a-1", "c-1"))).toEqual([0]);
+    expect(index.activityPart("a-1", "c-2")?.payment.status).toBe("declined");
+    expect(index.paymentsFor("a-1", "c-1")).toEqual([0]);
     expect(index.impactsByActivity.get("a-1")).toEqual([0]);
     expect(contributorNames(ds).names.get("alex example")).toBe("c-1");
   });
