@@ -393,13 +393,17 @@ export function resolveReportOptions(
   const periodGiven = period !== undefined && KIND_OPTIONS[k].includes("period");
   if (!periodGiven) period = undefined;
   const givenAsOf = str("asOf");
-  const asOf = asOfDate(
-    dataset,
-    givenAsOf !== undefined && isIsoDate(givenAsOf) ? givenAsOf : undefined,
-    generatedAt.slice(0, 10),
-  );
+  // The as-of date scans every dated record unless the caller gave it, so it is worked out on
+  // first use only: a report for a given period may never need it.
+  let asOf: string | undefined;
+  const resolveAsOf = (): string =>
+    (asOf ??= asOfDate(
+      dataset,
+      givenAsOf !== undefined && isIsoDate(givenAsOf) ? givenAsOf : undefined,
+      generatedAt.slice(0, 10),
+    ));
   if (period === undefined && k !== "gripp2" && k !== "project") {
-    period = defaultPeriod(dataset, asOf);
+    period = defaultPeriod(dataset, resolveAsOf());
   }
 
   const formOpt = str("form");
@@ -421,7 +425,9 @@ export function resolveReportOptions(
       periodGiven,
       form,
       generatedAt,
-      asOf,
+      get asOf() {
+        return resolveAsOf();
+      },
       disclosure: (disclosureRaw as PolicyPresetId | undefined) ?? DEFAULT_REPORT_DISCLOSURE,
       includeIdentifiers,
       text: includeIdentifiers ? (s) => s : filter,
