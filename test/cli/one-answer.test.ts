@@ -134,6 +134,20 @@ describe("ppie score and ppie report give one answer", () => {
     });
   }
 
+  it("with --as-of, on the demo dataset: the default period it decides is the same for both", async () => {
+    const list = comparisons([undefined], ["p-001", "p-002"])
+      .filter((c) => c.figure.period === "any")
+      .map(
+        (c): Comparison => ({
+          ...c,
+          report: { ...c.report, options: { ...c.report.options, "as-of": "2025-06-30" } },
+          measure: { ...c.measure, options: { ...c.measure.options, "as-of": "2025-06-30" } },
+        }),
+      );
+    expect(list.length).toBeGreaterThan(30);
+    expect(await compareOn(DATASETS[0] as Case, list)).toBeGreaterThan(30);
+  });
+
   it("compared every measure a report shows, and the reports show no other", () => {
     const shown = new Set(FIGURES.map((f) => f.measure));
     // every measure the report builders asked the registry for has figures in the list
