@@ -6,7 +6,7 @@ import { isIsoDate } from "../model/period.js";
 import type { Diagnostic, Severity } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { FrameworkLookup, RuleContext } from "./context.js";
-import { latestRecordedDate } from "../derive/as-of.js";
+import { asOf as asOfDate } from "../derive/as-of.js";
 import { facts } from "../derive/facts.js";
 import { rateInForce } from "../derive/rates.js";
 import type { AnyRule, RuleFinding } from "./define.js";
@@ -327,20 +327,18 @@ export function checkDataset(dataset: Dataset, opts: CheckOptions = {}): Diagnos
     }
   }
 
-  let asOf = latestRecordedDate(dataset) ?? "1970-01-01";
-  if (opts.asOf !== undefined) {
-    if (typeof opts.asOf === "string" && isIsoDate(opts.asOf)) asOf = opts.asOf;
-    else {
-      out.push(
-        diagnostic(
-          "check/invalid-option",
-          "warning",
-          ["asOf"],
-          `The asOf option must be a date written YYYY-MM-DD; the latest date in the dataset (${asOf}) was used instead.`,
-          'Pass e.g. asOf: "2026-03-31".',
-        ),
-      );
-    }
+  const given = typeof opts.asOf === "string" && isIsoDate(opts.asOf) ? opts.asOf : undefined;
+  const asOf = asOfDate(dataset, given);
+  if (opts.asOf !== undefined && given === undefined) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        ["asOf"],
+        `The asOf option must be a date written YYYY-MM-DD; the latest date in the dataset (${asOf}) was used instead.`,
+        'Pass e.g. asOf: "2026-03-31".',
+      ),
+    );
   }
 
   const bundled = opts.paymentRates;

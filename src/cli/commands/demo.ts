@@ -6,6 +6,7 @@ import { buildReport } from "../../reports/index.js";
 import { escapeHtml } from "../../render/escape.js";
 import type { ReportKind } from "../../reports/report.js";
 import { REPORT_KINDS } from "../../reports/report.js";
+import { AS_OF_OPTION, asOfOption } from "../as-of.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption } from "../context.js";
 import { UsageError } from "../errors.js";
@@ -30,7 +31,7 @@ const PROJECT_KINDS: readonly ReportKind[] = ["gripp2", "project"];
 export const demoCommand: CommandSpec = {
   name: "demo",
   summary: "Build every report of the demo dataset into a folder and say where.",
-  usage: "ppie demo [--out <dir>] [--generated-at <timestamp>]",
+  usage: "ppie demo [--out <dir>] [--generated-at <timestamp>] [--as-of <date>]",
   description: [
     "Builds every report kind of the embedded, fictional demo dataset in every format",
     "(Markdown, HTML, CSV, JSON) into a folder (default ./ppie-demo), with an index.html that",
@@ -39,7 +40,8 @@ export const demoCommand: CommandSpec = {
     "",
     `Reports are stamped ${DEMO_GENERATED_AT} (the day after the demo's last financial year)`,
     "unless --generated-at or SOURCE_DATE_EPOCH says otherwise, so the output is the same on",
-    "every run.",
+    "every run. --as-of sets the day the reports take as today, which decides their default",
+    "period (by default the demo's latest recorded date, so they cover 2025-26).",
   ].join("\n"),
   options: {
     out: {
@@ -53,10 +55,15 @@ export const demoCommand: CommandSpec = {
       value: "<timestamp>",
       description: `The reports' timestamp (default ${DEMO_GENERATED_AT}).`,
     },
+    "as-of": AS_OF_OPTION,
   },
   examples: [
     ["npx ppie demo", "Write ./ppie-demo and open ppie-demo/index.html."],
     ["ppie demo --out site/demo", "Publish the demo reports with a static site."],
+    [
+      "ppie demo --as-of 2025-06-30",
+      "The demo reports with 30 June 2025 taken as today (2024-25).",
+    ],
   ],
   run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
     if (args.positionals.length > 0) {
@@ -73,6 +80,7 @@ export const demoCommand: CommandSpec = {
         ? new Date(Number(epoch) * 1000).toISOString()
         : DEMO_GENERATED_AT;
     const generatedAt = generatedAtOption(ctx, args, fallback);
+    const asOf = asOfOption(args);
     await mkdir(dir, { recursive: true });
     const ds = demoDataset;
     const jobs: { name: string; kind: ReportKind; project?: string }[] = [];
@@ -93,6 +101,7 @@ export const demoCommand: CommandSpec = {
       ctx.progress(`Building ${job.name} (${i + 1} of ${jobs.length})…`);
       const built = buildReport(job.kind, ds, {
         generatedAt,
+        ...(asOf === undefined ? {} : { asOf }),
         ...(job.project ? { project: job.project } : {}),
       });
       if (!built.ok) {

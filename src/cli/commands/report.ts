@@ -7,6 +7,7 @@ import type { ReportOptions } from "../../reports/index.js";
 import { buildReport } from "../../reports/index.js";
 import type { ReportKind } from "../../reports/report.js";
 import { REPORT_KINDS } from "../../reports/report.js";
+import { AS_OF_OPTION, asOfOption } from "../as-of.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { defaultGeneratedAt, stringOption } from "../context.js";
 import { UsageError } from "../errors.js";
@@ -64,15 +65,17 @@ export function generatedAtOption(ctx: Context, args: ParsedArgs, fallback?: str
 }
 
 /**
- * Read the report options common to `ppie report` and `ppie demo`.
+ * Read the options of `ppie report` (`--project`, `--period`, `--form`, `--disclosure`,
+ * `--include-identifiers`, `--as-of`) into report options.
  *
  * @param args - parsed arguments
  * @param generatedAt - the timestamp
  * @returns report options
  * @example
  * ```ts
- * const args = { values: { project: "p-001", form: "long" }, positionals: ["report", "gripp2"] };
+ * const args = { values: { project: "p-001", form: "long", "as-of": "2026-03-31" }, positionals: ["report", "gripp2"] };
  * reportOptionsFrom(args, "2026-04-01T09:00:00Z").form; // "long"
+ * reportOptionsFrom(args, "2026-04-01T09:00:00Z").asOf; // "2026-03-31"
  * ```
  * @category CLI
  */
@@ -84,8 +87,10 @@ export function reportOptionsFrom(args: ParsedArgs, generatedAt: string): Report
   const project = stringOption(args, "project");
   const period = stringOption(args, "period");
   const disclosure = stringOption(args, "disclosure");
+  const asOf = asOfOption(args);
   return {
     generatedAt,
+    ...(asOf === undefined ? {} : { asOf }),
     ...(project === undefined ? {} : { project }),
     ...(period === undefined ? {} : { period }),
     ...(form === undefined ? {} : { form }),
@@ -118,9 +123,11 @@ export const reportCommand: CommandSpec = {
     "(an existing folder, or a path ending in /) each table is written as its own CSV file.",
     "",
     "gripp2 and project reports are about one project (--project). Other kinds cover a period:",
-    "the latest complete financial year in the data unless --period says otherwise. Contributors'",
-    "names and contact details never appear unless --include-identifiers is given; small",
-    "counts are hidden by disclosure control (--disclosure picks the rule).",
+    "the latest complete financial year in the data unless --period says otherwise. --as-of",
+    "sets the day taken as today, which decides that default (and the end of a running",
+    "project); by default it is the latest date recorded in the data. Contributors' names and",
+    "contact details never appear unless --include-identifiers is given; small counts are",
+    "hidden by disclosure control (--disclosure picks the rule).",
     "",
     "The report's generatedAt is --generated-at, else SOURCE_DATE_EPOCH, else now: pass one",
     "to make the output byte-for-byte reproducible.",
@@ -162,6 +169,7 @@ export const reportCommand: CommandSpec = {
       type: "boolean",
       description: "Show contributors' names and contact details.",
     },
+    "as-of": AS_OF_OPTION,
     "generated-at": {
       type: "string",
       value: "<timestamp>",
@@ -179,6 +187,10 @@ export const reportCommand: CommandSpec = {
       "A project's GRIPP2 long-form checklist.",
     ],
     ["ppie report representation data/ --format csv --out tables/", "One CSV per table."],
+    [
+      "ppie report impact data/ --as-of 2025-06-30",
+      "The impact report with 30 June 2025 taken as today, so covering 2024-25.",
+    ],
   ],
   run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
     const [kind, file, extra] = args.positionals;

@@ -1,9 +1,9 @@
 import { defaultPeriod } from "../../derive/period.js";
-import { isIsoDate } from "../../model/period.js";
 import type { MeasureId } from "../../scores/registry.js";
 import { MEASURE_IDS, measureSummary, scoreDataset } from "../../scores/registry.js";
 import type { Score } from "../../scores/score.js";
 import { formatScoreValue } from "../../reports/format.js";
+import { AS_OF_OPTION, asOfOption } from "../as-of.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption, styles } from "../context.js";
 import { countSeverities, formatCliDiagnostics } from "../diagnostics.js";
@@ -48,8 +48,10 @@ export const scoreCommand: CommandSpec = {
     "and prints the value, the figures it was built from in plain English, and its source.",
     "Measures over a period default to the latest complete financial year in the data (see",
     "docs/definitions.md), the same period a report takes; the value is the one the matching",
-    "report shows for the same data and options. Exit code 1 when the measure could not be",
-    "computed because of errors in the data, 2 for an option the measure does not take.",
+    "report shows for the same data and options. --as-of sets the day taken as today, which",
+    "decides that default (by default the latest date recorded in the data). Exit code 1 when",
+    "the measure could not be computed because of errors in the data, 2 for an option the",
+    "measure does not take.",
     "",
     "Measures:",
     ...MEASURE_IDS.map((m) => `  ${m.padEnd(21)}${measureSummary(m)}`),
@@ -88,11 +90,7 @@ export const scoreCommand: CommandSpec = {
       description:
         "Disclosure control preset: tre-10 (default), ukhsa-5, hes-2018 or fft (representation).",
     },
-    "as-of": {
-      type: "string",
-      value: "<date>",
-      description: "The as-of date (YYYY-MM-DD) that decides the default period.",
-    },
+    "as-of": AS_OF_OPTION,
     format: { type: "string", value: "<text|json>", description: "Output format (default text)." },
   },
   examples: [
@@ -121,12 +119,10 @@ export const scoreCommand: CommandSpec = {
     const format = stringOption(args, "format") ?? "text";
     if (format !== "text" && format !== "json")
       throw new UsageError(`--format must be text or json, not "${format}".`);
-    const asOf = stringOption(args, "as-of");
-    if (asOf !== undefined && !isIsoDate(asOf))
-      throw new UsageError(`--as-of must be a date written YYYY-MM-DD, not "${asOf}".`);
+    const asOf = asOfOption(args);
     const options: Record<string, string> = {};
     for (const [cli, option] of OPTION_NAMES) {
-      const v = stringOption(args, cli);
+      const v = cli === "as-of" ? asOf : stringOption(args, cli);
       if (v !== undefined) options[option] = v;
     }
     const src = await datasetFrom(ctx, file);
@@ -166,7 +162,7 @@ export const scoreCommand: CommandSpec = {
       const d = defaultPeriod(src.dataset, asOf);
       lines.push(
         s.dim(
-          `Period ${d.label} is the latest complete financial year in the data; choose another with --period.`,
+          `Period ${d.label} is the latest complete financial year in the data${asOf === undefined ? "" : ` as of ${asOf}`}; choose another with --period.`,
         ),
       );
     }

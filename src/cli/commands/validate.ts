@@ -1,6 +1,7 @@
 import type { Dataset } from "../../model/dataset.js";
 import type { Severity } from "../../result.js";
 import { checkDataset } from "../../rules/index.js";
+import { AS_OF_OPTION, asOfOption } from "../as-of.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption, styles } from "../context.js";
 import type { CliDiagnostic } from "../diagnostics.js";
@@ -28,9 +29,14 @@ interface FileResult {
  *
  * @param ctx - run context
  * @param file - file or folder as typed
+ * @param asOf - the as-of date the rules take as today (`--as-of`), when given
  * @returns the diagnostics for that input
  */
-async function validateOne(ctx: Context, file: string): Promise<FileResult> {
+async function validateOne(
+  ctx: Context,
+  file: string,
+  asOf: string | undefined,
+): Promise<FileResult> {
   ctx.progress(`Reading ${file}…`);
   const loaded = await loadDataset(ctx.resolve(file), {
     label: file,
@@ -40,7 +46,10 @@ async function validateOne(ctx: Context, file: string): Promise<FileResult> {
   let diagnostics = loaded.diagnostics;
   if (loaded.dataset) {
     ctx.progress(`Checking ${file} against the good practice rules…`);
-    diagnostics = [...diagnostics, ...checkDataset(loaded.dataset)];
+    diagnostics = [
+      ...diagnostics,
+      ...checkDataset(loaded.dataset, asOf === undefined ? {} : { asOf }),
+    ];
   }
   ctx.progressDone();
   const located = withLocations(diagnostics, loaded.locate);
@@ -70,6 +79,10 @@ export const validateCommand: CommandSpec = {
     "contributors, GRIPP2 data and more). Problems are grouped and counted; each says where it",
     "is (file, line, column) and what to do about it.",
     "",
+    "Rules that depend on the date (outcomes not yet fed back, consent in force, who is a",
+    "member of a group) take --as-of as today; by default, the latest date recorded in each",
+    "dataset.",
+    "",
     "Exit code 0 when no file has errors, 1 when any does (or when there are more warnings",
     "than --max-warnings allows), 2 when the command line is wrong or a file does not exist.",
   ].join("\n"),
@@ -80,12 +93,14 @@ export const validateCommand: CommandSpec = {
       value: "<n>",
       description: "Fail (exit 1) when there are more than n warnings in all.",
     },
+    "as-of": AS_OF_OPTION,
   },
   examples: [
     ["ppie validate ppie-dataset.json", "Check a JSON dataset."],
     ["ppie validate data/", "Check a folder of CSV files (contributors.csv, activities.csv, ...)."],
     ["ppie validate data/ --max-warnings 0", "In CI: fail the build on any warning too."],
     ["ppie validate a.yaml b.json --format json > report.json", "Machine-readable results."],
+    ["ppie validate data/ --as-of 2026-03-31", "Check the data with 31 March 2026 taken as today."],
   ],
   run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
     const format = stringOption(args, "format") ?? "text";
@@ -99,6 +114,7 @@ export const validateCommand: CommandSpec = {
         throw new UsageError(`--max-warnings needs a whole number, not "${maxRaw}".`);
       maxWarnings = Number(maxRaw);
     }
+    const asOf = asOfOption(args);
     if (args.positionals.length === 0) {
       throw new UsageError(
         "Name at least one dataset to validate.",
@@ -106,7 +122,7 @@ export const validateCommand: CommandSpec = {
       );
     }
     const results: FileResult[] = [];
-    for (const file of args.positionals) results.push(await validateOne(ctx, file));
+    for (const file of args.positionals) results.push(await validateOne(ctx, file, asOf));
     const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const r of results) {
       total.error += r.counts.error;
@@ -123,6 +139,7 @@ export const validateCommand: CommandSpec = {
             ok,
             counts: total,
             ...(maxWarnings === undefined ? {} : { maxWarnings }),
+            ...(asOf === undefined ? {} : { asOf }),
             files: results.map(({ dataset: _dataset, ...r }) => r),
           },
           null,
