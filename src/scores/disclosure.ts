@@ -11,6 +11,7 @@
  */
 import type { DisclosurePolicy, PolicyPresetId } from "../frameworks/disclosure-presets.js";
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
+import { formatNumber } from "../format.js";
 import type { Diagnostic, Result } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
 
@@ -410,7 +411,8 @@ export function disclosedPercentage(
  * @param contributors - how many people it is computed from
  * @param policy - a policy or preset id
  * @param opts - `decimals` to show (default 1)
- * @returns the published statistic
+ * @returns the published statistic, written as reports write numbers (`"1,234.5"`; halves
+ *   round away from zero)
  * @example
  * ```ts
  * disclosedStatistic(4.25, 7, "hes-2018").display; // "*"
@@ -441,7 +443,7 @@ export function disclosedStatistic(
       suppressed: true,
     };
   const decimals = Math.min(Math.max(Math.trunc(opts?.decimals ?? 1), 0), 10);
-  const text = value.toFixed(decimals);
+  const text = formatNumber(value, decimals);
   return { value, display: text, label: text, suppressed: false };
 }
 

@@ -109,6 +109,12 @@ describe("disclosedStatistic (metrics §10 vector 15)", () => {
     expect(disclosedStatistic(4.25, 0, "tre-10")).toMatchObject({ value: null, suppressed: false });
     expect(disclosedStatistic(Number.NaN, 20, "tre-10").value).toBeNull();
   });
+
+  it("writes the statistic as reports write numbers: separators, halves away from zero", () => {
+    expect(disclosedStatistic(1234.5, 20, "tre-10", { decimals: 1 }).display).toBe("1,234.5");
+    expect(disclosedStatistic(2.675, 20, "tre-10", { decimals: 2 }).display).toBe("2.68");
+    expect(disclosedStatistic(-1.005, 20, "tre-10", { decimals: 2 }).label).toBe("-1.01");
+  });
 });
 
 describe("disclosureControl", () => {
