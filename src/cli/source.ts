@@ -1,4 +1,5 @@
 import { demoDataset } from "../demo/index.js";
+import { formatCount } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Result } from "../result.js";
 import { fail, ok } from "../result.js";
@@ -37,7 +38,7 @@ export async function datasetFrom(ctx: Context, file: string | undefined): Promi
   const loaded = await loadDataset(ctx.resolve(file), {
     label: file,
     onProgress: (name, rows) =>
-      ctx.progress(`Reading ${file}: ${name}, ${rows.toLocaleString("en-GB")} rows…`),
+      ctx.progress(`Reading ${file}: ${name}, ${formatCount(rows)} rows…`),
   });
   ctx.progressDone();
   const diagnostics = withLocations(loaded.diagnostics, loaded.locate);
