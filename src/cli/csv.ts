@@ -3,8 +3,8 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "csv-parse";
 import type { Dataset } from "../model/dataset.js";
-import type { Diagnostic } from "../result.js";
-import { diagnostic } from "../result.js";
+import type { Diagnostic, Result } from "../result.js";
+import { diagnostic, fail, hasErrors, ok } from "../result.js";
 import type { CsvColumn, CsvTable } from "./csv-columns.js";
 import { csvTables } from "./csv-columns.js";
 
@@ -446,11 +446,11 @@ async function readTableFile(
       if (cols === undefined) {
         const result = checkHeader(table, cells, line);
         for (const d of result.diagnostics) push(d);
-        if (result.diagnostics.some((d) => d.severity === "error")) {
+        if (!result.ok) {
           folder.fatal = true;
           break;
         }
-        cols = fileColumns(table, result.columns, cells.length);
+        cols = fileColumns(table, result.value, cells.length);
         continue;
       }
       readRow(folder, reading, cols, line, cells);
@@ -737,7 +737,7 @@ function checkHeader(
   table: CsvTable,
   cells: readonly string[],
   line: number,
-): { columns: (CsvColumn | undefined)[]; diagnostics: Diagnostic[] } {
+): Result<(CsvColumn | undefined)[]> {
   const file = table.file;
   const diagnostics: Diagnostic[] = [];
   const byName = new Map(table.columns.map((c) => [c.name, c]));
@@ -802,7 +802,7 @@ function checkHeader(
       );
     }
   }
-  return { columns, diagnostics };
+  return hasErrors(diagnostics) ? fail(diagnostics) : ok(columns, diagnostics);
 }
 
 function quote(cell: string): string {

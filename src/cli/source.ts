@@ -1,5 +1,8 @@
 import { demoDataset } from "../demo/index.js";
+import { formatCount } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
+import type { Result } from "../result.js";
+import { fail, ok } from "../result.js";
 import type { Context } from "./context.js";
 import type { CliDiagnostic } from "./diagnostics.js";
 import { formatCliDiagnostics, withLocations } from "./diagnostics.js";
@@ -7,13 +10,12 @@ import { loadDataset } from "./load.js";
 
 /**
  * The dataset a command works on: the file or folder named, or the embedded demo dataset
- * when none is.
+ * when none is, with the name to show for it. Its diagnostics carry the file, line and column
+ * they came from where known ({@link CliDiagnostic}).
  *
  * @category CLI
  */
-export type DatasetSource =
-  | { ok: true; dataset: Dataset; label: string; diagnostics: CliDiagnostic[] }
-  | { ok: false; diagnostics: CliDiagnostic[] };
+export type DatasetSource = Result<{ dataset: Dataset; label: string }>;
 
 /**
  * Load the dataset named on the command line, or use the demo dataset. When it has errors,
@@ -26,18 +28,17 @@ export type DatasetSource =
  * ```ts
  * import { makeContext } from "./context.js";
  * const src = await datasetFrom(makeContext(io, {}), undefined);
- * if (src.ok) src.label; // "the demo dataset"
+ * if (src.ok) src.value.label; // "the demo dataset"
  * ```
  * @category CLI
  */
 export async function datasetFrom(ctx: Context, file: string | undefined): Promise<DatasetSource> {
-  if (file === undefined)
-    return { ok: true, dataset: demoDataset, label: "the demo dataset", diagnostics: [] };
+  if (file === undefined) return ok({ dataset: demoDataset, label: "the demo dataset" });
   ctx.progress(`Reading ${file}…`);
   const loaded = await loadDataset(ctx.resolve(file), {
     label: file,
     onProgress: (name, rows) =>
-      ctx.progress(`Reading ${file}: ${name}, ${rows.toLocaleString("en-GB")} rows…`),
+      ctx.progress(`Reading ${file}: ${name}, ${formatCount(rows)} rows…`),
   });
   ctx.progressDone();
   const diagnostics = withLocations(loaded.diagnostics, loaded.locate);
@@ -49,9 +50,9 @@ export async function datasetFrom(ctx: Context, file: string | undefined): Promi
     );
     ctx.io.stderr(text.endsWith("\n") ? text : `${text}\n`);
     ctx.io.stderr(`Run "ppie validate ${file}" for every problem.\n`);
-    return { ok: false, diagnostics };
+    return fail(diagnostics);
   }
-  return { ok: true, dataset: loaded.dataset, label: file, diagnostics };
+  return ok({ dataset: loaded.dataset, label: file }, diagnostics);
 }
 
 /**

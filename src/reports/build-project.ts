@@ -4,7 +4,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { activityInPeriod, feedbackInPeriod, impactInPeriod } from "../derive/period.js";
 import { projectView } from "../derive/scope.js";
-import { measure } from "./measure.js";
+import { measure, unwrap } from "./measure.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic, Result } from "../result.js";
 import { ok } from "../result.js";
@@ -200,9 +200,11 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
   const otherRoles = people.filter(
     (c) => !c.roles.some((r) => (roleNames as readonly string[]).includes(r)),
   ).length;
-  const roles = disclosureControl(
-    { rows: [...roleCounts, otherRoles].map((n) => [n]) },
-    reportPolicy(ctx.disclosure),
+  const roles = unwrap(
+    disclosureControl(
+      { rows: [...roleCounts, otherRoles].map((n) => [n]) },
+      reportPolicy(ctx.disclosure),
+    ),
   );
   sections.push({
     type: "table",

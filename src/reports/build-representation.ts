@@ -8,7 +8,7 @@ import {
   REPRESENTATION_DIMENSION_IDS,
   representationDimension,
 } from "../scores/representation-dataset.js";
-import { measure } from "./measure.js";
+import { MeasureFailed, measure, unwrap } from "./measure.js";
 import type { DisclosedCell } from "../scores/disclosure.js";
 import { disclosureControl, disclosurePresets } from "../scores/disclosure.js";
 import {
@@ -68,9 +68,11 @@ export function buildRepresentationReport(dataset: Dataset, ctx: ReportContext):
   });
 
   sections.push({ type: "heading", level: 2, text: "Who took part" });
-  const headline = disclosureControl(
-    { rows: [[consented.length], [people.length - consented.length]] },
-    reportPolicy(ctx.disclosure),
+  const headline = unwrap(
+    disclosureControl(
+      { rows: [[consented.length], [people.length - consented.length]] },
+      reportPolicy(ctx.disclosure),
+    ),
   );
   const total = headline.grandTotal;
   sections.push({
@@ -110,6 +112,7 @@ export function buildRepresentationReport(dataset: Dataset, ctx: ReportContext):
     if (r.stated === 0) continue;
     const table = r.reference ?? undefined;
     const controlled = r.table;
+    if (controlled === null) throw new MeasureFailed(score.diagnostics);
     diagnostics.push(...score.diagnostics.filter((x) => x.code !== "representation/no-reference"));
     const published = controlled.rows.map((row) => row[0] as DisclosedCell);
     const notStatedCell = published[published.length - 1] as DisclosedCell;

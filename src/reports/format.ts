@@ -1,146 +1,25 @@
-import type { Score, ScoreUnit } from "../scores/score.js";
 /**
- * Display helpers for report builders: every number a person reads in a report is written out
- * here, once, so that Markdown, HTML, CSV and JSON all show the same text. Pure string
- * arithmetic (no `Intl`, no locale or time zone of the machine), so output is byte-identical
- * wherever it runs. British English conventions: `1,250`, `93.9%`, `£1,250.00`, `1 April 2026`.
+ * Display helpers for report builders: dates, lists, plurals, cells and score values, written
+ * out here once so that Markdown, HTML, CSV and JSON all show the same text. Numbers are
+ * written by `src/format.ts`, which scores, rules and the CLI share (its functions are
+ * re-exported here for the builders). Pure string arithmetic (no `Intl`, no locale or time zone
+ * of the machine), so output is byte-identical wherever it runs. British English conventions:
+ * `1,250`, `93.9%`, `£1,250.00`, `1 April 2026`.
  */
-
+import { formatCount, formatMoney, formatNumber, formatPercent } from "../format.js";
+import type { Score, ScoreUnit } from "../scores/score.js";
 import type { Cell } from "./report.js";
 
-/**
- * The text shown where there is no figure to show.
- *
- * @example
- * ```ts
- * NO_DATA; // "no data"
- * ```
- * @category Report formatting
- */
-export const NO_DATA = "no data";
-
-function roundTo(x: number, decimals: number): number {
-  const f = 10 ** decimals;
-  // round half away from zero on the decimal string, not the binary float (1.005 → 1.01)
-  const shifted = Number(`${Math.abs(x)}e${decimals}`);
-  const r = Number.isFinite(shifted) ? Math.round(shifted) / f : Math.round(Math.abs(x) * f) / f;
-  return x < 0 ? -r : r;
-}
-
-function group(intPart: string): string {
-  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
-}
-
-/**
- * Write a number with thousands separators and a fixed number of decimals, rounding half away
- * from zero. `null`, `NaN` and infinities are {@link NO_DATA}.
- *
- * @param x - the number
- * @param decimals - decimal places (default 0)
- * @returns e.g. `"1,234"`, `"0.92"`
- * @example
- * ```ts
- * formatNumber(1234.5); // "1,235"
- * formatNumber(0.9180, 2); // "0.92"
- * ```
- * @category Report formatting
- */
-export function formatNumber(x: number | null | undefined, decimals = 0): string {
-  if (x === null || x === undefined || !Number.isFinite(x)) return NO_DATA;
-  const r = roundTo(x, decimals);
-  const fixed = Math.abs(r).toFixed(decimals);
-  const [i, d] = fixed.split(".") as [string, string | undefined];
-  const sign = r < 0 && Number(fixed) !== 0 ? "-" : "";
-  return `${sign}${group(i)}${d === undefined ? "" : `.${d}`}`;
-}
-
-/**
- * Write a whole count with thousands separators.
- *
- * @param n - the count
- * @returns e.g. `"1,250"`
- * @example
- * ```ts
- * formatCount(1250); // "1,250"
- * ```
- * @category Report formatting
- */
-export function formatCount(n: number | null | undefined): string {
-  return formatNumber(n, 0);
-}
-
-/**
- * Write a percentage given on the 0 to 100 scale.
- *
- * @param pct - the percentage, 0 to 100
- * @param decimals - decimal places (default 1)
- * @returns e.g. `"93.9%"`, or {@link NO_DATA}
- * @example
- * ```ts
- * formatPercent(93.93); // "93.9%"
- * ```
- * @category Report formatting
- */
-export function formatPercent(pct: number | null | undefined, decimals = 1): string {
-  const s = formatNumber(pct, decimals);
-  return s === NO_DATA ? s : `${s}%`;
-}
-
-/**
- * Write a proportion (0 to 1) as a percentage.
- *
- * @param p - the proportion
- * @param decimals - decimal places of the percentage (default 1)
- * @returns e.g. `"93.9%"` for 0.9393
- * @example
- * ```ts
- * formatProportion(0.9393); // "93.9%"
- * ```
- * @category Report formatting
- */
-export function formatProportion(p: number | null | undefined, decimals = 1): string {
-  if (p === null || p === undefined || !Number.isFinite(p)) return NO_DATA;
-  return formatPercent(p * 100, decimals);
-}
-
-const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { GBP: "£", EUR: "€", USD: "$" };
-
-/**
- * Write an amount of money held as whole pence (or cents).
- *
- * @param pence - the amount in minor units
- * @param currency - ISO 4217 code (default `"GBP"`); £, € and $ are shown as symbols
- * @returns e.g. `"£1,250.00"`, `"1,250.00 CHF"`
- * @example
- * ```ts
- * formatMoney(125000); // "£1,250.00"
- * ```
- * @category Report formatting
- */
-export function formatMoney(pence: number | null | undefined, currency = "GBP"): string {
-  if (pence === null || pence === undefined || !Number.isFinite(pence)) return NO_DATA;
-  const amount = formatNumber(Math.abs(pence) / 100, 2);
-  const sign = pence < 0 ? "-" : "";
-  const symbol = CURRENCY_SYMBOL[currency];
-  return symbol === undefined ? `${sign}${amount} ${currency}` : `${sign}${symbol}${amount}`;
-}
-
-/**
- * Write time given in minutes as hours.
- *
- * @param minutes - whole minutes
- * @returns e.g. `"12.5 hours"`, `"1 hour"`
- * @example
- * ```ts
- * formatHours(750); // "12.5 hours"
- * ```
- * @category Report formatting
- */
-export function formatHours(minutes: number | null | undefined): string {
-  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return NO_DATA;
-  const s = formatNumber(minutes / 60, 1).replace(/\.0$/, "");
-  return `${s} ${s === "1" ? "hour" : "hours"}`;
-}
+export {
+  formatChange,
+  formatCount,
+  formatHours,
+  formatMoney,
+  formatNumber,
+  formatPercent,
+  formatProportion,
+  NO_DATA,
+} from "../format.js";
 
 const MONTHS = [
   "January",
@@ -207,27 +86,6 @@ export function formatMonth(ym: string): string {
  */
 export function formatPeriod(period: { start: string; end: string }): string {
   return `${formatDate(period.start)} to ${formatDate(period.end)}`;
-}
-
-/**
- * Write a signed change, for "what changed since the previous period" lines.
- *
- * @param delta - the change (current minus previous)
- * @param decimals - decimal places (default 0)
- * @param suffix - unit text after the number, e.g. `" points"` or `"%"`
- * @returns e.g. `"+3"`, `"-1.5 points"`, `"no change"`
- * @example
- * ```ts
- * formatChange(3); // "+3"
- * formatChange(-1.5, 1, " points"); // "-1.5 points"
- * ```
- * @category Report formatting
- */
-export function formatChange(delta: number | null | undefined, decimals = 0, suffix = ""): string {
-  if (delta === null || delta === undefined || !Number.isFinite(delta)) return NO_DATA;
-  const s = formatNumber(delta, decimals);
-  if (Number(s.replace(/,/g, "")) === 0) return "no change";
-  return `${delta > 0 ? "+" : ""}${s}${suffix}`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Dataset } from "../model/dataset.js";
-import type { Diagnostic } from "../result.js";
+import type { Diagnostic, Result } from "../result.js";
 import type { MeasureComponents, MeasureId, MeasureOptions } from "../scores/registry.js";
 import { scoreDataset } from "../scores/registry.js";
 import type { Score } from "../scores/score.js";
@@ -17,6 +17,19 @@ export class MeasureFailed extends Error {
 }
 
 /**
+ * The value of a {@link Result} a report cannot do without; when there is none, the report
+ * fails with its diagnostics (`buildReport` catches {@link MeasureFailed}). Warnings that ride
+ * along are the caller's to keep or drop.
+ *
+ * @param r - the result
+ * @returns its value
+ */
+export function unwrap<T>(r: Result<T>): T {
+  if (!r.ok) throw new MeasureFailed(r.diagnostics);
+  return r.value;
+}
+
+/**
  * A measure as a report shows it: computed by the measure registry (`scoreDataset`), the one
  * definition the CLI's `ppie score` also uses, so a report's figure and `ppie score` agree.
  *
@@ -30,7 +43,5 @@ export function measure<M extends MeasureId>(
   dataset: Dataset,
   options: MeasureOptions<M>,
 ): Score<MeasureComponents[M]> {
-  const r = scoreDataset(id, dataset, options);
-  if (!r.ok) throw new MeasureFailed(r.diagnostics);
-  return r.value;
+  return unwrap(scoreDataset(id, dataset, options));
 }

@@ -1,18 +1,20 @@
+import { formatMoney } from "../format.js";
+
 /**
- * Money in pence as pounds for messages, e.g. `2750` → `"£27.50"`.
+ * Money in pence as pounds for messages, written as reports write it (`formatMoney`), e.g.
+ * `2750` → `"£27.50"`, `125000` → `"£1,250.00"`.
  *
  * @param pence - whole pence
  * @returns the amount in pounds with two decimals
  * @example
  * ```ts
  * pounds(2750); // "£27.50"
+ * pounds(125000); // "£1,250.00"
  * ```
  * @category Rules
  */
 export function pounds(pence: number): string {
-  const sign = pence < 0 ? "-" : "";
-  const abs = Math.abs(Math.round(pence));
-  return `${sign}£${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, "0")}`;
+  return formatMoney(pence);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { LandisKochBand } from "../frameworks/landis-koch-bands.js";
+import { formatDecimal } from "../format.js";
 import { LANDIS_KOCH_BANDS } from "../frameworks/landis-koch-bands.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
@@ -184,7 +185,7 @@ export function agreement(
   pe = Math.min(1, pe);
   components.observedAgreement = po;
   components.expectedAgreement = pe;
-  const f = (x: number): string => String(Math.round(x * 10000) / 10000);
+  const f = (x: number): string => formatDecimal(x, 4);
   if (pe >= 1) {
     diagnostics.push(
       diagnostic(

@@ -2,6 +2,7 @@ import {
   INVOLVE_COPRODUCTION_2018_PRINCIPLE_IDS,
   involveCoproduction2018,
 } from "../frameworks/involve-coproduction-2018.js";
+import { formatNumber } from "../format.js";
 import type { CoproductionAssessment } from "../model/feedback.js";
 import type { Period } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
@@ -81,7 +82,7 @@ function labelOf(id: string): string {
 }
 
 function fmt(x: number | null): string {
-  return x === null ? "n/a" : (Math.round(x * 100) / 100).toFixed(2);
+  return x === null ? "n/a" : formatNumber(x, 2);
 }
 
 /**

@@ -11,8 +11,9 @@
  */
 import type { DisclosurePolicy, PolicyPresetId } from "../frameworks/disclosure-presets.js";
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
-import type { Diagnostic } from "../result.js";
-import { diagnostic } from "../result.js";
+import { formatNumber } from "../format.js";
+import type { Diagnostic, Result } from "../result.js";
+import { diagnostic, fail, ok } from "../result.js";
 
 export {
   type DisclosurePolicy,
@@ -75,21 +76,20 @@ export interface DisclosedCell {
 }
 
 /**
- * A count table after disclosure control. When `ok` is false (invalid table or policy) no
- * figure is published: `rows` and totals are empty and `diagnostics` say why.
+ * A count table after disclosure control: the value of the {@link Result} that
+ * {@link disclosureControl} returns (an invalid table or policy gives a failed result, and no
+ * table at all).
  *
  * @example
  * ```ts
  * const d = disclosureControl({ rows: [[3, 40]] }, "fft");
- * d.rows[0]?.[0]?.display; // "*"
+ * if (d.ok) d.value.rows[0]?.[0]?.display; // "*"
  * ```
  * @category Reports
  */
 export interface DisclosedTable {
-  /** False when the table or policy is invalid; then nothing is published. */
-  ok: boolean;
-  /** The policy applied, or `null` when the preset id is unknown. */
-  policy: DisclosurePolicy | null;
+  /** The policy applied. */
+  policy: DisclosurePolicy;
   /** Row labels as given, or `null`. */
   rowLabels: readonly string[] | null;
   /** Column labels as given, or `null`. */
@@ -100,14 +100,12 @@ export interface DisclosedTable {
   rowTotals: DisclosedCell[];
   /** The protected column totals. */
   columnTotals: DisclosedCell[];
-  /** The protected grand total, or `null` when nothing is published. */
-  grandTotal: DisclosedCell | null;
+  /** The protected grand total. */
+  grandTotal: DisclosedCell;
   /** How many figures (cells and totals) were hidden or rounded. */
   summary: { primary: number; secondary: number; rounded: number };
   /** Plain-English statement of the policy and method, for printing under the table. */
   statement: string;
-  /** Problems with the input, and lines left with one hidden figure when `secondary` is `"none"`. */
-  diagnostics: Diagnostic[];
 }
 
 /**
@@ -413,7 +411,8 @@ export function disclosedPercentage(
  * @param contributors - how many people it is computed from
  * @param policy - a policy or preset id
  * @param opts - `decimals` to show (default 1)
- * @returns the published statistic
+ * @returns the published statistic, written as reports write numbers (`"1,234.5"`; halves
+ *   round away from zero)
  * @example
  * ```ts
  * disclosedStatistic(4.25, 7, "hes-2018").display; // "*"
@@ -444,7 +443,7 @@ export function disclosedStatistic(
       suppressed: true,
     };
   const decimals = Math.min(Math.max(Math.trunc(opts?.decimals ?? 1), 0), 10);
-  const text = value.toFixed(decimals);
+  const text = formatNumber(value, decimals);
   return { value, display: text, label: text, suppressed: false };
 }
 
@@ -490,26 +489,6 @@ function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): 
   return parts.join(" ");
 }
 
-function failed(
-  policy: DisclosurePolicy | null,
-  table: CountTable,
-  diagnostics: Diagnostic[],
-): DisclosedTable {
-  return {
-    ok: false,
-    policy,
-    rowLabels: table?.rowLabels ?? null,
-    columnLabels: table?.columnLabels ?? null,
-    rows: [],
-    rowTotals: [],
-    columnTotals: [],
-    grandTotal: null,
-    summary: { primary: 0, secondary: 0, rounded: 0 },
-    statement: "Nothing is published: the table or the policy is not valid (see diagnostics).",
-    diagnostics,
-  };
-}
-
 /**
  * Apply statistical disclosure control to a table of counts of people.
  *
@@ -527,24 +506,26 @@ function failed(
  * 5. Each figure gets a machine `value`, a `display`, accessible words (`label`, e.g.
  *    "fewer than 5") and how it was treated; `statement` describes the policy for printing.
  *
- * Never throws: an invalid table or policy gives `ok: false`, nothing published, and
- * diagnostics naming the problem.
+ * Never throws: an invalid table or policy gives a failed {@link Result} (nothing published)
+ * whose diagnostics name the problem. On success, lines left with one hidden figure when
+ * `secondary` is `"none"` ride along as warnings (information when rounding protects them).
  *
  * @param table - the counts, with optional labels and totals to check
  * @param policy - a policy object or a preset id (`"fft"`, `"hes-2018"`, `"ukhsa-5"`, `"tre-10"`)
- * @returns the protected table
+ * @returns the protected table, or the diagnostics that explain why there is none
  * @example
  * ```ts
  * const d = disclosureControl({ rows: [[3, 40], [20, 25]] }, "fft");
- * d.rows.map((r) => r.map((c) => c.display)); // [["*", "*"], ["*", "*"]]
- * d.rowTotals.map((c) => c.display); // ["43", "45"]
+ * if (d.ok) d.value.rows.map((r) => r.map((c) => c.display)); // [["*", "*"], ["*", "*"]]
+ * if (d.ok) d.value.rowTotals.map((c) => c.display); // ["43", "45"]
+ * disclosureControl({ rows: [[3, -1]] }, "fft").ok; // false
  * ```
  * @category Reports
  */
 export function disclosureControl(
   table: CountTable,
   policy: DisclosurePolicy | PolicyPresetId,
-): DisclosedTable {
+): Result<DisclosedTable> {
   const diagnostics: Diagnostic[] = [];
   const p = resolve(policy, diagnostics);
   const rowsIn: unknown = table?.rows;
@@ -558,21 +539,20 @@ export function disclosureControl(
         "Give the counts as rows: an array of arrays of whole numbers.",
       ),
     );
-    return failed(p, table, diagnostics);
+    return fail(diagnostics);
   }
   const C = checkShape(table, rowsIn, diagnostics);
-  if (diagnostics.some((d) => d.severity === "error") || p === null)
-    return failed(p, table, diagnostics);
+  if (diagnostics.some((d) => d.severity === "error") || p === null) return fail(diagnostics);
 
   const grid = sumEntries(rowsIn as readonly (readonly number[])[], C);
   checkGivenTotals(table, grid, diagnostics);
-  if (diagnostics.some((d) => d.severity === "error")) return failed(p, table, diagnostics);
+  if (diagnostics.some((d) => d.severity === "error")) return fail(diagnostics);
 
   const lines = buildLines(grid);
   const { sup, hiddenIn } = primarySuppression(grid, lines, p);
   if (p.secondary === "complementary") complementarySuppression(grid, lines, sup, hiddenIn);
   else reportSingleSuppressedLines(table, grid, lines, hiddenIn, p, diagnostics);
-  return publish(table, grid, sup, p, diagnostics);
+  return ok(publish(table, grid, sup, p), diagnostics);
 }
 
 /**
@@ -908,7 +888,6 @@ function publish(
   grid: Grid,
   sup: Uint8Array,
   p: DisclosurePolicy,
-  diagnostics: Diagnostic[],
 ): DisclosedTable {
   const { R, C, RC, G, val } = grid;
   const prim = primary(p);
@@ -941,7 +920,6 @@ function publish(
   const grandTotal = out(G);
 
   return {
-    ok: true,
     policy: p,
     rowLabels: table.rowLabels ?? null,
     columnLabels: table.columnLabels ?? null,
@@ -951,6 +929,5 @@ function publish(
     grandTotal,
     summary,
     statement: statementFor(p, summary),
-    diagnostics,
   };
 }

@@ -1,4 +1,5 @@
 import { GRIPP2_LF_UNVERIFIED_SECTIONS, gripp2LongForm } from "../frameworks/gripp2-lf.js";
+import { formatNumber } from "../format.js";
 import { gripp2ShortForm } from "../frameworks/gripp2-sf.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Project } from "../model/project.js";
@@ -379,7 +380,7 @@ const SOURCE =
   "GRIPP2 (Staniszewska et al., BMJ 2017;358:j3453): short form 5 items, long form 34 items (frameworks.md §6; metrics.md §8.1-8.2); item-to-data mapping and partial credit are ppie DESIGN CHOICES";
 
 function fmt(x: number): string {
-  return (Math.round(x * 100) / 100).toFixed(2);
+  return formatNumber(x, 2);
 }
 
 /**

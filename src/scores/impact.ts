@@ -1,4 +1,5 @@
 import { INVOLVE_RESEARCH_CYCLE_IDS } from "../frameworks/involve-research-cycle.js";
+import { formatDecimal } from "../format.js";
 import { IMPACT_DIRECTIONS, IMPACT_STATUSES, IMPACT_TYPES } from "../model/vocabulary.js";
 import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
@@ -80,7 +81,7 @@ function pct(x: number, n: number): number | null {
 }
 
 function fmt(x: number | null): string {
-  return x === null ? "n/a" : String(Math.round(x * 10) / 10);
+  return x === null ? "n/a" : formatDecimal(x, 1);
 }
 
 /**

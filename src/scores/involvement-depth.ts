@@ -1,4 +1,5 @@
 import type { CrosswalkRow } from "../frameworks/crosswalk.js";
+import { formatDecimal } from "../format.js";
 import { toInfluenceLevel } from "../frameworks/crosswalk.js";
 import { INVOLVE_RESEARCH_CYCLE_IDS } from "../frameworks/involve-research-cycle.js";
 import type { ResearchStage } from "../model/common.js";
@@ -139,7 +140,7 @@ function validWeights(w: InvolvementDepthWeights | undefined): boolean {
 }
 
 function fmt(x: number | null, d = 1): string {
-  return x === null ? "n/a" : String(Math.round(x * 10 ** d) / 10 ** d);
+  return x === null ? "n/a" : formatDecimal(x, d);
 }
 
 /**

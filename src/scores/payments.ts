@@ -1,4 +1,5 @@
 import { NIHR_PAYMENT_RATES, rateInForce } from "../frameworks/payment-rates.js";
+import { formatDecimal, formatMoney } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { DatasetPaymentRate, Payment } from "../model/payment.js";
 import type { Period } from "../model/period.js";
@@ -158,11 +159,11 @@ function feesFor(
 }
 
 function pounds(pence: number): string {
-  return `£${(pence / 100).toFixed(2)}`;
+  return formatMoney(pence);
 }
 
 function fmt(x: number | null): string {
-  return x === null ? "n/a" : String(Math.round(x * 10) / 10);
+  return x === null ? "n/a" : formatDecimal(x, 1);
 }
 
 /**

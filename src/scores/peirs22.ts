@@ -1,4 +1,5 @@
 import type { Peirs22Feedback } from "../model/feedback.js";
+import { formatDecimal } from "../format.js";
 import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
@@ -158,7 +159,7 @@ function checkConversion(conversion: Peirs22Conversion): Diagnostic[] {
 }
 
 function fmt(x: number): string {
-  return String(Math.round(x * 100) / 100);
+  return formatDecimal(x, 2);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { PpeetOption } from "../frameworks/ppeet-response-options.js";
+import { formatDecimal } from "../format.js";
 import { PPEET_OPTIONS } from "../frameworks/ppeet-response-options.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
@@ -116,7 +117,7 @@ function pct(part: number, whole: number): number | null {
 }
 
 function fmt(x: number | null): string {
-  return x === null ? "n/a" : `${Math.round(x * 10) / 10}%`;
+  return x === null ? "n/a" : `${formatDecimal(x, 1)}%`;
 }
 
 /**

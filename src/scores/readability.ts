@@ -1,4 +1,5 @@
 import type { FreBand } from "../frameworks/flesch-reading-ease-bands.js";
+import { formatDecimal } from "../format.js";
 import { FRE_BANDS } from "../frameworks/flesch-reading-ease-bands.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
@@ -418,8 +419,7 @@ export function freBand(score: number): FreBand | null {
 }
 
 function round(x: number, digits: number): string {
-  const f = 10 ** digits;
-  return String(Math.round(x * f) / f);
+  return formatDecimal(x, digits);
 }
 
 function plural(n: number, noun: string): string {

@@ -68,8 +68,11 @@ export interface DatasetRepresentationComponents {
   people: number;
   /** Of them, people whose demographics may be used on the last day of the period. */
   consented: number;
-  /** Category counts as published (hidden cells carry no number), with "not stated" last. */
-  table: DisclosedTable;
+  /**
+   * Category counts as published (hidden cells carry no number), with "not stated" last, or
+   * `null` when disclosure control refused the table (its diagnostics say why).
+   */
+  table: DisclosedTable | null;
   /** The reference table compared with, or `null` when none is in force. */
   reference: ReferenceTable | null;
   /** Of the consented, people who recorded an answer (including "prefer not to say"). */
@@ -141,13 +144,11 @@ export function datasetRepresentation(
     policy,
   );
   diagnostics.push(...controlled.diagnostics.filter((d) => d.severity !== "info"));
-  const published = controlled.rows.map((r) => r[0] as DisclosedCell);
-  const notStatedCell = published[published.length - 1] as DisclosedCell;
-  const publishedTotal = controlled.grandTotal?.value ?? null;
+  const published = controlled.ok ? controlled.value.rows.map((r) => r[0] as DisclosedCell) : [];
+  const notStatedValue = published[published.length - 1]?.value ?? null;
+  const publishedTotal = controlled.ok ? controlled.value.grandTotal.value : null;
   const answered =
-    publishedTotal !== null && notStatedCell.value !== null
-      ? publishedTotal - notStatedCell.value
-      : null;
+    publishedTotal !== null && notStatedValue !== null ? publishedTotal - notStatedValue : null;
 
   let comparison: Score<PureComponents> | null = null;
   let hiddenMerged = 0;
@@ -210,7 +211,7 @@ export function datasetRepresentation(
       dimension: input.dimension,
       people: people.length,
       consented: consented.length,
-      table: controlled,
+      table: controlled.ok ? controlled.value : null,
       reference: table ?? null,
       stated: consented.filter((c) => c.demographics?.[dim.key] !== undefined).length,
       comparison,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+import { formatDecimal } from "../format.js";
 import type { Interval } from "./stats.js";
 import { chiSquareCriticalValue, chiSquarePValue, wilsonInterval } from "./stats.js";
 
@@ -216,8 +217,7 @@ function diversityOf(values: readonly number[], k: number, counts: boolean): Div
 }
 
 function fmt(x: number, digits = 3): string {
-  const f = 10 ** digits;
-  return String(Math.round(x * f) / f);
+  return formatDecimal(x, digits);
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { UkStandardId } from "../frameworks/uk-standards-2019.js";
+import { formatNumber } from "../format.js";
 import {
   UK_STANDARDS_2019_STANDARD_IDS,
   ukStandards2019,
@@ -66,7 +67,7 @@ function labelOf(id: string): string {
 }
 
 function fmt(x: number | null): string {
-  return x === null ? "n/a" : (Math.round(x * 100) / 100).toFixed(2);
+  return x === null ? "n/a" : formatNumber(x, 2);
 }
 
 /**

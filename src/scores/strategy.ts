@@ -1,4 +1,5 @@
 import type { Peirs22Feedback } from "../model/feedback.js";
+import { formatDecimal } from "../format.js";
 import { toInfluenceLevel } from "../frameworks/crosswalk.js";
 import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
@@ -419,7 +420,7 @@ function rollup(rows: readonly StrategyMetricRow[]): StrategyRollup {
 }
 
 function fmt(x: number | null): string {
-  return x === null ? "n/a" : String(Math.round(x * 10) / 10);
+  return x === null ? "n/a" : formatDecimal(x, 1);
 }
 
 /**

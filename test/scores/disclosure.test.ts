@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { CountTable, DisclosurePolicy } from "../../src/scores/disclosure.js";
+import type { Result } from "../../src/result.js";
+import type { CountTable, DisclosedTable, DisclosurePolicy } from "../../src/scores/disclosure.js";
 import {
   discloseCount,
   disclosedPercentage,
@@ -9,8 +10,13 @@ import {
   hesRound,
 } from "../../src/scores/disclosure.js";
 
-const shown = (t: ReturnType<typeof disclosureControl>) =>
-  t.rows.map((r) => r.map((c) => c.display));
+/** The table a result published; fails the test when there is none. */
+function published(r: Result<DisclosedTable>): DisclosedTable {
+  if (!r.ok) throw new Error(r.diagnostics.map((d) => d.message).join(" "));
+  return r.value;
+}
+
+const shown = (t: DisclosedTable) => t.rows.map((r) => r.map((c) => c.display));
 
 describe("hesRound (metrics §10 vector 12)", () => {
   it("0 → 0; 1 → *; 7 → *; 8 → 10; 12 → 10; 13 → 15; 17 → 15; 18 → 20; 402 → 400; 1234 → 1235", () => {
@@ -103,11 +109,17 @@ describe("disclosedStatistic (metrics §10 vector 15)", () => {
     expect(disclosedStatistic(4.25, 0, "tre-10")).toMatchObject({ value: null, suppressed: false });
     expect(disclosedStatistic(Number.NaN, 20, "tre-10").value).toBeNull();
   });
+
+  it("writes the statistic as reports write numbers: separators, halves away from zero", () => {
+    expect(disclosedStatistic(1234.5, 20, "tre-10", { decimals: 1 }).display).toBe("1,234.5");
+    expect(disclosedStatistic(2.675, 20, "tre-10", { decimals: 2 }).display).toBe("2.68");
+    expect(disclosedStatistic(-1.005, 20, "tre-10", { decimals: 2 }).label).toBe("-1.01");
+  });
 });
 
 describe("disclosureControl", () => {
   it("UKHSA worked example (metrics §5.3): base-5 rounding with small-value wording", () => {
-    const t = disclosureControl(
+    const r = disclosureControl(
       {
         rowLabels: ["A", "B", "C"],
         rows: [
@@ -118,7 +130,7 @@ describe("disclosureControl", () => {
       },
       "ukhsa-5",
     );
-    expect(t.ok).toBe(true);
+    const t = published(r);
     expect(shown(t)).toEqual([
       ["10", "1 to 4"],
       ["15", "110"],
@@ -126,15 +138,15 @@ describe("disclosureControl", () => {
     ]);
     expect(t.columnTotals.map((c) => c.display)).toEqual(["40", "130"]);
     // row A keeps one small cell next to its total: reported, as UKHSA dropped that total
-    expect(t.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.path])).toEqual([
       ["disclosure/single-suppressed-line", "info", ["rows", 0]],
       ["disclosure/single-suppressed-line", "info", ["columns", 1]],
     ]);
-    expect(t.diagnostics[0]?.message).toContain('Row "A"');
+    expect(r.diagnostics[0]?.message).toContain('Row "A"');
   });
 
   it("FFT preset: primary 1-4, accessible wording, complementary suppression", () => {
-    const t = disclosureControl(
+    const r = disclosureControl(
       {
         rows: [
           [3, 40],
@@ -143,6 +155,7 @@ describe("disclosureControl", () => {
       },
       "fft",
     );
+    const t = published(r);
     expect(shown(t)).toEqual([
       ["*", "*"],
       ["*", "*"],
@@ -162,7 +175,8 @@ describe("disclosureControl", () => {
   });
 
   it("chooses the smallest non-zero complementary cell, then zero cells, then the total", () => {
-    const t = disclosureControl({ rows: [[2, 50, 30, 0]] }, "fft");
+    const r = disclosureControl({ rows: [[2, 50, 30, 0]] }, "fft");
+    const t = published(r);
     // row: 2 is primary; the smallest non-zero other cell (30) is the complement, and each
     // column's total is then hidden (it equals its only cell)
     expect(shown(t)).toEqual([["*", "50", "*", "0"]]);
@@ -171,7 +185,7 @@ describe("disclosureControl", () => {
   });
 
   it("TRE 10 hides zero as well, worded 'fewer than 10'", () => {
-    const t = disclosureControl(
+    const r = disclosureControl(
       {
         rows: [
           [0, 40],
@@ -180,12 +194,13 @@ describe("disclosureControl", () => {
       },
       "tre-10",
     );
+    const t = published(r);
     expect(t.rows[0]?.[0]?.label).toBe("fewer than 10");
     expect(t.statement).toContain("including zero");
   });
 
   it("HES 2018: rounding, no secondary suppression, unverified parts in the statement", () => {
-    const t = disclosureControl(
+    const r = disclosureControl(
       {
         rows: [
           [3, 40],
@@ -194,18 +209,19 @@ describe("disclosureControl", () => {
       },
       "hes-2018",
     );
+    const t = published(r);
     expect(shown(t)).toEqual([
       ["*", "40"],
       ["20", "400"],
     ]);
     expect(t.rowTotals.map((c) => c.display)).toEqual(["45", "420"]);
-    expect(t.grandTotal?.display).toBe("465");
+    expect(t.grandTotal.display).toBe("465");
     expect(t.statement).toContain("Not confirmed against the published method");
-    expect(t.policy?.verified).toBe(false);
+    expect(t.policy.verified).toBe(false);
   });
 
   it("a table with nothing small is published as it is", () => {
-    const t = disclosureControl(
+    const r = disclosureControl(
       {
         rows: [
           [10, 20],
@@ -215,18 +231,21 @@ describe("disclosureControl", () => {
       },
       "fft",
     );
+    const t = published(r);
     expect(shown(t)).toEqual([
       ["10", "20"],
       ["30", "40"],
     ]);
-    expect(t.diagnostics).toEqual([]);
-    expect(t.grandTotal?.value).toBe(100);
+    expect(r.diagnostics).toEqual([]);
+    expect(t.grandTotal.value).toBe(100);
   });
 
   it("a custom policy without secondary suppression warns about recoverable cells", () => {
     const policy: DisclosurePolicy = { ...disclosurePresets.fft, id: "mine", secondary: "none" };
-    const t = disclosureControl({ rows: [[3, 40]] }, policy);
-    expect(t.diagnostics[0]).toMatchObject({
+    const r = disclosureControl({ rows: [[3, 40]] }, policy);
+    // the warning rides along with a published table
+    expect(published(r).rows[0]?.[0]?.display).toBe("*");
+    expect(r.diagnostics[0]).toMatchObject({
       code: "disclosure/single-suppressed-line",
       severity: "warning",
     });
@@ -244,11 +263,9 @@ describe("disclosureControl", () => {
 
   it("refuses invalid tables and policies without publishing anything", () => {
     const bad = (table: unknown, policy: unknown = "fft") => {
-      const t = disclosureControl(table as CountTable, policy as DisclosurePolicy);
-      expect(t.ok).toBe(false);
-      expect(t.rows).toEqual([]);
-      expect(t.grandTotal).toBeNull();
-      return t.diagnostics.map((d) => d.code);
+      const r = disclosureControl(table as CountTable, policy as DisclosurePolicy);
+      expect(r).toEqual({ ok: false, diagnostics: expect.any(Array) });
+      return r.diagnostics.map((d) => d.code);
     };
     expect(bad({ rows: [[1, 2], [3]] })).toEqual(["disclosure/ragged-table"]);
     expect(bad({ rows: [[1, -2]] })).toEqual(["disclosure/invalid-count"]);
@@ -265,9 +282,9 @@ describe("disclosureControl", () => {
   });
 
   it("empty tables publish only a zero grand total", () => {
-    const t = disclosureControl({ rows: [] }, "fft");
-    expect(t.ok).toBe(true);
-    expect(t.grandTotal?.display).toBe("0");
+    const r = disclosureControl({ rows: [] }, "fft");
+    const t = published(r);
+    expect(t.grandTotal.display).toBe("0");
   });
 });
 

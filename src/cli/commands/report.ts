@@ -210,7 +210,7 @@ export const reportCommand: CommandSpec = {
     const opts = reportOptionsFrom(args, generatedAtOption(ctx, args));
     const src = await datasetFrom(ctx, file);
     if (!src.ok) return 1;
-    const built = buildReport(kind as ReportKind, src.dataset, opts);
+    const built = buildReport(kind as ReportKind, src.value.dataset, opts);
     if (!built.ok) {
       const errors = built.diagnostics.filter((d) => d.severity === "error");
       ctx.io.stderr(`ppie: the ${kind} report could not be built.\n`);

@@ -127,7 +127,7 @@ export const scoreCommand: CommandSpec = {
     }
     const src = await datasetFrom(ctx, file);
     if (!src.ok) return 1;
-    const result = scoreDataset(measure, src.dataset, options);
+    const result = scoreDataset(measure, src.value.dataset, options);
     if (!result.ok) {
       const usage = result.diagnostics.find((d) => d.code.startsWith("score/"));
       if (usage !== undefined) {
@@ -159,7 +159,7 @@ export const scoreCommand: CommandSpec = {
     ];
     if (score.range) lines.push(s.dim(`Range ${score.range[0]} to ${score.range[1]}.`));
     if (takesPeriod(score) && options.period === undefined) {
-      const d = defaultPeriod(src.dataset, asOf);
+      const d = defaultPeriod(src.value.dataset, asOf);
       lines.push(
         s.dim(
           `Period ${d.label} is the latest complete financial year in the data${asOf === undefined ? "" : ` as of ${asOf}`}; choose another with --period.`,
@@ -171,7 +171,7 @@ export const scoreCommand: CommandSpec = {
       score.explanation,
       "",
       s.dim(`Source: ${score.source}`),
-      s.dim(`Data: ${src.label}`),
+      s.dim(`Data: ${src.value.label}`),
     );
     ctx.io.stdout(`${lines.join("\n")}\n`);
     if (score.diagnostics.length > 0 && !(ctx.quiet && counts.error === 0)) {

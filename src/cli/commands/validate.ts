@@ -1,3 +1,4 @@
+import { formatCount } from "../../format.js";
 import type { Dataset } from "../../model/dataset.js";
 import type { Severity } from "../../result.js";
 import { checkDataset } from "../../rules/index.js";
@@ -41,7 +42,7 @@ async function validateOne(
   const loaded = await loadDataset(ctx.resolve(file), {
     label: file,
     onProgress: (name, rows) =>
-      ctx.progress(`Reading ${file}: ${name}, ${rows.toLocaleString("en-GB")} rows…`),
+      ctx.progress(`Reading ${file}: ${name}, ${formatCount(rows)} rows…`),
   });
   let diagnostics = loaded.diagnostics;
   if (loaded.dataset) {

@@ -1,0 +1,183 @@
+/**
+ * Numbers as a person reads them: every number that a score's explanation, a report, a rule's
+ * message or the CLI shows is written out here, once, so that they all agree. Pure string
+ * arithmetic (no `Intl`, no locale or time zone of the machine), so output is byte-identical
+ * wherever it runs. British English conventions: `1,250`, `93.9%`, `£1,250.00`. Like
+ * `result.ts`, this module imports nothing, so every stage may use it.
+ *
+ * @module
+ */
+
+/**
+ * The text shown where there is no figure to show.
+ *
+ * @example
+ * ```ts
+ * NO_DATA; // "no data"
+ * ```
+ * @category Formatting
+ */
+export const NO_DATA = "no data";
+
+function roundTo(x: number, decimals: number): number {
+  const f = 10 ** decimals;
+  // round half away from zero on the decimal string, not the binary float (1.005 → 1.01)
+  const shifted = Number(`${Math.abs(x)}e${decimals}`);
+  const r = Number.isFinite(shifted) ? Math.round(shifted) / f : Math.round(Math.abs(x) * f) / f;
+  return x < 0 ? -r : r;
+}
+
+function group(intPart: string): string {
+  return intPart.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
+
+/**
+ * Write a number with thousands separators and a fixed number of decimals, rounding half away
+ * from zero. `null`, `NaN` and infinities are {@link NO_DATA}.
+ *
+ * @param x - the number
+ * @param decimals - decimal places (default 0)
+ * @returns e.g. `"1,234"`, `"0.92"`
+ * @example
+ * ```ts
+ * formatNumber(1234.5); // "1,235"
+ * formatNumber(0.9180, 2); // "0.92"
+ * ```
+ * @category Formatting
+ */
+export function formatNumber(x: number | null | undefined, decimals = 0): string {
+  if (x === null || x === undefined || !Number.isFinite(x)) return NO_DATA;
+  const r = roundTo(x, decimals);
+  const fixed = Math.abs(r).toFixed(decimals);
+  const [i, d] = fixed.split(".") as [string, string | undefined];
+  const sign = r < 0 && Number(fixed) !== 0 ? "-" : "";
+  return `${sign}${group(i)}${d === undefined ? "" : `.${d}`}`;
+}
+
+/**
+ * Write a number like {@link formatNumber}, with at most `maxDecimals` decimal places and no
+ * trailing zeros: for figures in running text, where `3` reads better than `3.0`.
+ *
+ * @param x - the number
+ * @param maxDecimals - the most decimal places shown (default 1)
+ * @returns e.g. `"3"`, `"3.5"`, `"1,234.57"`, or {@link NO_DATA}
+ * @example
+ * ```ts
+ * formatDecimal(3.04); // "3"
+ * formatDecimal(1234.5678, 2); // "1,234.57"
+ * ```
+ * @category Formatting
+ */
+export function formatDecimal(x: number | null | undefined, maxDecimals = 1): string {
+  const s = formatNumber(x, maxDecimals);
+  return s.includes(".") ? s.replace(/\.?0+$/, "") : s;
+}
+
+/**
+ * Write a whole count with thousands separators.
+ *
+ * @param n - the count
+ * @returns e.g. `"1,250"`
+ * @example
+ * ```ts
+ * formatCount(1250); // "1,250"
+ * ```
+ * @category Formatting
+ */
+export function formatCount(n: number | null | undefined): string {
+  return formatNumber(n, 0);
+}
+
+/**
+ * Write a percentage given on the 0 to 100 scale.
+ *
+ * @param pct - the percentage, 0 to 100
+ * @param decimals - decimal places (default 1)
+ * @returns e.g. `"93.9%"`, or {@link NO_DATA}
+ * @example
+ * ```ts
+ * formatPercent(93.93); // "93.9%"
+ * ```
+ * @category Formatting
+ */
+export function formatPercent(pct: number | null | undefined, decimals = 1): string {
+  const s = formatNumber(pct, decimals);
+  return s === NO_DATA ? s : `${s}%`;
+}
+
+/**
+ * Write a proportion (0 to 1) as a percentage.
+ *
+ * @param p - the proportion
+ * @param decimals - decimal places of the percentage (default 1)
+ * @returns e.g. `"93.9%"` for 0.9393
+ * @example
+ * ```ts
+ * formatProportion(0.9393); // "93.9%"
+ * ```
+ * @category Formatting
+ */
+export function formatProportion(p: number | null | undefined, decimals = 1): string {
+  if (p === null || p === undefined || !Number.isFinite(p)) return NO_DATA;
+  return formatPercent(p * 100, decimals);
+}
+
+const CURRENCY_SYMBOL: Readonly<Record<string, string>> = { GBP: "£", EUR: "€", USD: "$" };
+
+/**
+ * Write an amount of money held as whole pence (or cents).
+ *
+ * @param pence - the amount in minor units
+ * @param currency - ISO 4217 code (default `"GBP"`); £, € and $ are shown as symbols
+ * @returns e.g. `"£1,250.00"`, `"1,250.00 CHF"`
+ * @example
+ * ```ts
+ * formatMoney(125000); // "£1,250.00"
+ * ```
+ * @category Formatting
+ */
+export function formatMoney(pence: number | null | undefined, currency = "GBP"): string {
+  if (pence === null || pence === undefined || !Number.isFinite(pence)) return NO_DATA;
+  const amount = formatNumber(Math.abs(pence) / 100, 2);
+  const sign = pence < 0 ? "-" : "";
+  const symbol = CURRENCY_SYMBOL[currency];
+  return symbol === undefined ? `${sign}${amount} ${currency}` : `${sign}${symbol}${amount}`;
+}
+
+/**
+ * Write time given in minutes as hours.
+ *
+ * @param minutes - whole minutes
+ * @returns e.g. `"12.5 hours"`, `"1 hour"`
+ * @example
+ * ```ts
+ * formatHours(750); // "12.5 hours"
+ * ```
+ * @category Formatting
+ */
+export function formatHours(minutes: number | null | undefined): string {
+  if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return NO_DATA;
+  const s = formatDecimal(minutes / 60, 1);
+  return `${s} ${s === "1" ? "hour" : "hours"}`;
+}
+
+/**
+ * Write a signed change, for "what changed since the previous period" lines.
+ *
+ * @param delta - the change (current minus previous)
+ * @param decimals - decimal places (default 0)
+ * @param suffix - unit text after the number, e.g. `" points"` or `"%"`
+ * @returns e.g. `"+3"`, `"-1.5 points"`, `"no change"`
+ * @example
+ * ```ts
+ * formatChange(3); // "+3"
+ * formatChange(-1.5, 1, " points"); // "-1.5 points"
+ * ```
+ * @category Formatting
+ */
+export function formatChange(delta: number | null | undefined, decimals = 0, suffix = ""): string {
+  if (delta === null || delta === undefined || !Number.isFinite(delta)) return NO_DATA;
+  const s = formatNumber(delta, decimals);
+  if (Number(s.replace(/,/g, "")) === 0) return "no change";
+  return `${delta > 0 ? "+" : ""}${s}${suffix}`;
+}
