@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { firstFedBack, outcomeRecorded } from "../derive/loop.js";
 import { addDays } from "../model/period.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
@@ -40,22 +41,19 @@ export const activityNoFeedbackToContributors = defineRule({
   check: (ctx, { days }) => {
     const out: RuleFinding[] = [];
     const cutoff = addDays(ctx.asOf, -days);
-    const { activities, impacts } = ctx.dataset;
-    const byActivity = ctx.index.impactsByActivity;
+    const { activities } = ctx.dataset;
     for (let i = 0; i < activities.length; i++) {
       const a = activities[i]!;
       if (a.mode !== "involvement" || a.contributors.length === 0) continue;
       const end = a.endDate ?? a.startDate;
       if (end > cutoff) continue;
-      if (a.outcomes.some((o) => o.feedbackToContributorsDate !== undefined)) continue;
-      const linked = byActivity.get(a.id);
-      if (linked?.some((k) => impacts[k]?.feedbackToContributorsDate !== undefined)) continue;
+      if (firstFedBack(ctx.dataset, a) !== undefined) continue;
       const n = a.contributors.length;
       const who = `its ${n} contributor${n === 1 ? "" : "s"}`;
       out.push({
         path: ["activities", i, "outcomes"],
         message:
-          a.outcomes.length === 0 && linked === undefined
+          !outcomeRecorded(ctx.dataset, a)
             ? `Involvement activity ${a.id} ended on ${end} and no outcome has been recorded or fed back to ${who} after ${days} days.`
             : `Involvement activity ${a.id} ended on ${end} and its outcome has not been fed back to ${who} after ${days} days.`,
         hint: "Record what happened as a result (an outcome, or an impact record) and the date contributors were told, even if the answer was that nothing could change.",

@@ -7,6 +7,7 @@ import type { Period } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
+import { firstFedBack, outcomeRecorded } from "../derive/loop.js";
 import { activityInPeriod, impactInPeriod, resolvePeriod } from "../derive/period.js";
 import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
@@ -102,11 +103,13 @@ export interface ImpactOptions {
  * - Impact records dated in the period, counted by type, research stage, direction (positive,
  *   negative, mixed) and status (intended, observed, confirmed).
  * - Of the **involvement** activities that started in the period (engagement and participation
- *   are different kinds of activity and are left out, frameworks.md §1.3), the share with at
- *   least one recorded outcome: **value = 100 × withOutcome / involvementActivities** (percent).
- * - Closing the loop: the share whose contributors were told what happened (an outcome with
- *   `feedbackToContributorsDate`), and the days from the activity's start to the earliest such
- *   date (median, slowest).
+ *   are different kinds of activity and are left out, frameworks.md §1.3), the share with a
+ *   recorded outcome (an outcome of its own, or an impact record that names it):
+ *   **value = 100 × withOutcome / involvementActivities** (percent).
+ * - Closing the loop: the share whose contributors were told what happened (the earliest
+ *   `feedbackToContributorsDate` of its outcomes and of the impact records that name it), and
+ *   the days from the activity's start to that date (median, slowest). The rule
+ *   `activity/no-feedback-to-contributors` uses the same definition (`docs/definitions.md`).
  *
  * Linear in the dataset: one pass over activities and one over impact records.
  *
@@ -178,13 +181,9 @@ export function impact(dataset: Dataset, opts: ImpactOptions = {}): Score<Impact
     const a = activities[i]!;
     if (a.mode !== "involvement" || !activityInPeriod(a, p)) continue;
     components.involvementActivities += 1;
-    if (a.outcomes.length === 0) continue;
+    if (!outcomeRecorded(dataset, a)) continue;
     components.withOutcome += 1;
-    let first: string | undefined;
-    for (const o of a.outcomes) {
-      const f = o.feedbackToContributorsDate;
-      if (f !== undefined && (first === undefined || f < first)) first = f;
-    }
+    const first = firstFedBack(dataset, a);
     if (first === undefined) continue;
     components.loopClosed += 1;
     const days = dayNumber(first) - dayNumber(a.startDate);
