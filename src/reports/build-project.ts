@@ -31,6 +31,7 @@ import { projectContributorsSection } from "./project-contributors-section.js";
 import { openWarningsSection } from "./project-warnings-section.js";
 import type { Block, MetricBlock, Report } from "./report.js";
 
+/** A research stage's label (frameworks.md §3.1), or its id when it has none. */
 const STAGE_LABEL = (id: string): string =>
   involveResearchCycle.items.find((s) => s.id === id)?.label ?? id;
 
