@@ -1,13 +1,14 @@
 import { facts } from "../derive/facts.js";
 import { memberOn } from "../derive/people.js";
+import type { LabelledPeriod } from "../derive/period.js";
 import { impactInPeriod } from "../derive/period.js";
 import { projectView } from "../derive/scope.js";
 import { measure } from "./measure.js";
 import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
-import type { Period } from "../model/period.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
+import type { ImpactComponents } from "../scores/impact.js";
 import {
   cell,
   formatCount,
@@ -22,7 +23,15 @@ import {
 } from "./format.js";
 import type { ReportContext } from "./options.js";
 import { contributorLabel } from "./options.js";
-import type { Block, Cell, Report } from "./report.js";
+import type {
+  Block,
+  Cell,
+  ChartBlock,
+  MetricBlock,
+  ParagraphBlock,
+  Report,
+  TableBlock,
+} from "./report.js";
 
 /** Display labels of research stages (frameworks.md §3.1), in cycle order. */
 const STAGE_LABELS: Readonly<Record<string, string>> = {
@@ -72,6 +81,211 @@ function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string
   return [...names].sort();
 }
 
+/** The method note: which impact records are counted, what a record says, how contributors appear. */
+function impactMethodNote(ctx: ReportContext, period: LabelledPeriod): ParagraphBlock {
+  return {
+    type: "paragraph",
+    tone: "note",
+    text:
+      `Method and sources: impact records dated ${formatPeriod(period)}${ctx.project ? ` for ${ctx.text(ctx.project.title)}` : ""}, as logged in the dataset (PIRIT-style impact tracking, frameworks.md §8.5). ` +
+      "An impact record says what contributors said, what was done about it, at which research stage, whether it is intended, observed or confirmed, and when contributors were told. " +
+      "The share of activities with an outcome and the feedback loop figures count involvement activities only (not engagement or participation), from the strategy metrics of frameworks.md §9.3 (a design choice). " +
+      "Contributors are shown by pseudonymous id and by the groups they belonged to, never by name unless identifiers were explicitly included.",
+  };
+}
+
+/**
+ * The headline metrics from the `impact` measure: records by status, involvement activities
+ * with a recorded outcome, the feedback loop closed, and records fed back to contributors.
+ */
+function impactHeadlineMetrics(c: ImpactComponents): MetricBlock[] {
+  return [
+    {
+      type: "metric",
+      id: "impact-records",
+      label: "Impact records",
+      value: c.records,
+      display: formatCount(c.records),
+      detail: `${formatCount(c.byStatus.confirmed)} confirmed, ${formatCount(c.byStatus.observed)} observed, ${formatCount(c.byStatus.intended)} intended.`,
+    },
+    {
+      type: "metric",
+      id: "impact-outcome-share",
+      label: "Involvement activities with a recorded outcome",
+      value: c.outcomeShare,
+      display: formatPercent(c.outcomeShare),
+      detail: `${formatCount(c.withOutcome)} of ${plural(c.involvementActivities, "involvement activity", "involvement activities")}.`,
+    },
+    {
+      type: "metric",
+      id: "impact-loop-closed",
+      label: "Contributors told what happened (feedback loop closed)",
+      value: c.loopClosedShare,
+      display: formatPercent(c.loopClosedShare),
+      detail:
+        c.medianDaysToCloseLoop === null
+          ? "No activity in the period was fed back to contributors."
+          : `A median of ${formatNumber(c.medianDaysToCloseLoop)} days after the activity (slowest ${formatNumber(c.slowestDaysToCloseLoop)} days).`,
+    },
+    {
+      type: "metric",
+      id: "impact-records-fed-back",
+      label: "Impact records fed back to contributors",
+      value: c.records === 0 ? null : (100 * c.recordsFedBack) / c.records,
+      display: c.records === 0 ? NO_DATA : formatPercent((100 * c.recordsFedBack) / c.records),
+      detail: `${formatCount(c.recordsFedBack)} of ${plural(c.records, "record")} have a date when contributors were told.`,
+    },
+  ];
+}
+
+/** The bar chart of impact records at each research stage, in cycle order. */
+function impactByStageChart(c: ImpactComponents, period: LabelledPeriod): ChartBlock {
+  const stageKeys = Object.keys(c.byStage) as (keyof typeof c.byStage)[];
+  return {
+    type: "chart",
+    id: "impact-by-stage",
+    kind: "bar",
+    title: "Impact records by research stage",
+    description: `Number of impact records at each research stage in ${period.label}: ${
+      stageKeys
+        .filter((k) => c.byStage[k] > 0)
+        .map((k) => `${STAGE_LABELS[k] ?? humanize(k)} ${c.byStage[k]}`)
+        .join(", ") || "none"
+    }.`,
+    categories: stageKeys.map((k) => STAGE_LABELS[k] ?? humanize(k)),
+    series: [{ name: "Impact records", values: stageKeys.map((k) => c.byStage[k]) }],
+    unit: "records",
+    labels: [stageKeys.map((k) => formatCount(c.byStage[k]))],
+  };
+}
+
+/** The table of impact records by type (the types that have any) and status. */
+function impactByTypeTable(
+  c: ImpactComponents,
+  records: readonly ImpactRecord[],
+  period: LabelledPeriod,
+): TableBlock {
+  const typeKeys = (Object.keys(c.byType) as ImpactRecord["type"][]).filter((t) => c.byType[t] > 0);
+  const statusCount = (t: ImpactRecord["type"], s: ImpactRecord["status"]) =>
+    records.filter((r) => r.type === t && r.status === s).length;
+  return {
+    type: "table",
+    id: "impact-by-type",
+    caption: `Impact records by type and status, ${period.label}`,
+    columns: [
+      { key: "type", label: "Type of impact", align: "left" },
+      { key: "intended", label: "Intended", align: "right" },
+      { key: "observed", label: "Observed", align: "right" },
+      { key: "confirmed", label: "Confirmed", align: "right" },
+      { key: "total", label: "Total", align: "right" },
+    ],
+    rows: typeKeys.map((t) => ({
+      type: cell(TYPE_LABELS[t]),
+      intended: cell(formatCount(statusCount(t, "intended")), statusCount(t, "intended")),
+      observed: cell(formatCount(statusCount(t, "observed")), statusCount(t, "observed")),
+      confirmed: cell(formatCount(statusCount(t, "confirmed")), statusCount(t, "confirmed")),
+      total: cell(formatCount(c.byType[t]), c.byType[t]),
+    })),
+  };
+}
+
+/**
+ * Where a record came from, in words: its activities (title and date), the groups involved,
+ * and its contributors (by pseudonymous id unless identifiers are opted in).
+ */
+function cameFrom(dataset: Dataset, r: ImpactRecord, ctx: ReportContext): string {
+  const activities = r.activityIds.map((aid) => {
+    const a = facts(dataset).activities.get(aid)?.record;
+    return a ? `${ctx.text(a.title)} (${formatDate(a.startDate)})` : aid;
+  });
+  const groups = groupsOf(dataset, r, ctx.text);
+  const people = r.contributorIds.map((id) => contributorLabel(dataset, id, ctx));
+  return [
+    activities.length > 0 ? formatList(activities) : "no activity recorded",
+    groups.length > 0 ? `with ${formatList(groups)}` : "",
+    people.length > 0 ? `(${plural(people.length, "contributor")}: ${people.join(", ")})` : "",
+  ]
+    .filter((s) => s !== "")
+    .join(" ");
+}
+
+/** One record's row of a "you said, we did" table. */
+function youSaidWeDidRow(
+  dataset: Dataset,
+  r: ImpactRecord,
+  ctx: ReportContext,
+): Record<string, Cell> {
+  const evidence = r.evidence.map(ctx.text);
+  return {
+    date: cell(formatDate(r.date)),
+    stage: cell(STAGE_LABELS[r.stage ?? "unspecified"] ?? humanize(r.stage ?? "")),
+    type: cell(TYPE_LABELS[r.type]),
+    youSaid: cell(ctx.text(r.youSaid)),
+    weDid: cell(ctx.text(r.weDid)),
+    status: cell(
+      `${humanize(r.status)}, ${r.direction}${evidence.length > 0 ? `; evidence: ${evidence.join("; ")}` : ""}`,
+    ),
+    from: cell(cameFrom(dataset, r, ctx)),
+    told: cell(r.feedbackToContributorsDate ? formatDate(r.feedbackToContributorsDate) : "not yet"),
+  };
+}
+
+/**
+ * The "you said, we did" section: its heading, then for each project (records with no project
+ * last) a heading and the table of its records; a sentence when the period has none.
+ */
+function youSaidWeDidSection(
+  dataset: Dataset,
+  ctx: ReportContext,
+  records: readonly ImpactRecord[],
+  period: LabelledPeriod,
+): Block[] {
+  const blocks: Block[] = [{ type: "heading", level: 2, text: "You said, we did" }];
+  if (records.length === 0) {
+    blocks.push({
+      type: "paragraph",
+      text: `No impact records are dated ${formatPeriod(period)}.`,
+    });
+  }
+  const byProject = new Map<string, ImpactRecord[]>();
+  for (const r of records) {
+    const key = r.projectId ?? "";
+    const list = byProject.get(key);
+    if (list) list.push(r);
+    else byProject.set(key, [r]);
+  }
+  const projectKeys = [...byProject.keys()].sort((a, b) =>
+    a === "" ? 1 : b === "" ? -1 : a < b ? -1 : 1,
+  );
+  const projectsById = facts(dataset).projects;
+  for (const key of projectKeys) {
+    const list = byProject.get(key) ?? [];
+    const project = projectsById.get(key)?.record;
+    blocks.push({
+      type: "heading",
+      level: 3,
+      text: project ? `${ctx.text(project.title)} (${project.id})` : "Not linked to a project",
+    });
+    blocks.push({
+      type: "table",
+      id: `impact-records-${key === "" ? "no-project" : key}`,
+      caption: `You said, we did: ${project ? `${ctx.text(project.title)} (${project.id})` : "not linked to a project"}, ${plural(list.length, "record")}`,
+      columns: [
+        { key: "date", label: "Date", align: "left" },
+        { key: "stage", label: "Stage", align: "left" },
+        { key: "type", label: "Type", align: "left" },
+        { key: "youSaid", label: "You said", align: "left" },
+        { key: "weDid", label: "We did", align: "left" },
+        { key: "status", label: "Status", align: "left" },
+        { key: "from", label: "Came from", align: "left" },
+        { key: "told", label: "Contributors told", align: "left" },
+      ],
+      rows: list.map((r) => youSaidWeDidRow(dataset, r, ctx)),
+    });
+  }
+  return blocks;
+}
+
 /**
  * Build the `impact` report ("you said, we did"): the impact records of a period (optionally
  * one project), counted by research stage, type and status, then listed project by project
@@ -91,7 +305,7 @@ function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string
  * @category Reports
  */
 export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
-  const period = ctx.period as Period & { label: string };
+  const period = ctx.period as LabelledPeriod;
   const pid = ctx.project?.id;
   const scoped: Dataset = pid === undefined ? dataset : projectView(dataset, pid);
   const score = measure("impact", dataset, { period, project: pid, asOf: ctx.asOf });
@@ -100,177 +314,21 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
     .filter((r) => impactInPeriod(r, period))
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
 
-  const sections: Block[] = [];
-  sections.push({
-    type: "paragraph",
-    tone: "note",
-    text:
-      `Method and sources: impact records dated ${formatPeriod(period)}${ctx.project ? ` for ${ctx.text(ctx.project.title)}` : ""}, as logged in the dataset (PIRIT-style impact tracking, frameworks.md §8.5). ` +
-      "An impact record says what contributors said, what was done about it, at which research stage, whether it is intended, observed or confirmed, and when contributors were told. " +
-      "The share of activities with an outcome and the feedback loop figures count involvement activities only (not engagement or participation), from the strategy metrics of frameworks.md §9.3 (a design choice). " +
-      "Contributors are shown by pseudonymous id and by the groups they belonged to, never by name unless identifiers were explicitly included.",
-  });
-
-  sections.push({ type: "heading", level: 2, text: "Headline figures" });
-  sections.push({
-    type: "metric",
-    id: "impact-records",
-    label: "Impact records",
-    value: c.records,
-    display: formatCount(c.records),
-    detail: `${formatCount(c.byStatus.confirmed)} confirmed, ${formatCount(c.byStatus.observed)} observed, ${formatCount(c.byStatus.intended)} intended.`,
-  });
-  sections.push({
-    type: "metric",
-    id: "impact-outcome-share",
-    label: "Involvement activities with a recorded outcome",
-    value: c.outcomeShare,
-    display: formatPercent(c.outcomeShare),
-    detail: `${formatCount(c.withOutcome)} of ${plural(c.involvementActivities, "involvement activity", "involvement activities")}.`,
-  });
-  sections.push({
-    type: "metric",
-    id: "impact-loop-closed",
-    label: "Contributors told what happened (feedback loop closed)",
-    value: c.loopClosedShare,
-    display: formatPercent(c.loopClosedShare),
-    detail:
-      c.medianDaysToCloseLoop === null
-        ? "No activity in the period was fed back to contributors."
-        : `A median of ${formatNumber(c.medianDaysToCloseLoop)} days after the activity (slowest ${formatNumber(c.slowestDaysToCloseLoop)} days).`,
-  });
-  sections.push({
-    type: "metric",
-    id: "impact-records-fed-back",
-    label: "Impact records fed back to contributors",
-    value: c.records === 0 ? null : (100 * c.recordsFedBack) / c.records,
-    display: c.records === 0 ? NO_DATA : formatPercent((100 * c.recordsFedBack) / c.records),
-    detail: `${formatCount(c.recordsFedBack)} of ${plural(c.records, "record")} have a date when contributors were told.`,
-  });
-
-  sections.push({ type: "heading", level: 2, text: "Impact by research stage and type" });
-  const stageKeys = Object.keys(c.byStage) as (keyof typeof c.byStage)[];
-  sections.push({
-    type: "chart",
-    id: "impact-by-stage",
-    kind: "bar",
-    title: "Impact records by research stage",
-    description: `Number of impact records at each research stage in ${period.label}: ${
-      stageKeys
-        .filter((k) => c.byStage[k] > 0)
-        .map((k) => `${STAGE_LABELS[k] ?? humanize(k)} ${c.byStage[k]}`)
-        .join(", ") || "none"
-    }.`,
-    categories: stageKeys.map((k) => STAGE_LABELS[k] ?? humanize(k)),
-    series: [{ name: "Impact records", values: stageKeys.map((k) => c.byStage[k]) }],
-    unit: "records",
-    labels: [stageKeys.map((k) => formatCount(c.byStage[k]))],
-  });
-  const typeKeys = (Object.keys(c.byType) as ImpactRecord["type"][]).filter((t) => c.byType[t] > 0);
-  const statusCount = (t: ImpactRecord["type"], s: ImpactRecord["status"]) =>
-    records.filter((r) => r.type === t && r.status === s).length;
-  sections.push({
-    type: "table",
-    id: "impact-by-type",
-    caption: `Impact records by type and status, ${period.label}`,
-    columns: [
-      { key: "type", label: "Type of impact", align: "left" },
-      { key: "intended", label: "Intended", align: "right" },
-      { key: "observed", label: "Observed", align: "right" },
-      { key: "confirmed", label: "Confirmed", align: "right" },
-      { key: "total", label: "Total", align: "right" },
-    ],
-    rows: typeKeys.map((t) => ({
-      type: cell(TYPE_LABELS[t]),
-      intended: cell(formatCount(statusCount(t, "intended")), statusCount(t, "intended")),
-      observed: cell(formatCount(statusCount(t, "observed")), statusCount(t, "observed")),
-      confirmed: cell(formatCount(statusCount(t, "confirmed")), statusCount(t, "confirmed")),
-      total: cell(formatCount(c.byType[t]), c.byType[t]),
-    })),
-  });
-
-  sections.push({ type: "heading", level: 2, text: "You said, we did" });
-  if (records.length === 0) {
-    sections.push({
-      type: "paragraph",
-      text: `No impact records are dated ${formatPeriod(period)}.`,
-    });
-  }
-  const byProject = new Map<string, ImpactRecord[]>();
-  for (const r of records) {
-    const key = r.projectId ?? "";
-    const list = byProject.get(key);
-    if (list) list.push(r);
-    else byProject.set(key, [r]);
-  }
-  const projectKeys = [...byProject.keys()].sort((a, b) =>
-    a === "" ? 1 : b === "" ? -1 : a < b ? -1 : 1,
-  );
-  const projectsById = facts(dataset).projects;
-  for (const key of projectKeys) {
-    const list = byProject.get(key) ?? [];
-    const project = projectsById.get(key)?.record;
-    sections.push({
-      type: "heading",
-      level: 3,
-      text: project ? `${ctx.text(project.title)} (${project.id})` : "Not linked to a project",
-    });
-    sections.push({
-      type: "table",
-      id: `impact-records-${key === "" ? "no-project" : key}`,
-      caption: `You said, we did: ${project ? `${ctx.text(project.title)} (${project.id})` : "not linked to a project"}, ${plural(list.length, "record")}`,
-      columns: [
-        { key: "date", label: "Date", align: "left" },
-        { key: "stage", label: "Stage", align: "left" },
-        { key: "type", label: "Type", align: "left" },
-        { key: "youSaid", label: "You said", align: "left" },
-        { key: "weDid", label: "We did", align: "left" },
-        { key: "status", label: "Status", align: "left" },
-        { key: "from", label: "Came from", align: "left" },
-        { key: "told", label: "Contributors told", align: "left" },
-      ],
-      rows: list.map((r): Record<string, Cell> => {
-        const activities = r.activityIds.map((aid) => {
-          const a = facts(dataset).activities.get(aid)?.record;
-          return a ? `${ctx.text(a.title)} (${formatDate(a.startDate)})` : aid;
-        });
-        const groups = groupsOf(dataset, r, ctx.text);
-        const people = r.contributorIds.map((id) => contributorLabel(dataset, id, ctx));
-        const from = [
-          activities.length > 0 ? formatList(activities) : "no activity recorded",
-          groups.length > 0 ? `with ${formatList(groups)}` : "",
-          people.length > 0
-            ? `(${plural(people.length, "contributor")}: ${people.join(", ")})`
-            : "",
-        ]
-          .filter((s) => s !== "")
-          .join(" ");
-        const evidence = r.evidence.map(ctx.text);
-        return {
-          date: cell(formatDate(r.date)),
-          stage: cell(STAGE_LABELS[r.stage ?? "unspecified"] ?? humanize(r.stage ?? "")),
-          type: cell(TYPE_LABELS[r.type]),
-          youSaid: cell(ctx.text(r.youSaid)),
-          weDid: cell(ctx.text(r.weDid)),
-          status: cell(
-            `${humanize(r.status)}, ${r.direction}${evidence.length > 0 ? `; evidence: ${evidence.join("; ")}` : ""}`,
-          ),
-          from: cell(from),
-          told: cell(
-            r.feedbackToContributorsDate ? formatDate(r.feedbackToContributorsDate) : "not yet",
-          ),
-        };
-      }),
-    });
-  }
-
   return ok(
     {
       kind: "impact",
       title: `You said, we did: impact of involvement, ${period.label}`,
       period,
       generatedAt: ctx.generatedAt,
-      sections,
+      sections: [
+        impactMethodNote(ctx, period),
+        { type: "heading", level: 2, text: "Headline figures" },
+        ...impactHeadlineMetrics(c),
+        { type: "heading", level: 2, text: "Impact by research stage and type" },
+        impactByStageChart(c, period),
+        impactByTypeTable(c, records, period),
+        ...youSaidWeDidSection(dataset, ctx, records, period),
+      ],
     },
     score.diagnostics.filter((d) => d.severity !== "info"),
   );

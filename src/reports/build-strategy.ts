@@ -2,11 +2,11 @@ import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
 import { strategyPillars } from "../frameworks/strategy-pillars.js";
 import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
-import type { Period } from "../model/period.js";
+import type { LabelledPeriod } from "../derive/period.js";
 import type { StrategyMetric, Target } from "../model/strategy.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
-import type { StrategyMetricRow } from "../scores/strategy.js";
+import type { StrategyComponents, StrategyMetricRow } from "../scores/strategy.js";
 import { measure } from "./measure.js";
 import {
   cell,
@@ -21,8 +21,9 @@ import {
   plural,
 } from "./format.js";
 import type { ReportContext } from "./options.js";
-import type { Block, MetricBlock, Report } from "./report.js";
+import type { Block, ChartBlock, MetricBlock, ParagraphBlock, Report } from "./report.js";
 
+/** The four pillars of a PPIE strategy (frameworks.md §9.1), in report order. */
 const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impact"];
 
 /** A metric value as a person reads it, by the metric's unit. */
@@ -48,6 +49,7 @@ function display(v: number | null, unit: StrategyMetric["unit"]): string {
   }
 }
 
+/** A change between two periods as a person reads it, by the metric's unit. */
 function change(delta: number, unit: StrategyMetric["unit"]): string {
   switch (unit) {
     case "percent":
@@ -69,10 +71,12 @@ function change(delta: number, unit: StrategyMetric["unit"]): string {
   }
 }
 
+/** A target in words, e.g. "at least 80.0% by 31 March 2026". */
 function targetText(t: Target, unit: StrategyMetric["unit"]): string {
   return `${t.direction === "at-least" ? "at least" : "at most"} ${display(t.value, unit)} by ${formatDate(t.period.end)}`;
 }
 
+/** One scorecard metric as a metric block: value, status, target and trend. */
 function metricBlock(row: StrategyMetricRow, text: (s: string) => string): MetricBlock {
   const block: MetricBlock = {
     type: "metric",
@@ -111,30 +115,16 @@ function rollupStatus(r: {
 }
 
 /**
- * Build the `strategy` report: the organisation's PPIE strategy scorecard for a period, from
- * the `strategy` measure. The four pillars (capability, capacity, community, impact;
- * frameworks.md §9.1), each metric against its target with its status (met, on track, off
- * track, no data) and trend, the share met or on track per pillar and overall, headline
- * figures, and what changed since the previous period.
- *
- * @param dataset - the dataset with its strategies
- * @param ctx - the checked options (see `resolveReportOptions`)
- * @returns the report
- * @example
- * ```ts
- * const r = buildReport("strategy", demoDataset, { period: "2025-26", generatedAt: "2026-04-01T09:00:00Z" });
- * if (r.ok) r.value.title; // "PPIE strategy scorecard, 2025-26"
- * ```
- * @category Reports
+ * The method note (which metrics, computed or recorded, and how status is decided), then which
+ * strategies the scorecard covers, or a warning that none does.
  */
-export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
-  const period = ctx.period as Period & { label: string };
-  const score = measure("strategy", dataset, { period, asOf: ctx.asOf });
-  const c = score.components;
-  const sections: Block[] = [];
+function strategyMethodNote(
+  ctx: ReportContext,
+  c: StrategyComponents,
+  period: LabelledPeriod,
+): ParagraphBlock[] {
   const prev = c.previousPeriod;
-
-  sections.push({
+  const note: ParagraphBlock = {
     type: "paragraph",
     tone: "note",
     text:
@@ -143,43 +133,61 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
       "Status: met when the value reaches the target; for a running total whose target period has not ended, on track when it is at or above the target pro-rated to the days elapsed, otherwise off track; no data without a value or a target. " +
       "Each pillar's score is the share of its assessed metrics that are met or on track. The status rules are ppie design choices" +
       (prev ? `; trends compare with ${formatPeriod(prev)}.` : "."),
-  });
-
+  };
   if (c.strategies.length === 0) {
-    sections.push({
-      type: "paragraph",
-      tone: "warning",
-      text: `No PPIE strategy in the dataset covers ${formatPeriod(period)}, so there is no scorecard.`,
-    });
-  } else {
-    sections.push({
+    return [
+      note,
+      {
+        type: "paragraph",
+        tone: "warning",
+        text: `No PPIE strategy in the dataset covers ${formatPeriod(period)}, so there is no scorecard.`,
+      },
+    ];
+  }
+  return [
+    note,
+    {
       type: "paragraph",
       text: `Strategies covered: ${c.strategies.map((s) => `${ctx.text(s.title)} (${formatPeriod(s.period)})`).join("; ")}.`,
-    });
-  }
-
-  sections.push({ type: "heading", level: 2, text: "Headline figures" });
-  sections.push({
-    type: "metric",
-    id: "strategy-overall",
-    label: "Strategy metrics met or on track",
-    value: c.overall.share,
-    display: formatPercent(c.overall.share),
-    detail: `${formatCount(c.overall.met)} met, ${formatCount(c.overall.onTrack)} on track, ${formatCount(c.overall.offTrack)} off track and ${formatCount(c.overall.noData)} with no data, of ${plural(c.overall.metrics, "metric")}.`,
-    status: rollupStatus(c.overall),
-  });
-  const headlineKinds = [
-    "contributor-hours",
-    "active-contributors-count",
-    "impact-log-entries",
-    "payment-timeliness",
+    },
   ];
-  for (const kind of headlineKinds) {
-    const row = c.metrics.find((m) => m.kind === kind && m.value !== null);
-    if (row) sections.push({ ...metricBlock(row, ctx.text), id: `headline-${row.metricId}` });
-  }
+}
 
-  sections.push({
+/** The metric kinds shown as headline figures, when the scorecard has a value for them. */
+const HEADLINE_KINDS = [
+  "contributor-hours",
+  "active-contributors-count",
+  "impact-log-entries",
+  "payment-timeliness",
+];
+
+/**
+ * The headline figures: the share of all metrics met or on track, then the first metric with a
+ * value of each headline kind (contributor hours, active contributors, impact log entries,
+ * payment timeliness).
+ */
+function strategyHeadlineMetrics(ctx: ReportContext, c: StrategyComponents): MetricBlock[] {
+  const blocks: MetricBlock[] = [
+    {
+      type: "metric",
+      id: "strategy-overall",
+      label: "Strategy metrics met or on track",
+      value: c.overall.share,
+      display: formatPercent(c.overall.share),
+      detail: `${formatCount(c.overall.met)} met, ${formatCount(c.overall.onTrack)} on track, ${formatCount(c.overall.offTrack)} off track and ${formatCount(c.overall.noData)} with no data, of ${plural(c.overall.metrics, "metric")}.`,
+      status: rollupStatus(c.overall),
+    },
+  ];
+  for (const kind of HEADLINE_KINDS) {
+    const row = c.metrics.find((m) => m.kind === kind && m.value !== null);
+    if (row) blocks.push({ ...metricBlock(row, ctx.text), id: `headline-${row.metricId}` });
+  }
+  return blocks;
+}
+
+/** The bar chart of the share of each pillar's metrics met or on track. */
+function pillarsChart(c: StrategyComponents, period: LabelledPeriod): ChartBlock {
+  return {
     type: "chart",
     id: "strategy-pillars",
     kind: "bar",
@@ -189,13 +197,44 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
     series: [{ name: "Met or on track", values: PILLARS.map((p) => c.pillars[p].share) }],
     unit: "%",
     labels: [PILLARS.map((p) => formatPercent(c.pillars[p].share))],
-  });
+  };
+}
 
-  for (const pillar of PILLARS) {
-    const info = strategyPillars.find((x) => x.id === pillar);
-    const r = c.pillars[pillar];
-    sections.push({ type: "heading", level: 2, text: info?.label ?? pillar });
-    sections.push({
+/** The bar chart of a metric's involvement activities by public influence level. */
+function influenceDistributionChart(
+  ctx: ReportContext,
+  row: StrategyMetricRow,
+  dist: readonly number[],
+  period: LabelledPeriod,
+): ChartBlock {
+  return {
+    type: "chart",
+    id: `strategy-${row.metricId}-distribution`,
+    kind: "bar",
+    title: `${ctx.text(row.title)}: involvement activities by public influence level`,
+    description: `Involvement activities in ${period.label} at each public influence level (0 none to 6 public-led).`,
+    categories: ppieInfluenceLevel.items.map((i) => `${i.ordinal} ${i.label}`),
+    series: [{ name: "Activities", values: ppieInfluenceLevel.items.map((_, i) => dist[i] ?? 0) }],
+    unit: "activities",
+    labels: [ppieInfluenceLevel.items.map((_, i) => formatCount(dist[i] ?? 0))],
+  };
+}
+
+/**
+ * One pillar's section: its heading, its share met or on track, then each of its metrics
+ * (with the distribution by influence level where the metric has one).
+ */
+function pillarSection(
+  ctx: ReportContext,
+  c: StrategyComponents,
+  pillar: Pillar,
+  period: LabelledPeriod,
+): Block[] {
+  const info = strategyPillars.find((x) => x.id === pillar);
+  const r = c.pillars[pillar];
+  const blocks: Block[] = [
+    { type: "heading", level: 2, text: info?.label ?? pillar },
+    {
       type: "metric",
       id: `pillar-${pillar}`,
       label: `${info?.label ?? pillar}: metrics met or on track`,
@@ -203,41 +242,49 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
       display: r.status === "no-data" ? NO_DATA : formatPercent(r.share),
       detail: `${formatCount(r.met)} met, ${formatCount(r.onTrack)} on track, ${formatCount(r.offTrack)} off track, ${formatCount(r.noData)} with no data.`,
       status: rollupStatus(r),
-    });
-    const rows = c.metrics.filter((m) => m.pillar === pillar);
-    if (rows.length === 0) {
-      sections.push({ type: "paragraph", text: "No metrics are set under this pillar." });
-    }
-    for (const row of rows) {
-      sections.push(metricBlock(row, ctx.text));
-      if (row.distribution !== null) {
-        const dist = row.distribution;
-        sections.push({
-          type: "chart",
-          id: `strategy-${row.metricId}-distribution`,
-          kind: "bar",
-          title: `${ctx.text(row.title)}: involvement activities by public influence level`,
-          description: `Involvement activities in ${period.label} at each public influence level (0 none to 6 public-led).`,
-          categories: ppieInfluenceLevel.items.map((i) => `${i.ordinal} ${i.label}`),
-          series: [
-            { name: "Activities", values: ppieInfluenceLevel.items.map((_, i) => dist[i] ?? 0) },
-          ],
-          unit: "activities",
-          labels: [ppieInfluenceLevel.items.map((_, i) => formatCount(dist[i] ?? 0))],
-        });
-      }
+    },
+  ];
+  const rows = c.metrics.filter((m) => m.pillar === pillar);
+  if (rows.length === 0) {
+    blocks.push({ type: "paragraph", text: "No metrics are set under this pillar." });
+  }
+  for (const row of rows) {
+    blocks.push(metricBlock(row, ctx.text));
+    if (row.distribution !== null) {
+      blocks.push(influenceDistributionChart(ctx, row, row.distribution, period));
     }
   }
+  return blocks;
+}
 
-  sections.push({ type: "heading", level: 2, text: "What changed since the previous period" });
+/**
+ * The "what changed" section: the table of every metric with a value in both this period and
+ * the previous one, with the change and its status; a sentence when there is none.
+ */
+function changesSection(
+  ctx: ReportContext,
+  c: StrategyComponents,
+  period: LabelledPeriod,
+): Block[] {
+  const prev = c.previousPeriod;
+  const heading: Block = {
+    type: "heading",
+    level: 2,
+    text: "What changed since the previous period",
+  };
   const changed = c.metrics.filter((m) => m.value !== null && m.previousValue !== null);
   if (changed.length === 0) {
-    sections.push({
-      type: "paragraph",
-      text: "No metric has a value for both this period and the previous one.",
-    });
-  } else {
-    sections.push({
+    return [
+      heading,
+      {
+        type: "paragraph",
+        text: "No metric has a value for both this period and the previous one.",
+      },
+    ];
+  }
+  return [
+    heading,
+    {
       type: "table",
       id: "strategy-changes",
       caption: prev
@@ -260,9 +307,39 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
         ),
         status: cell(m.status.replace("-", " ")),
       })),
-    });
-  }
+    },
+  ];
+}
 
+/**
+ * Build the `strategy` report: the organisation's PPIE strategy scorecard for a period, from
+ * the `strategy` measure. The four pillars (capability, capacity, community, impact;
+ * frameworks.md §9.1), each metric against its target with its status (met, on track, off
+ * track, no data) and trend, the share met or on track per pillar and overall, headline
+ * figures, and what changed since the previous period.
+ *
+ * @param dataset - the dataset with its strategies
+ * @param ctx - the checked options (see `resolveReportOptions`)
+ * @returns the report
+ * @example
+ * ```ts
+ * const r = buildReport("strategy", demoDataset, { period: "2025-26", generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) r.value.title; // "PPIE strategy scorecard, 2025-26"
+ * ```
+ * @category Reports
+ */
+export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
+  const period = ctx.period as LabelledPeriod;
+  const score = measure("strategy", dataset, { period, asOf: ctx.asOf });
+  const c = score.components;
+  const sections: Block[] = [
+    ...strategyMethodNote(ctx, c, period),
+    { type: "heading", level: 2, text: "Headline figures" },
+    ...strategyHeadlineMetrics(ctx, c),
+    pillarsChart(c, period),
+    ...PILLARS.flatMap((pillar) => pillarSection(ctx, c, pillar, period)),
+    ...changesSection(ctx, c, period),
+  ];
   if (c.metrics.some((m) => m.kind === "contributor-experience-score")) {
     sections.push({
       type: "paragraph",

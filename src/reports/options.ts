@@ -265,6 +265,24 @@ export function identifierFilter(dataset: Dataset): (s: string) => string {
 }
 
 /**
+ * The as-of date of a report, worked out on first use only: it scans every dated record unless
+ * the caller gave it, and a report for a given period may never need it.
+ */
+function lazyAsOf(dataset: Dataset, given: string | undefined, fallback: string): () => string {
+  let value: string | undefined;
+  return () => {
+    value ??= asOfDate(dataset, given, fallback);
+    return value;
+  };
+}
+
+/** The GRIPP2 form: the one asked for, else the project's own reporting choice, else short. */
+function gripp2Form(asked: string | undefined, project: Project | undefined): "short" | "long" {
+  if (asked === "short" || asked === "long") return asked;
+  return project?.reporting === "gripp2-long" ? "long" : "short";
+}
+
+/**
  * Check report options against the schema and the dataset, and resolve them into a
  * {@link ReportContext}. Never throws: an unknown or missing option is a diagnostic.
  *
@@ -393,27 +411,15 @@ export function resolveReportOptions(
   const periodGiven = period !== undefined && KIND_OPTIONS[k].includes("period");
   if (!periodGiven) period = undefined;
   const givenAsOf = str("asOf");
-  // The as-of date scans every dated record unless the caller gave it, so it is worked out on
-  // first use only: a report for a given period may never need it.
-  let asOf: string | undefined;
-  const resolveAsOf = (): string =>
-    (asOf ??= asOfDate(
-      dataset,
-      givenAsOf !== undefined && isIsoDate(givenAsOf) ? givenAsOf : undefined,
-      generatedAt.slice(0, 10),
-    ));
+  const resolveAsOf = lazyAsOf(
+    dataset,
+    givenAsOf !== undefined && isIsoDate(givenAsOf) ? givenAsOf : undefined,
+    generatedAt.slice(0, 10),
+  );
   if (period === undefined && k !== "gripp2" && k !== "project") {
     period = defaultPeriod(dataset, resolveAsOf());
   }
-
-  const formOpt = str("form");
-  const form: "short" | "long" =
-    formOpt === "short" || formOpt === "long"
-      ? formOpt
-      : project?.reporting === "gripp2-long"
-        ? "long"
-        : "short";
-
+  const form = gripp2Form(str("form"), project);
   const includeIdentifiers = o.includeIdentifiers === true;
   const filter = identifierFilter(dataset);
   return {

@@ -52,10 +52,9 @@ export const activityNoFeedbackToContributors = defineRule({
       const who = `its ${n} contributor${n === 1 ? "" : "s"}`;
       out.push({
         path: ["activities", i, "outcomes"],
-        message:
-          !outcomeRecorded(ctx.dataset, a)
-            ? `Involvement activity ${a.id} ended on ${end} and no outcome has been recorded or fed back to ${who} after ${days} days.`
-            : `Involvement activity ${a.id} ended on ${end} and its outcome has not been fed back to ${who} after ${days} days.`,
+        message: !outcomeRecorded(ctx.dataset, a)
+          ? `Involvement activity ${a.id} ended on ${end} and no outcome has been recorded or fed back to ${who} after ${days} days.`
+          : `Involvement activity ${a.id} ended on ${end} and its outcome has not been fed back to ${who} after ${days} days.`,
         hint: "Record what happened as a result (an outcome, or an impact record) and the date contributors were told, even if the answer was that nothing could change.",
       });
     }

@@ -1,15 +1,14 @@
-import { NIHR_PAYMENT_RATES, rateInForce } from "../frameworks/payment-rates.js";
 import { formatDecimal, formatMoney } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
-import type { DatasetPaymentRate, Payment } from "../model/payment.js";
 import type { Period } from "../model/period.js";
 import { inPeriod } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { dayNumber } from "../derive/days.js";
 import { resolvePeriod } from "../derive/period.js";
-import { activityDays, feeDue } from "../derive/rates.js";
-import { medianAndMax } from "./stats.js";
+import type { FeesDue } from "./payments-fees-due.js";
+import { feesDue } from "./payments-fees-due.js";
+import type { PaymentRecordTotals } from "./payments-totals.js";
+import { budgetInPeriod, daysToPay, paymentRecordTotals } from "./payments-totals.js";
 import type { Score } from "./score.js";
 
 /**
@@ -131,39 +130,164 @@ export interface PaymentsComponents {
   ratesUsed: PaymentRateUsed[];
 }
 
-interface NormalRate {
-  from: "dataset" | "bundled";
-  scheme: string;
-  activityCode: string;
-  unit: "hour" | "half-day" | "day" | "task";
-  pence: number;
-  effectiveFrom: string;
-  verified: boolean;
-}
-
 const SOURCE =
   "NIHR payment guidance: rate in force on the activity date, integer pence, declined payments kept (metrics.md §4.1-4.4); timeliness and budget share are strategy metrics (frameworks.md §9.3, DESIGN CHOICE)";
 
-/** Sum of a contributor's fee records in an activity's group: paid ones, or unpaid (due/claimed) ones. */
-function feesFor(
-  group: readonly Payment[] | undefined,
-  contributorId: string,
-  paid: boolean,
-): number {
-  let pence = 0;
-  if (group === undefined) return 0;
-  for (const pay of group)
-    if (pay.contributorId === contributorId && (pay.status === "paid") === paid)
-      pence += pay.amount.pence;
-  return pence;
-}
-
+/** An amount of pence in pounds, e.g. "£37.50". */
 function pounds(pence: number): string {
   return formatMoney(pence);
 }
 
+/** A figure to one decimal place for the explanation, or "n/a". */
 function fmt(x: number | null): string {
   return x === null ? "n/a" : formatDecimal(x, 1);
+}
+
+/**
+ * The target days and minute rounding to use: the caller's when valid, else the defaults, with a
+ * warning for each invalid one.
+ */
+function checkedOptions(
+  opts: PaymentsOptions,
+  diagnostics: Diagnostic[],
+): { targetDays: number; roundTo: number } {
+  let targetDays = PAYMENT_TARGET_DAYS;
+  if (opts.targetDays !== undefined) {
+    if (Number.isFinite(opts.targetDays) && opts.targetDays >= 0) targetDays = opts.targetDays;
+    else
+      diagnostics.push(
+        diagnostic(
+          "payments/invalid-target-days",
+          "warning",
+          ["opts", "targetDays"],
+          `targetDays must be a number of days of at least 0; the default of ${PAYMENT_TARGET_DAYS} was used.`,
+        ),
+      );
+  }
+  let roundTo = 1;
+  if (opts.roundMinutesTo !== undefined) {
+    if (Number.isInteger(opts.roundMinutesTo) && opts.roundMinutesTo >= 1)
+      roundTo = opts.roundMinutesTo;
+    else
+      diagnostics.push(
+        diagnostic(
+          "payments/invalid-rounding",
+          "warning",
+          ["opts", "roundMinutesTo"],
+          "roundMinutesTo must be a whole number of minutes of at least 1; minutes were not rounded.",
+        ),
+      );
+  }
+  return { targetDays, roundTo };
+}
+
+/** The components of a score with nothing counted (when the period cannot be read). */
+function emptyComponents(targetDays: number): PaymentsComponents {
+  return {
+    period: null,
+    activities: 0,
+    contributions: 0,
+    minutes: 0,
+    offers: { offered: 0, declined: 0, notOffered: 0, notApplicable: 0 },
+    duePence: 0,
+    priced: 0,
+    unpriced: 0,
+    paidPence: 0,
+    expensesPaidPence: 0,
+    declined: { payments: 0, pence: 0 },
+    outstandingPence: 0,
+    claimedUnpaidPence: 0,
+    daysToPay: {
+      n: 0,
+      median: null,
+      slowest: null,
+      targetDays,
+      withinTarget: 0,
+      withinTargetShare: null,
+      unpaidClaims: 0,
+    },
+    budget: { lines: 0, budgetPence: 0, spendPence: 0, spendShare: null },
+    ratesUsed: [],
+  };
+}
+
+/**
+ * The warnings (and the unverified-rate note) about what could not be priced or counted: rates
+ * marked unverified, offered payments with no rate code or no rate in force, payments in another
+ * currency, and payments dated before their claim.
+ */
+function pricingDiagnostics(
+  fees: FeesDue,
+  totals: PaymentRecordTotals,
+  currency: string,
+): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  if (fees.ratesUsed.some((r) => !r.verified)) {
+    diagnostics.push(
+      diagnostic(
+        "payments/unverified-rate",
+        "info",
+        ["paymentRates"],
+        "Some fees due were priced with a rate marked unverified; check the rate table before relying on the amounts due.",
+        "Add your organisation's own confirmed rates to the dataset's paymentRates.",
+      ),
+    );
+  }
+  const noCode = fees.noCode.n;
+  if (noCode > 0) {
+    diagnostics.push(
+      diagnostic(
+        "payments/no-rate-code",
+        "warning",
+        fees.noCode.path,
+        `${noCode} offered payment${noCode === 1 ? " has" : "s have"} no rate code, so the fee due could not be worked out.`,
+        'Give each offered payment a rateCode that matches the rate table, e.g. "HOURLY".',
+      ),
+    );
+  }
+  for (const [code, { n, path }] of fees.noRate) {
+    diagnostics.push(
+      diagnostic(
+        "payments/no-rate-in-force",
+        "warning",
+        path,
+        `No rate with the code "${code}" was in force on the date of ${n} offered contribution${n === 1 ? "" : "s"}, so the fee due could not be worked out.`,
+        "Add the rate, with the dates it applies, to the dataset's paymentRates.",
+      ),
+    );
+  }
+  const otherCurrency = totals.otherCurrency;
+  if (otherCurrency > 0) {
+    diagnostics.push(
+      diagnostic(
+        "payments/other-currency",
+        "warning",
+        ["payments"],
+        `${otherCurrency} payment${otherCurrency === 1 ? " is" : "s are"} not in ${currency} and ${otherCurrency === 1 ? "was" : "were"} left out of the totals.`,
+        "Convert them, or pass opts.currency.",
+      ),
+    );
+  }
+  const negativeDays = totals.paidBeforeClaimed;
+  if (negativeDays > 0) {
+    diagnostics.push(
+      diagnostic(
+        "payments/paid-before-claimed",
+        "warning",
+        ["payments"],
+        `${negativeDays} payment${negativeDays === 1 ? " was" : "s were"} paid before ${negativeDays === 1 ? "it was" : "they were"} claimed and ${negativeDays === 1 ? "is" : "are"} left out of the days to pay.`,
+        "Check the claimed and paid dates.",
+      ),
+    );
+  }
+  return diagnostics;
+}
+
+/** The score's explanation: every figure of the components in one paragraph. */
+function explain(c: PaymentsComponents, p: Period): string {
+  const dtp = c.daysToPay;
+  const bud = c.budget;
+  return `${c.activities} activities from ${p.start} to ${p.end}: ${c.contributions} contributions, ${fmt(c.minutes / 60)} hours given. Payment offered for ${c.offers.offered}, declined by ${c.offers.declined}, not offered for ${c.offers.notOffered}, not applicable for ${c.offers.notApplicable}. Fees due ${pounds(c.duePence)} (${c.priced} priced at the rate in force on the activity date${c.unpriced > 0 ? `, ${c.unpriced} could not be priced` : ""}); paid ${pounds(c.paidPence)} (plus expenses ${pounds(c.expensesPaidPence)}); outstanding ${pounds(c.outstandingPence)}; ${c.declined.payments} payments declined. Claims paid: ${dtp.n}, median ${fmt(dtp.median)} days, slowest ${fmt(dtp.slowest)}, ${fmt(dtp.withinTargetShare)}% within ${dtp.targetDays} days; ${dtp.unpaidClaims} claims unpaid. Spend in the period ${pounds(bud.spendPence)} against a payments and expenses budget of ${pounds(bud.budgetPence)}${bud.spendShare === null ? "" : ` (${fmt(bud.spendShare)}%)`}.`;
 }
 
 /**
@@ -204,338 +328,49 @@ function fmt(x: number | null): string {
  */
 export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<PaymentsComponents> {
   const diagnostics: Diagnostic[] = [];
-  let targetDays = PAYMENT_TARGET_DAYS;
-  if (opts.targetDays !== undefined) {
-    if (Number.isFinite(opts.targetDays) && opts.targetDays >= 0) targetDays = opts.targetDays;
-    else
-      diagnostics.push(
-        diagnostic(
-          "payments/invalid-target-days",
-          "warning",
-          ["opts", "targetDays"],
-          `targetDays must be a number of days of at least 0; the default of ${PAYMENT_TARGET_DAYS} was used.`,
-        ),
-      );
-  }
-  let roundTo = 1;
-  if (opts.roundMinutesTo !== undefined) {
-    if (Number.isInteger(opts.roundMinutesTo) && opts.roundMinutesTo >= 1)
-      roundTo = opts.roundMinutesTo;
-    else
-      diagnostics.push(
-        diagnostic(
-          "payments/invalid-rounding",
-          "warning",
-          ["opts", "roundMinutesTo"],
-          "roundMinutesTo must be a whole number of minutes of at least 1; minutes were not rounded.",
-        ),
-      );
-  }
+  const { targetDays, roundTo } = checkedOptions(opts, diagnostics);
   const currency = opts.currency ?? "GBP";
-  const components: PaymentsComponents = {
-    period: null,
-    activities: 0,
-    contributions: 0,
-    minutes: 0,
-    offers: { offered: 0, declined: 0, notOffered: 0, notApplicable: 0 },
-    duePence: 0,
-    priced: 0,
-    unpriced: 0,
-    paidPence: 0,
-    expensesPaidPence: 0,
-    declined: { payments: 0, pence: 0 },
-    outstandingPence: 0,
-    claimedUnpaidPence: 0,
-    daysToPay: {
-      n: 0,
-      median: null,
-      slowest: null,
-      targetDays,
-      withinTarget: 0,
-      withinTargetShare: null,
-      unpaidClaims: 0,
-    },
-    budget: { lines: 0, budgetPence: 0, spendPence: 0, spendShare: null },
-    ratesUsed: [],
-  };
   const base = { id: "payments", unit: "pence" as const, source: SOURCE };
   const resolved = resolvePeriod(opts.period, dataset, "payments/invalid-period", opts.asOf);
   if (!resolved.ok) {
     return {
       ...base,
       value: null,
-      components,
+      components: emptyComponents(targetDays),
       explanation: "No payments summary: the period could not be read.",
       diagnostics: [...diagnostics, ...resolved.diagnostics],
     };
   }
   const p = resolved.value;
-  components.period = { start: p.start, end: p.end };
-
-  // Index: the period's activities by id; the dataset's rates by activity code.
   const inPeriodIds = new Set<string>();
   for (const a of dataset.activities) if (inPeriod(a.startDate, p)) inPeriodIds.add(a.id);
-  components.activities = inPeriodIds.size;
-  const ratesByCode = new Map<string, DatasetPaymentRate[]>();
-  for (const r of dataset.paymentRates) {
-    const list = ratesByCode.get(r.activityCode);
-    if (list) list.push(r);
-    else ratesByCode.set(r.activityCode, [r]);
-  }
-
-  // Payments of the period's activities, per contribution; spend by payment date.
-  // Fee and voucher records of the period's activities, grouped by activity (an activity has a
-  // handful of contributors, so matching a contributor within its group is a short scan).
-  const feesByActivity = new Map<string, Payment[]>();
-  const days: number[] = [];
-  let otherCurrency = 0;
-  let negativeDays = 0;
-  const all = dataset.payments;
-  for (let i = 0; i < all.length; i++) {
-    const pay = all[i]!;
-    if (pay.amount.currency !== currency) {
-      otherCurrency += 1;
-      continue;
-    }
-    const pence = pay.amount.pence;
-    if (pay.status === "paid" && pay.paidDate !== undefined && inPeriod(pay.paidDate, p))
-      components.budget.spendPence += pence;
-    if (pay.activityId === undefined || !inPeriodIds.has(pay.activityId)) continue;
-    const isFee = pay.kind !== "expenses";
-    if (isFee && pay.status !== "declined") {
-      const group = feesByActivity.get(pay.activityId);
-      if (group) group.push(pay);
-      else feesByActivity.set(pay.activityId, [pay]);
-    }
-    switch (pay.status) {
-      case "paid": {
-        if (isFee) components.paidPence += pence;
-        else components.expensesPaidPence += pence;
-        if (pay.claimedDate !== undefined && pay.paidDate !== undefined) {
-          const d = dayNumber(pay.paidDate) - dayNumber(pay.claimedDate);
-          if (d < 0) negativeDays += 1;
-          else days.push(d);
-        }
-        break;
-      }
-      case "declined":
-        components.declined.payments += 1;
-        components.declined.pence += pence;
-        break;
-      case "due":
-      case "claimed":
-        components.claimedUnpaidPence += pence;
-        if (pay.status === "claimed") components.daysToPay.unpaidClaims += 1;
-        break;
-      default: {
-        const never: never = pay.status;
-        void never;
-      }
-    }
-  }
-
-  // Contributions: time, offers, fees due and outstanding.
-  const rateCache = new Map<string, Map<string, NormalRate | undefined>>();
-  const used = new Map<NormalRate, number>();
-  const noRate = new Map<string, { n: number; path: (string | number)[] }>();
-  let noCode = 0;
-  let firstNoCode: (string | number)[] = [];
-  for (let i = 0; i < dataset.activities.length; i++) {
-    const a = dataset.activities[i]!;
-    if (!inPeriod(a.startDate, p)) continue;
-    for (let j = 0; j < a.contributors.length; j++) {
-      const c = a.contributors[j]!;
-      components.contributions += 1;
-      components.minutes += c.minutes;
-      switch (c.payment.status) {
-        case "offered":
-          components.offers.offered += 1;
-          break;
-        case "declined":
-          components.offers.declined += 1;
-          continue;
-        case "not-offered":
-          components.offers.notOffered += 1;
-          continue;
-        case "not-applicable":
-          components.offers.notApplicable += 1;
-          continue;
-        default: {
-          const never: never = c.payment.status;
-          void never;
-          continue;
-        }
-      }
-      const code = c.payment.rateCode;
-      let rate: NormalRate | undefined;
-      if (code === undefined) {
-        if (noCode === 0) firstNoCode = ["activities", i, "contributors", j, "payment"];
-        noCode += 1;
-      } else {
-        let byCode = rateCache.get(a.startDate);
-        if (byCode === undefined) {
-          byCode = new Map();
-          rateCache.set(a.startDate, byCode);
-        }
-        if (byCode.has(code)) rate = byCode.get(code);
-        else {
-          const own = rateInForce(ratesByCode.get(code) ?? [], {
-            activityCode: code,
-            date: a.startDate,
-            ...(opts.scheme === undefined ? {} : { scheme: opts.scheme }),
-          });
-          if (own) {
-            rate = {
-              from: "dataset",
-              scheme: own.scheme,
-              activityCode: own.activityCode,
-              unit: own.unit,
-              pence: own.pence,
-              effectiveFrom: own.effectiveFrom,
-              verified: own.verified,
-            };
-          } else {
-            const bundled = rateInForce(NIHR_PAYMENT_RATES, {
-              activityCode: code,
-              date: a.startDate,
-            });
-            if (bundled && (opts.scheme === undefined || bundled.scheme === opts.scheme)) {
-              rate = {
-                from: "bundled",
-                scheme: bundled.scheme,
-                activityCode: bundled.activityCode,
-                unit: bundled.unit,
-                pence: bundled.pence,
-                effectiveFrom: bundled.effectiveFrom,
-                verified: bundled.verified,
-              };
-            }
-          }
-          // Share one object per distinct rate row so that ratesUsed groups correctly.
-          if (rate) {
-            for (const r of used.keys()) {
-              if (
-                r.from === rate.from &&
-                r.scheme === rate.scheme &&
-                r.activityCode === rate.activityCode &&
-                r.effectiveFrom === rate.effectiveFrom &&
-                r.unit === rate.unit &&
-                r.pence === rate.pence
-              ) {
-                rate = r;
-                break;
-              }
-            }
-          }
-          byCode.set(code, rate);
-        }
-        if (rate === undefined) {
-          const n = noRate.get(code);
-          if (n) n.n += 1;
-          else
-            noRate.set(code, {
-              n: 1,
-              path: ["activities", i, "contributors", j, "payment", "rateCode"],
-            });
-        }
-      }
-      if (rate === undefined) {
-        components.unpriced += 1;
-        components.outstandingPence += feesFor(feesByActivity.get(a.id), c.contributorId, false);
-        continue;
-      }
-      used.set(rate, (used.get(rate) ?? 0) + 1);
-      const due = feeDue(rate, { minutes: c.minutes, days: activityDays(a) }, roundTo).pence;
-      components.priced += 1;
-      components.duePence += due;
-      components.outstandingPence += Math.max(
-        0,
-        due - feesFor(feesByActivity.get(a.id), c.contributorId, true),
-      );
-    }
-  }
-  components.ratesUsed = [...used.entries()].map(([r, n]) => ({ ...r, contributions: n }));
-  if (components.ratesUsed.some((r) => !r.verified)) {
-    diagnostics.push(
-      diagnostic(
-        "payments/unverified-rate",
-        "info",
-        ["paymentRates"],
-        "Some fees due were priced with a rate marked unverified; check the rate table before relying on the amounts due.",
-        "Add your organisation's own confirmed rates to the dataset's paymentRates.",
-      ),
-    );
-  }
-  if (noCode > 0) {
-    diagnostics.push(
-      diagnostic(
-        "payments/no-rate-code",
-        "warning",
-        firstNoCode,
-        `${noCode} offered payment${noCode === 1 ? " has" : "s have"} no rate code, so the fee due could not be worked out.`,
-        'Give each offered payment a rateCode that matches the rate table, e.g. "HOURLY".',
-      ),
-    );
-  }
-  for (const [code, { n, path }] of noRate) {
-    diagnostics.push(
-      diagnostic(
-        "payments/no-rate-in-force",
-        "warning",
-        path,
-        `No rate with the code "${code}" was in force on the date of ${n} offered contribution${n === 1 ? "" : "s"}, so the fee due could not be worked out.`,
-        "Add the rate, with the dates it applies, to the dataset's paymentRates.",
-      ),
-    );
-  }
-  if (otherCurrency > 0) {
-    diagnostics.push(
-      diagnostic(
-        "payments/other-currency",
-        "warning",
-        ["payments"],
-        `${otherCurrency} payment${otherCurrency === 1 ? " is" : "s are"} not in ${currency} and ${otherCurrency === 1 ? "was" : "were"} left out of the totals.`,
-        "Convert them, or pass opts.currency.",
-      ),
-    );
-  }
-  if (negativeDays > 0) {
-    diagnostics.push(
-      diagnostic(
-        "payments/paid-before-claimed",
-        "warning",
-        ["payments"],
-        `${negativeDays} payment${negativeDays === 1 ? " was" : "s were"} paid before ${negativeDays === 1 ? "it was" : "they were"} claimed and ${negativeDays === 1 ? "is" : "are"} left out of the days to pay.`,
-        "Check the claimed and paid dates.",
-      ),
-    );
-  }
-
-  const { median, max } = medianAndMax(days);
-  const dtp = components.daysToPay;
-  dtp.n = days.length;
-  dtp.median = median;
-  dtp.slowest = max;
-  for (const d of days) if (d <= targetDays) dtp.withinTarget += 1;
-  dtp.withinTargetShare = days.length === 0 ? null : (100 * dtp.withinTarget) / days.length;
-
-  const startN = dayNumber(p.start);
-  const endN = dayNumber(p.end);
-  for (const b of dataset.budgets) {
-    if (b.category !== "payments" && b.category !== "expenses") continue;
-    if (b.period.end < p.start || b.period.start > p.end) continue;
-    if (b.amount.currency !== currency) continue;
-    const bs = dayNumber(b.period.start);
-    const be = dayNumber(b.period.end);
-    const lineDays = be - bs + 1;
-    if (lineDays <= 0) continue;
-    const overlap = Math.min(be, endN) - Math.max(bs, startN) + 1;
-    components.budget.lines += 1;
-    components.budget.budgetPence += Math.round((b.amount.pence * overlap) / lineDays);
-  }
-  const bud = components.budget;
-  bud.spendShare = bud.budgetPence === 0 ? null : (100 * bud.spendPence) / bud.budgetPence;
-
+  const totals = paymentRecordTotals(dataset, p, inPeriodIds, currency);
+  const fees = feesDue(dataset, p, totals.feesByActivity, { scheme: opts.scheme, roundTo });
+  const budget = budgetInPeriod(dataset, p, currency);
+  const components: PaymentsComponents = {
+    period: { start: p.start, end: p.end },
+    activities: inPeriodIds.size,
+    contributions: fees.contributions,
+    minutes: fees.minutes,
+    offers: fees.offers,
+    duePence: fees.duePence,
+    priced: fees.priced,
+    unpriced: fees.unpriced,
+    paidPence: totals.paidPence,
+    expensesPaidPence: totals.expensesPaidPence,
+    declined: totals.declined,
+    outstandingPence: fees.outstandingPence,
+    claimedUnpaidPence: totals.claimedUnpaidPence,
+    daysToPay: daysToPay(totals.days, targetDays, totals.unpaidClaims),
+    budget: {
+      lines: budget.lines,
+      budgetPence: budget.budgetPence,
+      spendPence: totals.spendPence,
+      spendShare: budget.budgetPence === 0 ? null : (100 * totals.spendPence) / budget.budgetPence,
+    },
+    ratesUsed: fees.ratesUsed,
+  };
+  diagnostics.push(...pricingDiagnostics(fees, totals, currency));
   if (components.activities === 0) {
     diagnostics.push(
       diagnostic(
@@ -546,7 +381,6 @@ export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<Pa
       ),
     );
   }
-  const c = components;
-  const explanation = `${c.activities} activities from ${p.start} to ${p.end}: ${c.contributions} contributions, ${fmt(c.minutes / 60)} hours given. Payment offered for ${c.offers.offered}, declined by ${c.offers.declined}, not offered for ${c.offers.notOffered}, not applicable for ${c.offers.notApplicable}. Fees due ${pounds(c.duePence)} (${c.priced} priced at the rate in force on the activity date${c.unpriced > 0 ? `, ${c.unpriced} could not be priced` : ""}); paid ${pounds(c.paidPence)} (plus expenses ${pounds(c.expensesPaidPence)}); outstanding ${pounds(c.outstandingPence)}; ${c.declined.payments} payments declined. Claims paid: ${dtp.n}, median ${fmt(dtp.median)} days, slowest ${fmt(dtp.slowest)}, ${fmt(dtp.withinTargetShare)}% within ${targetDays} days; ${dtp.unpaidClaims} claims unpaid. Spend in the period ${pounds(bud.spendPence)} against a payments and expenses budget of ${pounds(bud.budgetPence)}${bud.spendShare === null ? "" : ` (${fmt(bud.spendShare)}%)`}.`;
-  return { ...base, value: c.paidPence, components, explanation, diagnostics };
+  const explanation = explain(components, p);
+  return { ...base, value: components.paidPence, components, explanation, diagnostics };
 }

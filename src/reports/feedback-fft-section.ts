@@ -1,0 +1,248 @@
+/**
+ * The Friends and Family Test section of the `feedback` report: % positive and % negative with
+ * their trends, % positive by month, and results by unit, under NHS England's method and
+ * publication suppression (metrics.md §3.3–3.4).
+ *
+ * @module
+ */
+import { feedbackInPeriod } from "../derive/period.js";
+import type { FftFeedback } from "../model/feedback.js";
+import type { FftCounts } from "../scores/fft.js";
+import { sumFftCounts } from "../scores/fft.js";
+import type { FftTableRow, FftUnit } from "../scores/fft-table.js";
+import { fftTable } from "../scores/fft-table.js";
+import type { FeedbackScope } from "./feedback-scope.js";
+import {
+  cell,
+  formatChange,
+  formatCount,
+  formatMonth,
+  formatPercent,
+  formatPeriod,
+  NO_DATA,
+  plural,
+} from "./format.js";
+import { measure } from "./measure.js";
+import { monthsOf } from "./period-months.js";
+import type { Block, Cell, ChartBlock, MetricBlock, TableBlock } from "./report.js";
+
+/** A headline percentage's trend against the previous period's figure, in percentage points. */
+function fftTrend(
+  a: number | null,
+  b: number | null | undefined,
+): NonNullable<MetricBlock["trend"]> {
+  if (a === null || b === null || b === undefined) {
+    return { direction: "none", text: "no figure for the previous period" };
+  }
+  const d = a - b;
+  return {
+    direction: Math.abs(d) < 0.05 ? "flat" : d > 0 ? "up" : "down",
+    text: `${formatChange(d, 1, " percentage points")} since the previous period (${formatPercent(b)})`,
+  };
+}
+
+/**
+ * The headline metrics, % positive and % negative with their trends; both are hidden when the
+ * period's total is suppressed (fewer than 5 responses).
+ */
+function fftHeadlineMetrics(
+  s: FeedbackScope,
+  fftNow: readonly FftFeedback[],
+  fftPrev: readonly FftFeedback[],
+): MetricBlock[] {
+  const { dataset, period, prev, measureScope } = s;
+  const now = measure("fft", dataset, { ...measureScope, period });
+  const before =
+    fftPrev.length > 0 ? measure("fft", dataset, { ...measureScope, period: prev }) : undefined;
+  const overall = fftTable([{ id: "all", counts: sumFftCounts(fftNow) }]);
+  const hidden = overall.ok && overall.value.rows[0]?.suppressed.percentages === true;
+  const pos = hidden ? null : now.value;
+  const neg = hidden ? null : now.components.percentNegative;
+  return [
+    {
+      type: "metric",
+      id: "fft-positive",
+      label: "FFT: % positive",
+      value: pos,
+      display: hidden ? `fewer than 5 responses` : formatPercent(pos),
+      detail: `${formatCount(now.components.total)} responses from ${plural(new Set(fftNow.map((f) => f.unitId)).size, "unit")}.`,
+      trend: fftTrend(pos, before?.value),
+    },
+    {
+      type: "metric",
+      id: "fft-negative",
+      label: "FFT: % negative",
+      value: neg,
+      display: hidden ? `fewer than 5 responses` : formatPercent(neg),
+      trend: fftTrend(neg, before?.components.percentNegative),
+    },
+  ];
+}
+
+/** The line chart of % positive by month, suppressed as NHS England does for 1 to 4 responses. */
+function fftByMonthChart(s: FeedbackScope, fftNow: readonly FftFeedback[]): ChartBlock {
+  const { period } = s;
+  const months = monthsOf(period);
+  const values: (number | null)[] = [];
+  const labels: string[] = [];
+  for (const m of months) {
+    const recs = fftNow.filter((f) => f.period.start.slice(0, 7) === m);
+    const counts = sumFftCounts(recs);
+    const t = fftTable([{ id: m, counts }]);
+    const row = t.ok ? t.value.rows[0] : undefined;
+    if (!row || row.total === 0) {
+      values.push(null);
+      labels.push(NO_DATA);
+    } else if (row.suppressed.percentages) {
+      values.push(null);
+      labels.push("suppressed (fewer than 5 responses)");
+    } else {
+      values.push(row.score.value);
+      labels.push(formatPercent(row.score.value));
+    }
+  }
+  const shown = values.filter((v): v is number => v !== null);
+  return {
+    type: "chart",
+    id: "fft-positive-by-month",
+    kind: "line",
+    title: "FFT % positive by month",
+    description:
+      shown.length === 0
+        ? "No month has enough FFT responses to show."
+        : `Percentage of FFT responses that were positive in each month of ${period.label}, from ${formatPercent(Math.min(...shown))} to ${formatPercent(Math.max(...shown))}.`,
+    categories: months.map(formatMonth),
+    series: [{ name: "All units", values }],
+    unit: "%",
+    labels: [labels],
+  };
+}
+
+/**
+ * The units of the period's FFT records with their counts summed over the period, each under
+ * its parent unit; parents that have no records of their own come first, as bare parents.
+ */
+function fftUnits(fftNow: readonly FftFeedback[]): FftUnit<FftCounts>[] {
+  const unitIds: string[] = [];
+  const parents = new Map<string, string | undefined>();
+  const byUnit = new Map<string, FftFeedback[]>();
+  for (const f of fftNow) {
+    if (!byUnit.has(f.unitId)) {
+      byUnit.set(f.unitId, []);
+      unitIds.push(f.unitId);
+      parents.set(f.unitId, f.parentUnitId);
+    }
+    byUnit.get(f.unitId)?.push(f);
+  }
+  const parentIds = [
+    ...new Set(
+      unitIds
+        .map((u) => parents.get(u))
+        .filter((p): p is string => p !== undefined && !byUnit.has(p)),
+    ),
+  ].sort();
+  return [
+    ...parentIds.map((id) => ({ id, level: "parent" })),
+    ...[...unitIds].sort().map((id) => {
+      const parent = parents.get(id);
+      const u: FftUnit<FftCounts> = {
+        id,
+        level: "unit",
+        counts: sumFftCounts(byUnit.get(id) ?? []),
+      };
+      if (parent !== undefined && parent !== id) u.parent = parent;
+      return u;
+    }),
+  ];
+}
+
+/** Table rows in reading order: each parent unit, then its units by id. */
+function byParentThenUnit(rows: readonly FftTableRow[]): FftTableRow[] {
+  return [...rows].sort((a, b) => {
+    const ka = a.parent ?? a.id;
+    const kb = b.parent ?? b.id;
+    return ka === kb
+      ? a.parent === null
+        ? -1
+        : b.parent === null
+          ? 1
+          : a.id < b.id
+            ? -1
+            : 1
+      : ka < kb
+        ? -1
+        : 1;
+  });
+}
+
+/** A published FFT figure as a cell: `*` (suppressed) becomes a suppressed cell. */
+function publishedCell(text: string, value: number | null, why: "primary" | "secondary"): Cell {
+  return text === "*" ? cell("suppressed", null, why) : cell(text === "" ? NO_DATA : text, value);
+}
+
+/**
+ * The table of FFT results by unit over the period, grouped under parent units, with NHS
+ * England's first-level, second-level and cascade suppression; `undefined` when the units do
+ * not make a table.
+ */
+function fftByUnitTable(s: FeedbackScope, fftNow: readonly FftFeedback[]): TableBlock | undefined {
+  const table = fftTable(fftUnits(fftNow), { percentDecimals: 1 });
+  if (!table.ok) return undefined;
+  return {
+    type: "table",
+    id: "fft-by-unit",
+    caption: `FFT results by unit, ${s.period.label}`,
+    columns: [
+      { key: "unit", label: "Unit", align: "left" },
+      { key: "responses", label: "Responses", align: "right" },
+      { key: "positive", label: "% positive", align: "right" },
+      { key: "negative", label: "% negative", align: "right" },
+    ],
+    rows: byParentThenUnit(table.value.rows).map((r) => {
+      const why = r.suppressed.reasons.includes("first-level") ? "primary" : "secondary";
+      return {
+        unit: cell(r.parent === null ? `${r.id} (all units)` : `${r.parent} / ${r.id}`),
+        responses: publishedCell(r.published.total, r.total, why),
+        positive: publishedCell(r.published.percentPositive, r.score.value, "primary"),
+        negative: publishedCell(
+          r.published.percentNegative,
+          r.score.components.percentNegative,
+          "primary",
+        ),
+      };
+    }),
+    footnote:
+      "Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data (metrics.md §3.4).",
+  };
+}
+
+/**
+ * The Friends and Family Test section: its heading, then the headline metrics, the chart by
+ * month and the table by unit, or a sentence saying that no results were recorded.
+ */
+export function fftSection(s: FeedbackScope): Block[] {
+  const { dataset, period, prev, forProject } = s;
+  const fftAll = dataset.feedback.filter(
+    (f): f is FftFeedback => f.kind === "fft" && forProject(f),
+  );
+  const fftNow = fftAll.filter((f) => feedbackInPeriod(f, period));
+  const fftPrev = fftAll.filter((f) => feedbackInPeriod(f, prev));
+  const heading: Block = { type: "heading", level: 2, text: "Friends and Family Test" };
+  if (fftNow.length === 0) {
+    return [
+      heading,
+      {
+        type: "paragraph",
+        text: `No Friends and Family Test results were recorded for ${formatPeriod(period)}.`,
+      },
+    ];
+  }
+  const blocks: Block[] = [
+    heading,
+    ...fftHeadlineMetrics(s, fftNow, fftPrev),
+    fftByMonthChart(s, fftNow),
+  ];
+  const byUnit = fftByUnitTable(s, fftNow);
+  if (byUnit !== undefined) blocks.push(byUnit);
+  return blocks;
+}
