@@ -4,10 +4,13 @@
  * @module
  */
 import type { Dataset } from "../model/dataset.js";
+import type { Period } from "../model/period.js";
 import type { Project } from "../model/project.js";
 import type { Result } from "../result.js";
 import { diagnostic } from "../result.js";
 import { facts } from "./facts.js";
+import type { LabelledPeriod } from "./period.js";
+import { activityDate, eventDate, feedbackDate } from "./period.js";
 
 /**
  * Find a project by id, or accept a project object as it is.
@@ -87,4 +90,47 @@ export function projectView(dataset: Dataset, projectId: string): Dataset {
       ),
     };
   });
+}
+
+/**
+ * Whether a project runs during some of a period: it started on or before the period's last day
+ * and had not ended before its first day (a project without an end date is still running).
+ *
+ * @param project - the project
+ * @param period - the period
+ * @returns true when the project's dates overlap the period
+ */
+export function projectActiveIn(project: Project, period: Period): boolean {
+  return (
+    project.startDate <= period.end &&
+    (project.endDate === undefined || project.endDate >= period.start)
+  );
+}
+
+/**
+ * The whole of a project, as a period: from its start date to its end date (or the as-of date
+ * while it runs), widened to take in any of the project's own records dated outside those
+ * dates (involvement while a bid was written, feedback after it closed). A project-scoped
+ * measure or report without a period covers this span, so nothing recorded against the project
+ * is left out, and both agree. Labelled "project to date".
+ *
+ * @param dataset - the dataset holding the project's records
+ * @param project - the project
+ * @param asOfDate - the as-of date (the end of a project still running)
+ * @returns the period
+ */
+export function projectSpan(dataset: Dataset, project: Project, asOfDate: string): LabelledPeriod {
+  const view = projectView(dataset, project.id);
+  let start = project.startDate;
+  let end = project.endDate ?? asOfDate;
+  if (end < start) end = start;
+  const see = (d: string): void => {
+    if (d < start) start = d;
+    if (d > end) end = d;
+  };
+  for (const a of view.activities) see(activityDate(a));
+  for (const e of view.events) see(eventDate(e));
+  for (const f of view.feedback) see(feedbackDate(f));
+  for (const r of view.impacts) see(r.date);
+  return { start, end, label: "project to date" };
 }

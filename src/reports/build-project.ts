@@ -3,7 +3,7 @@ import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
 import type { Dataset } from "../model/dataset.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { activityInPeriod, feedbackInPeriod, impactInPeriod } from "../derive/period.js";
-import { projectView } from "../derive/scope.js";
+import { projectSpan, projectView } from "../derive/scope.js";
 import { measure } from "./measure.js";
 import type { Project } from "../model/project.js";
 import type { Result } from "../result.js";
@@ -34,21 +34,6 @@ import type { Block, MetricBlock, Report } from "./report.js";
 /** A research stage's label (frameworks.md §3.1), or its id when it has none. */
 const STAGE_LABEL = (id: string): string =>
   involveResearchCycle.items.find((s) => s.id === id)?.label ?? id;
-
-/**
- * The period a project report covers: the one given, or else the project's life from its
- * start to its end date (or the as-of date while it runs).
- */
-function projectPeriod(project: Project, ctx: ReportContext): LabelledPeriod {
-  const end = project.endDate ?? ctx.asOf;
-  return (
-    ctx.period ?? {
-      start: project.startDate,
-      end: end < project.startDate ? project.startDate : end,
-      label: "project to date",
-    }
-  );
-}
 
 /**
  * The method note (which records, the stage and level scales, payments, disclosure control),
@@ -312,7 +297,7 @@ function projectImpactsSection(
  */
 export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const project = ctx.project as Project;
-  const period = projectPeriod(project, ctx);
+  const period = ctx.period ?? projectSpan(dataset, project, ctx.asOf);
   const activities = projectView(dataset, project.id).activities.filter((a) =>
     activityInPeriod(a, period),
   );

@@ -5,12 +5,11 @@
  *
  * @module
  */
-import { NIHR_PAYMENT_RATES, rateInForce } from "../frameworks/payment-rates.js";
 import type { Dataset } from "../model/dataset.js";
-import type { DatasetPaymentRate, Payment } from "../model/payment.js";
+import type { Payment } from "../model/payment.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
-import { activityDays, feeDue } from "../derive/rates.js";
+import { activityInPeriod } from "../derive/period.js";
+import { activityDays, feeDue, rateInForce } from "../derive/rates.js";
 
 /** A rate as the measure prices with it, from the dataset's own rates or ppie's bundled table. */
 export interface PricingRate {
@@ -84,44 +83,27 @@ function sameRate(a: PricingRate, b: PricingRate): boolean {
 }
 
 /**
- * The rate in force for a code on a date: the dataset's own rates with that code (of the scheme,
- * when one is named), else ppie's bundled table (kept only when of that scheme).
+ * The rate in force for an activity code on a date, as derive defines it for every stage (the
+ * dataset's own rates when it has any row with that code, else ppie's bundled table), in the
+ * shape the payments measure reports.
  */
 function lookUpRate(
-  ratesByCode: ReadonlyMap<string, DatasetPaymentRate[]>,
+  dataset: Dataset,
   code: string,
   date: string,
   scheme: string | undefined,
 ): PricingRate | undefined {
-  const own = rateInForce(ratesByCode.get(code) ?? [], {
-    activityCode: code,
-    date,
-    ...(scheme === undefined ? {} : { scheme }),
-  });
-  if (own) {
-    return {
-      from: "dataset",
-      scheme: own.scheme,
-      activityCode: own.activityCode,
-      unit: own.unit,
-      pence: own.pence,
-      effectiveFrom: own.effectiveFrom,
-      verified: own.verified,
-    };
-  }
-  const bundled = rateInForce(NIHR_PAYMENT_RATES, { activityCode: code, date });
-  if (bundled && (scheme === undefined || bundled.scheme === scheme)) {
-    return {
-      from: "bundled",
-      scheme: bundled.scheme,
-      activityCode: bundled.activityCode,
-      unit: bundled.unit,
-      pence: bundled.pence,
-      effectiveFrom: bundled.effectiveFrom,
-      verified: bundled.verified,
-    };
-  }
-  return undefined;
+  const r = rateInForce(dataset, { activityCode: code, date, scheme });
+  if (r === undefined) return undefined;
+  return {
+    from: r.origin,
+    scheme: r.scheme,
+    activityCode: r.activityCode,
+    unit: r.unit,
+    pence: r.pence,
+    effectiveFrom: r.effectiveFrom,
+    verified: r.verified,
+  };
 }
 
 /**
@@ -132,12 +114,6 @@ function ratePricer(
   dataset: Dataset,
   scheme: string | undefined,
 ): (code: string, date: string) => PricingRate | undefined {
-  const ratesByCode = new Map<string, DatasetPaymentRate[]>();
-  for (const r of dataset.paymentRates) {
-    const list = ratesByCode.get(r.activityCode);
-    if (list) list.push(r);
-    else ratesByCode.set(r.activityCode, [r]);
-  }
   const cache = new Map<string, Map<string, PricingRate | undefined>>();
   const distinct: PricingRate[] = [];
   return (code, date) => {
@@ -147,7 +123,7 @@ function ratePricer(
       cache.set(date, byCode);
     }
     if (byCode.has(code)) return byCode.get(code);
-    let rate = lookUpRate(ratesByCode, code, date, scheme);
+    let rate = lookUpRate(dataset, code, date, scheme);
     if (rate) {
       const found = rate;
       const shared = distinct.find((r) => sameRate(r, found));
@@ -193,7 +169,7 @@ export function feesDue(
   const used = new Map<PricingRate, number>();
   for (let i = 0; i < dataset.activities.length; i++) {
     const a = dataset.activities[i]!;
-    if (!inPeriod(a.startDate, period)) continue;
+    if (!activityInPeriod(a, period)) continue;
     for (let j = 0; j < a.contributors.length; j++) {
       const c = a.contributors[j]!;
       f.contributions += 1;

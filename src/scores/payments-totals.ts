@@ -7,10 +7,10 @@
  * @module
  */
 import { dayNumber } from "../derive/days.js";
+import { paidInPeriod } from "../derive/period.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Payment } from "../model/payment.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
 import { medianAndMax } from "./stats.js";
 
 /** What the payment records add up to, for the period's activities and by payment date. */
@@ -77,8 +77,7 @@ export function paymentRecordTotals(
       continue;
     }
     const pence = pay.amount.pence;
-    if (pay.status === "paid" && pay.paidDate !== undefined && inPeriod(pay.paidDate, period))
-      t.spendPence += pence;
+    if (paidInPeriod(pay, period)) t.spendPence += pence;
     if (pay.activityId === undefined || !activityIds.has(pay.activityId)) continue;
     const isFee = pay.kind !== "expenses";
     if (isFee && pay.status !== "declined") {
@@ -159,38 +158,4 @@ export function daysToPay(
     withinTargetShare: days.length === 0 ? null : (100 * withinTarget) / days.length,
     unpaidClaims,
   };
-}
-
-/**
- * The involvement budget for the period: budget lines in the categories payments and expenses
- * whose period overlaps it, in the currency, each pro-rated by the share of its days inside the
- * period (rounded to whole pence).
- *
- * @param dataset - the dataset
- * @param period - the period
- * @param currency - the currency; lines in another one are left out
- * @returns the number of lines and their pro-rated total
- */
-export function budgetInPeriod(
-  dataset: Dataset,
-  period: Period,
-  currency: string,
-): { lines: number; budgetPence: number } {
-  let lines = 0;
-  let budgetPence = 0;
-  const startN = dayNumber(period.start);
-  const endN = dayNumber(period.end);
-  for (const b of dataset.budgets) {
-    if (b.category !== "payments" && b.category !== "expenses") continue;
-    if (b.period.end < period.start || b.period.start > period.end) continue;
-    if (b.amount.currency !== currency) continue;
-    const bs = dayNumber(b.period.start);
-    const be = dayNumber(b.period.end);
-    const lineDays = be - bs + 1;
-    if (lineDays <= 0) continue;
-    const overlap = Math.min(be, endN) - Math.max(bs, startN) + 1;
-    lines += 1;
-    budgetPence += Math.round((b.amount.pence * overlap) / lineDays);
-  }
-  return { lines, budgetPence };
 }

@@ -1,15 +1,19 @@
 import { formatDecimal, formatMoney } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
+import type { BudgetLine } from "../model/payment.js";
 import type { Period } from "../model/period.js";
-import { inPeriod } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
-import { resolvePeriod } from "../derive/period.js";
+import { activityInPeriod, resolvePeriod } from "../derive/period.js";
 import type { FeesDue } from "./payments-fees-due.js";
 import { feesDue } from "./payments-fees-due.js";
 import type { PaymentRecordTotals } from "./payments-totals.js";
-import { budgetInPeriod, daysToPay, paymentRecordTotals } from "./payments-totals.js";
+import { daysToPay, paymentRecordTotals } from "./payments-totals.js";
+import { budgetInPeriod } from "../derive/budget.js";
 import type { Score } from "./score.js";
+
+/** Budget categories the payments measure compares spending with. */
+const PAYMENTS_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses"];
 
 /**
  * The default target for paying a claim: 30 days from claim to payment (**DESIGN CHOICE**; no
@@ -343,10 +347,10 @@ export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<Pa
   }
   const p = resolved.value;
   const inPeriodIds = new Set<string>();
-  for (const a of dataset.activities) if (inPeriod(a.startDate, p)) inPeriodIds.add(a.id);
+  for (const a of dataset.activities) if (activityInPeriod(a, p)) inPeriodIds.add(a.id);
   const totals = paymentRecordTotals(dataset, p, inPeriodIds, currency);
   const fees = feesDue(dataset, p, totals.feesByActivity, { scheme: opts.scheme, roundTo });
-  const budget = budgetInPeriod(dataset, p, currency);
+  const budget = budgetInPeriod(dataset.budgets, p, PAYMENTS_BUDGET, currency);
   const components: PaymentsComponents = {
     period: { start: p.start, end: p.end },
     activities: inPeriodIds.size,
@@ -364,9 +368,9 @@ export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<Pa
     daysToPay: daysToPay(totals.days, targetDays, totals.unpaidClaims),
     budget: {
       lines: budget.lines,
-      budgetPence: budget.budgetPence,
+      budgetPence: budget.pence,
       spendPence: totals.spendPence,
-      spendShare: budget.budgetPence === 0 ? null : (100 * totals.spendPence) / budget.budgetPence,
+      spendShare: budget.pence === 0 ? null : (100 * totals.spendPence) / budget.pence,
     },
     ratesUsed: fees.ratesUsed,
   };

@@ -3,6 +3,8 @@ import { formatDecimal } from "../format.js";
 import { toInfluenceLevel } from "../frameworks/crosswalk.js";
 import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
+import type { BudgetLine } from "../model/payment.js";
+import { budgetInPeriod } from "../derive/budget.js";
 import type { Period } from "../model/period.js";
 import { previousPeriod } from "../model/period.js";
 import type { Strategy, StrategyMetric, Target } from "../model/strategy.js";
@@ -10,6 +12,7 @@ import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
 import { involvedIn } from "../derive/people.js";
+import { projectActiveIn } from "../derive/scope.js";
 import {
   activityInPeriod,
   eventInPeriod,
@@ -243,6 +246,9 @@ interface Computed {
   distribution: number[] | null;
 }
 
+/** Budget categories that count as money allocated to involvement (strategy metric). */
+const PPIE_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses", "support"];
+
 /** Computes metric values over windows of one view, memoising the shared scorers. */
 function makeCalculator(view: Dataset, targetDays: number | undefined) {
   const payMemo = new Map<string, ReturnType<typeof payments>>();
@@ -276,27 +282,14 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
       case "payment-timeliness":
         return { value: pay(w).components.daysToPay.withinTargetShare, distribution: null };
       case "ppie-budget-allocated": {
-        const lines = view.budgets.filter(
-          (b) => b.category === "payments" || b.category === "expenses" || b.category === "support",
-        );
-        if (lines.length === 0) return none;
-        const ws = dayNumber(w.start);
-        const we = dayNumber(w.end);
-        let pence = 0;
-        for (const b of lines) {
-          if (b.period.end < w.start || b.period.start > w.end) continue;
-          const bs = dayNumber(b.period.start);
-          const be = dayNumber(b.period.end);
-          if (be < bs) continue;
-          const overlap = Math.min(be, we) - Math.max(bs, ws) + 1;
-          pence += Math.round((b.amount.pence * overlap) / (be - bs + 1));
-        }
-        return { value: pence, distribution: null };
+        if (!view.budgets.some((b) => PPIE_BUDGET.includes(b.category))) return none;
+        return {
+          value: budgetInPeriod(view.budgets, w, PPIE_BUDGET, "GBP").pence,
+          distribution: null,
+        };
       }
       case "projects-with-ppie-share": {
-        const active = view.projects.filter(
-          (p) => p.startDate <= w.end && (p.endDate === undefined || p.endDate >= w.start),
-        );
+        const active = view.projects.filter((p) => projectActiveIn(p, w));
         if (active.length === 0) return none;
         const involved = new Set<string>();
         for (const a of view.activities)
