@@ -7,6 +7,30 @@
 export type Severity = "error" | "warning" | "info";
 
 /**
+ * The declaration of one diagnostic code, in a table kept beside the code that raises it
+ * (`FFT_CODES` in `scores/fft.ts`, `CSV_CODES` in `cli/csv.ts`, ...): the code, its severity,
+ * what it means and a typical diagnostic. {@link DiagnosticCode} is the union of the declared
+ * codes, and `docs/diagnostics.md` is generated from the tables, so the two cannot drift.
+ *
+ * A code raised with a different severity in different cases lists them all, most serious
+ * first; its example shows the first.
+ */
+export interface DeclaredCode {
+  /** The code, `area/what-happened`. */
+  readonly code: string;
+  /** Its severity, or every severity it can have (most serious first). */
+  readonly severity: Severity | readonly [Severity, Severity, ...Severity[]];
+  /** What it means, in a few words. */
+  readonly title: string;
+  /** A typical diagnostic with this code: a message the module really writes. */
+  readonly example: {
+    readonly path: readonly (string | number)[];
+    readonly message: string;
+    readonly hint?: string;
+  };
+}
+
+/**
  * One finding about the input, written for a person: where it is, what is wrong and what to
  * do about it. Diagnostics are data: ppie never throws on bad input.
  *

@@ -3,7 +3,7 @@ import type { PaymentRate } from "../frameworks/payment-rates.js";
 import { createFrameworkRegistry } from "../frameworks/registry.js";
 import type { Dataset } from "../model/dataset.js";
 import { isIsoDate } from "../model/period.js";
-import type { Diagnostic, Severity } from "../result.js";
+import type { DeclaredCode, Diagnostic, Severity } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { FrameworkLookup, RuleContext } from "./context.js";
 import { latestRecordedDate } from "../derive/as-of.js";
@@ -149,12 +149,7 @@ export const CHECK_CODES = [
       hint: "Fix the rule's check function; built-in rules never fail, so report it if one does.",
     },
   },
-] as const satisfies readonly {
-  code: string;
-  severity: Severity;
-  title: string;
-  example: RuleFinding;
-}[];
+] as const satisfies readonly DeclaredCode[];
 
 const SEVERITIES: readonly string[] = ["error", "warning", "info"];
 const OPTION_KEYS = new Set(["asOf", "rules", "extraRules", "frameworks", "paymentRates"]);

@@ -20,7 +20,7 @@ import type {
   PpeetFeedback,
   StandardsAssessment,
 } from "../model/feedback.js";
-import type { Diagnostic, Result } from "../result.js";
+import type { DeclaredCode, Diagnostic, Result } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { CoproductionComponents } from "./coproduction.js";
 import { coproduction } from "./coproduction.js";
@@ -47,6 +47,203 @@ import type { StandardsComponents } from "./standards.js";
 import { standards } from "./standards.js";
 import type { StrategyComponents } from "./strategy.js";
 import { strategy } from "./strategy.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const SCORE_CODES = [
+  {
+    code: "score/unknown-measure",
+    severity: "error",
+    title: "No measure with that id",
+    example: {
+      path: ["measure"],
+      message: '"fft-rate" is not a measure ppie computes over a dataset.',
+      hint: "Measures: fft, peirs22, ppeet, readability, representation, gripp2-completeness, involvement-depth, coproduction, standards, payments, strategy, impact.",
+    },
+  },
+  {
+    code: "score/unknown-option",
+    severity: "error",
+    title: "An option the measure does not take",
+    example: {
+      path: ["opts", "perod"],
+      message: '"perod" is not an option of the payments measure.',
+      hint: "Its options are: period, asOf, project, targetDays, scheme, roundMinutesTo, currency.",
+    },
+  },
+  {
+    code: "score/missing-option",
+    severity: "error",
+    title: "A required option is missing",
+    example: {
+      path: ["opts", "project"],
+      message: "The involvement-depth measure needs the option project.",
+      hint: "Its options are: period, asOf, project.",
+    },
+  },
+  {
+    code: "score/invalid-option",
+    severity: "error",
+    title: "Options that are not valid",
+    example: {
+      path: ["opts"],
+      message: "The options of the payments measure must be an object, but they are 5.",
+      hint: 'Pass an object such as { period: "2025-26" }.',
+    },
+  },
+  {
+    code: "readability/no-summary",
+    severity: "error",
+    title: "The project has no plain English summary to score",
+    example: {
+      path: ["opts", "project"],
+      message: "Project p-003 has no plain English summary to score.",
+      hint: "Add plainEnglishSummary to the project, or pass the text itself.",
+    },
+  },
+  {
+    code: "representation/unknown-group",
+    severity: "error",
+    title: "A group id that is not in the dataset",
+    example: {
+      path: ["opts", "group"],
+      message: 'There is no group "g-999" in the dataset.',
+      hint: "Groups: g-trust-panel, g-centre-advisory, g-virtual, g-p-002, g-p-005, g-p-008, g-estates.",
+    },
+  },
+  {
+    code: "fft/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "peirs22/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "ppeet/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "representation/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "standards/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "fft/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "peirs22/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "ppeet/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "readability/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "representation/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "coproduction/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "payments/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "impact/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+] as const satisfies readonly DeclaredCode[];
 
 const PeriodInput = z.union([
   z.string().min(1).max(100),
