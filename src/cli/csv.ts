@@ -3,14 +3,15 @@ import { readdir } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "csv-parse";
 import type { Dataset } from "../model/dataset.js";
-import type { DeclaredCode, Diagnostic } from "../result.js";
-import { diagnostic } from "../result.js";
+import type { DeclaredCode, Diagnostic as LibraryDiagnostic } from "../result.js";
+import { diagnostic as libraryDiagnostic } from "../result.js";
+import type { CliDiagnosticCode } from "./diagnostics.js";
 import type { CsvColumn, CsvTable } from "./csv-columns.js";
 import { csvTables } from "./csv-columns.js";
 
 /**
- * The diagnostic codes this module raises, each with an example: the CLI's codes are built
- * from this table and docs/diagnostics.md lists it.
+ * The diagnostic codes this module raises, each with an example: `CliDiagnosticCode` (in
+ * `diagnostics.ts`) is built from this table and docs/diagnostics.md lists it.
  */
 export const CSV_CODES = [
   {
@@ -159,6 +160,11 @@ export const CSV_CODES = [
   },
 ] as const satisfies readonly DeclaredCode[];
 
+/** A diagnostic the CLI reports: one of the library's codes, or one of its own about files. */
+type Diagnostic = LibraryDiagnostic<CliDiagnosticCode>;
+/** `diagnostic` from result.ts, taking the CLI's codes too (an undeclared code does not compile). */
+const diagnostic = libraryDiagnostic<CliDiagnosticCode>;
+
 /**
  * Where a value came from in the input files.
  *
@@ -188,7 +194,7 @@ export type LocatedDiagnostic = Diagnostic & { location?: SourceLocation };
  * @returns the diagnostic with a location
  * @example
  * ```ts
- * fileDiagnostic(diagnostic("csv/x", "error", ["a.csv", 3, "B"], "Bad.")).location; // { file: "a.csv", line: 3, column: "B" }
+ * fileDiagnostic(diagnostic("csv/too-many-cells", "error", ["a.csv", 3, "B"], "Bad.")).location; // { file: "a.csv", line: 3, column: "B" }
  * ```
  * @category CLI
  */

@@ -3,15 +3,16 @@ import { basename, extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { Dataset } from "../model/dataset.js";
 import { parseDataset } from "../model/parse.js";
-import type { DeclaredCode, Diagnostic } from "../result.js";
-import { diagnostic, hasErrors } from "../result.js";
+import type { DeclaredCode, Diagnostic as LibraryDiagnostic } from "../result.js";
+import { hasErrors, diagnostic as libraryDiagnostic } from "../result.js";
+import type { CliDiagnosticCode } from "./diagnostics.js";
 import type { LocatedDiagnostic, SourceLocation } from "./csv.js";
 import { fileDiagnostic, readCsvFolder } from "./csv.js";
 import { UsageError } from "./errors.js";
 
 /**
- * The diagnostic codes this module raises, each with an example: the CLI's codes are built
- * from this table and docs/diagnostics.md lists it.
+ * The diagnostic codes this module raises, each with an example: `CliDiagnosticCode` (in
+ * `diagnostics.ts`) is built from this table and docs/diagnostics.md lists it.
  */
 export const INPUT_CODES = [
   {
@@ -43,6 +44,11 @@ export const INPUT_CODES = [
     example: { path: ["data.yaml"], message: "data.yaml line 2: Unresolved tag: !local." },
   },
 ] as const satisfies readonly DeclaredCode[];
+
+/** A diagnostic the CLI reports: one of the library's codes, or one of its own about files. */
+type Diagnostic = LibraryDiagnostic<CliDiagnosticCode>;
+/** `diagnostic` from result.ts, taking the CLI's codes too (an undeclared code does not compile). */
+const diagnostic = libraryDiagnostic<CliDiagnosticCode>;
 
 /**
  * How an input was read.

@@ -62,7 +62,7 @@ export async function datasetFrom(ctx: Context, file: string | undefined): Promi
  * @example
  * ```ts
  * import { makeContext } from "./context.js";
- * printNotes(makeContext(io, {}), [diagnostic("x/y", "warning", [], "Check this.")]);
+ * printNotes(makeContext(io, {}), [diagnostic("input/yaml-warning", "warning", [], "Check this.")]);
  * ```
  * @category CLI
  */

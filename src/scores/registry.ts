@@ -20,7 +20,7 @@ import type {
   PpeetFeedback,
   StandardsAssessment,
 } from "../model/feedback.js";
-import type { DeclaredCode, Diagnostic, Result } from "../result.js";
+import type { DeclaredCode, Diagnostic, DiagnosticCode, Result } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { CoproductionComponents } from "./coproduction.js";
 import { coproduction } from "./coproduction.js";
@@ -350,20 +350,34 @@ interface Entry<M extends MeasureId> {
   readonly compute: (dataset: Dataset, opts: Parsed<M>) => Result<Score<MeasureComponents[M]>>;
 }
 
+/**
+ * The measures that read a period: each reports a period it cannot read with a code of its
+ * own, `<measure>/invalid-period` (declared in SCORE_CODES, or by the measure's module when the
+ * measure reads a period itself).
+ */
+type PeriodMeasure = Exclude<MeasureId, "readability" | "gripp2-completeness">;
+
+/**
+ * The measures that can be narrowed to a project, by the area of their codes: each reports a
+ * project that is not in the dataset as `<area>/unknown-project` (GRIPP2 completeness's area
+ * is `gripp2`).
+ */
+type ProjectArea = Exclude<MeasureId, "standards" | "strategy" | "gripp2-completeness"> | "gripp2";
+
 function periodOf(
   dataset: Dataset,
   opts: {
     period?: string | { start: string; end: string; label?: string | undefined } | undefined;
     asOf?: string | undefined;
   },
-  measure: string,
+  measure: PeriodMeasure,
 ): Result<LabelledPeriod> {
-  return resolvePeriod(opts.period, dataset, `${measure}/invalid-period`, opts.asOf);
+  return resolvePeriod(opts.period, dataset, `${measure}/invalid-period` as const, opts.asOf);
 }
 
-function projectOk(dataset: Dataset, project: string | undefined, measure: string): Diagnostic[] {
+function projectOk(dataset: Dataset, project: string | undefined, area: ProjectArea): Diagnostic[] {
   if (project === undefined) return [];
-  const r = resolveProject(project, dataset, `${measure}/unknown-project`);
+  const r = resolveProject(project, dataset, `${area}/unknown-project` as const);
   return r.ok ? [] : r.diagnostics;
 }
 
@@ -386,7 +400,8 @@ function ok<T>(value: T): Result<T> {
   return { ok: true, value, diagnostics: [] };
 }
 
-function scoped<M extends MeasureId>(
+/** A measure of a project's records in a period: the project is checked, then the period read. */
+function scoped<M extends PeriodMeasure & ProjectArea>(
   measure: M,
   dataset: Dataset,
   opts: {
@@ -398,6 +413,16 @@ function scoped<M extends MeasureId>(
 ): Result<Score<MeasureComponents[M]>> {
   const bad = projectOk(dataset, opts.project, measure);
   if (bad.length > 0) return { ok: false, diagnostics: bad };
+  return overPeriod(measure, dataset, opts, run);
+}
+
+/** A measure of the records in a period: the period named in the options, or the default. */
+function overPeriod<M extends PeriodMeasure>(
+  measure: M,
+  dataset: Dataset,
+  opts: { period?: Parsed<"fft">["period"]; asOf?: string | undefined },
+  run: (period: LabelledPeriod) => Score<MeasureComponents[M]>,
+): Result<Score<MeasureComponents[M]>> {
   const p = periodOf(dataset, opts, measure);
   if (!p.ok) return p;
   return ok(run(p.value));
@@ -532,7 +557,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
     summary:
       "UK Standards for Public Involvement self-assessments of the period, standard by standard (--period).",
     compute: (ds, o) =>
-      scoped("standards", ds, o, (period) => {
+      overPeriod("standards", ds, o, (period) => {
         const list: StandardsAssessment[] = feedbackOf(ds, "standards", period, undefined);
         return standards(list);
       }),
@@ -550,7 +575,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
   strategy: {
     summary: "The PPIE strategy scorecard: metrics against their targets (--period).",
     compute: (ds, o) =>
-      scoped("strategy", ds, o, (period) => strategy(ds, { ...stripUndefined(o), period })),
+      overPeriod("strategy", ds, o, (period) => strategy(ds, { ...stripUndefined(o), period })),
   },
   impact: {
     summary:
@@ -572,7 +597,7 @@ function stripUndefined<T extends object>(o: T): Defined<T> {
 }
 
 function fail<T>(
-  code: string,
+  code: DiagnosticCode,
   path: (string | number)[],
   message: string,
   hint: string,
