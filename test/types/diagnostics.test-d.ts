@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { describe, expectTypeOf, it } from "vitest";
 import type { CliDiagnosticCode } from "../../src/cli/diagnostics.js";
+import type { CatalogueCode } from "../../src/diagnostics-catalogue.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import type { Diagnostic, DiagnosticCode, Result } from "../../src/index.js";
 import { checkDataset, defineRule, diagnostic, hasErrors } from "../../src/index.js";
@@ -46,7 +47,8 @@ describe("DiagnosticCode", () => {
     void [made, noPeriod, cli];
   });
 
-  it("leaves the CLI's own codes to CliDiagnosticCode", () => {
+  it("is, with the CLI's own codes, exactly what the catalogue lists", () => {
+    expectTypeOf<CatalogueCode>().toEqualTypeOf<CliDiagnosticCode>();
     expectTypeOf<"csv/unknown-column">().toExtend<CliDiagnosticCode>();
     expectTypeOf<"input/invalid-json">().toExtend<CliDiagnosticCode>();
   });
