@@ -21,6 +21,7 @@ export * as scores from "./scores/index.js";
 export {
   diagnostic,
   type Diagnostic,
+  type DiagnosticCode,
   fail,
   hasErrors,
   ok,

@@ -2,18 +2,21 @@
  * Browser example: validate a pasted dataset with ppie and list the diagnostics.
  * Bundle with esbuild (the test does this): main.ts → dist/main.js, then open index.html.
  */
+import type { Diagnostic, DiagnosticCode } from "ppie";
 import { checkDataset, parseDataset } from "ppie";
 import { demoDataset } from "ppie/demo";
 
-type Diagnostic = ReturnType<typeof checkDataset>[number];
+/** ppie's own diagnostics, and the one this page adds when the text is not JSON. */
+type PageDiagnostic = Diagnostic<DiagnosticCode | "input/invalid-json">;
 
 const textarea = document.querySelector<HTMLTextAreaElement>("#dataset");
 const summary = document.querySelector<HTMLParagraphElement>("#summary");
 const list = document.querySelector<HTMLUListElement>("#diagnostics");
 
-function show(diagnostics: readonly Diagnostic[], intro: string): void {
+function show(diagnostics: readonly PageDiagnostic[], intro: string): void {
   if (!summary || !list) return;
-  const count = (s: Diagnostic["severity"]) => diagnostics.filter((d) => d.severity === s).length;
+  const count = (s: PageDiagnostic["severity"]) =>
+    diagnostics.filter((d) => d.severity === s).length;
   summary.textContent = `${intro}: ${count("error")} errors, ${count("warning")} warnings.`;
   list.replaceChildren(
     ...diagnostics.map((d) => {

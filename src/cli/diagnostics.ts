@@ -1,7 +1,20 @@
-import type { Diagnostic, Severity } from "../result.js";
+import type { Diagnostic, DiagnosticCode, Severity } from "../result.js";
 import { formatDiagnostics } from "../rules/format.js";
 import type { Dataset } from "../model/dataset.js";
-import type { LocatedDiagnostic, SourceLocation } from "./csv.js";
+import type { CSV_CODES, LocatedDiagnostic, SourceLocation } from "./csv.js";
+import type { INPUT_CODES } from "./load.js";
+
+/**
+ * The codes the CLI can report: the library's ({@link DiagnosticCode}), and its own about
+ * reading files (`csv/...` from a CSV folder, `input/...` from a JSON or YAML file), which no
+ * library function returns.
+ *
+ * @category CLI
+ */
+export type CliDiagnosticCode =
+  | DiagnosticCode
+  | (typeof CSV_CODES)[number]["code"]
+  | (typeof INPUT_CODES)[number]["code"];
 
 /**
  * A diagnostic as the CLI reports it: with the file, line and column it came from, where
@@ -30,7 +43,7 @@ export type CliDiagnostic = LocatedDiagnostic;
  * @category CLI
  */
 export function withLocations(
-  diagnostics: readonly Diagnostic[],
+  diagnostics: readonly Diagnostic<CliDiagnosticCode>[],
   locate: (path: readonly (string | number)[]) => SourceLocation | undefined,
 ): CliDiagnostic[] {
   return diagnostics.map((d) => {
@@ -70,7 +83,7 @@ export function describeLocation(loc: SourceLocation): string {
  * @returns the text
  * @example
  * ```ts
- * const diags = [diagnostic("csv/x", "error", ["a.csv", 3], "Bad.")];
+ * const diags = [diagnostic("csv/too-many-cells", "error", ["a.csv", 3], "Bad.")];
  * formatCliDiagnostics(diags, false).endsWith("1 error, 0 warnings, 0 info in 1 record\n"); // true
  * ```
  * @category CLI
@@ -80,7 +93,7 @@ export function formatCliDiagnostics(
   color: boolean,
   dataset?: Dataset,
 ): string {
-  const plain: Diagnostic[] = diagnostics.map(({ location, ...d }) =>
+  const plain: Diagnostic<CliDiagnosticCode>[] = diagnostics.map(({ location, ...d }) =>
     location && !d.code.startsWith("csv/") && !d.code.startsWith("input/")
       ? { ...d, message: `${d.message} (${describeLocation(location)})` }
       : d,
@@ -99,7 +112,9 @@ export function formatCliDiagnostics(
  * ```
  * @category CLI
  */
-export function countSeverities(diagnostics: readonly Diagnostic[]): Record<Severity, number> {
+export function countSeverities(
+  diagnostics: readonly Diagnostic<string>[],
+): Record<Severity, number> {
   const out: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) out[d.severity]++;
   return out;

@@ -3,11 +3,53 @@ import { basename, extname } from "node:path";
 import { LineCounter, parseDocument } from "yaml";
 import type { Dataset } from "../model/dataset.js";
 import { parseDataset } from "../model/parse.js";
-import type { Diagnostic } from "../result.js";
-import { diagnostic, hasErrors } from "../result.js";
+import type { Diagnostic as LibraryDiagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
+import { hasErrors, diagnostic as libraryDiagnostic } from "../result.js";
+import type { CliDiagnosticCode } from "./diagnostics.js";
 import type { LocatedDiagnostic, SourceLocation } from "./csv.js";
 import { fileDiagnostic, readCsvFolder } from "./csv.js";
 import { UsageError } from "./errors.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `CliDiagnosticCode` (in
+ * `diagnostics.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const INPUT_CODES = declareCodes([
+  {
+    code: "input/invalid-json",
+    severity: "error",
+    title: "A file that is not valid JSON",
+    example: {
+      path: ["bad.json"],
+      message:
+        'bad.json is not valid JSON: line 1, column 20 (Unexpected token \']\', ..."ties": [1,] }" is not valid JSON).',
+      hint: "Look for a missing or extra comma, quote or bracket just before that point. JSON allows no trailing commas or comments.",
+    },
+  },
+  {
+    code: "input/invalid-yaml",
+    severity: "error",
+    title: "A file that is not valid YAML, or cannot be read as data",
+    example: {
+      path: ["bad.yaml"],
+      message:
+        "bad.yaml is not valid YAML: line 2, column 1 (Tabs are not allowed as indentation).",
+      hint: "Check the indentation (spaces, not tabs) and that text with a colon or # is in quotes.",
+    },
+  },
+  {
+    code: "input/yaml-warning",
+    severity: "warning",
+    title: "Something in a YAML file that was read but may not mean what was meant",
+    example: { path: ["data.yaml"], message: "data.yaml line 2: Unresolved tag: !local." },
+  },
+]);
+
+/** A diagnostic the CLI reports: one of the library's codes, or one of its own about files. */
+type Diagnostic = LibraryDiagnostic<CliDiagnosticCode>;
+/** `diagnostic` from result.ts, taking the CLI's codes too (an undeclared code does not compile). */
+const diagnostic = libraryDiagnostic<CliDiagnosticCode>;
 
 /**
  * How an input was read.

@@ -4,7 +4,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Result } from "../result.js";
 import { fail, ok } from "../result.js";
 import type { Context } from "./context.js";
-import type { CliDiagnostic } from "./diagnostics.js";
+import type { CliDiagnostic, CliDiagnosticCode } from "./diagnostics.js";
 import { formatCliDiagnostics, withLocations } from "./diagnostics.js";
 import { loadDataset } from "./load.js";
 
@@ -15,7 +15,7 @@ import { loadDataset } from "./load.js";
  *
  * @category CLI
  */
-export type DatasetSource = Result<{ dataset: Dataset; label: string }>;
+export type DatasetSource = Result<{ dataset: Dataset; label: string }, CliDiagnosticCode>;
 
 /**
  * Load the dataset named on the command line, or use the demo dataset. When it has errors,
@@ -63,7 +63,7 @@ export async function datasetFrom(ctx: Context, file: string | undefined): Promi
  * @example
  * ```ts
  * import { makeContext } from "./context.js";
- * printNotes(makeContext(io, {}), [diagnostic("x/y", "warning", [], "Check this.")]);
+ * printNotes(makeContext(io, {}), [diagnostic("input/yaml-warning", "warning", [], "Check this.")]);
  * ```
  * @category CLI
  */

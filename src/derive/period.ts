@@ -19,7 +19,7 @@ import {
   parsePeriod,
 } from "../model/period.js";
 import type { TrainingRecord } from "../model/training.js";
-import type { Diagnostic, Result } from "../result.js";
+import type { Diagnostic, DiagnosticCode, Result } from "../result.js";
 import { diagnostic } from "../result.js";
 import { asOf, latestRecordedDate } from "./as-of.js";
 import { facts } from "./facts.js";
@@ -127,7 +127,7 @@ const PERIOD_HINT =
  * @param code - the diagnostic code for an unreadable period, e.g. `"payments/invalid-period"`
  * @returns the period with its label, or a diagnostic that says why it cannot be read
  */
-export function readPeriod(given: Period | string, code: string): Result<LabelledPeriod> {
+export function readPeriod(given: Period | string, code: DiagnosticCode): Result<LabelledPeriod> {
   if (typeof given === "string") {
     const p = parsePeriod(given);
     if (p !== undefined) return { ok: true, value: { ...p, label: given.trim() }, diagnostics: [] };
@@ -178,7 +178,7 @@ export function readPeriod(given: Period | string, code: string): Result<Labelle
 export function resolvePeriod(
   given: Period | string | undefined,
   dataset: Dataset,
-  code: string,
+  code: DiagnosticCode,
   asOfDate?: string,
 ): Result<LabelledPeriod> {
   if (given === undefined)

@@ -6,7 +6,7 @@
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import type { Project } from "../model/project.js";
-import type { Result } from "../result.js";
+import type { DiagnosticCode, Result } from "../result.js";
 import { diagnostic } from "../result.js";
 import { facts } from "./facts.js";
 import type { LabelledPeriod } from "./period.js";
@@ -23,7 +23,7 @@ import { activityDate, eventDate, feedbackDate } from "./period.js";
 export function resolveProject(
   project: Project | string,
   dataset: Dataset,
-  code: string,
+  code: DiagnosticCode,
 ): Result<Project> {
   if (typeof project !== "string") return { ok: true, value: project, diagnostics: [] };
   const hit = facts(dataset).projects.get(project);

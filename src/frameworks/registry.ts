@@ -1,4 +1,5 @@
 import type { Diagnostic, Result } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
 import { fourPiStandards } from "./4pi-standards.js";
 import { arnsteinLadder } from "./arnstein-ladder.js";
@@ -29,6 +30,33 @@ import type { Framework, FrameworkItem } from "./types.js";
 import { uclpartnersPpie20252028 } from "./uclpartners-ppie-2025-2028.js";
 import { ukStandards2019 } from "./uk-standards-2019.js";
 import { ukStandardsDraft2018 } from "./uk-standards-draft-2018.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const FRAMEWORK_CODES = declareCodes([
+  {
+    code: "framework/duplicate-id",
+    severity: "error",
+    title: "A framework id that is already registered",
+    example: {
+      path: ["id"],
+      message: 'A framework with id "iap2-spectrum" is already registered.',
+      hint: "Give your framework a different id (e.g. add your organisation's name or a version suffix).",
+    },
+  },
+  {
+    code: "framework/duplicate-item-id",
+    severity: "error",
+    title: "Two items with the same id in one framework",
+    example: {
+      path: ["items", 1, "id"],
+      message: 'Framework "my-ladder" has more than one item with id "a".',
+      hint: "Item ids must be unique within a framework; rename one of them.",
+    },
+  },
+]);
 
 /**
  * Every framework ppie ships, in the order of the registry in frameworks.md §0.1.

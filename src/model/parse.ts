@@ -442,7 +442,14 @@ function invalidUnion(
 
 interface RefSpec {
   collection: keyof Dataset & string;
-  entity: string;
+  entity:
+    | "organisation"
+    | "project"
+    | "group"
+    | "contributor"
+    | "activity"
+    | "event"
+    | "ppeet-item";
 }
 
 const ENTITY_WORD: Record<string, string> = {

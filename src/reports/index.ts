@@ -8,6 +8,7 @@
 import { match } from "ts-pattern";
 import type { Dataset } from "../model/dataset.js";
 import type { Result } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { buildFeedbackReport } from "./build-feedback.js";
 import { buildGripp2Report } from "./build-gripp2.js";
@@ -19,6 +20,24 @@ import type { ReportContext, ReportOptions } from "./options.js";
 import { resolveReportOptions } from "./options.js";
 import { MeasureFailed } from "./measure.js";
 import type { Report, ReportKind } from "./report.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const BUILD_REPORT_CODES = declareCodes([
+  {
+    code: "report/internal-error",
+    severity: "error",
+    title: "A report could not be built because of an unexpected error",
+    example: {
+      path: [],
+      message:
+        "The strategy report could not be built because of an unexpected error: ds.activities is not iterable.",
+      hint: "Check that the dataset came from parseDataset; if it did, please report this as a bug in ppie.",
+    },
+  },
+]);
 
 export type { ReportContext, ReportOptions, SmallNumberRule } from "./options.js";
 export { buildFeedbackReport } from "./build-feedback.js";

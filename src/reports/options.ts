@@ -8,6 +8,7 @@ import type { Period } from "../model/period.js";
 import { isIsoDate, parsePeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic, Result } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic, hasErrors } from "../result.js";
 import type { DisclosedCell, DisclosurePolicy, PolicyPresetId } from "../scores/disclosure.js";
 import { disclosurePresets } from "../scores/disclosure.js";
@@ -15,6 +16,94 @@ import { cell, NO_DATA } from "./format.js";
 import type { Cell } from "./report.js";
 import type { ReportKind } from "./report.js";
 import { REPORT_KINDS } from "./report.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const REPORT_CODES = declareCodes([
+  {
+    code: "report/invalid-option",
+    severity: "error",
+    title: "Options that are not an object, or an option with a value it cannot take",
+    example: {
+      path: ["opts"],
+      message:
+        'Report options must be an object such as { generatedAt: "2026-04-01T09:00:00Z" }, but they are 5.',
+      hint: "Pass one options object with at least generatedAt.",
+    },
+  },
+  {
+    code: "report/unknown-option",
+    severity: "error",
+    title: "An option buildReport does not take",
+    example: {
+      path: ["opts", "colour"],
+      message: '"colour" is not a report option.',
+      hint: "Report options are: project, period, form, generatedAt, disclosure, includeIdentifiers, asOf.",
+    },
+  },
+  {
+    code: "report/missing-option",
+    severity: "error",
+    title: "generatedAt, or the project of a project report, is missing",
+    example: {
+      path: ["opts", "generatedAt"],
+      message:
+        "generatedAt is missing: reports never read the clock, so the caller says when the report was made.",
+      hint: 'Pass an ISO timestamp such as "2026-04-01T09:00:00Z".',
+    },
+  },
+  {
+    code: "report/invalid-generated-at",
+    severity: "error",
+    title: "generatedAt is not an ISO timestamp",
+    example: {
+      path: ["opts", "generatedAt"],
+      message: 'generatedAt is "yesterday", not an ISO timestamp.',
+      hint: 'Use a date and time such as "2026-04-01T09:00:00Z".',
+    },
+  },
+  {
+    code: "report/unknown-kind",
+    severity: "error",
+    title: "No report kind with that name",
+    example: {
+      path: ["kind"],
+      message: 'There is no report kind "gripp3".',
+      hint: "Report kinds are: gripp2, strategy, impact, representation, project, feedback.",
+    },
+  },
+  {
+    code: "report/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["opts", "project"],
+      message: 'There is no project with id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "report/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["opts", "period"],
+      message: '"2025-27" is not a period ppie can read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "report/ignored-option",
+    severity: "info",
+    title: "An option that does not apply to this kind of report",
+    example: {
+      path: ["opts", "form"],
+      message: "The form option does not apply to a strategy report and was ignored.",
+    },
+  },
+]);
 
 /**
  * Options shared by every report kind (one typed object; see `docs/reports.md`).

@@ -3,7 +3,8 @@ import type { PaymentRate } from "../frameworks/payment-rates.js";
 import { createFrameworkRegistry } from "../frameworks/registry.js";
 import type { Dataset } from "../model/dataset.js";
 import { isIsoDate } from "../model/period.js";
-import type { Diagnostic, Severity } from "../result.js";
+import type { Diagnostic, DiagnosticCode, Severity } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { FrameworkLookup, RuleContext } from "./context.js";
 import { asOf as asOfDate } from "../derive/as-of.js";
@@ -69,13 +70,14 @@ export type RuleSettings = { [C in BuiltinRuleCode]?: RuleSetting<BuiltinRuleOpt
 /**
  * Options for {@link checkDataset}.
  *
+ * @typeParam R - your own rules, as given in `extraRules` (their codes type the diagnostics)
  * @example
  * ```ts
  * const opts: CheckOptions = { asOf: "2026-03-31", rules: { "activity/no-feedback-to-contributors": { options: { days: 60 } } } };
  * ```
  * @category Rules
  */
-export interface CheckOptions {
+export interface CheckOptions<R extends readonly AnyRule[] = readonly AnyRule[]> {
   /**
    * The as-of date (ISO `YYYY-MM-DD`) taken as today, for rules about how long ago something
    * happened. Default: the latest date recorded in the dataset (see `docs/definitions.md`),
@@ -85,7 +87,7 @@ export interface CheckOptions {
   /** Switch rules off, change their severity or set their options, by code. */
   rules?: RuleSettings;
   /** Your own rules (made with `defineRule`), run and configured like the built-in ones. */
-  extraRules?: readonly AnyRule[];
+  extraRules?: R;
   /** Where scales are looked up. Default: `createFrameworkRegistry()` (ppie's frameworks). */
   frameworks?: FrameworkLookup;
   /**
@@ -105,7 +107,7 @@ export interface CheckOptions {
  * ```
  * @category Rules
  */
-export const CHECK_CODES = [
+export const CHECK_CODES = declareCodes([
   {
     code: "check/unknown-rule",
     severity: "warning",
@@ -149,12 +151,7 @@ export const CHECK_CODES = [
       hint: "Fix the rule's check function; built-in rules never fail, so report it if one does.",
     },
   },
-] as const satisfies readonly {
-  code: string;
-  severity: Severity;
-  title: string;
-  example: RuleFinding;
-}[];
+]);
 
 const SEVERITIES: readonly string[] = ["error", "warning", "info"];
 const OPTION_KEYS = new Set(["asOf", "rules", "extraRules", "frameworks", "paymentRates"]);
@@ -248,6 +245,14 @@ function resolveSetting(
  * with the options themselves are diagnostics too (`check/unknown-rule`, `check/invalid-option`).
  * The cost grows linearly with the size of the dataset.
  *
+ * The diagnostics are typed by code: ppie's own codes ({@link DiagnosticCode}), and the codes of
+ * the rules you pass in `extraRules`, taken from the rules themselves. With no `extraRules` the
+ * result is a plain `Diagnostic[]`; with `extraRules: [myRule]`, where `myRule` was made by
+ * `defineRule({ code: "local/my-rule", ... })`, it is `Diagnostic<DiagnosticCode | "local/my-rule">[]`,
+ * so a `switch (d.code)` covers your codes too. (Rules held in a variable typed
+ * `readonly AnyRule[]` have `string` codes, and so do their diagnostics.)
+ *
+ * @typeParam R - your own rules (inferred from `opts.extraRules`)
  * @param dataset - a dataset, usually from `parseDataset`
  * @param opts - rule settings, the as-of date, your own rules, frameworks and rates
  * @returns the diagnostics (empty when the dataset follows every rule)
@@ -259,8 +264,11 @@ function resolveSetting(
  * ```
  * @category Rules
  */
-export function checkDataset(dataset: Dataset, opts: CheckOptions = {}): Diagnostic[] {
-  const out: Diagnostic[] = [];
+export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
+  dataset: Dataset,
+  opts: CheckOptions<R> = {},
+): Diagnostic<DiagnosticCode | R[number]["code"]>[] {
+  const out: Diagnostic<DiagnosticCode | R[number]["code"]>[] = [];
   for (const key of Object.keys(opts)) {
     if (!OPTION_KEYS.has(key)) {
       out.push(
@@ -352,12 +360,14 @@ export function checkDataset(dataset: Dataset, opts: CheckOptions = {}): Diagnos
   };
 
   for (const { rule, where } of rules) {
+    const problems: Diagnostic[] = [];
     const { severity, options } = resolveSetting(
       rule,
       settings[rule.code],
       ["rules", rule.code],
-      out,
+      problems,
     );
+    out.push(...problems);
     if (severity === "off") continue;
     let findings: RuleFinding[];
     try {
@@ -374,7 +384,9 @@ export function checkDataset(dataset: Dataset, opts: CheckOptions = {}): Diagnos
       );
       continue;
     }
-    for (const f of findings) out.push(diagnostic(rule.code, severity, f.path, f.message, f.hint));
+    // A rule's code is a built-in rule code or the code of one of `opts.extraRules`.
+    const code = rule.code as DiagnosticCode | R[number]["code"];
+    for (const f of findings) out.push(diagnostic(code, severity, f.path, f.message, f.hint));
   }
   return sortDiagnostics(out);
 }

@@ -80,10 +80,13 @@ function plural(n: number, word: string): string {
  * ```
  * @category Rules
  */
-export function formatDiagnostics(diags: readonly Diagnostic[], opts: FormatOptions = {}): string {
+export function formatDiagnostics(
+  diags: readonly Diagnostic<string>[],
+  opts: FormatOptions = {},
+): string {
   const color = opts.color === true;
   const paint = (code: string, text: string): string => (color ? `${code}${text}${RESET}` : text);
-  const groups = new Map<string, Diagnostic[]>();
+  const groups = new Map<string, Diagnostic<string>[]>();
   for (const d of diags) {
     const { key } = groupOf(d.path);
     const list = groups.get(key);
@@ -122,7 +125,7 @@ export function formatDiagnostics(diags: readonly Diagnostic[], opts: FormatOpti
  * ```
  * @category Rules
  */
-export function formatDiagnosticsJson(diags: readonly Diagnostic[]): string {
+export function formatDiagnosticsJson(diags: readonly Diagnostic<string>[]): string {
   const plain = diags.map((d) => ({
     code: d.code,
     severity: d.severity,

@@ -1,4 +1,5 @@
 import type { Severity } from "../result.js";
+import { declareCodes } from "../result.js";
 
 /**
  * A diagnostic code that `parseDataset` (src/model/parse.ts) can produce, with a description
@@ -28,21 +29,22 @@ export interface ParseCode {
   };
 }
 
-const ref = (
-  entity: string,
+const ref = <const E extends string>(
+  entity: E,
   collection: string,
   path: (string | number)[],
   id: string,
-): ParseCode => ({
-  code: `ref/unknown-${entity}`,
-  severity: "error",
-  title: `A reference to ${/^[aeiou]/.test(entity) ? "an" : "a"} ${entity.replace("ppeet-item", "PPEET item")} that does not exist`,
-  example: {
-    path,
-    message: `"${path.join(".").replace(/\.(\d+)/g, "[$1]")}" refers to ${entity.replace("ppeet-item", "PPEET item")} "${id}", which is not in "${collection}".`,
-    hint: `Add the ${entity.replace("ppeet-item", "PPEET item")} "${id}", or correct the id.`,
-  },
-});
+) =>
+  ({
+    code: `ref/unknown-${entity}`,
+    severity: "error",
+    title: `A reference to ${/^[aeiou]/.test(entity) ? "an" : "a"} ${entity.replace("ppeet-item", "PPEET item")} that does not exist`,
+    example: {
+      path,
+      message: `"${path.join(".").replace(/\.(\d+)/g, "[$1]")}" refers to ${entity.replace("ppeet-item", "PPEET item")} "${id}", which is not in "${collection}".`,
+      hint: `Add the ${entity.replace("ppeet-item", "PPEET item")} "${id}", or correct the id.`,
+    },
+  }) as const satisfies ParseCode;
 
 /**
  * Every code `parseDataset` produces (shape, references, reading), mirrored from
@@ -54,7 +56,7 @@ const ref = (
  * ```
  * @category Rules
  */
-export const PARSE_CODES: readonly ParseCode[] = [
+export const PARSE_CODES = declareCodes([
   {
     code: "dataset/not-an-object",
     severity: "error",
@@ -294,4 +296,4 @@ export const PARSE_CODES: readonly ParseCode[] = [
   ref("activity", "activities", ["payments", 0, "activityId"], "a-9"),
   ref("event", "events", ["payments", 0, "eventId"], "e-9"),
   ref("ppeet-item", "ppeetItems", ["feedback", 0, "responses", "q-9"], "q-9"),
-];
+]);

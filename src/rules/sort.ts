@@ -16,25 +16,26 @@ function pathKey(path: readonly (string | number)[]): string {
  * the same; the first is kept. Strings are compared by code unit, never by locale, so the order
  * is the same on every machine.
  *
+ * @typeParam D - the diagnostics' type (whatever their codes)
  * @param diagnostics - diagnostics in any order
  * @returns a new, sorted list without duplicates
  * @example
  * ```ts
  * sortDiagnostics([
- *   diagnostic("x/b", "warning", ["activities", 10], "B."),
- *   diagnostic("x/a", "warning", ["activities", 9], "A."),
- *   diagnostic("x/a", "warning", ["activities", 9], "A."),
+ *   diagnostic("activity/unknown-level", "warning", ["activities", 10], "B."),
+ *   diagnostic("activity/undeclared-scale", "warning", ["activities", 9], "A."),
+ *   diagnostic("activity/undeclared-scale", "warning", ["activities", 9], "A."),
  * ]).map((d) => d.path[1]); // [9, 10]
  * ```
  * @category Rules
  */
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+export function sortDiagnostics<D extends Diagnostic<string>>(diagnostics: readonly D[]): D[] {
   const keyed = diagnostics.map((d) => ({
     d,
     key: `${pathKey(d.path)}\u0000${RANK[d.severity] ?? "3"}${d.code}\u0000${d.message}`,
   }));
   keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  const out: Diagnostic[] = [];
+  const out: D[] = [];
   let last: string | undefined;
   for (const { d, key } of keyed) {
     if (key === last) continue;

@@ -2,8 +2,68 @@ import type { LandisKochBand } from "../frameworks/landis-koch-bands.js";
 import { formatDecimal } from "../format.js";
 import { LANDIS_KOCH_BANDS } from "../frameworks/landis-koch-bands.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const AGREEMENT_CODES = declareCodes([
+  {
+    code: "agreement/empty-table",
+    severity: "error",
+    title: "The agreement table is empty",
+    example: {
+      path: ["table"],
+      message: "The agreement table is empty.",
+      hint: "Give a square table of counts: rows for rater A's categories, columns for rater B's.",
+    },
+  },
+  {
+    code: "agreement/not-square",
+    severity: "error",
+    title: "The agreement table is not square",
+    example: {
+      path: ["table", 1],
+      message: "Row 1 has 1 cells, but the table has 2 rows; it must be square.",
+      hint: "Use the same categories, in the same order, for rows and columns.",
+    },
+  },
+  {
+    code: "agreement/invalid-count",
+    severity: "error",
+    title: "A cell is not a whole number of 0 or more",
+    example: {
+      path: ["table", 0, 1],
+      message: "Cell [0][1] is -2, not a whole number of 0 or more.",
+    },
+  },
+  {
+    code: "agreement/labels-mismatch",
+    severity: "warning",
+    title: "The number of labels differs from the number of categories",
+    example: { path: ["opts", "labels"], message: "3 labels were given for 2 categories." },
+  },
+  {
+    code: "agreement/no-ratings",
+    severity: "warning",
+    title: "The table has no rated items",
+    example: { path: ["table"], message: "The table has no rated items." },
+  },
+  {
+    code: "agreement/kappa-undefined",
+    severity: "warning",
+    title: "Kappa is undefined because chance agreement is 100%",
+    example: {
+      path: ["table"],
+      message:
+        "Kappa is undefined: both raters put every item in the same single category, so chance agreement is 100%.",
+      hint: "Report the percent agreement instead, and note that the item did not vary.",
+    },
+  },
+]);
 
 export { LANDIS_KOCH_BANDS, type LandisKochBand } from "../frameworks/landis-koch-bands.js";
 

@@ -6,9 +6,90 @@ import { formatNumber } from "../format.js";
 import type { CoproductionAssessment } from "../model/feedback.js";
 import type { Period } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { feedbackInPeriod, readPeriod } from "../derive/period.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const COPRODUCTION_CODES = declareCodes([
+  {
+    code: "coproduction/unknown-principle",
+    severity: "warning",
+    title: "A rating of a principle that is not one of INVOLVE's five",
+    example: {
+      path: ["assessments", 0, "ratings", "sharingPower"],
+      message:
+        '"sharingPower" is not one of INVOLVE\'s five co-production principles, so its ratings were left out.',
+      hint: "Use one of: sharing-of-power, including-all-perspectives-and-skills, respecting-and-valuing-all-knowledge, reciprocity, building-and-maintaining-relationships.",
+    },
+  },
+  {
+    code: "coproduction/invalid-rating",
+    severity: "warning",
+    title: "A rating that is not a whole number from 1 to 5",
+    example: {
+      path: ["assessments", 2, "ratings", "reciprocity"],
+      message: "1 rating is not a whole number from 1 to 5 and was left out.",
+      hint: "Rate each principle from 1 (not at all) to 5 (fully).",
+    },
+  },
+  {
+    code: "coproduction/invalid-respondent",
+    severity: "warning",
+    title: "An assessment that does not say who answered",
+    example: {
+      path: ["assessments"],
+      message: "1 assessment does not say whether staff or the public answered and was left out.",
+      hint: 'Set respondent to "staff" or "public".',
+    },
+  },
+  {
+    code: "coproduction/no-staff-ratings",
+    severity: "warning",
+    title: "No staff ratings, so no power-sharing gap",
+    example: {
+      path: ["assessments"],
+      message: "There are no staff ratings, so the power-sharing gap cannot be measured.",
+      hint: "Ask both staff and public contributors to rate the same principles.",
+    },
+  },
+  {
+    code: "coproduction/no-public-ratings",
+    severity: "warning",
+    title: "No public contributor ratings, so no power-sharing gap",
+    example: {
+      path: ["assessments"],
+      message:
+        "There are no public contributor ratings, so the power-sharing gap cannot be measured.",
+      hint: "Ask both staff and public contributors to rate the same principles.",
+    },
+  },
+  {
+    code: "coproduction/unmatched-principles",
+    severity: "info",
+    title: "Staff and public contributors rated different principles",
+    example: {
+      path: ["assessments"],
+      message:
+        "Staff and public contributors did not rate the same principles, so the overall gap compares different sets of principles.",
+      hint: "Compare the per-principle gaps, or ask both sides to rate every principle.",
+    },
+  },
+  {
+    code: "coproduction/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+]);
 
 /**
  * A principle id of INVOLVE's co-production guidance (frameworks.md §4.1).

@@ -13,7 +13,106 @@ import type { DisclosurePolicy, PolicyPresetId } from "../frameworks/disclosure-
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
 import { formatNumber } from "../format.js";
 import type { Diagnostic, Result } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const DISCLOSURE_CODES = declareCodes([
+  {
+    code: "disclosure/unknown-policy",
+    severity: "error",
+    title: "No disclosure policy preset with that id",
+    example: {
+      path: ["policy"],
+      message: 'There is no disclosure policy called "hes-2019".',
+      hint: "Use one of fft, hes-2018, ukhsa-5, tre-10, or pass a policy object.",
+    },
+  },
+  {
+    code: "disclosure/invalid-policy",
+    severity: "error",
+    title: "A field of the disclosure policy is not valid",
+    example: {
+      path: ["policy", "minSafeCount"],
+      message: "The policy's minSafeCount must be a whole number of 1 or more.",
+      hint: "Start from one of disclosurePresets and change only what you need.",
+    },
+  },
+  {
+    code: "disclosure/invalid-table",
+    severity: "error",
+    title: "The table or one of its rows is not a list of counts",
+    example: {
+      path: ["rows"],
+      message: "The table has no rows array.",
+      hint: "Give the counts as rows: an array of arrays of whole numbers.",
+    },
+  },
+  {
+    code: "disclosure/ragged-table",
+    severity: "error",
+    title: "Rows of different lengths",
+    example: {
+      path: ["rows", 1],
+      message: "Row 2 has 1 cells but row 1 has 2.",
+      hint: "Give every row the same number of cells (use 0 for an empty cell).",
+    },
+  },
+  {
+    code: "disclosure/invalid-count",
+    severity: "error",
+    title: "A cell that is not a whole number of 0 or more",
+    example: {
+      path: ["rows", 0, 1],
+      message: "The cell in row 1, column 2 is -1; counts must be whole numbers of 0 or more.",
+      hint: "Correct the count.",
+    },
+  },
+  {
+    code: "disclosure/label-count",
+    severity: "error",
+    title: "More or fewer labels than rows or columns",
+    example: {
+      path: ["rowLabels"],
+      message: "There are 2 row labels for 1 rows.",
+      hint: "Give exactly one label per row or column, or none.",
+    },
+  },
+  {
+    code: "disclosure/total-count",
+    severity: "error",
+    title: "More or fewer totals than rows or columns",
+    example: {
+      path: ["rowTotals"],
+      message: "There are 2 row totals for 1 rows.",
+      hint: "Give one total per row, or leave the totals out and ppie will compute them.",
+    },
+  },
+  {
+    code: "disclosure/total-mismatch",
+    severity: "error",
+    title: "A given total is not the sum of its cells",
+    example: {
+      path: ["rowTotals", 0],
+      message: 'The total given for row "asian" (40) is not the sum of its cells (32).',
+      hint: 'If the total includes people not in the table, add a column or row for them (e.g. "Not known").',
+    },
+  },
+  {
+    code: "disclosure/single-suppressed-line",
+    severity: ["warning", "info"],
+    title:
+      "A row or column with one hidden figure (a warning when the total gives it away, information when rounding protects it)",
+    example: {
+      path: ["rows", 0],
+      message: 'Row "Staff" has one hidden figure, which can be worked out from the total.',
+      hint: 'Use secondary: "complementary", leave out the total, or merge small groups.',
+    },
+  },
+]);
 
 export {
   type DisclosurePolicy,

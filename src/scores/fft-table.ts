@@ -12,6 +12,7 @@
  * This module imports no zod.
  */
 import type { Diagnostic, Result } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
 import type {
   AnyFftCounts,
@@ -25,6 +26,106 @@ import type {
 } from "./fft.js";
 import { fft, fftLegacy, roundFftProportion } from "./fft.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const FFT_TABLE_CODES = declareCodes([
+  {
+    code: "fft-table/invalid-id",
+    severity: "error",
+    title: "A unit without a text id",
+    example: {
+      path: ["units", 0, "id"],
+      message: "Unit 1 has no id (or its id is not text).",
+      hint: "Give every unit a unique text id.",
+    },
+  },
+  {
+    code: "fft-table/duplicate-id",
+    severity: "error",
+    title: "Two units with the same id",
+    example: {
+      path: ["units", 1, "id"],
+      message: 'Unit id "ward-a" is used more than once (units 1 and 2).',
+      hint: "Give every unit a unique id; if they are the same unit, merge their counts.",
+    },
+  },
+  {
+    code: "fft-table/unknown-parent",
+    severity: "error",
+    title: "A parent that is not in the list",
+    example: {
+      path: ["units", 0, "parent"],
+      message: 'Unit "ward-a" names a parent "trust-x" that is not in the list.',
+      hint: "Add the parent unit, correct the parent id, or remove it to make this a top-level unit.",
+    },
+  },
+  {
+    code: "fft-table/mixed-series",
+    severity: "error",
+    title: "Units answering different FFT questions",
+    example: {
+      path: ["units"],
+      message:
+        'The units answer different FFT questions (e.g. "ward-a" the current question, "ward-b" the previous one); they are different time series and cannot be combined.',
+      hint: "Build one table per question.",
+    },
+  },
+  {
+    code: "fft-table/unknown-series",
+    severity: "error",
+    title: "A question marker that is not an FFT question",
+    example: {
+      path: ["units", 0, "counts", "question"],
+      message: 'Unit "ward-a" is marked as question "2019", which is not an FFT question.',
+      hint: 'Use "2020" (or leave it out) for the current question, "pre-2020" for the previous one.',
+    },
+  },
+  {
+    code: "fft-table/invalid-count",
+    severity: "error",
+    title: "A response count that is not a whole number of 0 or more",
+    example: {
+      path: ["units", 0, "counts", "poor"],
+      message:
+        'Unit "ward-a" has an invalid count for "poor" (-1); counts must be whole numbers of 0 or more.',
+      hint: "Correct the count, or enter 0 if nobody gave this answer.",
+    },
+  },
+  {
+    code: "fft-table/cycle",
+    severity: "error",
+    title: "Units that are each other's parents",
+    example: {
+      path: ["units", 0, "parent"],
+      message: 'Units "ward-a" → "ward-b" are each other\'s parents in a loop.',
+      hint: "Correct the parent ids so that every chain of parents ends at a top-level unit.",
+    },
+  },
+  {
+    code: "fft-table/missing-counts",
+    severity: "error",
+    title: "A unit with neither children nor counts",
+    example: {
+      path: ["units", 0, "counts"],
+      message: 'Unit "ward-a" has no children and no counts, so it has nothing to count.',
+      hint: "Add its response counts (all 0 if nobody responded), or remove the unit.",
+    },
+  },
+  {
+    code: "fft-table/parent-mismatch",
+    severity: "warning",
+    title: "A parent's own counts differ from the sum of its units",
+    example: {
+      path: ["units", 0, "counts"],
+      message:
+        'Unit "trust"\'s own counts differ from the sum of its units (veryGood 40 given, 38 from its units); the sum is used.',
+      hint: "Add any missing child units, or correct the parent's counts.",
+    },
+  },
+]);
 
 /**
  * FFT publication threshold: a unit with 1 to 4 responses (0 < total < 5) is first-level

@@ -10,10 +10,81 @@ import type { FftFeedback } from "../model/feedback.js";
  * This module imports no zod.
  */
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 
 import { fftSeries } from "../frameworks/fft-questions.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const FFT_CODES = declareCodes([
+  {
+    code: "fft/invalid-count",
+    severity: "error",
+    title: "A response count that is not a whole number of 0 or more",
+    example: {
+      path: ["counts", "veryGood"],
+      message:
+        'The count for "veryGood" is not a whole number (1.5); counts must be whole numbers of 0 or more.',
+      hint: "Correct the count, or enter 0 if nobody gave this answer.",
+    },
+  },
+  {
+    code: "fft/no-responses",
+    severity: "warning",
+    title: "No responses, so no percentage",
+    example: {
+      path: ["counts"],
+      message: "No responses were recorded, so there is no positive percentage.",
+      hint: "This is normal for a unit with no feedback in the period; it is shown as blank, not 0%.",
+    },
+  },
+  {
+    code: "fft/wrong-series",
+    severity: "error",
+    title: "Counts for the other FFT question",
+    example: {
+      path: ["counts", "question"],
+      message:
+        "These counts are marked as the pre-2020 question, but this scorer is for the 2020 question.",
+      hint: 'Use fftLegacy for counts marked question: "pre-2020"; the two questions are different time series.',
+    },
+  },
+  {
+    code: "fft/invalid-eligible",
+    severity: "warning",
+    title: "The number eligible is not a whole number of 0 or more",
+    example: {
+      path: ["eligible"],
+      message: "The number eligible is negative (-3), so no response rate was computed.",
+      hint: "Give the number of people eligible as a whole number of 0 or more.",
+    },
+  },
+  {
+    code: "fft/no-eligible",
+    severity: "warning",
+    title: "Nobody eligible, so no response rate",
+    example: {
+      path: ["eligible"],
+      message: "The number eligible is 0, so no response rate can be computed.",
+      hint: "Check the number of people eligible to respond.",
+    },
+  },
+  {
+    code: "fft/eligible-below-responses",
+    severity: "warning",
+    title: "More responses than people eligible",
+    example: {
+      path: ["eligible"],
+      message:
+        "There are more responses (12) than people eligible (10), so no response rate was computed.",
+      hint: "Check that the eligible count covers the same service and period as the responses.",
+    },
+  },
+]);
 
 export { fftSeries };
 

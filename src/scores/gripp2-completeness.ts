@@ -4,9 +4,57 @@ import { gripp2ShortForm } from "../frameworks/gripp2-sf.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { defaultGripp2Form, resolveProject } from "../derive/scope.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const GRIPP2_CODES = declareCodes([
+  {
+    code: "gripp2/no-involvement-activities",
+    severity: "warning",
+    title: "A project with no involvement activities",
+    example: {
+      path: ["activities"],
+      message:
+        "Project p-004 has no involvement activities recorded (2 engagement or participation activities do not count).",
+      hint: "Record the project's involvement activities with their stages, levels and contributors.",
+    },
+  },
+  {
+    code: "gripp2/invalid-form",
+    severity: "warning",
+    title: "A form that is not short or long",
+    example: {
+      path: ["form"],
+      message: 'The form "medium" is not "short" or "long"; the short form was used.',
+    },
+  },
+  {
+    code: "gripp2/form-differs-from-project",
+    severity: "info",
+    title: "The form checked is not the one the project plans to report with",
+    example: {
+      path: ["projects", "p-001", "reporting"],
+      message:
+        "Project p-001 plans to report with the GRIPP2 short form, but the long form was checked.",
+    },
+  },
+  {
+    code: "gripp2/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+]);
 
 /**
  * How well the recorded data answers one GRIPP2 item: `reported` (the data answers it),

@@ -5,12 +5,52 @@ import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
 import type { Period } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
 import { firstFedBack, outcomeRecorded } from "../derive/loop.js";
 import { activityInPeriod, impactInPeriod, resolvePeriod } from "../derive/period.js";
 import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const IMPACT_CODES = declareCodes([
+  {
+    code: "impact/feedback-before-activity",
+    severity: "warning",
+    title: "Feedback to contributors dated before the activity started",
+    example: {
+      path: ["activities", 12, "outcomes"],
+      message:
+        "1 activity was fed back to contributors before the activity started; it was left out of the days to close the loop.",
+      hint: "Check the activity start date and the feedback date.",
+    },
+  },
+  {
+    code: "impact/no-involvement-activities",
+    severity: "warning",
+    title: "No involvement activity in the period",
+    example: {
+      path: ["activities"],
+      message:
+        "No involvement activity started between 2020-04-01 and 2021-03-31, so the share with an outcome cannot be given.",
+      hint: "Check the period, or record the period's involvement activities.",
+    },
+  },
+  {
+    code: "impact/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+]);
 
 /**
  * Counts of impact records by one field's values.

@@ -7,10 +7,91 @@ import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { activityInPeriod, readPeriod } from "../derive/period.js";
 import { resolveProject } from "../derive/scope.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const INVOLVEMENT_DEPTH_CODES = declareCodes([
+  {
+    code: "involvement-depth/no-involvement",
+    severity: "warning",
+    title: "A project with no involvement activities",
+    example: {
+      path: ["activities"],
+      message: "Project p-004 has no involvement activities, so its index is 0.",
+      hint: "Record the project's involvement activities with their stages and levels.",
+    },
+  },
+  {
+    code: "involvement-depth/invalid-weights",
+    severity: "warning",
+    title: "Weights that cannot be used",
+    example: {
+      path: ["opts", "weights"],
+      message:
+        "The weights must be finite numbers of at least 0 that do not both equal 0; the default 0.5 and 0.5 were used.",
+    },
+  },
+  {
+    code: "involvement-depth/level-not-on-crosswalk",
+    severity: "warning",
+    title: "A level on a scale with no crosswalk to the public influence level",
+    example: {
+      path: ["activities", 3, "level"],
+      message:
+        '2 involvement activities use the level "partner" on the scale "local-ladder", which has no crosswalk to the public influence level; they count for stages, hours and contributors but not for depth.',
+      hint: "Use a scale ppie knows (e.g. ppie-influence-level, iap2-spectrum) or pass your own crosswalk rows in opts.crosswalk.",
+    },
+  },
+  {
+    code: "involvement-depth/no-level",
+    severity: "info",
+    title: "Involvement activities with no level recorded",
+    example: {
+      path: ["activities"],
+      message:
+        "3 involvement activities have no level of involvement recorded and do not count towards depth.",
+      hint: "Record each activity's level on a named scale.",
+    },
+  },
+  {
+    code: "involvement-depth/no-stage",
+    severity: "info",
+    title: "Involvement activities with no research stage recorded",
+    example: {
+      path: ["activities"],
+      message:
+        "2 involvement activities have no research stage recorded and do not count towards breadth or depth.",
+      hint: "Record the research-cycle stage(s) each activity belongs to.",
+    },
+  },
+  {
+    code: "involvement-depth/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "involvement-depth/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+]);
 
 /**
  * The weights of the involvement depth index. They need not sum to 1: the index divides by

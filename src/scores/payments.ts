@@ -3,6 +3,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { BudgetLine } from "../model/payment.js";
 import type { Period } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { activityInPeriod, resolvePeriod } from "../derive/period.js";
 import type { FeesDue } from "./payments-fees-due.js";
@@ -14,6 +15,103 @@ import type { Score } from "./score.js";
 
 /** Budget categories the payments measure compares spending with. */
 const PAYMENTS_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses"];
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const PAYMENTS_CODES = declareCodes([
+  {
+    code: "payments/invalid-target-days",
+    severity: "warning",
+    title: "targetDays is not a number of days of 0 or more",
+    example: {
+      path: ["opts", "targetDays"],
+      message: "targetDays must be a number of days of at least 0; the default of 30 was used.",
+    },
+  },
+  {
+    code: "payments/invalid-rounding",
+    severity: "warning",
+    title: "roundMinutesTo is not a whole number of 1 or more",
+    example: {
+      path: ["opts", "roundMinutesTo"],
+      message:
+        "roundMinutesTo must be a whole number of minutes of at least 1; minutes were not rounded.",
+    },
+  },
+  {
+    code: "payments/unverified-rate",
+    severity: "info",
+    title: "A fee due priced with an unverified rate",
+    example: {
+      path: ["paymentRates"],
+      message:
+        "Some fees due were priced with a rate marked unverified; check the rate table before relying on the amounts due.",
+      hint: "Add your organisation's own confirmed rates to the dataset's paymentRates.",
+    },
+  },
+  {
+    code: "payments/no-rate-code",
+    severity: "warning",
+    title: "An offered payment with no rate code",
+    example: {
+      path: ["activities", 4, "contributors", 0, "payment"],
+      message: "2 offered payments have no rate code, so the fee due could not be worked out.",
+      hint: 'Give each offered payment a rateCode that matches the rate table, e.g. "HOURLY".',
+    },
+  },
+  {
+    code: "payments/no-rate-in-force",
+    severity: "warning",
+    title: "No rate with that code in force on the date",
+    example: {
+      path: ["activities", 7, "contributors", 1, "payment", "rateCode"],
+      message:
+        'No rate with the code "HALF-DAY" was in force on the date of 3 offered contributions, so the fee due could not be worked out.',
+      hint: "Add the rate, with the dates it applies, to the dataset's paymentRates.",
+    },
+  },
+  {
+    code: "payments/other-currency",
+    severity: "warning",
+    title: "Payments in another currency, left out of the totals",
+    example: {
+      path: ["payments"],
+      message: "2 payments are not in GBP and were left out of the totals.",
+      hint: "Convert them, or pass opts.currency.",
+    },
+  },
+  {
+    code: "payments/paid-before-claimed",
+    severity: "warning",
+    title: "Payments paid before they were claimed",
+    example: {
+      path: ["payments"],
+      message: "1 payment was paid before it was claimed and is left out of the days to pay.",
+      hint: "Check the claimed and paid dates.",
+    },
+  },
+  {
+    code: "payments/no-activities",
+    severity: "info",
+    title: "No activity in the period",
+    example: {
+      path: ["activities"],
+      message: "No activity started between 2020-04-01 and 2021-03-31.",
+    },
+  },
+  {
+    code: "payments/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+]);
 
 /**
  * The default target for paying a claim: 30 days from claim to payment (**DESIGN CHOICE**; no

@@ -2,9 +2,105 @@ import type { Peirs22Feedback } from "../model/feedback.js";
 import { formatDecimal } from "../format.js";
 import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 import { mean, quantile, sampleStandardDeviation } from "./stats.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const PEIRS22_CODES = declareCodes([
+  {
+    code: "peirs22/invalid-conversion",
+    severity: "error",
+    title: "A conversion table of the wrong length, or with a value out of range or out of order",
+    example: {
+      path: ["conversion", "table"],
+      message: "The conversion table has 2 values, but needs exactly 89 (one per raw sum 0 to 88).",
+      hint: "Supply the full table from the instrument, one score per possible raw sum.",
+    },
+  },
+  {
+    code: "peirs22/invalid-min-answered",
+    severity: "warning",
+    title: "minAnswered is not a whole number from 1 to 22",
+    example: {
+      path: ["opts", "minAnswered"],
+      message:
+        "minAnswered must be a whole number from 1 to 22, not 30; the default of 18 was used.",
+    },
+  },
+  {
+    code: "peirs22/wrong-length",
+    severity: "error",
+    title: "Not 22 answers",
+    example: {
+      path: ["answers"],
+      message: "The PEIRS-22 has 22 items, but 2 answers were given.",
+      hint: "Give one entry per item in questionnaire order, using null for a missing or not-applicable answer.",
+    },
+  },
+  {
+    code: "peirs22/invalid-answer",
+    severity: "error",
+    title: "An answer that is not 0 to 4 or null",
+    example: {
+      path: ["answers", 21],
+      message: "Item 22 has the answer 7; answers must be 0, 1, 2, 3, 4 or null.",
+      hint: "Code Strongly disagree as 0 up to Strongly agree as 4, and missing or not applicable as null.",
+    },
+  },
+  {
+    code: "peirs22/incomplete-for-conversion",
+    severity: "warning",
+    title: "An incomplete response scored with a conversion table",
+    example: {
+      path: ["answers"],
+      message:
+        "A conversion table applies only to complete responses, but 2 of 22 items are missing.",
+      hint: "Leave this response out of the analysis, or score every response with the linear method instead (never mix the two).",
+    },
+  },
+  {
+    code: "peirs22/unverified-conversion",
+    severity: "warning",
+    title: "A conversion table not verified against the instrument",
+    example: {
+      path: ["conversion", "verified"],
+      message: "The conversion table is marked as not verified against the published instrument.",
+      hint: "Check the table against its source before reporting the scores as official.",
+    },
+  },
+  {
+    code: "peirs22/too-few-answers",
+    severity: "warning",
+    title: "Too few items answered for a score",
+    example: {
+      path: ["answers"],
+      message: "Only 5 of 22 items were answered; at least 18 are needed for a score.",
+      hint: "Report this response as not scored, or lower minAnswered and say so in your methods.",
+    },
+  },
+  {
+    code: "peirs22/no-scores",
+    severity: "warning",
+    title: "No valid scores to summarise",
+    example: { path: ["scores"], message: "There are no valid PEIRS-22 scores to summarise." },
+  },
+  {
+    code: "peirs22/invalid-score",
+    severity: "error",
+    title: "A score that is not a number from 0 to 100",
+    example: {
+      path: ["scores", 1],
+      message:
+        "Entry 1 is 140, not a PEIRS-22 score from 0 to 100; it was left out of the summary.",
+      hint: "Pass the value of each peirs22() result, or null for a response that was not scored.",
+    },
+  },
+]);
 
 export { PEIRS22_ITEM_MAX, PEIRS22_ITEMS, PEIRS22_VALIDATION } from "../frameworks/peirs22.js";
 

@@ -2,8 +2,62 @@ import type { PpeetOption } from "../frameworks/ppeet-response-options.js";
 import { formatDecimal } from "../format.js";
 import { PPEET_OPTIONS } from "../frameworks/ppeet-response-options.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const PPEET_CODES = declareCodes([
+  {
+    code: "ppeet/no-responses",
+    severity: "warning",
+    title: "No responses",
+    example: { path: ["responses"], message: "No PPEET responses were given." },
+  },
+  {
+    code: "ppeet/duplicate-item",
+    severity: "error",
+    title: "Two items with the same id",
+    example: {
+      path: ["items", 1, "id"],
+      message: 'Item id "q1" is listed more than once; only the first is summarised.',
+      hint: "Give every item a unique id.",
+    },
+  },
+  {
+    code: "ppeet/invalid-response",
+    severity: "error",
+    title: "A response that is not a record of answers",
+    example: {
+      path: ["responses", 1],
+      message: "Response 1 is not a record of answers keyed by item id; it was not counted.",
+    },
+  },
+  {
+    code: "ppeet/invalid-option",
+    severity: "error",
+    title: "An answer that is not a PPEET option",
+    example: {
+      path: ["responses", 0, "q1"],
+      message:
+        'Response 0 has "Agree" for item "q1", which is not a PPEET answer option; it was not counted.',
+      hint: "Use one of: strongly-agree, agree, neutral, disagree, strongly-disagree, dont-know, not-applicable.",
+    },
+  },
+  {
+    code: "ppeet/unknown-item",
+    severity: "warning",
+    title: "Answers to an item that is not in the items list",
+    example: {
+      path: ["responses", 3, "q9"],
+      message: '1 answer to item "q9" could not be summarised because no item has that id.',
+      hint: "Add the item to the items list, or correct the id in the responses.",
+    },
+  },
+]);
 
 export { PPEET_OPTIONS, type PpeetOption } from "../frameworks/ppeet-response-options.js";
 

@@ -2,8 +2,62 @@ import type { FreBand } from "../frameworks/flesch-reading-ease-bands.js";
 import { formatDecimal } from "../format.js";
 import { FRE_BANDS } from "../frameworks/flesch-reading-ease-bands.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const READABILITY_CODES = declareCodes([
+  {
+    code: "readability/no-words",
+    severity: "warning",
+    title: "No words or no sentences to score",
+    example: {
+      path: [],
+      message: "The text has no words to score.",
+      hint: "Pass the text of the summary itself, not an empty string.",
+    },
+  },
+  {
+    code: "readability/smog-few-sentences",
+    severity: "warning",
+    title: "Too few sentences for SMOG",
+    example: {
+      path: ["sentences"],
+      message:
+        "SMOG was designed for at least 30 sentences; this text has 2, so the SMOG grade is extrapolated and unreliable.",
+      hint: "Use the Flesch scores for short texts, or score a longer sample.",
+    },
+  },
+  {
+    code: "readability/short-text",
+    severity: "info",
+    title: "A text too short for stable scores",
+    example: {
+      path: ["words"],
+      message: "The text has 6 words; readability scores for fewer than 100 words are unstable.",
+      hint: "Report the word, sentence and syllable counts alongside the score.",
+    },
+  },
+  {
+    code: "readability/invalid-counts",
+    severity: "error",
+    title: "A count that is not a whole number of 0 or more",
+    example: { path: ["words"], message: "words is -1, not a whole number of 0 or more." },
+  },
+  {
+    code: "readability/implausible-counts",
+    severity: "warning",
+    title: "Counts that cannot all be true",
+    example: {
+      path: ["syllables"],
+      message: "There are fewer syllables (100) than words (120); every word has at least one.",
+    },
+  },
+]);
 
 export { FRE_BANDS, type FreBand } from "../frameworks/flesch-reading-ease-bands.js";
 

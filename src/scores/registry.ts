@@ -20,7 +20,8 @@ import type {
   PpeetFeedback,
   StandardsAssessment,
 } from "../model/feedback.js";
-import type { Diagnostic, Result } from "../result.js";
+import type { Diagnostic, DiagnosticCode, Result } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { CoproductionComponents } from "./coproduction.js";
 import { coproduction } from "./coproduction.js";
@@ -47,6 +48,203 @@ import type { StandardsComponents } from "./standards.js";
 import { standards } from "./standards.js";
 import type { StrategyComponents } from "./strategy.js";
 import { strategy } from "./strategy.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const SCORE_CODES = declareCodes([
+  {
+    code: "score/unknown-measure",
+    severity: "error",
+    title: "No measure with that id",
+    example: {
+      path: ["measure"],
+      message: '"fft-rate" is not a measure ppie computes over a dataset.',
+      hint: "Measures: fft, peirs22, ppeet, readability, representation, gripp2-completeness, involvement-depth, coproduction, standards, payments, strategy, impact.",
+    },
+  },
+  {
+    code: "score/unknown-option",
+    severity: "error",
+    title: "An option the measure does not take",
+    example: {
+      path: ["opts", "perod"],
+      message: '"perod" is not an option of the payments measure.',
+      hint: "Its options are: period, asOf, project, targetDays, scheme, roundMinutesTo, currency.",
+    },
+  },
+  {
+    code: "score/missing-option",
+    severity: "error",
+    title: "A required option is missing",
+    example: {
+      path: ["opts", "project"],
+      message: "The involvement-depth measure needs the option project.",
+      hint: "Its options are: period, asOf, project.",
+    },
+  },
+  {
+    code: "score/invalid-option",
+    severity: "error",
+    title: "Options that are not valid",
+    example: {
+      path: ["opts"],
+      message: "The options of the payments measure must be an object, but they are 5.",
+      hint: 'Pass an object such as { period: "2025-26" }.',
+    },
+  },
+  {
+    code: "readability/no-summary",
+    severity: "error",
+    title: "The project has no plain English summary to score",
+    example: {
+      path: ["opts", "project"],
+      message: "Project p-003 has no plain English summary to score.",
+      hint: "Add plainEnglishSummary to the project, or pass the text itself.",
+    },
+  },
+  {
+    code: "representation/unknown-group",
+    severity: "error",
+    title: "A group id that is not in the dataset",
+    example: {
+      path: ["opts", "group"],
+      message: 'There is no group "g-999" in the dataset.',
+      hint: "Groups: g-trust-panel, g-centre-advisory, g-virtual, g-p-002, g-p-005, g-p-008, g-estates.",
+    },
+  },
+  {
+    code: "fft/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "peirs22/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "ppeet/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "representation/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "standards/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+  {
+    code: "fft/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "peirs22/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "ppeet/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "readability/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "representation/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "coproduction/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "payments/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "impact/unknown-project",
+    severity: "error",
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+]);
 
 const PeriodInput = z.union([
   z.string().min(1).max(100),
@@ -153,20 +351,34 @@ interface Entry<M extends MeasureId> {
   readonly compute: (dataset: Dataset, opts: Parsed<M>) => Result<Score<MeasureComponents[M]>>;
 }
 
+/**
+ * The measures that read a period: each reports a period it cannot read with a code of its
+ * own, `<measure>/invalid-period` (declared in SCORE_CODES, or by the measure's module when the
+ * measure reads a period itself).
+ */
+type PeriodMeasure = Exclude<MeasureId, "readability" | "gripp2-completeness">;
+
+/**
+ * The measures that can be narrowed to a project, by the area of their codes: each reports a
+ * project that is not in the dataset as `<area>/unknown-project` (GRIPP2 completeness's area
+ * is `gripp2`).
+ */
+type ProjectArea = Exclude<MeasureId, "standards" | "strategy" | "gripp2-completeness"> | "gripp2";
+
 function periodOf(
   dataset: Dataset,
   opts: {
     period?: string | { start: string; end: string; label?: string | undefined } | undefined;
     asOf?: string | undefined;
   },
-  measure: string,
+  measure: PeriodMeasure,
 ): Result<LabelledPeriod> {
-  return resolvePeriod(opts.period, dataset, `${measure}/invalid-period`, opts.asOf);
+  return resolvePeriod(opts.period, dataset, `${measure}/invalid-period` as const, opts.asOf);
 }
 
-function projectOk(dataset: Dataset, project: string | undefined, measure: string): Diagnostic[] {
+function projectOk(dataset: Dataset, project: string | undefined, area: ProjectArea): Diagnostic[] {
   if (project === undefined) return [];
-  const r = resolveProject(project, dataset, `${measure}/unknown-project`);
+  const r = resolveProject(project, dataset, `${area}/unknown-project` as const);
   return r.ok ? [] : r.diagnostics;
 }
 
@@ -189,7 +401,8 @@ function ok<T>(value: T): Result<T> {
   return { ok: true, value, diagnostics: [] };
 }
 
-function scoped<M extends MeasureId>(
+/** A measure of a project's records in a period: the project is checked, then the period read. */
+function scoped<M extends PeriodMeasure & ProjectArea>(
   measure: M,
   dataset: Dataset,
   opts: {
@@ -201,6 +414,16 @@ function scoped<M extends MeasureId>(
 ): Result<Score<MeasureComponents[M]>> {
   const bad = projectOk(dataset, opts.project, measure);
   if (bad.length > 0) return { ok: false, diagnostics: bad };
+  return overPeriod(measure, dataset, opts, run);
+}
+
+/** A measure of the records in a period: the period named in the options, or the default. */
+function overPeriod<M extends PeriodMeasure>(
+  measure: M,
+  dataset: Dataset,
+  opts: { period?: Parsed<"fft">["period"]; asOf?: string | undefined },
+  run: (period: LabelledPeriod) => Score<MeasureComponents[M]>,
+): Result<Score<MeasureComponents[M]>> {
   const p = periodOf(dataset, opts, measure);
   if (!p.ok) return p;
   return ok(run(p.value));
@@ -335,7 +558,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
     summary:
       "UK Standards for Public Involvement self-assessments of the period, standard by standard (--period).",
     compute: (ds, o) =>
-      scoped("standards", ds, o, (period) => {
+      overPeriod("standards", ds, o, (period) => {
         const list: StandardsAssessment[] = feedbackOf(ds, "standards", period, undefined);
         return standards(list);
       }),
@@ -353,7 +576,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
   strategy: {
     summary: "The PPIE strategy scorecard: metrics against their targets (--period).",
     compute: (ds, o) =>
-      scoped("strategy", ds, o, (period) => strategy(ds, { ...stripUndefined(o), period })),
+      overPeriod("strategy", ds, o, (period) => strategy(ds, { ...stripUndefined(o), period })),
   },
   impact: {
     summary:
@@ -375,7 +598,7 @@ function stripUndefined<T extends object>(o: T): Defined<T> {
 }
 
 function fail<T>(
-  code: string,
+  code: DiagnosticCode,
   path: (string | number)[],
   message: string,
   hint: string,

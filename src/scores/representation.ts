@@ -1,9 +1,148 @@
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 import { formatDecimal } from "../format.js";
 import type { Interval } from "./stats.js";
 import { chiSquareCriticalValue, chiSquarePValue, wilsonInterval } from "./stats.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const REPRESENTATION_CODES = declareCodes([
+  {
+    code: "representation/no-members",
+    severity: "warning",
+    title: "No members in the reference categories",
+    example: {
+      path: ["groupCounts"],
+      message: "The group has no members in the reference categories, so it cannot be compared.",
+    },
+  },
+  {
+    code: "representation/invalid-option",
+    severity: "warning",
+    title: "shareTolerance is not a number of 0 or more",
+    example: {
+      path: ["opts", "shareTolerance"],
+      message: "shareTolerance must be a number of 0 or more, not -1; 0.01 was used.",
+    },
+  },
+  {
+    code: "representation/invalid-count",
+    severity: "error",
+    title: "A group count that is not a whole number of 0 or more",
+    example: {
+      path: ["groupCounts", "Asian"],
+      message: 'The count for "Asian" is 1.5, not a whole number of 0 or more.',
+      hint: "Give the number of group members in each category.",
+    },
+  },
+  {
+    code: "representation/invalid-share",
+    severity: "error",
+    title: "A reference share that is not a number of 0 or more",
+    example: {
+      path: ["referenceShares", "Asian"],
+      message: 'The reference share for "Asian" is -0.1, not a number of 0 or more.',
+      hint: "Give population shares as proportions (0.093 for 9.3%).",
+    },
+  },
+  {
+    code: "representation/unused-collapse",
+    severity: "warning",
+    title: "A collapse entry that names no category",
+    example: {
+      path: ["opts", "collapse", "Mixed"],
+      message:
+        'The collapse option names "Mixed", which is neither a group nor a reference category.',
+      hint: "Check the spelling of the category names.",
+    },
+  },
+  {
+    code: "representation/no-reference",
+    severity: "error",
+    title: "No reference shares to compare with",
+    example: {
+      path: ["referenceShares"],
+      message: "The reference shares are empty or all zero, so there is nothing to compare with.",
+      hint: "Give the population share of each category.",
+    },
+  },
+  {
+    code: "representation/reference-not-normalised",
+    severity: "warning",
+    title: "Reference shares that do not sum to 1",
+    example: {
+      path: ["referenceShares"],
+      message: "The reference shares sum to 0.945, not 1; they were rescaled to sum to 1.",
+      hint: "Check for a missing or duplicated category in the reference.",
+    },
+  },
+  {
+    code: "representation/category-missing-from-group",
+    severity: "info",
+    title: "A reference category the group counts do not mention",
+    example: {
+      path: ["groupCounts", "Black"],
+      message: 'The group counts do not mention "Black"; it was counted as 0 members.',
+      hint: "Give 0 explicitly for categories with no members to silence this note.",
+    },
+  },
+  {
+    code: "representation/category-not-in-reference",
+    severity: "warning",
+    title: "Group members in a category with no reference share",
+    example: {
+      path: ["groupCounts", "Gypsy"],
+      message:
+        'The reference has no share for "Gypsy", so its 2 members were left out of the comparison.',
+      hint: "Add the category to the reference shares, or merge it with the collapse option.",
+    },
+  },
+  {
+    code: "representation/zero-reference-share",
+    severity: "warning",
+    title: "Members in a category whose reference share is 0",
+    example: {
+      path: ["referenceShares", "Other"],
+      message:
+        'The group has members in "Other", whose reference share is 0, so the chi-square test cannot be computed.',
+      hint: "Check the reference shares, or merge the category with the collapse option.",
+    },
+  },
+  {
+    code: "representation/chi-square-one-category",
+    severity: "info",
+    title: "Too few categories for the chi-square test",
+    example: {
+      path: ["referenceShares"],
+      message: "The chi-square test needs at least two categories with a reference share above 0.",
+    },
+  },
+  {
+    code: "representation/chi-square-overflow",
+    severity: "warning",
+    title: "A reference share too small for the chi-square statistic",
+    example: {
+      path: ["referenceShares"],
+      message:
+        "A reference share is so close to 0 that the chi-square statistic cannot be represented.",
+      hint: "Merge very small categories with the collapse option.",
+    },
+  },
+  {
+    code: "representation/chi-square-small-expected",
+    severity: "warning",
+    title: "Expected counts too small for the chi-square test",
+    example: {
+      path: ["groupCounts"],
+      message: "The chi-square test is not valid: expected < 5 in 2 of 3 cells.",
+      hint: "Merge small categories with the collapse option, or use an exact test; a non-significant result in a small group is not evidence of representativeness.",
+    },
+  },
+]);
 
 /**
  * Default tolerance on the sum of reference shares: |Σ p − 1| above 0.01 gives a diagnostic.

@@ -6,8 +6,74 @@ import {
 } from "../frameworks/uk-standards-2019.js";
 import type { StandardsAssessment } from "../model/feedback.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const STANDARDS_CODES = declareCodes([
+  {
+    code: "standards/unknown-version",
+    severity: "warning",
+    title: "An assessment of another version of the Standards",
+    example: {
+      path: ["assessments", 0, "version"],
+      message:
+        'Assessment sa-1 uses the version "uk-standards-2018"; ppie reads the 2019 UK Standards, and its entries were still counted against them.',
+      hint: 'Set version to "uk-standards-2019".',
+    },
+  },
+  {
+    code: "standards/unknown-standard",
+    severity: "warning",
+    title: "An entry for a standard that is not one of the six",
+    example: {
+      path: ["assessments", 0, "entries", 0, "standardId"],
+      message:
+        '"inclusive" is not one of the six UK Standards for Public Involvement, so its entries were left out.',
+      hint: "Use one of: inclusive-opportunities, working-together, support-and-learning, communications, impact, governance.",
+    },
+  },
+  {
+    code: "standards/invalid-rating",
+    severity: "warning",
+    title: "A rating that is not a whole number from 1 to 5",
+    example: {
+      path: ["assessments", 0, "entries", 2, "rating"],
+      message: "1 rating is not a whole number from 1 to 5 and was left out.",
+      hint: "Rate from 1 to 5, or leave the rating out and keep the reflection.",
+    },
+  },
+  {
+    code: "standards/no-assessments",
+    severity: "warning",
+    title: "No self-assessment",
+    example: { path: ["assessments"], message: "No UK Standards self-assessment was given." },
+  },
+  {
+    code: "standards/no-ratings",
+    severity: "info",
+    title: "No entry has a rating",
+    example: {
+      path: ["assessments"],
+      message:
+        "No entry has a 1 to 5 rating, so there is no mean rating; the reflections and evidence are still counted.",
+    },
+  },
+  {
+    code: "standards/missing-standards",
+    severity: "info",
+    title: "Standards with no reflection",
+    example: {
+      path: ["assessments"],
+      message: "No reflection was recorded for 2 of the six standards: Communications, Governance.",
+      hint: "Reflect on every standard, even briefly, so that gaps are visible.",
+    },
+  },
+]);
 
 /**
  * One UK Standard's self-assessment summary. There is deliberately no pass/fail.

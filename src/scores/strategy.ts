@@ -9,6 +9,7 @@ import type { Period } from "../model/period.js";
 import { previousPeriod } from "../model/period.js";
 import type { Strategy, StrategyMetric, Target } from "../model/strategy.js";
 import type { Diagnostic } from "../result.js";
+import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
 import { involvedIn } from "../derive/people.js";
@@ -24,6 +25,44 @@ import { impact } from "./impact.js";
 import { payments } from "./payments.js";
 import { peirs22Scores, peirs22Summary } from "./peirs22.js";
 import type { Score } from "./score.js";
+
+/**
+ * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
+ * `result.ts`) is built from this table and docs/diagnostics.md lists it.
+ */
+export const STRATEGY_CODES = declareCodes([
+  {
+    code: "strategy/no-assessable-metrics",
+    severity: "warning",
+    title: "No metric with both a value and a target",
+    example: {
+      path: ["strategies"],
+      message:
+        "No strategy metric has both a value and a target for the period, so there is no overall share.",
+      hint: "Set targets, and record observations for metrics ppie cannot compute.",
+    },
+  },
+  {
+    code: "strategy/no-strategy",
+    severity: "warning",
+    title: "No strategy covers the period",
+    example: {
+      path: ["strategies"],
+      message: "No strategy covers any part of 2020-04-01 to 2021-03-31.",
+      hint: "Add a strategy whose period covers the period, or choose another period.",
+    },
+  },
+  {
+    code: "strategy/invalid-period",
+    severity: "error",
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
+    },
+  },
+]);
 
 /**
  * The metric kinds of frameworks.md §9.3 that ppie computes from the dataset itself. Other

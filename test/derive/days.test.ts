@@ -29,10 +29,10 @@ describe("day arithmetic and small helpers", () => {
 
   it("resolveProject finds by id or reports the unknown id", () => {
     const ds = { ...emptyDataset(), projects: [project("p-1")] };
-    const found = resolveProject("p-1", ds, "x/unknown-project");
+    const found = resolveProject("p-1", ds, "payments/unknown-project");
     expect(found.ok && found.value.id).toBe("p-1");
-    const missing = resolveProject("p-9", ds, "x/unknown-project");
+    const missing = resolveProject("p-9", ds, "payments/unknown-project");
     expect(missing.ok).toBe(false);
-    expect(missing.diagnostics[0]?.code).toBe("x/unknown-project");
+    expect(missing.diagnostics[0]?.code).toBe("payments/unknown-project");
   });
 });

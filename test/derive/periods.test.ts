@@ -57,21 +57,23 @@ describe("defaultPeriod", () => {
 
 describe("resolvePeriod and readPeriod", () => {
   it("reads labels and objects, and explains what it cannot read", () => {
-    expect(readPeriod("2025-26", "x/invalid-period")).toMatchObject({
+    expect(readPeriod("2025-26", "payments/invalid-period")).toMatchObject({
       ok: true,
       value: { label: "2025-26" },
     });
     expect(
-      readPeriod({ start: "2025-01-01", end: "2025-01-31" }, "x/invalid-period"),
+      readPeriod({ start: "2025-01-01", end: "2025-01-31" }, "payments/invalid-period"),
     ).toMatchObject({
       ok: true,
       value: { label: "2025-01-01..2025-01-31" },
     });
-    const bad = readPeriod("next year", "x/invalid-period");
+    const bad = readPeriod("next year", "payments/invalid-period");
     expect(bad.ok).toBe(false);
-    expect(bad.diagnostics[0]?.code).toBe("x/invalid-period");
-    expect(readPeriod({ start: "2025-02-01", end: "2025-01-01" }, "y").ok).toBe(false);
-    expect(resolvePeriod(undefined, demo, "x")).toMatchObject({
+    expect(bad.diagnostics[0]?.code).toBe("payments/invalid-period");
+    expect(readPeriod({ start: "2025-02-01", end: "2025-01-01" }, "impact/invalid-period").ok).toBe(
+      false,
+    );
+    expect(resolvePeriod(undefined, demo, "impact/invalid-period")).toMatchObject({
       ok: true,
       value: { label: "2025-26" },
     });

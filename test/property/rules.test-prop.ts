@@ -5,7 +5,7 @@ import { identifiersIn } from "../../src/rules/privacy-identifier-in-text.js";
 import { checkDataset, sortDiagnostics } from "../../src/rules/index.js";
 import type { Diagnostic } from "../../src/result.js";
 
-const diagArb: fc.Arbitrary<Diagnostic> = fc.record({
+const diagArb: fc.Arbitrary<Diagnostic<string>> = fc.record({
   code: fc.constantFrom("a/x", "b/y", "c/z"),
   severity: fc.constantFrom("error", "warning", "info"),
   path: fc.array(fc.oneof(fc.constantFrom("activities", "payments", "notes"), fc.nat(30)), {
@@ -21,7 +21,8 @@ describe("rules: properties", () => {
       const sorted = sortDiagnostics(diags);
       expect(sortDiagnostics(sorted)).toEqual(sorted);
       expect(sortDiagnostics([...diags].reverse())).toEqual(sorted);
-      const key = (d: Diagnostic) => JSON.stringify([d.code, d.severity, d.path, d.message]);
+      const key = (d: Diagnostic<string>) =>
+        JSON.stringify([d.code, d.severity, d.path, d.message]);
       expect(new Set(sorted.map(key)).size).toBe(sorted.length);
       expect(new Set(sorted.map(key))).toEqual(new Set(diags.map(key)));
     },

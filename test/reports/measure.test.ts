@@ -12,7 +12,7 @@ describe("unwrap", () => {
 
   it("fails the report with the diagnostics of a failed result", () => {
     expect.assertions(3);
-    const why = [diagnostic("x/y", "error", [], "Bad.")];
+    const why = [diagnostic("report/internal-error", "error", [], "Bad.")];
     expect(() => unwrap(fail(why))).toThrow(MeasureFailed);
     try {
       unwrap(disclosureControl({ rows: [[1, -2]] }, "fft"));

@@ -171,7 +171,7 @@ export function dataset(change?: (d: DatasetInput & Record<string, unknown>) => 
 }
 
 /** The diagnostics with one code. */
-export function withCode(ds: Dataset, code: string, opts?: CheckOptions): Diagnostic[] {
+export function withCode(ds: Dataset, code: string, opts?: CheckOptions): Diagnostic<string>[] {
   return checkDataset(ds, opts).filter((d) => d.code === code);
 }
 
