@@ -14,7 +14,7 @@ import { csvTables } from "./csv-columns.js";
  * The diagnostic codes this module raises, each with an example: `CliDiagnosticCode` (in
  * `diagnostics.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const CSV_CODES = declareCodes([
+export const CSV_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "csv/no-files",
     severity: "error",

@@ -15,7 +15,7 @@ import { UsageError } from "./errors.js";
  * The diagnostic codes this module raises, each with an example: `CliDiagnosticCode` (in
  * `diagnostics.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const INPUT_CODES = declareCodes([
+export const INPUT_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "input/invalid-json",
     severity: "error",

@@ -108,11 +108,12 @@ export function projectActiveIn(project: Project, period: Period): boolean {
 }
 
 /**
- * The whole of a project, as a period: from its start date to its end date (or the as-of date
- * while it runs), widened to take in any of the project's own records dated outside those
- * dates (involvement while a bid was written, feedback after it closed). A project-scoped
- * measure or report without a period covers this span, so nothing recorded against the project
- * is left out, and both agree. Labelled "project to date".
+ * The whole of a project to date, as a period: from its start date to its end date (or the
+ * as-of date while it runs), widened to take in the project's own records dated outside those
+ * dates (involvement while the bid was written, feedback after it closed), except records dated
+ * after the as-of date. A project-scoped measure or report without a period covers this span,
+ * so nothing recorded against the project by the as-of date is left out, and both agree.
+ * Labelled "project to date".
  *
  * @param dataset - the dataset holding the project's records
  * @param project - the project
@@ -126,7 +127,7 @@ export function projectSpan(dataset: Dataset, project: Project, asOfDate: string
   if (end < start) end = start;
   const see = (d: string): void => {
     if (d < start) start = d;
-    if (d > end) end = d;
+    if (d > end && d <= asOfDate) end = d;
   };
   for (const a of view.activities) see(activityDate(a));
   for (const e of view.events) see(eventDate(e));

@@ -35,7 +35,7 @@ import { ukStandardsDraft2018 } from "./uk-standards-draft-2018.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const FRAMEWORK_CODES = declareCodes([
+export const FRAMEWORK_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "framework/duplicate-id",
     severity: "error",

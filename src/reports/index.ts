@@ -25,7 +25,7 @@ import type { Report, ReportKind } from "./report.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const BUILD_REPORT_CODES = declareCodes([
+export const BUILD_REPORT_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "report/internal-error",
     severity: "error",

@@ -21,7 +21,7 @@ import { REPORT_KINDS } from "./report.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const REPORT_CODES = declareCodes([
+export const REPORT_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "report/invalid-option",
     severity: "error",

@@ -107,7 +107,7 @@ export interface CheckOptions<R extends readonly AnyRule[] = readonly AnyRule[]>
  * ```
  * @category Rules
  */
-export const CHECK_CODES = declareCodes([
+export const CHECK_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "check/unknown-rule",
     severity: "warning",

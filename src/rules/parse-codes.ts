@@ -56,7 +56,7 @@ const ref = <const E extends string>(
  * ```
  * @category Rules
  */
-export const PARSE_CODES = declareCodes([
+export const PARSE_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "dataset/not-an-object",
     severity: "error",

@@ -15,7 +15,7 @@ import type { Score } from "./score.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const COPRODUCTION_CODES = declareCodes([
+export const COPRODUCTION_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "coproduction/unknown-principle",
     severity: "warning",

@@ -20,7 +20,7 @@ import { diagnostic, fail, ok } from "../result.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const DISCLOSURE_CODES = declareCodes([
+export const DISCLOSURE_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "disclosure/unknown-policy",
     severity: "error",

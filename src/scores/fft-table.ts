@@ -31,7 +31,7 @@ import type { Score } from "./score.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const FFT_TABLE_CODES = declareCodes([
+export const FFT_TABLE_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "fft-table/invalid-id",
     severity: "error",

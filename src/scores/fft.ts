@@ -20,7 +20,7 @@ import { fftSeries } from "../frameworks/fft-questions.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const FFT_CODES = declareCodes([
+export const FFT_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "fft/invalid-count",
     severity: "error",

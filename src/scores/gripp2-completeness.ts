@@ -13,7 +13,7 @@ import type { Score } from "./score.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const GRIPP2_CODES = declareCodes([
+export const GRIPP2_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "gripp2/no-involvement-activities",
     severity: "warning",

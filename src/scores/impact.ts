@@ -17,7 +17,7 @@ import type { Score } from "./score.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const IMPACT_CODES = declareCodes([
+export const IMPACT_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "impact/feedback-before-activity",
     severity: "warning",

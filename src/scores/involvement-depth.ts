@@ -9,15 +9,16 @@ import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
+import { asOf } from "../derive/as-of.js";
 import { activityInPeriod, readPeriod } from "../derive/period.js";
-import { resolveProject } from "../derive/scope.js";
+import { projectSpan, resolveProject } from "../derive/scope.js";
 import type { Score } from "./score.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const INVOLVEMENT_DEPTH_CODES = declareCodes([
+export const INVOLVEMENT_DEPTH_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "involvement-depth/no-involvement",
     severity: "warning",
@@ -132,8 +133,14 @@ export interface InvolvementDepthOptions {
   weights?: InvolvementDepthWeights;
   /** Your own crosswalk rows, checked before ppie's (e.g. to read Arnstein partnership as PIL 4). */
   crosswalk?: readonly CrosswalkRow[];
-  /** Only count activities that started in this period (label or `{ start, end }`). */
+  /**
+   * Only count activities that started in this period (label or `{ start, end }`). Default: the
+   * project to date (its dates, widened to its own records up to the as-of date; see
+   * `docs/definitions.md`), the period a project report covers by default.
+   */
   period?: Period | string;
+  /** The as-of date (ISO) that ends a running project's span; default the latest recorded date. */
+  asOf?: string;
 }
 
 /**
@@ -252,7 +259,7 @@ function fmt(x: number | null, d = 1): string {
  *
  * @param dataset - the dataset holding the project's activities
  * @param opts - the project (or its id in `dataset`), weights, your own crosswalk rows, and an
- *   optional period (default the project's whole life)
+ *   optional period (default the project to date) and as-of date
  * @returns a {@link Score} (index 0–100)
  * @example
  * ```ts
@@ -287,7 +294,8 @@ export function involvementDepth(
   const p = resolved.value;
   components.projectId = p.id;
 
-  const tally = tallyActivities(dataset, p.id, period, opts.crosswalk ?? [], components);
+  const span = period ?? projectSpan(dataset, p, asOf(dataset, opts.asOf));
+  const tally = tallyActivities(dataset, p.id, span, opts.crosswalk ?? [], components);
   recordingDiagnostics(tally.unconverted, components, diagnostics);
 
   const { stages, covered, depthSum, leveledCovered } = stageDepths(tally);
@@ -308,7 +316,7 @@ export function involvementDepth(
         "involvement-depth/no-involvement",
         "warning",
         ["activities"],
-        `Project ${p.id} has no involvement activities${period ? ` starting ${period.start} to ${period.end}` : ""}, so its index is 0.`,
+        `Project ${p.id} has no involvement activities starting ${span.start} to ${span.end}, so its index is 0.`,
         "Record the project's involvement activities with their stages and levels.",
       ),
     );
@@ -393,7 +401,7 @@ interface ActivityTally {
 function tallyActivities(
   dataset: Dataset,
   projectId: string,
-  period: Period | undefined,
+  period: Period,
   overrides: readonly CrosswalkRow[],
   components: InvolvementDepthComponents,
 ): ActivityTally {
@@ -409,7 +417,7 @@ function tallyActivities(
   for (let i = 0; i < activities.length; i++) {
     const a = activities[i]!;
     if (a.projectId !== projectId) continue;
-    if (period !== undefined && !activityInPeriod(a, period)) continue;
+    if (!activityInPeriod(a, period)) continue;
     switch (a.mode) {
       case "involvement":
         break;

@@ -20,7 +20,7 @@ const PAYMENTS_BUDGET: readonly BudgetLine["category"][] = ["payments", "expense
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const PAYMENTS_CODES = declareCodes([
+export const PAYMENTS_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "payments/invalid-target-days",
     severity: "warning",

@@ -11,7 +11,7 @@ import { mean, quantile, sampleStandardDeviation } from "./stats.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const PEIRS22_CODES = declareCodes([
+export const PEIRS22_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "peirs22/invalid-conversion",
     severity: "error",

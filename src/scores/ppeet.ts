@@ -10,7 +10,7 @@ import type { Score } from "./score.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const PPEET_CODES = declareCodes([
+export const PPEET_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "ppeet/no-responses",
     severity: "warning",

@@ -10,7 +10,7 @@ import type { Score } from "./score.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const READABILITY_CODES = declareCodes([
+export const READABILITY_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "readability/no-words",
     severity: "warning",

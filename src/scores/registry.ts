@@ -53,7 +53,7 @@ import { strategy } from "./strategy.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const SCORE_CODES = declareCodes([
+export const SCORE_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "score/unknown-measure",
     severity: "error",
@@ -533,11 +533,17 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
   },
   "involvement-depth": {
     summary:
-      "How deep and how wide a project's involvement was across the research cycle (--project; --period narrows it, default the whole project).",
+      "How deep and how wide a project's involvement was across the research cycle (--project; --period narrows it, default the project to date).",
     compute: (ds, o) => {
       const bad = projectOk(ds, o.project, "involvement-depth");
       if (bad.length > 0) return { ok: false, diagnostics: bad };
-      if (o.period === undefined) return ok(involvementDepth(ds, { project: o.project }));
+      if (o.period === undefined)
+        return ok(
+          involvementDepth(
+            ds,
+            o.asOf === undefined ? { project: o.project } : { project: o.project, asOf: o.asOf },
+          ),
+        );
       const p = periodOf(ds, o, "involvement-depth");
       if (!p.ok) return p;
       return ok(involvementDepth(ds, { project: o.project, period: p.value }));

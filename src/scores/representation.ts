@@ -10,7 +10,7 @@ import { chiSquareCriticalValue, chiSquarePValue, wilsonInterval } from "./stats
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const REPRESENTATION_CODES = declareCodes([
+export const REPRESENTATION_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "representation/no-members",
     severity: "warning",

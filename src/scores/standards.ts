@@ -14,7 +14,7 @@ import type { Score } from "./score.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const STANDARDS_CODES = declareCodes([
+export const STANDARDS_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "standards/unknown-version",
     severity: "warning",

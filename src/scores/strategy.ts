@@ -30,7 +30,7 @@ import type { Score } from "./score.js";
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
  * `result.ts`) is built from this table and docs/diagnostics.md lists it.
  */
-export const STRATEGY_CODES = declareCodes([
+export const STRATEGY_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "strategy/no-assessable-metrics",
     severity: "warning",

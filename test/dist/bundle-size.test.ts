@@ -59,7 +59,9 @@ describe("bundle size (gzip, browser, minified)", () => {
   });
 
   // Dataset-wide measures read the dataset types only (no zod, no schemas); strategy is the
-  // largest because it composes payments, impact and PEIRS-22 (measured 13.6 kB).
+  // largest because it composes payments, impact and PEIRS-22 (measured 13.6 kB before the
+  // derive stage, 16.1 kB after it: the shared index, as-of date, period, rate and budget
+  // definitions that every measure and report now calls, instead of private copies).
   it.each([
     "payments",
     "impact",
@@ -68,9 +70,9 @@ describe("bundle size (gzip, browser, minified)", () => {
     "coproduction",
     "standards",
     "strategy",
-  ])("%s alone stays under 16 kB and without zod", async (name) => {
+  ])("%s alone stays under 17 kB and without zod", async (name) => {
     const size = await gzippedSize(`import { ${name} } from "ppie/scores"; console.log(${name});`);
-    expect(size).toBeLessThanOrEqual(16 * 1024);
+    expect(size).toBeLessThanOrEqual(17 * 1024);
   });
 
   it("the whole of ppie/scores does not pull in zod", async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import type { Payment } from "../../src/model/payment.js";
+import { checkDataset } from "../../src/rules/index.js";
 import { payments } from "../../src/scores/payments.js";
 import { activity, emptyDataset } from "./dataset-fixture.js";
 
@@ -261,5 +262,59 @@ describe("payments", () => {
     expect(c.paidPence + c.outstandingPence).toBeGreaterThanOrEqual(c.duePence - 1);
     expect(c.daysToPay.withinTargetShare as number).toBeGreaterThan(50);
     expect(c.offers.notOffered).toBeGreaterThanOrEqual(1);
+  });
+});
+
+describe("payments and the payment rules price a fee the same way", () => {
+  const dayRate = {
+    scheme: "local",
+    activityCode: "DAY",
+    unit: "day" as const,
+    pence: 20_000,
+    effectiveFrom: "2025-04-01",
+    effectiveTo: "2025-12-31",
+    sourceVersion: "Local policy v2",
+    verified: true,
+  };
+  const contributor = {
+    contributorId: "c-1",
+    role: "member" as const,
+    minutes: 3 * 420,
+    payment: { status: "offered" as const, rateCode: "DAY" },
+  };
+  function twoDays(start: string, end: string, paid: number): Dataset {
+    return {
+      ...emptyDataset(),
+      paymentRates: [dayRate],
+      activities: [activity("a-1", start, { endDate: end, contributors: [contributor] })],
+      payments: [
+        pay("pay-1", {
+          contributorId: "c-1",
+          activityId: "a-1",
+          status: "paid",
+          amount: gbp(paid),
+          rate: { scheme: "local", activityCode: "DAY" },
+          claimedDate: end,
+          paidDate: end,
+        }),
+      ],
+    };
+  }
+
+  it("a day rate is due once for each calendar day of the activity", () => {
+    const ds = twoDays("2025-06-10", "2025-06-12", 20_000);
+    expect(payments(ds, { period: "2025-26" }).components.duePence).toBe(60_000);
+    const offRate = checkDataset(ds).filter((d) => d.code === "payment/off-rate");
+    expect(offRate).toHaveLength(1);
+    expect(offRate[0]?.message).toContain("£600.00");
+  });
+
+  it("a code the dataset prices, but not on that date, is not priced from the bundled table", () => {
+    // The dataset's DAY rate ended on 2025-12-31; nothing in force on 2026-01-10.
+    const ds = twoDays("2026-01-10", "2026-01-10", 20_000);
+    const s = payments(ds, { period: "2025-26" });
+    expect(s.components.priced).toBe(0);
+    expect(s.diagnostics.map((d) => d.code)).toContain("payments/no-rate-in-force");
+    expect(checkDataset(ds).filter((d) => d.code === "payment/off-rate")).toEqual([]);
   });
 });
