@@ -12,6 +12,7 @@
  */
 import { CSV_CODES } from "./cli/csv.js";
 import { INPUT_CODES } from "./cli/load.js";
+import { PERIOD_CODES } from "./derive/period.js";
 import { FRAMEWORK_CODES } from "./frameworks/registry.js";
 import { BUILD_REPORT_CODES } from "./reports/index.js";
 import { REPORT_CODES } from "./reports/options.js";
@@ -127,6 +128,11 @@ export const CATALOGUE_AREAS = [
       "`buildReport` returns these in a `Result` when it cannot build the report (and `report/ignored-option` beside a report it built); a measure a report needs that cannot be computed adds that measure's own diagnostics.",
     tables: [
       { module: "reports/options", from: "The kind and options of a report", codes: REPORT_CODES },
+      {
+        module: "derive/period",
+        from: "The default period (measures too: `scoreDataset` returns it)",
+        codes: PERIOD_CODES,
+      },
       { module: "reports/index", from: "Building a report", codes: BUILD_REPORT_CODES },
     ],
   },

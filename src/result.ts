@@ -1,3 +1,4 @@
+import type { PERIOD_CODES } from "./derive/period.js";
 import type { FRAMEWORK_CODES } from "./frameworks/registry.js";
 import type { BUILD_REPORT_CODES } from "./reports/index.js";
 import type { REPORT_CODES } from "./reports/options.js";
@@ -110,7 +111,8 @@ export type DiagnosticCode =
   | (typeof SCORE_CODES)[number]["code"]
   | (typeof REPORT_CODES)[number]["code"]
   | (typeof BUILD_REPORT_CODES)[number]["code"]
-  | (typeof FRAMEWORK_CODES)[number]["code"];
+  | (typeof FRAMEWORK_CODES)[number]["code"]
+  | (typeof PERIOD_CODES)[number]["code"];
 
 /**
  * One finding about the input, written for a person: where it is, what is wrong and what to

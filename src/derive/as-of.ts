@@ -55,14 +55,15 @@ export function latestRecordedDate(ds: Dataset): string | undefined {
 /**
  * The as-of date of a dataset: the date given by the caller (every entry point takes it as the
  * `asOf` option, and the CLI as `--as-of`), or else the latest date recorded in the dataset
- * ({@link latestRecordedDate}). A dataset with no dated record at all is as of `fallback`
- * (the report's `generatedAt` day, for example), or 1970-01-01.
+ * ({@link latestRecordedDate}). A dataset with no dated record at all has no as-of date of
+ * its own: the rules then take 1970-01-01 (nothing dated, so nothing for them to date), and a
+ * default period is refused (`period/no-default`, see `defaultPeriodOf`) rather than made up
+ * from the clock.
  *
  * @param dataset - the dataset
  * @param given - the caller's as-of date (ISO), when given
- * @param fallback - the date to use when the dataset has no dated record
  * @returns the as-of date (ISO)
  */
-export function asOf(dataset: Dataset, given?: string, fallback = "1970-01-01"): string {
-  return given ?? latestRecordedDate(dataset) ?? fallback;
+export function asOf(dataset: Dataset, given?: string): string {
+  return given ?? latestRecordedDate(dataset) ?? "1970-01-01";
 }

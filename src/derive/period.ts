@@ -20,9 +20,28 @@ import {
 } from "../model/period.js";
 import type { TrainingRecord } from "../model/training.js";
 import type { Diagnostic, DiagnosticCode, Result } from "../result.js";
-import { diagnostic } from "../result.js";
+import { declareCodes, diagnostic } from "../result.js";
 import { asOf, latestRecordedDate } from "./as-of.js";
 import { facts } from "./facts.js";
+
+/** What `period/no-default` says. */
+const NO_DEFAULT = {
+  message:
+    "No period was given, and the dataset records no dated activity, event, payment, feedback, impact, training or membership, so there is no default period.",
+  hint: 'Give a period (for example "2025-26") or an as-of date.',
+} as const;
+
+/**
+ * The diagnostic codes the derive stage raises itself, each with an example.
+ */
+export const PERIOD_CODES = /* @__PURE__ */ declareCodes([
+  {
+    code: "period/no-default",
+    severity: "error",
+    title: "No period given, and the dataset records no dates to choose one from",
+    example: { path: ["period"], ...NO_DEFAULT },
+  },
+]);
 
 /** A period with the label a person reads, e.g. `"2025-26"`. */
 export type LabelledPeriod = Period & { label: string };
@@ -116,6 +135,30 @@ export function defaultPeriod(dataset: Dataset, asOfDate?: string): LabelledPeri
   return { ...(financialYear(label) as Period), label };
 }
 
+/**
+ * The default period as a {@link Result}: {@link defaultPeriod}, or the `period/no-default`
+ * error when no as-of date is given and the dataset records no date at all (an empty dataset
+ * has no "latest financial year"; ppie never reads the clock to invent one). Measures and
+ * reports both ask here, so both give the same answer.
+ *
+ * @param dataset - the dataset
+ * @param asOfDate - the as-of date the caller gave, if any
+ * @param path - where the missing period belongs in the caller's input
+ * @returns the period, or why there is none
+ */
+export function defaultPeriodOf(
+  dataset: Dataset,
+  asOfDate: string | undefined,
+  path: (string | number)[],
+): Result<LabelledPeriod> {
+  if (asOfDate === undefined && latestRecordedDate(dataset) === undefined) {
+    return fail(
+      diagnostic("period/no-default", "error", path, NO_DEFAULT.message, NO_DEFAULT.hint),
+    );
+  }
+  return { ok: true, value: defaultPeriod(dataset, asOfDate), diagnostics: [] };
+}
+
 const PERIOD_HINT =
   'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").';
 
@@ -181,8 +224,7 @@ export function resolvePeriod(
   code: DiagnosticCode,
   asOfDate?: string,
 ): Result<LabelledPeriod> {
-  if (given === undefined)
-    return { ok: true, value: defaultPeriod(dataset, asOfDate), diagnostics: [] };
+  if (given === undefined) return defaultPeriodOf(dataset, asOfDate, ["period"]);
   return readPeriod(given, code);
 }
 

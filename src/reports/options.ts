@@ -1,7 +1,7 @@
 import { identifierReplacer, normaliseWords, phoneDigits } from "./identifier-matcher.js";
 import { facts } from "../derive/facts.js";
 import { asOf as asOfDate } from "../derive/as-of.js";
-import { defaultPeriod } from "../derive/period.js";
+import { defaultPeriodOf } from "../derive/period.js";
 import * as z from "zod";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
@@ -357,10 +357,10 @@ export function identifierFilter(dataset: Dataset): (s: string) => string {
  * The as-of date of a report, worked out on first use only: it scans every dated record unless
  * the caller gave it, and a report for a given period may never need it.
  */
-function lazyAsOf(dataset: Dataset, given: string | undefined, fallback: string): () => string {
+function lazyAsOf(dataset: Dataset, given: string | undefined): () => string {
   let value: string | undefined;
   return () => {
-    value ??= asOfDate(dataset, given, fallback);
+    value ??= asOfDate(dataset, given);
     return value;
   };
 }
@@ -500,13 +500,12 @@ export function resolveReportOptions(
   const periodGiven = period !== undefined && KIND_OPTIONS[k].includes("period");
   if (!periodGiven) period = undefined;
   const givenAsOf = str("asOf");
-  const resolveAsOf = lazyAsOf(
-    dataset,
-    givenAsOf !== undefined && isIsoDate(givenAsOf) ? givenAsOf : undefined,
-    generatedAt.slice(0, 10),
-  );
+  const asOfGiven = givenAsOf !== undefined && isIsoDate(givenAsOf) ? givenAsOf : undefined;
+  const resolveAsOf = lazyAsOf(dataset, asOfGiven);
   if (period === undefined && k !== "gripp2" && k !== "project") {
-    period = defaultPeriod(dataset, resolveAsOf());
+    const d = defaultPeriodOf(dataset, asOfGiven, ["opts", "period"]);
+    if (!d.ok) return { ok: false, diagnostics: [...diags, ...d.diagnostics] };
+    period = d.value;
   }
   const form = gripp2Form(str("form"), project);
   const includeIdentifiers = o.includeIdentifiers === true;

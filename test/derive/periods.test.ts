@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { asOf, latestRecordedDate } from "../../src/derive/as-of.js";
-import { defaultPeriod, feedbackDate, readPeriod, resolvePeriod } from "../../src/derive/period.js";
+import {
+  defaultPeriod,
+  defaultPeriodOf,
+  feedbackDate,
+  readPeriod,
+  resolvePeriod,
+} from "../../src/derive/period.js";
 import { demoDataset } from "../../src/demo/index.js";
 import { parseDataset } from "../../src/model/parse.js";
 import { at, dataset } from "../rules/fixture.js";
@@ -30,7 +36,13 @@ describe("latestRecordedDate and asOf", () => {
     });
     expect(latestRecordedDate(empty)).toBeUndefined();
     expect(asOf(empty)).toBe("1970-01-01");
-    expect(asOf(empty, undefined, "2026-04-01")).toBe("2026-04-01");
+    expect(defaultPeriodOf(empty, undefined, ["period"]).diagnostics.map((d) => d.code)).toEqual([
+      "period/no-default",
+    ]);
+    expect(defaultPeriodOf(empty, "2026-04-01", ["period"])).toMatchObject({
+      ok: true,
+      value: { label: "2026-27" },
+    });
     expect(asOf(empty, "2025-01-01")).toBe("2025-01-01");
   });
 });

@@ -3,6 +3,7 @@ import { demoDataset } from "../../src/demo/index.js";
 import { render } from "../../src/render/index.js";
 import { disclosurePresets } from "../../src/scores/disclosure.js";
 import { buildReport, REPORT_KINDS } from "../../src/reports/index.js";
+import { scoreDataset } from "../../src/scores/registry.js";
 import type { Block, Report, ReportKind, TableBlock } from "../../src/reports/report.js";
 import { ReportSchema } from "../../src/reports/report-schema.js";
 
@@ -218,9 +219,34 @@ describe("buildReport never throws", () => {
     for (const kind of REPORT_KINDS) {
       const r = buildReport(kind, empty, {
         generatedAt,
+        asOf: "2026-03-31",
         ...(projectFor[kind] ? { project: projectFor[kind] } : {}),
       });
       expect(r.ok).toBe(true);
     }
+  });
+
+  it("without a period or as-of date, an undated dataset has no default period: the report and the measure say so alike", () => {
+    const undated = {
+      ...demoDataset,
+      activities: [],
+      events: [],
+      payments: [],
+      feedback: [],
+      impacts: [],
+      training: [],
+      groups: [],
+      contributors: demoDataset.contributors.map(({ joinedDate: _, ...c }) => c),
+    };
+    const r = buildReport("impact", undated, { generatedAt });
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["period/no-default", ["opts", "period"]],
+    ]);
+    const s = scoreDataset("impact", undated, {});
+    expect(s.ok).toBe(false);
+    expect(s.diagnostics.map((d) => d.code)).toEqual(["period/no-default"]);
+    // a project report covers the project's own dates and needs no default period
+    expect(buildReport("project", undated, { generatedAt, project: "p-001" }).ok).toBe(true);
   });
 });

@@ -22,7 +22,7 @@ describe("resolveReportOptions", () => {
     expect(r.value.includeIdentifiers).toBe(false);
   });
 
-  it("falls back to the financial year of generatedAt when nothing is dated", () => {
+  it("has no default period when nothing is dated, and takes the as-of date's year when one is given", () => {
     const empty = {
       ...demoDataset,
       activities: [],
@@ -35,7 +35,13 @@ describe("resolveReportOptions", () => {
       contributors: demoDataset.contributors.map(({ joinedDate: _, ...c }) => c),
     };
     const r = resolveReportOptions("impact", empty, { generatedAt: "2023-05-01T00:00:00Z" });
-    expect(r.ok && r.value.period?.label).toBe("2023-24");
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics[0]?.code).toBe("period/no-default");
+    const given = resolveReportOptions("impact", empty, {
+      generatedAt: "2023-05-01T00:00:00Z",
+      asOf: "2023-05-01",
+    });
+    expect(given.ok && given.value.period?.label).toBe("2023-24");
   });
 
   it("reads every period label form", () => {
