@@ -181,3 +181,48 @@ export function formatChange(delta: number | null | undefined, decimals = 0, suf
   if (Number(s.replace(/,/g, "")) === 0) return "no change";
   return `${delta > 0 ? "+" : ""}${s}${suffix}`;
 }
+
+/**
+ * The units a measured value can be counted in: the units of strategy metrics.
+ *
+ * @category Formatting
+ */
+export type ValueUnit = "count" | "percent" | "pence" | "hours" | "days" | "score";
+
+/**
+ * Write a value in its unit, the same way in a measure's explanation and in a report: a count
+ * with separators (one decimal when it is not whole, as a pro-rata share of a target can be),
+ * a percentage, money from pence, hours and days with at most one decimal, a score.
+ *
+ * @param v - the value
+ * @param unit - its unit
+ * @returns e.g. `"1,250"`, `"93.9%"`, `"£48,000.00"`, `"1,357.5 hours"`, or {@link NO_DATA}
+ * @example
+ * ```ts
+ * formatInUnit(4_800_000, "pence"); // "£48,000.00"
+ * formatInUnit(1357.5, "hours"); // "1,357.5 hours"
+ * formatInUnit(213.33, "count"); // "213.3"
+ * ```
+ * @category Formatting
+ */
+export function formatInUnit(v: number | null | undefined, unit: ValueUnit): string {
+  if (v === null || v === undefined || !Number.isFinite(v)) return NO_DATA;
+  switch (unit) {
+    case "count":
+      return Number.isInteger(v) ? formatCount(v) : formatNumber(v, 1);
+    case "percent":
+      return formatPercent(v);
+    case "pence":
+      return formatMoney(v);
+    case "hours":
+      return `${formatDecimal(v, 1)} hours`;
+    case "days":
+      return `${formatDecimal(v, 1)} days`;
+    case "score":
+      return formatNumber(v, 1);
+    default: {
+      const never: never = unit;
+      return String(never);
+    }
+  }
+}

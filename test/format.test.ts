@@ -4,6 +4,7 @@ import {
   formatCount,
   formatDecimal,
   formatHours,
+  formatInUnit,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -59,5 +60,19 @@ describe("number formatting", () => {
     expect(formatChange(3)).toBe("+3");
     expect(formatChange(-1.5, 1, " points")).toBe("-1.5 points");
     expect(formatChange(0.01, 1)).toBe("no change");
+  });
+});
+
+describe("formatInUnit", () => {
+  it("writes a value in its unit, as the strategy measure and report both show it", () => {
+    expect(formatInUnit(4_800_000, "pence")).toBe("£48,000.00");
+    expect(formatInUnit(1357.5, "hours")).toBe("1,357.5 hours");
+    expect(formatInUnit(640, "hours")).toBe("640 hours");
+    expect(formatInUnit(86.84, "percent")).toBe("86.8%");
+    expect(formatInUnit(1250, "count")).toBe("1,250");
+    expect(formatInUnit(213.33, "count")).toBe("213.3");
+    expect(formatInUnit(12.25, "days")).toBe("12.3 days");
+    expect(formatInUnit(70, "score")).toBe("70.0");
+    expect(formatInUnit(null, "score")).toBe(NO_DATA);
   });
 });

@@ -7,6 +7,7 @@ import type { StrategyMetric, Target } from "../model/strategy.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
 import type { StrategyComponents, StrategyMetricRow } from "../scores/strategy.js";
+import { formatInUnit } from "../format.js";
 import { measure } from "./measure.js";
 import {
   cell,
@@ -26,27 +27,9 @@ import type { Block, ChartBlock, MetricBlock, ParagraphBlock, Report } from "./r
 /** The four pillars of a PPIE strategy (frameworks.md §9.1), in report order. */
 const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impact"];
 
-/** A metric value as a person reads it, by the metric's unit. */
+/** A metric value as a person reads it, by the metric's unit (the measure writes it the same way). */
 function display(v: number | null, unit: StrategyMetric["unit"]): string {
-  if (v === null) return NO_DATA;
-  switch (unit) {
-    case "count":
-      return formatCount(v);
-    case "percent":
-      return formatPercent(v);
-    case "pence":
-      return formatMoney(v);
-    case "hours":
-      return `${formatNumber(v, 1).replace(/\.0$/, "")} hours`;
-    case "days":
-      return `${formatNumber(v, 1).replace(/\.0$/, "")} days`;
-    case "score":
-      return formatNumber(v, 1);
-    default: {
-      const never: never = unit;
-      return String(never);
-    }
-  }
+  return formatInUnit(v, unit);
 }
 
 /** A change between two periods as a person reads it, by the metric's unit. */

@@ -1,5 +1,5 @@
 import type { Peirs22Feedback } from "../model/feedback.js";
-import { formatDecimal } from "../format.js";
+import { formatDecimal, formatInUnit } from "../format.js";
 import { toInfluenceLevel } from "../frameworks/crosswalk.js";
 import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
@@ -690,6 +690,11 @@ function metricRow(
   };
 }
 
+/** A metric's value in its unit, as the report shows it (e.g. "£48,000.00", "1,357.5 hours"). */
+function inUnit(m: StrategyMetric, x: number): string {
+  return formatInUnit(x, m.unit);
+}
+
 /** A metric's status, why, and (for a cumulative metric judged pro rata) its progress. */
 interface MetricStatus {
   status: StrategyStatus;
@@ -724,14 +729,14 @@ function metricStatus(
   if (meets(v))
     return {
       status: "met",
-      statusReason: `${fmt(v)} is ${target.direction === "at-least" ? "at or above" : "at or below"} the target of ${fmt(target.value)}.`,
+      statusReason: `${inUnit(m, v)} is ${target.direction === "at-least" ? "at or above" : "at or below"} the target of ${inUnit(m, target.value)}.`,
       progress: null,
     };
   if (target.direction === "at-least" && isCumulative(m) && p.end < target.period.end)
     return proRataStatus(calc, m, p, v, target);
   return {
     status: "off-track",
-    statusReason: `${fmt(v)} does not reach the target of ${fmt(target.value)} (${target.direction}).`,
+    statusReason: `${inUnit(m, v)} is ${target.direction === "at-least" ? "below the target of at least" : "above the target of at most"} ${inUnit(m, target.value)}.`,
     progress: null,
   };
 }
@@ -757,18 +762,18 @@ function proRataStatus(
   if (soFar >= target.value)
     return {
       status: "met",
-      statusReason: `${fmt(soFar)} so far reaches the target of ${fmt(target.value)}.`,
+      statusReason: `${inUnit(m, soFar)} so far reaches the target of ${inUnit(m, target.value)}.`,
       progress,
     };
   if (soFar >= expected)
     return {
       status: "on-track",
-      statusReason: `${fmt(soFar)} so far, at or above the pro-rata ${fmt(expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${fmt(target.value)}).`,
+      statusReason: `${inUnit(m, soFar)} so far, at or above the pro-rata ${inUnit(m, expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${inUnit(m, target.value)}).`,
       progress,
     };
   return {
     status: "off-track",
-    statusReason: `${fmt(soFar)} so far, below the pro-rata ${fmt(expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${fmt(target.value)}).`,
+    statusReason: `${inUnit(m, soFar)} so far, below the pro-rata ${inUnit(m, expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${inUnit(m, target.value)}).`,
     progress,
   };
 }
