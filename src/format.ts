@@ -226,3 +226,27 @@ export function formatInUnit(v: number | null | undefined, unit: ValueUnit): str
     }
   }
 }
+
+/**
+ * How an option's value is written in a message about it: text quoted (cut at 60 characters),
+ * numbers and true/false as they are, `missing`, `null`, `a list` or `an object` otherwise.
+ * Reading the value never calls user code (no getters, no `toString`).
+ *
+ * @param v - the value
+ * @returns e.g. `"\"2025-27\""`, `"5"`, `"a list"`
+ * @example
+ * ```ts
+ * describeValue("2025-27"); // "\"2025-27\""
+ * describeValue([1]); // "a list"
+ * ```
+ * @category Formatting
+ */
+export function describeValue(v: unknown): string {
+  if (v === undefined) return "missing";
+  if (v === null) return "null";
+  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
+  if (typeof v === "symbol") return "a symbol";
+  if (typeof v === "function") return "a function";
+  return Array.isArray(v) ? "a list" : "an object";
+}

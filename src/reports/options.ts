@@ -1,3 +1,4 @@
+import { describeValue } from "../format.js";
 import { identifierReplacer, normaliseWords, phoneDigits } from "./identifier-matcher.js";
 import { facts } from "../derive/facts.js";
 import { asOf as asOfDate } from "../derive/as-of.js";
@@ -224,13 +225,6 @@ export const ReportOptionsSchema = z.strictObject({
   asOf: z.iso.date().optional(),
 });
 
-function describe(v: unknown): string {
-  if (v === undefined) return "missing";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
-  if (v === null) return "null";
-  return typeof v === "object" ? (Array.isArray(v) ? "a list" : "an object") : String(v);
-}
-
 function optionDiagnostics(raw: unknown): Diagnostic[] {
   if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
     return [
@@ -238,7 +232,7 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
         "report/invalid-option",
         "error",
         ["opts"],
-        `Report options must be an object such as { generatedAt: "2026-04-01T09:00:00Z" }, but they are ${describe(raw)}.`,
+        `Report options must be an object such as { generatedAt: "2026-04-01T09:00:00Z" }, but they are ${describeValue(raw)}.`,
         "Pass one options object with at least generatedAt.",
       ),
     ];
@@ -279,7 +273,7 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
               "report/invalid-generated-at",
               "error",
               ["opts", "generatedAt"],
-              `generatedAt is ${describe(value)}, not an ISO timestamp.`,
+              `generatedAt is ${describeValue(value)}, not an ISO timestamp.`,
               'Use a date and time such as "2026-04-01T09:00:00Z".',
             ),
       );
@@ -298,7 +292,7 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
         "report/invalid-option",
         "error",
         ["opts", key],
-        `The report option ${key} is ${describe(value)}, not ${expected[key] ?? "a valid value"}.`,
+        `The report option ${key} is ${describeValue(value)}, not ${expected[key] ?? "a valid value"}.`,
       ),
     );
   }
@@ -404,7 +398,7 @@ export function resolveReportOptions(
         "report/unknown-kind",
         "error",
         ["kind"],
-        `There is no report kind ${describe(kind)}.`,
+        `There is no report kind ${describeValue(kind)}.`,
         `Report kinds are: ${REPORT_KINDS.join(", ")}.`,
       ),
     );
@@ -424,7 +418,7 @@ export function resolveReportOptions(
         "report/invalid-option",
         "error",
         ["opts", "disclosure"],
-        `There is no disclosure control preset ${describe(disclosureRaw)}.`,
+        `There is no disclosure control preset ${describeValue(disclosureRaw)}.`,
         `Presets are: ${policyPresetIds.join(", ")}.`,
       ),
     );
@@ -441,7 +435,7 @@ export function resolveReportOptions(
           "report/unknown-project",
           "error",
           ["opts", "project"],
-          `There is no project with id ${describe(projectId)} in the dataset.`,
+          `There is no project with id ${describeValue(projectId)} in the dataset.`,
           ids.length === 0
             ? "The dataset has no projects."
             : `Project ids in the dataset: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}.`,
@@ -471,7 +465,7 @@ export function resolveReportOptions(
           "report/invalid-period",
           "error",
           ["opts", "period"],
-          `${describe(periodLabel)} is not a period ppie can read.`,
+          `${describeValue(periodLabel)} is not a period ppie can read.`,
           'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
         ),
       );

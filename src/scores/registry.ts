@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { describeValue } from "../format.js";
 import * as z from "zod";
 import type { PolicyPresetId } from "../frameworks/disclosure-presets.js";
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
@@ -630,14 +631,6 @@ export function measureSummary(measure: MeasureId): string {
   return REGISTRY[measure].summary;
 }
 
-function describe(v: unknown): string {
-  if (v === undefined) return "missing";
-  if (v === null) return "null";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
-  if (typeof v === "number" || typeof v === "boolean") return String(v);
-  return Array.isArray(v) ? "a list" : "an object";
-}
-
 function optionDiagnostics(
   measure: MeasureId,
   raw: Record<string, unknown>,
@@ -670,7 +663,7 @@ function optionDiagnostics(
         ["opts", ...issue.path.map((p) => (typeof p === "symbol" ? String(p) : p))],
         raw[key] === undefined
           ? `The ${measure} measure needs the option ${key}.`
-          : `The ${measure} option ${key} is ${describe(raw[key])}: ${issue.message}.`,
+          : `The ${measure} option ${key} is ${describeValue(raw[key])}: ${issue.message}.`,
         `Its options are: ${known}.`,
       ),
     );
@@ -712,7 +705,7 @@ export function scoreDataset(
     return fail(
       "score/unknown-measure",
       ["measure"],
-      `${describe(measure)} is not a measure ppie computes over a dataset.`,
+      `${describeValue(measure)} is not a measure ppie computes over a dataset.`,
       `Measures: ${MEASURE_IDS.join(", ")}.`,
     );
   }
@@ -721,7 +714,7 @@ export function scoreDataset(
     return fail(
       "score/invalid-option",
       ["opts"],
-      `The options of the ${id} measure must be an object, but they are ${describe(options)}.`,
+      `The options of the ${id} measure must be an object, but they are ${describeValue(options)}.`,
       'Pass an object such as { period: "2025-26" }.',
     );
   }
