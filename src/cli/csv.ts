@@ -156,7 +156,7 @@ export const CSV_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["activities.csv"],
       message: 'activities.csv line 1: the header has no "id" column, which is required.',
-      hint: 'Add a "id" column (Activity id.)',
+      hint: 'Add an "id" column: Activity id.',
     },
   },
 ]);
@@ -955,7 +955,7 @@ function checkHeader(
           "error",
           [file, line, c.name],
           `${file} line ${line}: the header has no "${c.name}" column, which is required.`,
-          `Add a "${c.name}" column (${c.description})`,
+          `Add ${/^[aeiou]/i.test(c.name) ? "an" : "a"} "${c.name}" column: ${c.description}`,
         ),
       );
     }

@@ -502,7 +502,7 @@ function recordingDiagnostics(
         "involvement-depth/no-level",
         "info",
         ["activities"],
-        `${components.withoutLevel} involvement activit${components.withoutLevel === 1 ? "y has" : "ies have"} no level of involvement recorded and do not count towards depth.`,
+        `${components.withoutLevel} involvement activit${components.withoutLevel === 1 ? "y has no level of involvement recorded and does" : "ies have no level of involvement recorded and do"} not count towards depth.`,
         "Record each activity's level on a named scale.",
       ),
     );
@@ -513,7 +513,7 @@ function recordingDiagnostics(
         "involvement-depth/no-stage",
         "info",
         ["activities"],
-        `${components.withoutStage} involvement activit${components.withoutStage === 1 ? "y has" : "ies have"} no research stage recorded and do not count towards breadth or depth.`,
+        `${components.withoutStage} involvement activit${components.withoutStage === 1 ? "y has no research stage recorded and does" : "ies have no research stage recorded and do"} not count towards breadth or depth.`,
         "Record the research-cycle stage(s) each activity belongs to.",
       ),
     );
