@@ -56,7 +56,7 @@ export function involvedIn(
 }
 
 /**
- * The contributor records of {@link involvedIn}, in dataset order.
+ * The contributor records of {@link involvedIn}, in dataset order (shared: do not change the list).
  *
  * @param dataset - the dataset
  * @param period - the period
@@ -67,9 +67,15 @@ export function contributorsInvolvedIn(
   dataset: Dataset,
   period: Period,
   scope: InvolvedScope = {},
-): Contributor[] {
-  const ids = involvedIn(dataset, period, scope);
-  return dataset.contributors.filter((c) => ids.has(c.id));
+): readonly Contributor[] {
+  const pid = scope.projectId;
+  return facts(dataset).cached(
+    `contributorsInvolvedIn\u0000${period.start}\u0000${period.end}\u0000${pid ?? ""}`,
+    () => {
+      const ids = involvedIn(dataset, period, scope);
+      return dataset.contributors.filter((c) => ids.has(c.id));
+    },
+  );
 }
 
 /**

@@ -117,17 +117,27 @@ export function projectActiveIn(project: Project, period: Period): boolean {
  *
  * @param dataset - the dataset holding the project's records
  * @param project - the project
- * @param asOfDate - the as-of date (the end of a project still running)
+ * @param asOfDate - the as-of date (the end of a project still running), or a function that
+ *   works it out: it is asked for only when the project has no end date or has records after it
  * @returns the period
  */
-export function projectSpan(dataset: Dataset, project: Project, asOfDate: string): LabelledPeriod {
+export function projectSpan(
+  dataset: Dataset,
+  project: Project,
+  asOfDate: string | (() => string),
+): LabelledPeriod {
   const view = projectView(dataset, project.id);
+  let known: string | undefined = typeof asOfDate === "string" ? asOfDate : undefined;
+  const today = (): string => {
+    known ??= (asOfDate as () => string)();
+    return known;
+  };
   let start = project.startDate;
-  let end = project.endDate ?? asOfDate;
+  let end = project.endDate ?? today();
   if (end < start) end = start;
   const see = (d: string): void => {
     if (d < start) start = d;
-    if (d > end && d <= asOfDate) end = d;
+    if (d > end && d <= today()) end = d;
   };
   for (const a of view.activities) see(activityDate(a));
   for (const e of view.events) see(eventDate(e));

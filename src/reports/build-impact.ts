@@ -308,7 +308,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
   const period = ctx.period as LabelledPeriod;
   const pid = ctx.project?.id;
   const scoped: Dataset = pid === undefined ? dataset : projectView(dataset, pid);
-  const score = measure("impact", dataset, { period, project: pid, asOf: ctx.asOf });
+  const score = measure("impact", dataset, { period, project: pid });
   const c = score.components;
   const records = scoped.impacts
     .filter((r) => impactInPeriod(r, period))

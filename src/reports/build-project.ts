@@ -297,7 +297,7 @@ function projectImpactsSection(
  */
 export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const project = ctx.project as Project;
-  const period = ctx.period ?? projectSpan(dataset, project, ctx.asOf);
+  const period = ctx.period ?? projectSpan(dataset, project, () => ctx.asOf);
   const activities = projectView(dataset, project.id).activities.filter((a) =>
     activityInPeriod(a, period),
   );

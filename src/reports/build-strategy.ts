@@ -15,7 +15,6 @@ import {
   formatCount,
   formatDate,
   formatMoney,
-  formatNumber,
   formatPercent,
   formatPeriod,
   NO_DATA,
@@ -313,7 +312,7 @@ function changesSection(
  */
 export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const period = ctx.period as LabelledPeriod;
-  const score = measure("strategy", dataset, { period, asOf: ctx.asOf });
+  const score = measure("strategy", dataset, { period });
   const c = score.components;
   const sections: Block[] = [
     ...strategyMethodNote(ctx, c, period),

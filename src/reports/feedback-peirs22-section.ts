@@ -91,7 +91,7 @@ function peirs22ByQuarterChart(s: FeedbackScope, peirsNow: readonly Peirs22Feedb
 /** One project's row of the by-project table: respondents, mean, median and interquartile range. */
 function peirs22ProjectRow(s: FeedbackScope, pid: string): Record<string, Cell> {
   const { dataset, ctx, period, rule } = s;
-  const score = measure("peirs22", dataset, { period, project: pid, asOf: ctx.asOf });
+  const score = measure("peirs22", dataset, { period, project: pid });
   const c = score.components;
   const p = facts(dataset).projects.get(pid)?.record;
   const small = c.n < rule.min;

@@ -24,7 +24,7 @@ export interface FeedbackScope {
   /** Averages and percentages of fewer people than this rule allows are not shown. */
   readonly rule: SmallNumberRule;
   /** The options every measure the report asks for shares: the project and the as-of date. */
-  readonly measureScope: { project: string | undefined; asOf: string };
+  readonly measureScope: { project: string | undefined };
   /** Whether a record belongs to the report's project (every record when no project is given). */
   readonly forProject: (r: { projectId?: string | undefined }) => boolean;
 }
@@ -39,7 +39,7 @@ export function feedbackScope(dataset: Dataset, ctx: ReportContext): FeedbackSco
     period,
     prev: previousPeriod(period),
     rule: smallNumberRule(ctx.disclosure),
-    measureScope: { project: projectId, asOf: ctx.asOf },
+    measureScope: { project: projectId },
     forProject: (r) => projectId === undefined || r.projectId === projectId,
   };
 }

@@ -279,7 +279,6 @@ export function representationDimensionSection(
     project: ctx.project?.id,
     dimension: id,
     disclosure: ctx.disclosure,
-    asOf: ctx.asOf,
   });
   const r = score.components;
   if (r.stated === 0) return undefined;

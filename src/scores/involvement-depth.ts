@@ -294,7 +294,7 @@ export function involvementDepth(
   const p = resolved.value;
   components.projectId = p.id;
 
-  const span = period ?? projectSpan(dataset, p, asOf(dataset, opts.asOf));
+  const span = period ?? projectSpan(dataset, p, () => asOf(dataset, opts.asOf));
   const tally = tallyActivities(dataset, p.id, span, opts.crosswalk ?? [], components);
   recordingDiagnostics(tally.unconverted, components, diagnostics);
 

@@ -10,7 +10,6 @@ import { describeValue } from "../format.js";
 import * as z from "zod";
 import type { PolicyPresetId } from "../frameworks/disclosure-presets.js";
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
-import { asOf } from "../derive/as-of.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { feedbackInPeriod, resolvePeriod } from "../derive/period.js";
 import { projectView as projectViewOf, resolveProject } from "../derive/scope.js";
@@ -727,16 +726,4 @@ export function scoreDataset(
   if (!r.ok) return r;
   const score = r.value as Score;
   return { ok: true, value: score, diagnostics: score.diagnostics };
-}
-
-/**
- * The as-of date a measure's options resolve to for a dataset (the caller's `asOf`, or the
- * latest date recorded in the data).
- *
- * @param dataset - the dataset
- * @param options - options with an optional `asOf`
- * @returns the ISO date
- */
-export function measureAsOf(dataset: Dataset, options: { asOf?: string | undefined }): string {
-  return asOf(dataset, options.asOf);
 }
