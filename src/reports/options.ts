@@ -156,7 +156,7 @@ export interface ReportContext {
   kind: ReportKind;
   /** The project named by `project`, when given. */
   project: Project | undefined;
-  /** The period covered; `undefined` for a project report that covers the project's whole life. */
+  /** The period covered; `undefined` for a project or GRIPP2 report without one (the project to date). */
   period: (Period & { label: string }) | undefined;
   /** Whether the caller chose the period (rather than the default). */
   periodGiven: boolean;
