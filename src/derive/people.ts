@@ -125,8 +125,30 @@ export type ConsentPurpose = "demographics" | "contact";
  * @returns whether consent was in force
  */
 export function consentAt(c: Contributor, purpose: ConsentPurpose, date: string): boolean {
+  return consentStatus(c, purpose, date) === "in-force";
+}
+
+/**
+ * Where a contributor's consent for a purpose stood on a date: `"in-force"` (given, dated on or
+ * before the date, not withdrawn on or before it), `"none"` (nothing recorded), `"refused"`
+ * (recorded as not given), `"withdrawn"` (withdrawn on or before the date) or `"not-yet"`
+ * (given, but dated after the date). {@link consentAt} is `"in-force"`.
+ *
+ * @param c - the contributor
+ * @param purpose - `"demographics"` or `"contact"`
+ * @param date - ISO date
+ * @returns the status
+ */
+export function consentStatus(
+  c: Contributor,
+  purpose: ConsentPurpose,
+  date: string,
+): "in-force" | "none" | "refused" | "withdrawn" | "not-yet" {
   const k = c.consent[purpose];
-  return k?.given === true && k.date <= date && (k.withdrawn === undefined || k.withdrawn > date);
+  if (k === undefined) return "none";
+  if (!k.given) return "refused";
+  if (k.withdrawn !== undefined && k.withdrawn <= date) return "withdrawn";
+  return k.date <= date ? "in-force" : "not-yet";
 }
 
 /**

@@ -1,11 +1,19 @@
-import { involveResearchCycle } from "../frameworks/involve-research-cycle.js";
 import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
 import type { Dataset } from "../model/dataset.js";
 import type { InvolvementPlan, Project } from "../model/project.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
 import { measure } from "./measure.js";
-import { cell, formatCount, formatDate, formatList, formatPercent, plural } from "./format.js";
+import {
+  byDateThenId,
+  cell,
+  formatCount,
+  formatDate,
+  formatList,
+  formatPercent,
+  plural,
+  stageLabel,
+} from "./format.js";
 import type { ReportContext } from "./options.js";
 import type { Block, ChecklistBlock, Report } from "./report.js";
 
@@ -34,13 +42,10 @@ const IMPACT_ITEMS: ReadonlySet<string> = new Set([
   "1d-abstract-conclusions",
 ]);
 
-const STAGE_LABEL = (id: string): string =>
-  involveResearchCycle.items.find((s) => s.id === id)?.label ?? id;
-
 function impactLines(dataset: Dataset, project: Project, text: (s: string) => string): string[] {
   return dataset.impacts
     .filter((r) => r.projectId === project.id)
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1))
+    .sort(byDateThenId)
     .slice(0, 5)
     .map((r) => `"${text(r.youSaid)}" led to: ${text(r.weDid)} (${r.status}, ${r.direction})`);
 }
@@ -134,8 +139,8 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
     text:
       d.involvementActivities === 0
         ? "No involvement activities are recorded for this project."
-        : `${plural(d.involvementActivities, "involvement activity", "involvement activities")} at ${plural(d.stagesCovered, "research stage")} of 7 (${formatList(stagesRecorded.map((s) => STAGE_LABEL(s.stage).toLowerCase()))}), with ${plural(d.contributors, "distinct contributor")} giving ${formatCount(Math.round(d.hours))} hours. ` +
-          `Planned stages: ${formatList(project.plannedStages.map((s) => STAGE_LABEL(s).toLowerCase()))}.`,
+        : `${plural(d.involvementActivities, "involvement activity", "involvement activities")} at ${plural(d.stagesCovered, "research stage")} of 7 (${formatList(stagesRecorded.map((s) => stageLabel(s.stage).toLowerCase()))}), with ${plural(d.contributors, "distinct contributor")} giving ${formatCount(Math.round(d.hours))} hours. ` +
+          `Planned stages: ${formatList(project.plannedStages.map((s) => stageLabel(s).toLowerCase()))}.`,
   });
   const levels = ppieInfluenceLevel.items;
   sections.push({
@@ -152,7 +157,7 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
       const deepest = s.deepest === null ? undefined : levels[s.deepest];
       const median = s.median === null ? undefined : levels[Math.floor(s.median)];
       return {
-        stage: cell(STAGE_LABEL(s.stage)),
+        stage: cell(stageLabel(s.stage)),
         activities: cell(formatCount(s.activities), s.activities),
         deepest: cell(deepest ? `${deepest.ordinal} ${deepest.label}` : "none", s.deepest),
         typical: cell(
@@ -171,9 +176,7 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
 
   if (lines.length > 0) {
     sections.push({ type: "heading", level: 2, text: "Outcomes and impacts of involvement" });
-    const impacts = dataset.impacts
-      .filter((r) => r.projectId === project.id)
-      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    const impacts = dataset.impacts.filter((r) => r.projectId === project.id).sort(byDateThenId);
     sections.push({
       type: "table",
       id: "gripp2-impacts",

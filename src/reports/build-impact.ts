@@ -20,6 +20,8 @@ import {
   humanize,
   NO_DATA,
   plural,
+  byDateThenId,
+  stageLabel,
 } from "./format.js";
 import type { ReportContext } from "./options.js";
 import { contributorLabel } from "./options.js";
@@ -32,18 +34,6 @@ import type {
   Report,
   TableBlock,
 } from "./report.js";
-
-/** Display labels of research stages (frameworks.md §3.1), in cycle order. */
-const STAGE_LABELS: Readonly<Record<string, string>> = {
-  "identifying-and-prioritising": "Identifying and prioritising",
-  commissioning: "Commissioning",
-  "designing-and-managing": "Designing and managing",
-  undertaking: "Undertaking",
-  disseminating: "Disseminating",
-  implementing: "Implementing",
-  "evaluating-impact": "Evaluating impact",
-  unspecified: "Stage not recorded",
-};
 
 /** Display labels of impact types (model/impact.ts). */
 const TYPE_LABELS: Readonly<Record<ImpactRecord["type"], string>> = {
@@ -149,10 +139,10 @@ function impactByStageChart(c: ImpactComponents, period: LabelledPeriod): ChartB
     description: `Number of impact records at each research stage in ${period.label}: ${
       stageKeys
         .filter((k) => c.byStage[k] > 0)
-        .map((k) => `${STAGE_LABELS[k] ?? humanize(k)} ${c.byStage[k]}`)
+        .map((k) => `${stageLabel(k)} ${c.byStage[k]}`)
         .join(", ") || "none"
     }.`,
-    categories: stageKeys.map((k) => STAGE_LABELS[k] ?? humanize(k)),
+    categories: stageKeys.map((k) => stageLabel(k)),
     series: [{ name: "Impact records", values: stageKeys.map((k) => c.byStage[k]) }],
     unit: "records",
     labels: [stageKeys.map((k) => formatCount(c.byStage[k]))],
@@ -218,7 +208,7 @@ function youSaidWeDidRow(
   const evidence = r.evidence.map(ctx.text);
   return {
     date: cell(formatDate(r.date)),
-    stage: cell(STAGE_LABELS[r.stage ?? "unspecified"] ?? humanize(r.stage ?? "")),
+    stage: cell(stageLabel(r.stage ?? "unspecified")),
     type: cell(TYPE_LABELS[r.type]),
     youSaid: cell(ctx.text(r.youSaid)),
     weDid: cell(ctx.text(r.weDid)),
@@ -310,9 +300,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
   const scoped: Dataset = pid === undefined ? dataset : projectView(dataset, pid);
   const score = measure("impact", dataset, { period, project: pid });
   const c = score.components;
-  const records = scoped.impacts
-    .filter((r) => impactInPeriod(r, period))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+  const records = scoped.impacts.filter((r) => impactInPeriod(r, period)).sort(byDateThenId);
 
   return ok(
     {

@@ -1,4 +1,3 @@
-import { involveResearchCycle } from "../frameworks/involve-research-cycle.js";
 import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
 import type { Dataset } from "../model/dataset.js";
 import type { LabelledPeriod } from "../derive/period.js";
@@ -24,6 +23,8 @@ import {
   humanize,
   NO_DATA,
   plural,
+  byDateThenId,
+  stageLabel,
 } from "./format.js";
 import type { ReportContext } from "./options.js";
 import { smallNumberRule } from "./options.js";
@@ -32,8 +33,6 @@ import { openWarningsSection } from "./project-warnings-section.js";
 import type { Block, MetricBlock, Report } from "./report.js";
 
 /** A research stage's label (frameworks.md §3.1), or its id when it has none. */
-const STAGE_LABEL = (id: string): string =>
-  involveResearchCycle.items.find((s) => s.id === id)?.label ?? id;
 
 /**
  * The method note (which records, the stage and level scales, payments, disclosure control),
@@ -83,7 +82,7 @@ function projectHeadlineMetrics(
       label: "Research stages with involvement",
       value: d.stagesCovered,
       display: `${formatCount(d.stagesCovered)} of 7`,
-      detail: `Planned: ${project.plannedStages.map((s) => STAGE_LABEL(s).toLowerCase()).join(", ") || "none recorded"}.`,
+      detail: `Planned: ${project.plannedStages.map((s) => stageLabel(s).toLowerCase()).join(", ") || "none recorded"}.`,
     },
     {
       type: "metric",
@@ -121,7 +120,7 @@ function stagesAndLevelsSection(d: InvolvementDepthComponents): Block[] {
       description: `Number of involvement activities at each research stage (rows) and public influence level (columns); ${plural(d.involvementActivities, "activity", "activities")} in all, at ${plural(d.stagesCovered, "stage")}.`,
       categories: levels.map((l) => `${l.ordinal} ${l.label}`),
       series: d.stages.map((s) => ({
-        name: STAGE_LABEL(s.stage),
+        name: stageLabel(s.stage),
         values: levels.map((_, i) => s.levelCounts[i] ?? 0),
       })),
       unit: "activities",
@@ -246,7 +245,7 @@ function projectImpactsSection(
   const heading: Block = { type: "heading", level: 2, text: "Impacts: you said, we did" };
   const impacts = dataset.impacts
     .filter((r) => r.projectId === project.id && impactInPeriod(r, period))
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : 1));
+    .sort(byDateThenId);
   if (impacts.length === 0) {
     return [
       heading,
@@ -268,7 +267,7 @@ function projectImpactsSection(
       ],
       rows: impacts.map((r) => ({
         date: cell(formatDate(r.date)),
-        stage: cell(r.stage ? STAGE_LABEL(r.stage) : "Stage not recorded"),
+        stage: cell(r.stage ? stageLabel(r.stage) : "Stage not recorded"),
         youSaid: cell(ctx.text(r.youSaid)),
         weDid: cell(ctx.text(r.weDid)),
         status: cell(`${r.status}, ${r.direction}`),

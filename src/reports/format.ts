@@ -6,6 +6,7 @@
  * of the machine), so output is byte-identical wherever it runs. British English conventions:
  * `1,250`, `93.9%`, `£1,250.00`, `1 April 2026`.
  */
+import { involveResearchCycle } from "../frameworks/involve-research-cycle.js";
 import { formatCount, formatMoney, formatNumber, formatPercent } from "../format.js";
 import type { Score, ScoreUnit } from "../scores/score.js";
 import type { Cell } from "./report.js";
@@ -202,4 +203,41 @@ export function formatScoreValue(score: Pick<Score, "value" | "unit">): string {
     default:
       return `${formatNumber(v, SCORE_DECIMALS[score.unit])} ${score.unit}`;
   }
+}
+
+/**
+ * A research stage's label as the INVOLVE research cycle names it (`"Designing and managing"`);
+ * `"Stage not recorded"` for `"unspecified"`, and the id made readable for anything else.
+ *
+ * @param id - the stage id
+ * @returns the label
+ * @example
+ * ```ts
+ * stageLabel("designing-and-managing"); // "Designing and managing"
+ * stageLabel("unspecified"); // "Stage not recorded"
+ * ```
+ * @category Report formatting
+ */
+export function stageLabel(id: string): string {
+  if (id === "unspecified") return "Stage not recorded";
+  return involveResearchCycle.items.find((s) => s.id === id)?.label ?? humanize(id);
+}
+
+/**
+ * The order impact records are listed in: by date, then by id.
+ *
+ * @param a - one record
+ * @param b - another
+ * @returns negative, zero or positive, for `Array.prototype.sort`
+ * @example
+ * ```ts
+ * [{ date: "2025-02-01", id: "b" }, { date: "2025-01-01", id: "a" }].sort(byDateThenId)[0]?.id; // "a"
+ * ```
+ * @category Report formatting
+ */
+export function byDateThenId(
+  a: { date: string; id: string },
+  b: { date: string; id: string },
+): number {
+  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }

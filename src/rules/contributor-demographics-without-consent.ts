@@ -1,6 +1,7 @@
 import * as z from "zod";
+import { match } from "ts-pattern";
 import type { Demographics } from "../model/contributor.js";
-import { consentAt } from "../derive/people.js";
+import { consentStatus } from "../derive/people.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -52,15 +53,14 @@ export const contributorDemographicsWithoutConsent = defineRule({
       const d = c.demographics;
       if (d === undefined || !FIELDS.some((f) => d[f] !== undefined)) continue;
       const consent = c.consent.demographics;
-      let problem: string | undefined;
-      if (consent === undefined) problem = "no recorded consent to hold it";
-      else if (!consent.given) problem = `a recorded refusal of consent (${consent.date})`;
-      else if (consent.withdrawn !== undefined && consent.withdrawn <= ctx.asOf) {
-        problem = `consent that was withdrawn on ${consent.withdrawn}`;
-      } else if (!consentAt(c, "demographics", ctx.asOf)) {
-        problem = `consent dated ${consent.date}, after the as-of date (${ctx.asOf})`;
-      }
-      if (problem === undefined) continue;
+      const status = consentStatus(c, "demographics", ctx.asOf);
+      if (status === "in-force") continue;
+      const problem = match(status)
+        .with("none", () => "no recorded consent to hold it")
+        .with("refused", () => `a recorded refusal of consent (${consent?.date})`)
+        .with("withdrawn", () => `consent that was withdrawn on ${consent?.withdrawn}`)
+        .with("not-yet", () => `consent dated ${consent?.date}, after the as-of date (${ctx.asOf})`)
+        .exhaustive();
       out.push({
         path: ["contributors", i, "demographics"],
         message: `Contributor ${c.id} has demographic data but ${problem}.`,

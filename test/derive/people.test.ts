@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   consentAt,
+  consentStatus,
   involvedIn,
   memberOn,
   membersOn,
@@ -75,5 +76,19 @@ describe("seldomHeardFor", () => {
     };
     expect(seldomHeardFor(contributor(undefined), org)).toEqual(["young-carers"]);
     expect(seldomHeardFor(contributor(undefined), { ...org, seldomHeardGroups: [] })).toEqual([]);
+  });
+});
+
+describe("consentStatus", () => {
+  it("says where consent stood on a date; consentAt is its in-force case", () => {
+    const at = (c: Parameters<typeof contributor>[0], date: string) =>
+      consentStatus(contributor(c), "demographics", date);
+    expect(at(undefined, "2025-01-01")).toBe("none");
+    expect(at({ given: false, date: "2025-01-10" }, "2025-06-01")).toBe("refused");
+    expect(at({ given: true, date: "2025-01-10" }, "2025-01-09")).toBe("not-yet");
+    expect(at({ given: true, date: "2025-01-10" }, "2025-01-10")).toBe("in-force");
+    expect(at({ given: true, date: "2025-01-10", withdrawn: "2025-06-01" }, "2025-06-01")).toBe(
+      "withdrawn",
+    );
   });
 });
