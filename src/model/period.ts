@@ -25,7 +25,6 @@ import {
   formatISO,
   isFirstDayOfMonth,
   isLastDayOfMonth,
-  isValid,
   parseISO,
   subDays,
   subMonths,
@@ -49,8 +48,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export function isIsoDate(s: string): boolean {
   const m = ISO_DATE.exec(s);
   if (!m) return false;
-  const d = parseISO(s);
-  return isValid(d) && iso(d) === s;
+  // calendar arithmetic only: no Date object, so no local time zone (a day skipped by a zone's
+  // clock change is still a calendar day)
+  const y = Number(m[1]);
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  if (month < 1 || month > 12 || day < 1) return false;
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return day <= days;
 }
 
 /**

@@ -116,3 +116,38 @@ describe("periods", () => {
     expect(first.iso).toEqual([true, false, false, false]);
   });
 });
+
+describe("isIsoDate", () => {
+  it("agrees with the UTC calendar on every day of 1999 to 2101, and on days that do not exist", () => {
+    let checked = 0;
+    for (let y = 1999; y <= 2101; y++) {
+      for (let m = 1; m <= 12; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const s = `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          const utc = new Date(Date.UTC(y, m - 1, d));
+          const real = d >= 1 && utc.getUTCMonth() === m - 1 && utc.getUTCDate() === d;
+          expect(isIsoDate(s)).toBe(real);
+          checked += 1;
+        }
+      }
+    }
+    expect(checked).toBe(103 * 12 * 33);
+    expect(["2025-00-10", "2025-13-01", "2100-02-29", "2000-02-29"].map(isIsoDate)).toEqual([
+      false,
+      false,
+      false,
+      true,
+    ]);
+  });
+
+  it("never asks the local time zone (30 December 2011 did not happen in Samoa's clocks)", () => {
+    const tz = process.env.TZ;
+    try {
+      process.env.TZ = "Pacific/Apia";
+      expect(isIsoDate("2011-12-30")).toBe(true);
+    } finally {
+      if (tz === undefined) delete process.env.TZ;
+      else process.env.TZ = tz;
+    }
+  });
+});
