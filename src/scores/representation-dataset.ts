@@ -122,9 +122,15 @@ export function datasetRepresentation(
           refDate,
           "england",
         ) ?? referenceTableInForce(REFERENCE_TABLES, dim.reference as ReferenceDimension, refDate));
-  const counts = dim.categories.map(
-    ([id]) => consented.filter((c) => String(c.demographics?.[dim.key]) === id).length,
-  );
+  // one pass over the people, then one count per category in the table's order
+  const tally = new Map<string, number>();
+  for (const c of consented) {
+    const v = c.demographics?.[dim.key];
+    if (v === undefined) continue;
+    const k = String(v);
+    tally.set(k, (tally.get(k) ?? 0) + 1);
+  }
+  const counts = dim.categories.map(([id]) => tally.get(id) ?? 0);
   const notStated = people.length - counts.reduce((a, b) => a + b, 0);
   const labels = [
     ...dim.categories.map(([, label]) => label),
