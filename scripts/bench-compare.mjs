@@ -1,126 +1,135 @@
 #!/usr/bin/env node
 /**
- * Compare the cost of parse, check and every report between two builds of ppie, in one run on
- * one machine, and print the ratios (after / before).
+ * Compare the cost of parse, check and every report between two builds of ppie on this
+ * machine, and print the ratios (after / before).
  *
- *   node scripts/bench-compare.mjs <before-dist> <after-dist> [--rounds N]
+ *   node scripts/bench-compare.mjs <before-dist> <after-dist> [--runs N] [--only <work>]
  *
  * Each dist folder is what `npx tsup` writes (a checkout of an older commit, built, gives the
- * "before"). Both builds run the same work on the same inputs: the demo dataset and a generated
- * dataset about ten times its size (made by the "after" build, so the data are identical).
- * Every timed call gets a fresh copy of the dataset (structuredClone, not timed), so a cache
- * kept per dataset object cannot make a repeated call look cheaper than a user's first call.
- * Calls run in batches after a warm-up (single calls of a few milliseconds are mostly noise);
- * the two builds alternate batch by batch, and the figure is the median of the rounds.
- * Run it with `node --expose-gc` to collect garbage before each batch.
+ * "before"). Both builds do the same work on the same inputs: the demo dataset and a generated
+ * dataset about ten times its size (made by the "after" build's generator, so the data are
+ * identical).
+ *
+ * Each measurement runs in a child process of its own that loads one build only (two builds in
+ * one process disturb each other's JIT and garbage collector: the one loaded second measured up
+ * to 15% slower or faster depending on the order). A child warms up with 10 calls, then times
+ * 15 batches of calls (20 on the demo, 5 on the larger dataset), every call on a fresh copy of
+ * the dataset (structuredClone, untimed), so a cache kept per dataset object cannot make a
+ * repeated call look cheaper than a user's first call; it reports the median batch. The parent
+ * alternates before and after children N times (default 3) and takes the median of their
+ * figures.
  */
-import { performance } from "node:perf_hooks";
+import { execFileSync } from "node:child_process";
 import { resolve } from "node:path";
-import { pathToFileURL } from "node:url";
-
-const args = process.argv.slice(2);
-const roundsAt = args.indexOf("--rounds");
-const ROUNDS = roundsAt >= 0 ? Number(args[roundsAt + 1]) : 15;
-const [beforeDir, afterDir] = args.filter((a, i) => !a.startsWith("--") && i !== roundsAt + 1);
-if (!beforeDir || !afterDir || !Number.isInteger(ROUNDS) || ROUNDS < 3) {
-  process.stderr.write(
-    "usage: node scripts/bench-compare.mjs <before-dist> <after-dist> [--rounds N>=3]\n",
-  );
-  process.exit(2);
-}
-
-async function load(dir) {
-  const root = pathToFileURL(`${resolve(dir)}/`);
-  const api = await import(new URL("index.js", root).href);
-  const demo = await import(new URL("demo/index.js", root).href);
-  return { api, demo };
-}
-
-const before = await load(beforeDir);
-const after = await load(afterDir);
+import { fileURLToPath, pathToFileURL } from "node:url";
 
 const GENERATED_AT = "2026-04-01T09:00:00Z";
-const inputs = {
-  demo: after.demo.demoDataset,
-  "10x demo": after.demo.generateDataset({
-    seed: 2026,
-    gaps: true,
-    activities: 3200,
-    contributors: 900,
-  }),
-};
-
-/** The work to time: name -> (build, dataset) => unknown. Each must succeed in both builds. */
-const TASKS = {
-  parseDataset: ({ api }, ds) => api.parseDataset(ds),
-  checkDataset: ({ api }, ds) => api.checkDataset(ds),
-  ...Object.fromEntries(
-    [
-      ["strategy", {}],
-      ["impact", {}],
-      ["feedback", {}],
-      ["representation", {}],
-      ["project", { project: "p-001" }],
-      ["gripp2", { project: "p-001" }],
-    ].map(([kind, extra]) => [
-      `report ${kind}`,
-      ({ api }, ds) => {
-        const r = api.buildReport(kind, ds, {
-          period: "2025-26",
-          generatedAt: GENERATED_AT,
-          ...extra,
-        });
-        if (!r.ok) throw new Error(`${kind}: ${JSON.stringify(r.diagnostics[0])}`);
-        return api.render(r.value, "html");
-      },
-    ]),
-  ),
-};
+const REPORTS = [
+  ["strategy", {}],
+  ["impact", {}],
+  ["feedback", {}],
+  ["representation", {}],
+  ["project", { project: "p-001" }],
+  ["gripp2", { project: "p-001" }],
+];
+const WORK = ["parseDataset", "checkDataset", ...REPORTS.map(([k]) => `report ${k}`)];
+const INPUTS = ["demo", "10x demo"];
 
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)];
 }
 
-/** Time a batch of calls, each on its own fresh copy of the dataset (copies made untimed). */
-function timeBatch(build, task, ds, n) {
-  const copies = Array.from({ length: n }, () => structuredClone(ds));
-  globalThis.gc?.();
-  const t0 = performance.now();
-  for (const copy of copies) task(build, copy);
-  return (performance.now() - t0) / n;
+/** In a child: time one piece of work with one build, print ms per call. */
+async function child(dist, afterDist, inputName, work) {
+  const root = pathToFileURL(`${resolve(dist)}/`);
+  const api = await import(new URL("index.js", root).href);
+  const gen = await import(new URL("demo/index.js", pathToFileURL(`${resolve(afterDist)}/`)).href);
+  const ds =
+    inputName === "demo"
+      ? gen.demoDataset
+      : gen.generateDataset({ seed: 2026, gaps: true, activities: 3200, contributors: 900 });
+  const report = REPORTS.find(([k]) => work === `report ${k}`);
+  const task =
+    work === "parseDataset"
+      ? (d) => api.parseDataset(d)
+      : work === "checkDataset"
+        ? (d) => api.checkDataset(d)
+        : (d) => {
+            const [kind, extra] = report;
+            const r = api.buildReport(kind, d, {
+              period: "2025-26",
+              generatedAt: GENERATED_AT,
+              ...extra,
+            });
+            if (!r.ok) throw new Error(`${kind}: ${JSON.stringify(r.diagnostics[0])}`);
+            return api.render(r.value, "html");
+          };
+  const batchSize = inputName === "demo" ? 20 : 5;
+  const batch = (n) => {
+    const copies = Array.from({ length: n }, () => structuredClone(ds));
+    globalThis.gc?.();
+    const t0 = performance.now();
+    for (const c of copies) task(c);
+    return (performance.now() - t0) / n;
+  };
+  batch(10);
+  const times = Array.from({ length: 15 }, () => batch(batchSize));
+  process.stdout.write(`${median(times)}\n`);
 }
 
-const rows = [];
-for (const [inputName, ds] of Object.entries(inputs)) {
-  const batch = inputName === "demo" ? 20 : 5;
-  for (const [name, task] of Object.entries(TASKS)) {
-    // Warm both builds up (JIT) before timing.
-    timeBatch(before, task, ds, 10);
-    timeBatch(after, task, ds, 10);
-    const tb = [];
-    const ta = [];
-    for (let i = 0; i < ROUNDS; i++) {
-      if (i % 2 === 0) {
-        tb.push(timeBatch(before, task, ds, batch));
-        ta.push(timeBatch(after, task, ds, batch));
-      } else {
-        ta.push(timeBatch(after, task, ds, batch));
-        tb.push(timeBatch(before, task, ds, batch));
-      }
-    }
-    rows.push({ input: inputName, task: name, before: median(tb), after: median(ta) });
-  }
-}
-
-const out = [
-  "| input | work | before (ms) | after (ms) | after / before |",
-  "|---|---|---|---|---|",
-];
-for (const r of rows)
-  out.push(
-    `| ${r.input} | ${r.task} | ${r.before.toFixed(1)} | ${r.after.toFixed(1)} | ${(r.after / r.before).toFixed(2)} |`,
+const args = process.argv.slice(2);
+if (args[0] === "--child") {
+  await child(args[1], args[2], args[3], args[4]);
+} else {
+  const flag = (name) => {
+    const i = args.indexOf(name);
+    return i >= 0 ? args[i + 1] : undefined;
+  };
+  const runs = Number(flag("--runs") ?? 3);
+  const only = flag("--only");
+  const [beforeDir, afterDir] = args.filter(
+    (a, i) => !a.startsWith("--") && !["--runs", "--only"].includes(args[i - 1]),
   );
-process.stdout.write(
-  `${out.join("\n")}\n\n(per call: median over ${ROUNDS} rounds of a batch of calls, 20 on the demo and 5 on the larger dataset, after 10 warm-up calls; builds alternated round by round; every call on a fresh copy of the dataset${globalThis.gc ? "; gc before each batch" : ""})\n`,
-);
+  if (!beforeDir || !afterDir || !Number.isInteger(runs) || runs < 1) {
+    process.stderr.write(
+      "usage: node scripts/bench-compare.mjs <before-dist> <after-dist> [--runs N] [--only <work>]\n",
+    );
+    process.exit(2);
+  }
+  const self = fileURLToPath(import.meta.url);
+  const measure = (dist, input, work) =>
+    Number(
+      execFileSync(
+        process.execPath,
+        ["--expose-gc", self, "--child", dist, afterDir, input, work],
+        {
+          encoding: "utf8",
+          maxBuffer: 1 << 20,
+        },
+      ),
+    );
+  const out = [
+    "| input | work | before (ms per call) | after (ms per call) | after / before |",
+    "|---|---|---|---|---|",
+  ];
+  for (const input of INPUTS) {
+    for (const work of WORK) {
+      if (only !== undefined && work !== only) continue;
+      const b = [];
+      const a = [];
+      for (let i = 0; i < runs; i++) {
+        b.push(measure(beforeDir, input, work));
+        a.push(measure(afterDir, input, work));
+      }
+      const mb = median(b);
+      const ma = median(a);
+      out.push(
+        `| ${input} | ${work} | ${mb.toFixed(2)} | ${ma.toFixed(2)} | ${(ma / mb).toFixed(2)} |`,
+      );
+    }
+  }
+  process.stdout.write(
+    `${out.join("\n")}\n\n(median of ${runs} child processes per build, alternated; each the median of 15 timed batches after 10 warm-up calls, every call on a fresh copy of the dataset)\n`,
+  );
+}
