@@ -24,6 +24,27 @@ import { declareCodes, diagnostic } from "../result.js";
 import { asOf, latestRecordedDate } from "./as-of.js";
 import { facts } from "./facts.js";
 
+/**
+ * The declaration of `<area>/invalid-period`, the code {@link readPeriod} raises for a measure
+ * (or other area) whose period cannot be read: one wording for every measure.
+ *
+ * @param area - the measure id, e.g. `"payments"`
+ * @returns the declaration, for that area's `declareCodes` table
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function invalidPeriodCode<const A extends string>(area: A) {
+  return {
+    code: `${area}/invalid-period` as const,
+    severity: "error" as const,
+    title: "A period that cannot be read",
+    example: {
+      path: ["period"],
+      message: 'The period "2025-27" could not be read.',
+      hint: PERIOD_HINT,
+    },
+  };
+}
+
 /** What `period/no-default` says. */
 const NO_DEFAULT = {
   message:

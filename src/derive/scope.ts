@@ -13,6 +13,27 @@ import type { LabelledPeriod } from "./period.js";
 import { activityDate, eventDate, feedbackDate } from "./period.js";
 
 /**
+ * The declaration of `<area>/unknown-project`, the code {@link resolveProject} raises for a
+ * measure given a project id the dataset does not hold: one wording for every measure.
+ *
+ * @param area - the measure id, e.g. `"payments"`
+ * @returns the declaration, for that area's `declareCodes` table
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function unknownProjectCode<const A extends string>(area: A) {
+  return {
+    code: `${area}/unknown-project` as const,
+    severity: "error" as const,
+    title: "A project id that is not in the dataset",
+    example: {
+      path: ["project"],
+      message: 'There is no project with the id "p-999" in the dataset.',
+      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  };
+}
+
+/**
  * Find a project by id, or accept a project object as it is.
  *
  * @param project - a project, or its id

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { PUBLIC_CONTRIBUTOR_ROLES } from "../model/vocabulary.js";
 import type { Activity } from "../model/activity.js";
 import type { Dataset } from "../model/dataset.js";
 import { discloseCount, disclosureControl } from "../scores/disclosure.js";
@@ -22,14 +23,7 @@ interface ContributorTime {
 }
 
 /** The roles counted one by one in the roles table; any other role counts as "other". */
-const ROLE_NAMES = [
-  "patient",
-  "carer",
-  "service-user",
-  "member-of-public",
-  "community-representative",
-  "lived-experience-expert",
-] as const;
+const ROLE_NAMES = PUBLIC_CONTRIBUTOR_ROLES;
 
 /** Activities, minutes and declined payments per contributor at the involvement activities. */
 function timeByContributor(activities: readonly Activity[]): Map<string, ContributorTime> {

@@ -8,7 +8,7 @@ import type { Period } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
-import { feedbackInPeriod, readPeriod } from "../derive/period.js";
+import { feedbackInPeriod, invalidPeriodCode, readPeriod } from "../derive/period.js";
 import type { Score } from "./score.js";
 
 /**
@@ -79,16 +79,7 @@ export const COPRODUCTION_CODES = /* @__PURE__ */ declareCodes([
       hint: "Compare the per-principle gaps, or ask both sides to rate every principle.",
     },
   },
-  {
-    code: "coproduction/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
+  /* @__PURE__ */ invalidPeriodCode("coproduction"),
 ]);
 
 /**

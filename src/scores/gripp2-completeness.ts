@@ -6,7 +6,7 @@ import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
-import { defaultGripp2Form, resolveProject } from "../derive/scope.js";
+import { defaultGripp2Form, resolveProject, unknownProjectCode } from "../derive/scope.js";
 import type { Score } from "./score.js";
 
 /**
@@ -44,16 +44,7 @@ export const GRIPP2_CODES = /* @__PURE__ */ declareCodes([
         "Project p-001 plans to report with the GRIPP2 short form, but the long form was checked.",
     },
   },
-  {
-    code: "gripp2/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
+  /* @__PURE__ */ unknownProjectCode("gripp2"),
 ]);
 
 /**

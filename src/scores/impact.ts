@@ -9,7 +9,12 @@ import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { dayNumber } from "../derive/days.js";
 import { firstFedBack, outcomeRecorded } from "../derive/loop.js";
-import { activityInPeriod, impactInPeriod, resolvePeriod } from "../derive/period.js";
+import {
+  activityInPeriod,
+  impactInPeriod,
+  invalidPeriodCode,
+  resolvePeriod,
+} from "../derive/period.js";
 import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
 
@@ -40,16 +45,7 @@ export const IMPACT_CODES = /* @__PURE__ */ declareCodes([
       hint: "Check the period, or record the period's involvement activities.",
     },
   },
-  {
-    code: "impact/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
+  /* @__PURE__ */ invalidPeriodCode("impact"),
 ]);
 
 /**

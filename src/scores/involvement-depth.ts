@@ -10,8 +10,8 @@ import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { asOf } from "../derive/as-of.js";
-import { activityInPeriod, readPeriod } from "../derive/period.js";
-import { projectSpan, resolveProject } from "../derive/scope.js";
+import { activityInPeriod, invalidPeriodCode, readPeriod } from "../derive/period.js";
+import { projectSpan, resolveProject, unknownProjectCode } from "../derive/scope.js";
 import type { Score } from "./score.js";
 
 /**
@@ -72,26 +72,8 @@ export const INVOLVEMENT_DEPTH_CODES = /* @__PURE__ */ declareCodes([
       hint: "Record the research-cycle stage(s) each activity belongs to.",
     },
   },
-  {
-    code: "involvement-depth/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
-  {
-    code: "involvement-depth/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
+  /* @__PURE__ */ unknownProjectCode("involvement-depth"),
+  /* @__PURE__ */ invalidPeriodCode("involvement-depth"),
 ]);
 
 /**

@@ -7,27 +7,13 @@
  */
 import type { Dataset } from "../model/dataset.js";
 import type { Payment } from "../model/payment.js";
+import type { PaymentRateUsed } from "./payments.js";
 import type { Period } from "../model/period.js";
 import { activityInPeriod } from "../derive/period.js";
 import { activityDays, feeDue, rateInForce } from "../derive/rates.js";
 
-/** A rate as the measure prices with it, from the dataset's own rates or ppie's bundled table. */
-export interface PricingRate {
-  /** `"dataset"` when from the dataset's own rates, `"bundled"` when from ppie's table. */
-  from: "dataset" | "bundled";
-  /** Scheme. */
-  scheme: string;
-  /** Activity code. */
-  activityCode: string;
-  /** Unit. */
-  unit: "hour" | "half-day" | "day" | "task";
-  /** Pence per unit. */
-  pence: number;
-  /** First day in force. */
-  effectiveFrom: string;
-  /** Whether the rate is verified. */
-  verified: boolean;
-}
+/** A rate used to price contributions: {@link PaymentRateUsed} without the count. */
+export type PricingRate = Omit<PaymentRateUsed, "contributions">;
 
 /** Where in the dataset a contribution's payment offer is, for a diagnostic. */
 type Path = (string | number)[];

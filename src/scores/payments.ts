@@ -5,7 +5,7 @@ import type { Period } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
-import { activityInPeriod, resolvePeriod } from "../derive/period.js";
+import { activityInPeriod, invalidPeriodCode, resolvePeriod } from "../derive/period.js";
 import type { FeesDue } from "./payments-fees-due.js";
 import { feesDue } from "./payments-fees-due.js";
 import type { PaymentRecordTotals } from "./payments-totals.js";
@@ -101,16 +101,7 @@ export const PAYMENTS_CODES = /* @__PURE__ */ declareCodes([
       message: "No activity started between 2020-04-01 and 2021-03-31.",
     },
   },
-  {
-    code: "payments/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
+  /* @__PURE__ */ invalidPeriodCode("payments"),
 ]);
 
 /**

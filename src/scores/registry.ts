@@ -11,8 +11,12 @@ import * as z from "zod";
 import type { PolicyPresetId } from "../frameworks/disclosure-presets.js";
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
 import type { LabelledPeriod } from "../derive/period.js";
-import { feedbackInPeriod, resolvePeriod } from "../derive/period.js";
-import { projectView as projectViewOf, resolveProject } from "../derive/scope.js";
+import { feedbackInPeriod, invalidPeriodCode, resolvePeriod } from "../derive/period.js";
+import {
+  projectView as projectViewOf,
+  resolveProject,
+  unknownProjectCode,
+} from "../derive/scope.js";
 import type { Dataset } from "../model/dataset.js";
 import type {
   CoproductionAssessment,
@@ -114,136 +118,19 @@ export const SCORE_CODES = /* @__PURE__ */ declareCodes([
       hint: "Groups: g-trust-panel, g-centre-advisory, g-virtual, g-p-002, g-p-005, g-p-008, g-estates.",
     },
   },
-  {
-    code: "fft/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
-  {
-    code: "peirs22/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
-  {
-    code: "ppeet/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
-  {
-    code: "representation/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
-  {
-    code: "standards/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
-  {
-    code: "fft/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
-  {
-    code: "peirs22/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
-  {
-    code: "ppeet/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
-  {
-    code: "readability/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
-  {
-    code: "representation/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
-  {
-    code: "coproduction/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
-  {
-    code: "payments/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
-  {
-    code: "impact/unknown-project",
-    severity: "error",
-    title: "A project id that is not in the dataset",
-    example: {
-      path: ["project"],
-      message: 'There is no project with the id "p-999" in the dataset.',
-      hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
-    },
-  },
+  /* @__PURE__ */ invalidPeriodCode("fft"),
+  /* @__PURE__ */ invalidPeriodCode("peirs22"),
+  /* @__PURE__ */ invalidPeriodCode("ppeet"),
+  /* @__PURE__ */ invalidPeriodCode("representation"),
+  /* @__PURE__ */ invalidPeriodCode("standards"),
+  /* @__PURE__ */ unknownProjectCode("fft"),
+  /* @__PURE__ */ unknownProjectCode("peirs22"),
+  /* @__PURE__ */ unknownProjectCode("ppeet"),
+  /* @__PURE__ */ unknownProjectCode("readability"),
+  /* @__PURE__ */ unknownProjectCode("representation"),
+  /* @__PURE__ */ unknownProjectCode("coproduction"),
+  /* @__PURE__ */ unknownProjectCode("payments"),
+  /* @__PURE__ */ unknownProjectCode("impact"),
 ]);
 
 const PeriodInput = z.union([

@@ -18,6 +18,7 @@ import {
   activityInPeriod,
   eventInPeriod,
   feedbackInPeriod,
+  invalidPeriodCode,
   resolvePeriod,
   trainingInPeriod,
 } from "../derive/period.js";
@@ -52,16 +53,7 @@ export const STRATEGY_CODES = /* @__PURE__ */ declareCodes([
       hint: "Add a strategy whose period covers the period, or choose another period.",
     },
   },
-  {
-    code: "strategy/invalid-period",
-    severity: "error",
-    title: "A period that cannot be read",
-    example: {
-      path: ["period"],
-      message: 'The period "2025-27" could not be read.',
-      hint: 'Use a financial year ("2025-26"), a quarter ("2025-26-Q1"), a calendar year ("2025") or a range ("2025-01-01..2025-06-30").',
-    },
-  },
+  /* @__PURE__ */ invalidPeriodCode("strategy"),
 ]);
 
 /**
