@@ -7,6 +7,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { BudgetLine } from "../model/payment.js";
 import type { Period } from "../model/period.js";
 import { dayNumber } from "./days.js";
+import { periodsOverlap } from "./period.js";
 
 /**
  * The part of a budget line that falls in a period, in pence: the line's amount pro rata to the
@@ -19,7 +20,7 @@ import { dayNumber } from "./days.js";
  * @returns pence, or `undefined` when nothing of the line falls in the period
  */
 export function budgetShareInPeriod(line: BudgetLine, period: Period): number | undefined {
-  if (line.period.end < period.start || line.period.start > period.end) return undefined;
+  if (!periodsOverlap(line.period, period)) return undefined;
   const bs = dayNumber(line.period.start);
   const be = dayNumber(line.period.end);
   const lineDays = be - bs + 1;

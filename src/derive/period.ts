@@ -255,6 +255,18 @@ function fail(d: Diagnostic): Result<LabelledPeriod> {
 
 export { latestRecordedDate };
 
+/**
+ * Whether two periods share at least one day (both ends included): a strategy in force during a
+ * period, a budget line that reaches into it.
+ *
+ * @param a - one period
+ * @param b - the other
+ * @returns true when they overlap
+ */
+export function periodsOverlap(a: Period, b: Period): boolean {
+  return a.start <= b.end && a.end >= b.start;
+}
+
 /** Whether a training record falls in a period (its day). */
 export function trainingInPeriod(t: TrainingRecord, p: Period): boolean {
   return inPeriod(t.date, p);

@@ -19,6 +19,7 @@ import {
   eventInPeriod,
   feedbackInPeriod,
   invalidPeriodCode,
+  periodsOverlap,
   resolvePeriod,
   trainingInPeriod,
 } from "../derive/period.js";
@@ -583,9 +584,7 @@ function chooseStrategies(
 ): Strategy[] {
   const chosen = dataset.strategies.filter(
     (s) =>
-      (opts.strategyId === undefined || s.id === opts.strategyId) &&
-      s.period.start <= p.end &&
-      s.period.end >= p.start,
+      (opts.strategyId === undefined || s.id === opts.strategyId) && periodsOverlap(s.period, p),
   );
   if (chosen.length === 0) {
     diagnostics.push(

@@ -4,6 +4,7 @@ import {
   defaultPeriod,
   defaultPeriodOf,
   feedbackDate,
+  periodsOverlap,
   readPeriod,
   resolvePeriod,
 } from "../../src/derive/period.js";
@@ -97,5 +98,15 @@ describe("feedbackDate", () => {
     const f = demo.feedback.find((x) => x.kind === "fft");
     if (f?.kind !== "fft") throw new Error("demo has FFT");
     expect(feedbackDate(f)).toBe(f.period.start);
+  });
+});
+
+describe("periodsOverlap", () => {
+  it("is true when two periods share a day, both ends included", () => {
+    const fy = { start: "2025-04-01", end: "2026-03-31" };
+    expect(periodsOverlap(fy, { start: "2026-03-31", end: "2027-03-31" })).toBe(true);
+    expect(periodsOverlap(fy, { start: "2024-04-01", end: "2025-04-01" })).toBe(true);
+    expect(periodsOverlap(fy, { start: "2026-04-01", end: "2027-03-31" })).toBe(false);
+    expect(periodsOverlap(fy, { start: "2024-04-01", end: "2025-03-31" })).toBe(false);
   });
 });
