@@ -7,7 +7,7 @@
  */
 import type { Dataset } from "../model/dataset.js";
 import type { Payment } from "../model/payment.js";
-import type { PaymentRateUsed } from "./payments.js";
+import type { PaymentRateUsed, PaymentsComponents } from "./payments.js";
 import type { Period } from "../model/period.js";
 import { activityInPeriod } from "../derive/period.js";
 import { activityDays, feeDue, rateInForce } from "../derive/rates.js";
@@ -18,22 +18,16 @@ export type PricingRate = Omit<PaymentRateUsed, "contributions">;
 /** Where in the dataset a contribution's payment offer is, for a diagnostic. */
 type Path = (string | number)[];
 
-/** What the period's contributions add up to. All money is integer pence. */
-export interface FeesDue {
-  /** Contributions (one contributor at one activity). */
-  contributions: number;
-  /** Minutes given. */
-  minutes: number;
-  /** Contributions by payment offer status. */
-  offers: { offered: number; declined: number; notOffered: number; notApplicable: number };
-  /** Fees due for offered contributions that could be priced. */
-  duePence: number;
-  /** Offered contributions that could be priced. */
-  priced: number;
-  /** Offered contributions with no rate code or no rate in force. */
-  unpriced: number;
-  /** Per offered contribution, max(0, due − paid), or, if unpriced, its recorded unpaid fees. */
-  outstandingPence: number;
+/**
+ * What the period's contributions add up to (the contribution figures of
+ * {@link PaymentsComponents}, described there), with the rates used and what could not be
+ * priced. All money is integer pence.
+ */
+export interface FeesDue
+  extends Pick<
+    PaymentsComponents,
+    "contributions" | "minutes" | "offers" | "duePence" | "priced" | "unpriced" | "outstandingPence"
+  > {
   /** The rates used, in order of first use, with the contributions priced with each. */
   ratesUsed: (PricingRate & { contributions: number })[];
   /** Offered contributions with no rate code, and where the first one is. */

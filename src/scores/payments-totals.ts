@@ -11,6 +11,7 @@ import { paidInPeriod } from "../derive/period.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Payment } from "../model/payment.js";
 import type { Period } from "../model/period.js";
+import type { PaymentsComponents } from "./payments.js";
 import { medianAndMax } from "./stats.js";
 
 /** What the payment records add up to, for the period's activities and by payment date. */
@@ -114,23 +115,8 @@ export function paymentRecordTotals(
   return t;
 }
 
-/** Days from claim to payment, summarised against the target. */
-export interface DaysToPay {
-  /** Claims paid. */
-  n: number;
-  /** Median days. */
-  median: number | null;
-  /** Most days. */
-  slowest: number | null;
-  /** The target, in days. */
-  targetDays: number;
-  /** Claims paid within the target. */
-  withinTarget: number;
-  /** Share paid within the target, percent. */
-  withinTargetShare: number | null;
-  /** Claims not yet paid. */
-  unpaidClaims: number;
-}
+/** Days from claim to payment, summarised against the target (as {@link PaymentsComponents} reports it). */
+export type DaysToPay = PaymentsComponents["daysToPay"];
 
 /**
  * Days from claim to payment: how many claims were paid, the median and slowest, and how many

@@ -1,3 +1,4 @@
+import { undatedDemo } from "./undated.js";
 import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
 import { render } from "../../src/render/index.js";
@@ -227,17 +228,7 @@ describe("buildReport never throws", () => {
   });
 
   it("without a period or as-of date, an undated dataset has no default period: the report and the measure say so alike", () => {
-    const undated = {
-      ...demoDataset,
-      activities: [],
-      events: [],
-      payments: [],
-      feedback: [],
-      impacts: [],
-      training: [],
-      groups: [],
-      contributors: demoDataset.contributors.map(({ joinedDate: _, ...c }) => c),
-    };
+    const undated = undatedDemo();
     const r = buildReport("impact", undated, { generatedAt });
     expect(r.ok).toBe(false);
     expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([

@@ -1,3 +1,4 @@
+import { undatedDemo } from "./undated.js";
 import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
 import {
@@ -23,17 +24,7 @@ describe("resolveReportOptions", () => {
   });
 
   it("has no default period when nothing is dated, and takes the as-of date's year when one is given", () => {
-    const empty = {
-      ...demoDataset,
-      activities: [],
-      events: [],
-      payments: [],
-      feedback: [],
-      impacts: [],
-      training: [],
-      groups: [],
-      contributors: demoDataset.contributors.map(({ joinedDate: _, ...c }) => c),
-    };
+    const empty = undatedDemo();
     const r = resolveReportOptions("impact", empty, { generatedAt: "2023-05-01T00:00:00Z" });
     expect(r.ok).toBe(false);
     expect(r.diagnostics[0]?.code).toBe("period/no-default");
