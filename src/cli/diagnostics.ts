@@ -2,19 +2,19 @@ import type { Diagnostic, DiagnosticCode, Severity } from "../result.js";
 import { formatDiagnostics } from "../rules/format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { CSV_CODES, LocatedDiagnostic, SourceLocation } from "./csv.js";
-import type { INPUT_CODES } from "./load.js";
+import type { IoDiagnosticCode } from "../io/index.js";
 
 /**
  * The codes the CLI can report: the library's ({@link DiagnosticCode}), and its own about
- * reading files (`csv/...` from a CSV folder, `input/...` from a JSON or YAML file), which no
- * library function returns.
+ * reading files (`csv/...` from a CSV folder, `input/...` from the readers of `io/`: encodings,
+ * JSON and YAML syntax, duplicate keys, limits), which no library function returns.
  *
  * @category CLI
  */
 export type CliDiagnosticCode =
   | DiagnosticCode
   | (typeof CSV_CODES)[number]["code"]
-  | (typeof INPUT_CODES)[number]["code"];
+  | IoDiagnosticCode;
 
 /**
  * A diagnostic as the CLI reports it: with the file, line and column it came from, where

@@ -1,4 +1,3 @@
-import { formatCount } from "../../format.js";
 import type { Dataset } from "../../model/dataset.js";
 import type { Severity } from "../../result.js";
 import { checkDataset } from "../../rules/index.js";
@@ -15,6 +14,7 @@ import {
 import { UsageError } from "../errors.js";
 import type { InputFormat } from "../load.js";
 import { loadDataset } from "../load.js";
+import { loadOptions } from "../source.js";
 
 interface FileResult {
   file: string;
@@ -39,11 +39,7 @@ async function validateOne(
   asOf: string | undefined,
 ): Promise<FileResult> {
   ctx.progress(`Reading ${file}…`);
-  const loaded = await loadDataset(ctx.resolve(file), {
-    label: file,
-    onProgress: (name, rows) =>
-      ctx.progress(`Reading ${file}: ${name}, ${formatCount(rows)} rows…`),
-  });
+  const loaded = await loadDataset(ctx.resolve(file), loadOptions(ctx, file));
   let diagnostics = loaded.diagnostics;
   if (loaded.dataset) {
     ctx.progress(`Checking ${file} against the good practice rules…`);
