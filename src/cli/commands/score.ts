@@ -158,8 +158,11 @@ export const scoreCommand: CommandSpec = {
       `${s.bold(`${measure}${label}`)}: ${s.cyan(formatScoreValue(score))}${score.band ? ` (${score.band})` : ""}`,
     ];
     if (score.range) lines.push(s.dim(`Range ${score.range[0]} to ${score.range[1]}.`));
-    if (takesPeriod(score) && options.period === undefined) {
-      const d = defaultPeriod(src.value.dataset, asOf);
+    const d =
+      takesPeriod(score) && options.period === undefined
+        ? defaultPeriod(src.value.dataset, asOf)
+        : undefined;
+    if (d !== undefined) {
       lines.push(
         s.dim(
           `Period ${d.label} is the latest complete financial year in the data${asOf === undefined ? "" : ` as of ${asOf}`}; choose another with --period.`,
