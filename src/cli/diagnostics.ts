@@ -76,7 +76,8 @@ export function describeLocation(loc: SourceLocation): string {
 
 /**
  * Diagnostics as terminal text: grouped and counted by `formatDiagnostics`, with each
- * message followed by where it is in the input files.
+ * message followed by where it is in the input files. Control characters in messages, hints
+ * and paths (which quote the data) are shown as `\uXXXX` escapes (see `escapeControls`).
  *
  * @param diagnostics - the diagnostics
  * @param color - whether to use colour

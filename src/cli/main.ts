@@ -69,7 +69,8 @@ export function mainHelp(): string {
     "  ppie validate my-data/ppie-dataset.json        # check a dataset",
     "  ppie report strategy data/ --period 2025-26 --format html --out strategy.html",
     "",
-    "Exit codes: 0 ok, 1 the data has errors, 2 the command was not understood.",
+    "Exit codes: 0 ok, 1 the data has errors, 2 the command was not understood, 70 a bug in ppie.",
+    "Files are never written over an input, and existing files are replaced only with --force.",
     "Colour is off when output is not a terminal, with --no-color, or when NO_COLOR is set.",
     "Documentation: docs/cli.md.",
   ];

@@ -146,6 +146,10 @@ export const reportCommand: CommandSpec = {
     "",
     "The report's generatedAt is --generated-at, else SOURCE_DATE_EPOCH, else now: pass one",
     "to make the output byte-for-byte reproducible.",
+    "",
+    "--out never writes over the dataset being read (nor inside a CSV folder being read), and",
+    "replaces an existing file only with --force. Control characters in the data are written",
+    "as \\uXXXX escapes, on standard output and in files alike.",
   ].join("\n"),
   options: {
     format: {

@@ -19,6 +19,7 @@ export const schemaCommand: CommandSpec = {
     "Writes one JSON Schema (draft 2020-12) per entity, <name>.schema.json, into --out, so",
     "editors and tools in other languages can check dataset files too. Without --out, prints",
     `one schema (the dataset, or --entity) on standard output. Entities: ${Object.keys(ENTITY_SCHEMAS).join(", ")}.`,
+    "Existing schema files are replaced only with --force.",
   ].join("\n"),
   options: {
     out: {
