@@ -63,7 +63,8 @@ export function isIsoDate(s: string): boolean {
  * The UK financial year (1 April to 31 March) named by its label, e.g. `"2025-26"`.
  *
  * @param label - `"YYYY-YY"`, where the second part is the next year's last two digits
- * @returns the period, or `undefined` when the label is malformed
+ * @returns the period, or `undefined` when the label is malformed (or is `"9999-00"`, which
+ *   would end in a year with five digits)
  * @example
  * ```ts
  * financialYear("2025-26"); // { start: "2025-04-01", end: "2026-03-31" }
