@@ -338,7 +338,10 @@ export function noteWritten(ctx: Context, written: readonly WrittenFile[], folde
       ].join("\n"),
     );
   } else {
-    ctx.note(`Wrote ${written.length} files (${size(total)}) in ${shownPath(ctx, folder)}.`);
+    const where = shownPath(ctx, folder);
+    ctx.note(
+      `Wrote ${written.length} files (${size(total)}) in ${where === "." ? "the current folder" : where}.`,
+    );
   }
 }
 
