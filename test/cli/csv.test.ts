@@ -1,7 +1,6 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { writeLines } from "../../src/cli/commands/init.js";
 import { columnLetter, datasetToCsv, readCsvFolder, suggest } from "../../src/cli/csv.js";
 import { csvTables } from "../../src/cli/csv-columns.js";
 import { demoDataset, generateDataset } from "../../src/demo/index.js";
@@ -12,7 +11,8 @@ import { tempDir } from "./helpers.js";
 
 async function roundTrip(ds: Dataset): Promise<Dataset> {
   const dir = tempDir();
-  for (const { file, lines } of datasetToCsv(ds)) await writeLines(join(dir, file), lines);
+  for (const { file, lines } of datasetToCsv(ds))
+    writeFileSync(join(dir, file), [...lines].map((l) => `${l}\n`).join(""));
   const read = await readCsvFolder(dir);
   expect(read.diagnostics).toEqual([]);
   const parsed = parseDataset(read.input);

@@ -17,7 +17,6 @@ import {
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { writeLines } from "../../src/cli/commands/init.js";
 import { datasetToCsv } from "../../src/cli/csv.js";
 import { LIMIT_ENV, readLimitsFromEnv } from "../../src/cli/load.js";
 import { demoDataset } from "../../src/demo/index.js";
@@ -62,7 +61,7 @@ beforeAll(async () => {
   csvFolder = join(dir, "demo-csv");
   mkdirSync(csvFolder);
   for (const { file, lines } of datasetToCsv(demoDataset))
-    await writeLines(join(csvFolder, file), lines);
+    writeFileSync(join(csvFolder, file), [...lines].map((l) => `${l}\n`).join(""));
   demoJson = JSON.stringify(demoDataset, null, 2);
 });
 

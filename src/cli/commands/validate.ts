@@ -15,6 +15,7 @@ import { UsageError } from "../errors.js";
 import type { InputFormat } from "../load.js";
 import { loadDataset } from "../load.js";
 import { loadOptions } from "../source.js";
+import { escapeControls } from "../terminal.js";
 
 interface FileResult {
   file: string;
@@ -151,12 +152,14 @@ export const validateCommand: CommandSpec = {
       const shown = ctx.quiet ? r.diagnostics.filter((d) => d.severity === "error") : r.diagnostics;
       if (ctx.quiet && shown.length === 0) continue;
       if (shown.length === 0) {
-        ctx.io.stdout(`${s.green("✓")} ${s.bold(r.file)}: no problems found.\n`);
+        ctx.io.stdout(`${s.green("✓")} ${s.bold(escapeControls(r.file))}: no problems found.\n`);
         continue;
       }
       const mark = r.valid ? s.yellow("!") : s.red("✗");
       const verdict = r.valid ? "valid, with notes" : "not valid";
-      ctx.io.stdout(`${mark} ${s.bold(r.file)}: ${verdict} (${describeCounts(r.counts)})\n\n`);
+      ctx.io.stdout(
+        `${mark} ${s.bold(escapeControls(r.file))}: ${verdict} (${describeCounts(r.counts)})\n\n`,
+      );
       const text = formatCliDiagnostics(shown, ctx.color, r.dataset);
       ctx.io.stdout(text.endsWith("\n") ? text : `${text}\n`);
     }
