@@ -11,10 +11,12 @@
  */
 import type { DisclosurePolicy, PolicyPresetId } from "../frameworks/disclosure-presets.js";
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
-import { formatNumber } from "../format.js";
+import { describeValue, formatNumber } from "../format.js";
 import type { Diagnostic, Result } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
+import type { TableInput } from "./disclosure-input.js";
+import { readPolicy, readTable } from "./disclosure-input.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -287,11 +289,13 @@ function resolve(
       ),
     );
   };
-  const p = policy as Partial<DisclosurePolicy> | null;
-  if (typeof p !== "object" || p === null) {
+  if (typeof policy !== "object" || policy === null) {
     bad("value", "is not a policy object");
     return null;
   }
+  const read = readPolicy(policy, diags);
+  if (read === null) return null;
+  const p = read as Partial<DisclosurePolicy>;
   if (!Number.isSafeInteger(p.minSafeCount) || (p.minSafeCount ?? 0) < 1)
     bad("minSafeCount", "must be a whole number of 1 or more");
   if (typeof p.protectZero !== "boolean") bad("protectZero", "must be true or false");
@@ -316,8 +320,9 @@ function resolve(
     bad("wording", 'must be "fewer-than" or "range"');
   if (typeof p.name !== "string" || typeof p.source !== "string")
     bad("name", "and source must be text");
-  if (!Array.isArray(p.unverified) || !Array.isArray(p.notes))
-    bad("unverified", "and notes must be lists (empty if there is nothing to say)");
+  const texts = (l: unknown) => Array.isArray(l) && l.every((x) => typeof x === "string");
+  if (!texts(p.unverified) || !texts(p.notes))
+    bad("unverified", "and notes must be lists of text (empty if there is nothing to say)");
   const pr = p.percentages;
   if (
     typeof pr !== "object" ||
@@ -627,7 +632,9 @@ export function disclosureControl(
 ): Result<DisclosedTable> {
   const diagnostics: Diagnostic[] = [];
   const p = resolve(policy, diagnostics);
-  const rowsIn: unknown = table?.rows;
+  const input = readTable(table, diagnostics);
+  if (input === null) return fail(diagnostics);
+  const rowsIn = input.rows;
   if (!Array.isArray(rowsIn)) {
     diagnostics.push(
       diagnostic(
@@ -640,18 +647,20 @@ export function disclosureControl(
     );
     return fail(diagnostics);
   }
-  const C = checkShape(table, rowsIn, diagnostics);
+  const C = checkShape(input, rowsIn, diagnostics);
   if (diagnostics.some((d) => d.severity === "error") || p === null) return fail(diagnostics);
 
   const grid = sumEntries(rowsIn as readonly (readonly number[])[], C);
-  checkGivenTotals(table, grid, diagnostics);
+  checkGivenTotals(input, grid, diagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return fail(diagnostics);
 
+  // the copy has passed every check: its rows are counts, its labels text, its totals right
+  const checked = input as unknown as CountTable;
   const lines = buildLines(grid);
   const { sup, hiddenIn } = primarySuppression(grid, lines, p);
   if (p.secondary === "complementary") complementarySuppression(grid, lines, sup, hiddenIn);
-  else reportSingleSuppressedLines(table, grid, lines, hiddenIn, p, diagnostics);
-  return ok(publish(table, grid, sup, p), diagnostics);
+  else reportSingleSuppressedLines(checked, grid, lines, hiddenIn, p, diagnostics);
+  return ok(publish(checked, grid, sup, p), diagnostics);
 }
 
 /**
@@ -659,7 +668,7 @@ export function disclosureControl(
  * match the rows and columns; returns the number of columns (that of row 1).
  */
 function checkShape(
-  table: CountTable,
+  table: TableInput,
   rowsIn: readonly unknown[],
   diagnostics: Diagnostic[],
 ): number {
@@ -698,7 +707,7 @@ function checkShape(
             "disclosure/invalid-count",
             "error",
             ["rows", i, j],
-            `The cell in row ${i + 1}, column ${j + 1} is ${String(v)}; counts must be whole numbers of 0 or more.`,
+            `The cell in row ${i + 1}, column ${j + 1} is ${describeValue(v)}; counts must be whole numbers of 0 or more.`,
             "Correct the count.",
           ),
         );
@@ -706,6 +715,17 @@ function checkShape(
   }
   const labelsOk = (key: "rowLabels" | "columnLabels", n: number): void => {
     const l = table[key];
+    const notText = Array.isArray(l) ? l.findIndex((x) => typeof x !== "string") : -1;
+    if (notText !== -1)
+      diagnostics.push(
+        diagnostic(
+          "disclosure/invalid-table",
+          "error",
+          [key, notText],
+          `${key === "rowLabels" ? "Row" : "Column"} label ${notText + 1} is ${describeValue((l as unknown[])[notText])}, not text.`,
+          "Give each label as text.",
+        ),
+      );
     if (l !== undefined && (!Array.isArray(l) || l.length !== n))
       diagnostics.push(
         diagnostic(
@@ -754,14 +774,14 @@ function sumEntries(cells: readonly (readonly number[])[], C: number): Grid {
 }
 
 /** Totals given with the table must be one per line and equal the computed sums. */
-function checkGivenTotals(table: CountTable, grid: Grid, diagnostics: Diagnostic[]): void {
+function checkGivenTotals(table: TableInput, grid: Grid, diagnostics: Diagnostic[]): void {
   const { R, C, RC, G, val } = grid;
   const checkTotals = (
     key: "rowTotals" | "columnTotals",
     n: number,
     offset: number,
     kind: "row" | "column",
-    labels: readonly string[] | undefined,
+    labels: unknown,
   ): void => {
     const given = table[key];
     if (given === undefined) return;
@@ -784,7 +804,7 @@ function checkGivenTotals(table: CountTable, grid: Grid, diagnostics: Diagnostic
             "disclosure/total-mismatch",
             "error",
             [key, k],
-            `The total given for ${lineName(kind, k, labels).toLowerCase()} (${String(given[k])}) is not the sum of its cells (${val[offset + k]}).`,
+            `The total given for ${lineName(kind, k, labels as readonly string[] | undefined).toLowerCase()} (${describeValue(given[k])}) is not the sum of its cells (${val[offset + k]}).`,
             'If the total includes people not in the table, add a column or row for them (e.g. "Not known").',
           ),
         );
@@ -797,7 +817,7 @@ function checkGivenTotals(table: CountTable, grid: Grid, diagnostics: Diagnostic
         "disclosure/total-mismatch",
         "error",
         ["grandTotal"],
-        `The grand total given (${String(table.grandTotal)}) is not the sum of the cells (${val[G]}).`,
+        `The grand total given (${describeValue(table.grandTotal)}) is not the sum of the cells (${val[G]}).`,
         "Correct the grand total, or leave it out and ppie will compute it.",
       ),
     );

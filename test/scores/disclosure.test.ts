@@ -281,6 +281,44 @@ describe("disclosureControl", () => {
     expect(bad({ rows: [[1]] }, null)).toEqual(["disclosure/invalid-policy"]);
   });
 
+  it("never throws on outside data: a throwing getter or toString is a diagnostic", () => {
+    const boom = (): never => {
+      throw new Error("boom");
+    };
+    const cell = [1, 2];
+    Object.defineProperty(cell, 1, { get: boom });
+    const rows = {};
+    Object.defineProperty(rows, "rows", { get: boom });
+    const labels = { rows: [[1, 2]] };
+    Object.defineProperty(labels, "rowLabels", { get: boom });
+    const policy = { ...disclosurePresets.fft };
+    Object.defineProperty(policy, "minSafeCount", { get: boom });
+    const revoked = Proxy.revocable([[1]], {});
+    revoked.revoke();
+    const cases: [unknown, unknown][] = [
+      [{ rows: [cell] }, "fft"],
+      [rows, "fft"],
+      [labels, "fft"],
+      [{ rows: [[1]] }, policy],
+      [{ rows: revoked.proxy }, "fft"],
+      [{ rows: [[{ toString: boom }]] }, "fft"],
+      [{ rows: [[1]], grandTotal: { toString: boom } }, "fft"],
+    ];
+    for (const [table, p] of cases) {
+      const r = disclosureControl(table as CountTable, p as DisclosurePolicy);
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.length).toBeGreaterThan(0);
+      for (const d of r.diagnostics) expect(d.code).toMatch(/^disclosure\//);
+    }
+    expect(disclosureControl({ rows: [cell] }, "fft").diagnostics[0]).toMatchObject({
+      code: "disclosure/unreadable",
+      path: ["rows", 0, 1],
+    });
+    expect(() => discloseCount(3, policy as DisclosurePolicy)).not.toThrow();
+    expect(() => disclosedPercentage(3, 9, policy as DisclosurePolicy)).not.toThrow();
+    expect(() => disclosedStatistic(3, 9, policy as DisclosurePolicy)).not.toThrow();
+  });
+
   it("empty tables publish only a zero grand total", () => {
     const r = disclosureControl({ rows: [] }, "fft");
     const t = published(r);
