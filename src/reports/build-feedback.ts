@@ -11,6 +11,7 @@ import { cell, formatCount, formatPercent, formatPeriod, humanize, plural } from
 import { measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
 import type { Block, ParagraphBlock, Report } from "./report.js";
+import { publishedCount, withheldCell } from "./small-numbers.js";
 
 /** The method note: which feedback is counted, how FFT, PEIRS-22 and PPEET are summarised and hidden. */
 function feedbackMethodNote(s: FeedbackScope): ParagraphBlock {
@@ -41,12 +42,13 @@ function ppeetSection(s: FeedbackScope): Block[] {
   if (ppeetNow.length === 0 || dataset.ppeetItems.length === 0) return [];
   const heading: Block = { type: "heading", level: 2, text: "Participant evaluation (PPEET)" };
   const score = measure("ppeet", dataset, { ...measureScope, period });
+  const respondents = publishedCount(score.components.respondents, ctx.disclosure).value;
   return [
     heading,
     {
       type: "table",
       id: "ppeet-items",
-      caption: `PPEET items, ${plural(score.components.respondents, "response")}, ${period.label}`,
+      caption: `PPEET items, ${respondents === null ? "number of responses withheld" : plural(respondents, "response")}, ${period.label}`,
       columns: [
         { key: "item", label: "Item", align: "left" },
         { key: "n", label: "Answers", align: "right" },
@@ -57,11 +59,10 @@ function ppeetSection(s: FeedbackScope): Block[] {
       ],
       rows: score.components.items.map((item) => {
         const small = item.nSubstantive < rule.min;
-        const pct = (v: number | null) =>
-          small ? cell(`${rule.label} answers`, null, "primary") : cell(formatPercent(v), v);
+        const pct = (v: number | null) => (small ? withheldCell() : cell(formatPercent(v), v));
         return {
           item: cell(ctx.text(item.text)),
-          n: small ? cell(rule.label, null, "primary") : cell(formatCount(item.n), item.n),
+          n: small ? withheldCell() : cell(formatCount(item.n), item.n),
           agree: pct(item.percentAgree),
           neutral: pct(item.percentNeutral),
           disagree: pct(item.percentDisagree),

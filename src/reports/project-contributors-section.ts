@@ -8,12 +8,19 @@
 import { PUBLIC_CONTRIBUTOR_ROLES } from "../model/vocabulary.js";
 import type { Activity } from "../model/activity.js";
 import type { Dataset } from "../model/dataset.js";
-import { discloseCount, disclosureControl } from "../scores/disclosure.js";
+import { disclosureControl } from "../scores/disclosure.js";
 import { unwrap } from "./measure.js";
 import { cell, formatCount, formatHours, humanize, NO_DATA } from "./format.js";
 import type { ReportContext } from "./options.js";
-import { contributorLabel, disclosedCell, reportPolicy } from "./options.js";
-import type { Block, Cell, TableBlock } from "./report.js";
+import { contributorLabel } from "./options.js";
+import type { Block, Cell, ParagraphBlock, TableBlock } from "./report.js";
+import {
+  disclosedCell,
+  listShown,
+  publishedCount,
+  reportPolicy,
+  smallNumberRule,
+} from "./small-numbers.js";
 
 /** What one contributor gave to the project's involvement activities. */
 interface ContributorTime {
@@ -85,20 +92,30 @@ function contributorsByRoleTable(
       })),
       {
         role: cell("People (a person may hold more than one role)"),
-        count: disclosedCell(discloseCount(people.length, reportPolicy(ctx.disclosure))),
+        count: disclosedCell(publishedCount(people.length, ctx.disclosure)),
       },
     ],
     footnote: `${roles.statement} A person with two roles is counted under each, so the roles do not add up to the number of people.`,
   };
 }
 
-/** The table of the time each contributor gave, by contributor id. */
+/**
+ * The table of the time each contributor gave, by contributor id; when the number of
+ * contributors is withheld, a sentence saying so instead, as one row per person would show it.
+ */
 function timeGivenTable(
   dataset: Dataset,
   ctx: ReportContext,
   perContributor: ReadonlyMap<string, ContributorTime>,
-): TableBlock {
+): TableBlock | ParagraphBlock {
   const ids = [...perContributor.keys()].sort();
+  if (ids.length > 0 && !listShown(ids.length, ctx.disclosure)) {
+    const rule = smallNumberRule(ctx.disclosure);
+    return {
+      type: "paragraph",
+      text: `The time each contributor gave is not listed: one row per person would show how many took part, a number withheld under the small-number rule (${rule.name}).`,
+    };
+  }
   return {
     type: "table",
     id: "project-contributors",

@@ -166,11 +166,21 @@ export interface CountTable {
 export interface DisclosedCell {
   /** The published number (after rounding), or `null` when hidden or invalid. */
   value: number | null;
-  /** What to print: the number, the policy's symbol, or words. */
+  /**
+   * What to print: the number, the policy's symbol, or words. In a table under complementary
+   * suppression every hidden figure prints the same.
+   */
   display: string;
-  /** Accessible words for the figure, e.g. `"fewer than 5"`; the number itself when shown. */
+  /**
+   * Accessible words for the figure, e.g. `"fewer than 5"`; the number itself when shown. In a
+   * table under complementary suppression every hidden figure has the same words.
+   */
   label: string;
-  /** `"primary"`: too small to show; `"secondary"`: hidden to protect another figure. */
+  /**
+   * `"primary"`: too small to show; `"secondary"`: hidden to protect another figure. This is
+   * for the data holder's own checks: do not publish it, as it tells which hidden figure is
+   * the small one (print `display` or `label`, which are the same for both).
+   */
   suppressed: "primary" | "secondary" | false;
   /** Whether the shown number was rounded by the policy. */
   rounded: boolean;
@@ -203,7 +213,11 @@ export interface DisclosedTable {
   columnTotals: DisclosedCell[];
   /** The protected grand total. */
   grandTotal: DisclosedCell;
-  /** How many figures (cells and totals) were hidden or rounded. */
+  /**
+   * How many figures (cells and totals) were hidden or rounded. Like each cell's
+   * `suppressed`, the split into primary and secondary is for the data holder: `statement`,
+   * which is for printing, gives only the number hidden.
+   */
   summary: { primary: number; secondary: number; rounded: number };
   /** Plain-English statement of the policy and method, for printing under the table. */
   statement: string;
@@ -251,7 +265,31 @@ export interface DisclosedStatistic {
   suppressed: boolean;
 }
 
-const SECONDARY_LABEL = "withheld so that a small number elsewhere cannot be worked out";
+/**
+ * How ppie's reports write every figure they hide, whatever the reason.
+ *
+ * @example
+ * ```ts
+ * WITHHELD; // "withheld"
+ * ```
+ */
+export const WITHHELD = "withheld";
+
+/**
+ * A preset as ppie's reports, and the measures whose tables they show, apply it: the preset
+ * itself, with every hidden figure written "withheld" (a word, for screen readers, as UKHSA
+ * recommends over symbols). The statement printed under each table says what the preset hides.
+ *
+ * @param preset - the preset id
+ * @returns the policy to pass to {@link disclosureControl}
+ * @example
+ * ```ts
+ * reportPolicy("tre-10").symbol; // "withheld"
+ * ```
+ */
+export function reportPolicy(preset: PolicyPresetId): DisclosurePolicy {
+  return { ...disclosurePresets[preset], primaryDisplay: "symbol", symbol: WITHHELD };
+}
 
 function isCount(v: unknown): v is number {
   return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
@@ -369,12 +407,20 @@ function primary(p: DisclosurePolicy): DisclosedCell {
   };
 }
 
-function secondaryCell(p: DisclosurePolicy): DisclosedCell {
+/**
+ * How a table under `p` shows a hidden figure, whatever the reason it is hidden. Without
+ * secondary suppression every hidden figure is small, and says so; with it, a small figure
+ * and one hidden to protect it look the same (the same symbol and the same words), because
+ * telling them apart tells which hidden figure is the small one: in a row of 10 and 0 hidden
+ * under a total, "fewer than 10" on one and "withheld" on the other give both away.
+ */
+function hiddenCell(p: DisclosurePolicy, why: "primary" | "secondary"): DisclosedCell {
+  if (p.secondary === "none") return primary(p);
   return {
     value: null,
     display: p.symbol,
-    label: SECONDARY_LABEL,
-    suppressed: "secondary",
+    label: `not shown: ${smallWords(p)}, or hidden so that such a small number cannot be worked out from the totals`,
+    suppressed: why,
     rounded: false,
   };
 }
@@ -565,27 +611,28 @@ function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): 
   const parts: string[] = [];
   parts.push(`Small numbers are protected with the ${p.name} rule. Source: ${p.source}.`);
   const words = smallWords(p);
-  const shownAs = p.primaryDisplay === "words" ? `"${words}"` : `"${p.symbol}" (${words})`;
+  const complementary = p.secondary === "complementary";
+  const shownAs = complementary
+    ? ""
+    : p.primaryDisplay === "words"
+      ? `; they appear as "${words}"`
+      : `; they appear as "${p.symbol}" (${words})`;
   if (p.protectZero)
-    parts.push(
-      `Counts below ${p.minSafeCount}, including zero, are not shown; they appear as ${shownAs}.`,
-    );
+    parts.push(`Counts below ${p.minSafeCount}, including zero, are not shown${shownAs}.`);
   else if (p.minSafeCount > 1)
-    parts.push(
-      `Counts from 1 to ${p.minSafeCount - 1} are not shown; they appear as ${shownAs}. Zeros are shown.`,
-    );
+    parts.push(`Counts from 1 to ${p.minSafeCount - 1} are not shown${shownAs}. Zeros are shown.`);
   if (p.roundingBase !== null && p.roundingBase > 1)
     parts.push(
       `All other counts and totals are rounded to the nearest ${p.roundingBase}, so figures may not add up to the totals shown.`,
     );
-  if (p.secondary === "complementary")
+  if (complementary)
     parts.push(
-      `Where a hidden number could be worked out from a total, the smallest other figure in the same row or column is hidden too ("${p.symbol}"), until no row or column has just one hidden figure.`,
+      `Where a hidden count could be worked out from a total, other figures in the same row or column are hidden too, until no row or column has just one hidden figure. Every hidden figure appears as "${p.symbol}", so a small figure cannot be told from one hidden to protect it.`,
     );
-  const one = summary.primary === 1;
-  let tally = `In this table, ${summary.primary} figure${one ? " was" : "s were"} hidden because ${one ? "it was" : "they were"} small`;
-  if (p.secondary === "complementary")
-    tally += `, and ${summary.secondary} more so that ${one ? "it" : "they"} cannot be worked out`;
+  // one number for every hidden figure: a split into small and protecting figures would tell
+  // how many of the hidden figures are small
+  const hidden = summary.primary + summary.secondary;
+  let tally = `In this table, ${hidden} figure${hidden === 1 ? " was" : "s were"} hidden`;
   if (p.roundingBase !== null && p.roundingBase > 1) tally += `; ${summary.rounded} were rounded`;
   parts.push(`${tally}.`);
   if (p.unverified.length > 0)
@@ -609,6 +656,11 @@ function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): 
  * 4. Rounding: every shown count and total is rounded to the nearest `roundingBase`.
  * 5. Each figure gets a machine `value`, a `display`, accessible words (`label`, e.g.
  *    "fewer than 5") and how it was treated; `statement` describes the policy for printing.
+ *    Under complementary suppression every hidden figure has the same `display` (the
+ *    policy's symbol) and the same `label`, whichever step hid it: two labels would tell an
+ *    attacker which hidden figure is the small one (a hidden 0 beside a hidden 10 under a
+ *    total of both would be recovered exactly). The statement gives one count of hidden
+ *    figures for the same reason.
  *
  * Never throws: an invalid table or policy gives a failed {@link Result} (nothing published)
  * whose diagnostics name the problem. On success, lines left with one hidden figure when
@@ -1009,8 +1061,8 @@ function publish(
   p: DisclosurePolicy,
 ): DisclosedTable {
   const { R, C, RC, G, val } = grid;
-  const prim = primary(p);
-  const sec = secondaryCell(p);
+  const prim = hiddenCell(p, "primary");
+  const sec = hiddenCell(p, "secondary");
   const summary = { primary: 0, secondary: 0, rounded: 0 };
   const out = (e: number): DisclosedCell => {
     const s = sup[e];

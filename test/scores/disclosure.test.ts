@@ -160,18 +160,44 @@ describe("disclosureControl", () => {
       ["*", "*"],
       ["*", "*"],
     ]);
+    const words =
+      "not shown: fewer than 5, or hidden so that such a small number cannot be worked out from the totals";
     expect(t.rows[0]?.[0]).toEqual({
       value: null,
       display: "*",
-      label: "fewer than 5",
+      label: words,
       suppressed: "primary",
       rounded: false,
     });
-    expect(t.rows[0]?.[1]?.suppressed).toBe("secondary");
+    // the protecting figure prints and reads the same; only the holder's audit field differs
+    expect(t.rows[0]?.[1]).toEqual({ ...t.rows[0]?.[0], suppressed: "secondary" });
     expect(t.rowTotals.map((c) => c.display)).toEqual(["43", "45"]);
     expect(t.summary).toEqual({ primary: 1, secondary: 3, rounded: 0 });
-    expect(t.statement).toContain("fewer than 5");
-    expect(t.statement).toContain("1 figure was hidden because it was small, and 3 more");
+    expect(t.statement).toContain("Counts from 1 to 4 are not shown");
+    expect(t.statement).toContain("In this table, 4 figures were hidden.");
+  });
+
+  it("a hidden 0 beside a hidden 10 cannot be told apart (one label, one tally)", () => {
+    // 10, 12, 11, 25, 0, 15: the 0 is small under tre-10 and the 10 is hidden to protect it;
+    // with two labels, 73 - 12 - 11 - 25 - 15 = 10 would give both away
+    const t = published(disclosureControl({ rows: [[10], [12], [11], [25], [0], [15]] }, "tre-10"));
+    const hidden = t.rows.flat().filter((c) => c.value === null);
+    expect(hidden.map((c) => c.suppressed)).toEqual(["secondary", "primary"]);
+    const printed = hidden.map(({ display, label, value, rounded }) => ({
+      display,
+      label,
+      value,
+      rounded,
+    }));
+    expect(printed[0]).toEqual(printed[1]);
+    expect(t.statement).toContain("In this table, 4 figures were hidden.");
+    expect(t.statement).not.toMatch(/small, and|more so that/);
+  });
+
+  it("without secondary suppression every hidden figure is small, and says so", () => {
+    const t = published(disclosureControl({ rows: [[3, 40]] }, "ukhsa-5"));
+    expect(t.rows[0]?.[0]?.display).toBe("1 to 4");
+    expect(t.statement).toContain('they appear as "1 to 4"');
   });
 
   it("chooses the smallest non-zero complementary cell, then zero cells, then the total", () => {
@@ -184,7 +210,7 @@ describe("disclosureControl", () => {
     expect(t.rowTotals[0]?.display).toBe("82");
   });
 
-  it("TRE 10 hides zero as well, worded 'fewer than 10'", () => {
+  it("TRE 10 hides zero as well, in words that cover 'fewer than 10'", () => {
     const r = disclosureControl(
       {
         rows: [
@@ -195,7 +221,7 @@ describe("disclosureControl", () => {
       "tre-10",
     );
     const t = published(r);
-    expect(t.rows[0]?.[0]?.label).toBe("fewer than 10");
+    expect(t.rows[0]?.[0]?.label).toContain("fewer than 10");
     expect(t.statement).toContain("including zero");
   });
 
