@@ -227,3 +227,17 @@ describe("the project's people: representation and project reports agree", () =>
     ).toBe(12);
   });
 });
+
+describe("PEIRS-22 responses with no project", () => {
+  it("are a group of their own in the by-project table (the report still builds)", () => {
+    const ds = withPeirs(Array.from({ length: 12 }, () => "p-001"));
+    const noProject = ds.feedback.map((f, i) =>
+      f.kind === "peirs22" && f.id.startsWith("f-peirs-") && i % 2 === 0
+        ? { ...f, projectId: undefined }
+        : f,
+    ) as Dataset["feedback"];
+    const r = build("feedback", { ...ds, feedback: noProject });
+    const rows = table(r, "peirs22-by-project")?.rows ?? [];
+    expect(rows.map((row) => row.project?.text)).toContain("No project recorded");
+  });
+});
