@@ -11,7 +11,7 @@ import { cell, formatCount, formatPercent, formatPeriod, humanize, plural } from
 import { measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
 import type { Block, ParagraphBlock, Report } from "./report.js";
-import { publishedCount, withheldCell } from "./small-numbers.js";
+import { countPhrase, withheldCell } from "./small-numbers.js";
 
 /** The method note: which feedback is counted, how FFT, PEIRS-22 and PPEET are summarised and hidden. */
 function feedbackMethodNote(s: FeedbackScope): ParagraphBlock {
@@ -42,13 +42,12 @@ function ppeetSection(s: FeedbackScope): Block[] {
   if (ppeetNow.length === 0 || dataset.ppeetItems.length === 0) return [];
   const heading: Block = { type: "heading", level: 2, text: "Participant evaluation (PPEET)" };
   const score = measure("ppeet", dataset, { ...measureScope, period });
-  const respondents = publishedCount(score.components.respondents, ctx.disclosure).value;
   return [
     heading,
     {
       type: "table",
       id: "ppeet-items",
-      caption: `PPEET items, ${respondents === null ? "number of responses withheld" : plural(respondents, "response")}, ${period.label}`,
+      caption: `PPEET items, ${countPhrase(score.components.respondents, ctx.disclosure, "response")}, ${period.label}`,
       columns: [
         { key: "item", label: "Item", align: "left" },
         { key: "n", label: "Answers", align: "right" },

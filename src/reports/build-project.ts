@@ -28,7 +28,7 @@ import {
 } from "./format.js";
 import type { ReportContext } from "./options.js";
 import { peirs22ByProject } from "./peirs22-published.js";
-import { publishedCount, smallNumberRule, WITHHELD } from "./small-numbers.js";
+import { countPhrase, smallNumberRule, WITHHELD } from "./small-numbers.js";
 import { projectContributorsSection } from "./project-contributors-section.js";
 import { openWarningsSection } from "./project-warnings-section.js";
 import type { Block, MetricBlock, Report } from "./report.js";
@@ -69,7 +69,6 @@ function projectHeadlineMetrics(
   depth: Score<InvolvementDepthComponents>,
 ): MetricBlock[] {
   const d = depth.components;
-  const people = publishedCount(d.contributors, ctx.disclosure).value;
   return [
     {
       type: "metric",
@@ -102,10 +101,7 @@ function projectHeadlineMetrics(
       label: "Time given by contributors",
       value: d.hours,
       display: formatHours(d.minutes),
-      detail:
-        people === null
-          ? "The number of contributors at involvement activities is withheld under the small-number rule."
-          : `By ${plural(people, "distinct contributor")} at involvement activities.`,
+      detail: `By ${countPhrase(d.contributors, ctx.disclosure, "distinct contributor")} at involvement activities.`,
     },
   ];
 }
@@ -240,7 +236,7 @@ function projectFeedbackSection(
     },
     {
       type: "paragraph",
-      text: `Also recorded: ${plural(ppeetCount, "PPEET response")} and ${plural(coprod, "co-production self-assessment")}; the feedback report summarises them.`,
+      text: `Also recorded: ${countPhrase(ppeetCount, ctx.disclosure, "PPEET response")} and ${countPhrase(coprod, ctx.disclosure, "co-production self-assessment")}; the feedback report summarises them.`,
     },
   ];
 }

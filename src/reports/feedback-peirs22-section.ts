@@ -38,17 +38,13 @@ function scoped(s: FeedbackScope, period: Period): PublishedSummary {
 function peirs22MeanMetric(s: FeedbackScope, now: PublishedSummary): MetricBlock {
   const before = scoped(s, s.prev);
   const n = now.n.value;
-  const counted =
-    n === null
-      ? "The number of respondents with a valid score is withheld under the small-number rule"
-      : `${plural(n, "respondent")} with a valid score`;
   return {
     type: "metric",
     id: "peirs22-mean",
     label: "PEIRS-22: mean score (0 to 100)",
     value: now.mean,
     display: now.shown ? formatNumber(now.mean, 1) : n === 0 ? NO_DATA : WITHHELD,
-    detail: `${counted}; higher means more meaningful engagement.`,
+    detail: `${n === null ? `Respondents with a valid score: number ${WITHHELD}` : `${plural(n, "respondent")} with a valid score`}; higher means more meaningful engagement.`,
     trend:
       now.mean === null || before.mean === null
         ? { direction: "none", text: "no figure for the previous period" }

@@ -17,7 +17,13 @@ import { peirs22Scores, peirs22Summary } from "../scores/peirs22.js";
 import { cell, formatNumber, NO_DATA } from "./format.js";
 import { measure } from "./measure.js";
 import type { Cell } from "./report.js";
-import { disclosedCell, protectGroups, publishedStatistic, withheldCell } from "./small-numbers.js";
+import {
+  disclosedCell,
+  protectGroups,
+  publishedStatistic,
+  reportPolicy,
+  withheldCell,
+} from "./small-numbers.js";
 
 /** One group's PEIRS-22 summary as a report may publish it. */
 export interface PublishedSummary {
@@ -71,7 +77,7 @@ export function publishSummaries(
 ): { groups: PublishedSummary[]; whole: PublishedSummary; statement: string } {
   const p = protectGroups(
     groups.map((g) => g.n),
-    preset,
+    reportPolicy(preset),
   );
   return {
     groups: groups.map((g, i) =>

@@ -21,7 +21,7 @@
  * @module
  */
 import { roundNumber } from "../format.js";
-import type { DisclosedCell, PolicyPresetId } from "../scores/disclosure.js";
+import type { DisclosedCell, DisclosurePolicy, PolicyPresetId } from "../scores/disclosure.js";
 import {
   discloseCount,
   disclosureControl,
@@ -29,7 +29,7 @@ import {
   reportPolicy,
   WITHHELD,
 } from "../scores/disclosure.js";
-import { cell, NO_DATA } from "./format.js";
+import { cell, NO_DATA, plural } from "./format.js";
 import { unwrap } from "./measure.js";
 import type { Cell } from "./report.js";
 
@@ -112,6 +112,26 @@ export function publishedCount(n: number, preset: PolicyPresetId): DisclosedCell
 }
 
 /**
+ * A count of people in running text, under the report's rule: `"12 PPEET responses"`, or
+ * `"PPEET responses (number withheld)"` when the count is hidden.
+ *
+ * @param n - the count
+ * @param preset - the report's preset
+ * @param one - the singular noun
+ * @param many - the plural noun (default: singular + "s")
+ * @returns the words
+ */
+export function countPhrase(
+  n: number,
+  preset: PolicyPresetId,
+  one: string,
+  many = `${one}s`,
+): string {
+  const shown = publishedCount(n, preset).value;
+  return shown === null ? `${many} (number ${WITHHELD})` : plural(shown, one, many);
+}
+
+/**
  * Whether a list of `n` people, one row each, may be shown: only when the count of them may
  * be published, as the list shows it.
  *
@@ -160,11 +180,13 @@ export interface ProtectedGroups {
  * allowed.)
  *
  * @param counts - the number of people in each group (the whole is their sum)
- * @param preset - the report's preset
+ * @param policy - the report's policy (`reportPolicy(preset)`)
  * @returns what may be published
  */
-export function protectGroups(counts: readonly number[], preset: PolicyPresetId): ProtectedGroups {
-  const policy = reportPolicy(preset);
+export function protectGroups(
+  counts: readonly number[],
+  policy: DisclosurePolicy,
+): ProtectedGroups {
   const min = policy.minSafeCount;
   // the report's own counts are whole numbers, so disclosure control always returns a table
   const t = unwrap(disclosureControl({ rows: counts.map((n) => [n]) }, policy));

@@ -37,7 +37,7 @@ describe("one label for every hidden figure", () => {
 describe("protectGroups: statistics of groups that make up a whole", () => {
   it("withholds a lone respondent's group, and enough others that it cannot be derived", () => {
     // 12 and 1 of 13: the whole's mean beside the 12's would give away the 1's score
-    const p = protectGroups([12, 1], "tre-10");
+    const p = protectGroups([12, 1], reportPolicy("tre-10"));
     expect(p.statistics).toEqual([false, false]);
     expect(p.overall).toBe(true);
     expect(p.total.value).toBe(13);
@@ -47,21 +47,30 @@ describe("protectGroups: statistics of groups that make up a whole", () => {
   it("withholds the smallest shown group until the withheld ones hold at least the threshold", () => {
     // 30, 2 and 3: the 2 and 3 are withheld as counts, and together hold 5 < 10, so the
     // whole minus the 30 would give the mean of 5 people: the 30 is withheld too
-    expect(protectGroups([30, 2, 3], "tre-10").statistics).toEqual([false, false, false]);
+    expect(protectGroups([30, 2, 3], reportPolicy("tre-10")).statistics).toEqual([
+      false,
+      false,
+      false,
+    ]);
     // 30, 12, 2 and 3: withholding the 12 is enough (12 + 2 + 3 = 17)
-    expect(protectGroups([30, 12, 2, 3], "tre-10").statistics).toEqual([true, false, false, false]);
+    expect(protectGroups([30, 12, 2, 3], reportPolicy("tre-10")).statistics).toEqual([
+      true,
+      false,
+      false,
+      false,
+    ]);
     // nothing small: everything shown
-    expect(protectGroups([30, 12], "tre-10").statistics).toEqual([true, true]);
+    expect(protectGroups([30, 12], reportPolicy("tre-10")).statistics).toEqual([true, true]);
   });
 
   it("does not need the whole's statistic to be shown to withhold a small group", () => {
-    const p = protectGroups([3, 4], "tre-10");
+    const p = protectGroups([3, 4], reportPolicy("tre-10"));
     expect(p.overall).toBe(false);
     expect(p.statistics).toEqual([false, false]);
   });
 
   it("treats an empty group as holding no one (its statistic is not withheld for others)", () => {
-    const p = protectGroups([20, 0, 15], "fft");
+    const p = protectGroups([20, 0, 15], reportPolicy("fft"));
     expect(p.statistics).toEqual([true, false, true]);
     expect(p.counts.map((c) => c.value)).toEqual([20, 0, 15]);
   });
