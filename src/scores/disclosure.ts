@@ -276,19 +276,27 @@ export interface DisclosedStatistic {
 export const WITHHELD = "withheld";
 
 /**
- * A preset as ppie's reports, and the measures whose tables they show, apply it: the preset
- * itself, with every hidden figure written "withheld" (a word, for screen readers, as UKHSA
- * recommends over symbols). The statement printed under each table says what the preset hides.
+ * A preset as ppie's reports, and the measures whose tables they show, apply it: the preset's
+ * threshold, zeros and rounding, with complementary suppression whatever the preset says
+ * (rounding alone does not always protect a hidden count: under a total of 25 rounded from 23
+ * to 27, beside 20 and 10 rounded from 18 to 22 and 8 to 12, a hidden count of 1 to 4 can only
+ * be 1), and every hidden figure written "withheld" (a word, for screen readers, as UKHSA
+ * recommends over symbols). The statement printed under each table says so.
  *
  * @param preset - the preset id
  * @returns the policy to pass to {@link disclosureControl}
  * @example
  * ```ts
- * reportPolicy("tre-10").symbol; // "withheld"
+ * reportPolicy("hes-2018").secondary; // "complementary"
  * ```
  */
 export function reportPolicy(preset: PolicyPresetId): DisclosurePolicy {
-  return { ...disclosurePresets[preset], primaryDisplay: "symbol", symbol: WITHHELD };
+  return {
+    ...disclosurePresets[preset],
+    secondary: "complementary",
+    primaryDisplay: "symbol",
+    symbol: WITHHELD,
+  };
 }
 
 function isCount(v: unknown): v is number {
@@ -648,11 +656,14 @@ function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): 
  *    `protectZero`) is hidden.
  * 3. Secondary suppression (`secondary: "complementary"`): every row and column, including
  *    the row of column totals and the column of row totals, must have 0 or at least 2 hidden
- *    figures, counting its total, or a hidden figure could be worked out by subtraction. In a
- *    line with exactly one, the smallest shown non-zero cell is hidden (ties: first in the
- *    line), else the smallest zero cell, else the line's total; repeated until no line changes.
- *    This is the standard row-and-column check; it does not search for every possible
- *    combination of equations.
+ *    figures, counting its total, or a hidden figure could be worked out by subtraction; and
+ *    where its total is shown, its hidden cells must add up to at least `minSafeCount`, or
+ *    the total minus the rest would pin them down (two hidden 1s beside a 40 under a total of
+ *    42 can only be 1 and 1). In a line with exactly one, the smallest shown non-zero cell is
+ *    hidden (ties: first in the line), else the smallest zero cell, else the line's total; in
+ *    a line whose hidden cells add up to too little, the smallest shown non-zero cell, else
+ *    the total; repeated until no line changes. This is the standard row-and-column check; it
+ *    does not search for every possible combination of equations.
  * 4. Rounding: every shown count and total is rounded to the nearest `roundingBase`.
  * 5. Each figure gets a machine `value`, a `display`, accessible words (`label`, e.g.
  *    "fewer than 5") and how it was treated; `statement` describes the policy for printing.
@@ -710,7 +721,8 @@ export function disclosureControl(
   const checked = input as unknown as CountTable;
   const lines = buildLines(grid);
   const { sup, hiddenIn } = primarySuppression(grid, lines, p);
-  if (p.secondary === "complementary") complementarySuppression(grid, lines, sup, hiddenIn);
+  if (p.secondary === "complementary")
+    complementarySuppression(grid, lines, sup, hiddenIn, p.minSafeCount);
   else reportSingleSuppressedLines(checked, grid, lines, hiddenIn, p, diagnostics);
   return ok(publish(checked, grid, sup, p), diagnostics);
 }
@@ -958,13 +970,17 @@ function primarySuppression(
 
 /**
  * Complementary (secondary) suppression: a work queue of lines, re-queued when one of their
- * entries is hidden, until no line has exactly one hidden figure that could be recovered.
+ * entries is hidden, until no line lets a hidden figure be worked out: none has exactly one
+ * hidden figure, and in none with its total shown do the hidden cells add up to less than
+ * `min` (the total minus the rest would pin them down: two hidden 1s beside a 40 under a total
+ * of 42 can only be 1 and 1, and two hidden zeros beside a 40 under 40 only 0 and 0).
  */
 function complementarySuppression(
   grid: Grid,
   lines: Lines,
   sup: Uint8Array,
   hiddenIn: Int32Array,
+  min: number,
 ): void {
   const { val } = grid;
   const { L, lineA, lineB } = lines;
@@ -977,25 +993,32 @@ function complementarySuppression(
   for (let head = 0; head < queue.length; head++) {
     const l = queue[head] ?? 0;
     queued[l] = 0;
-    if (hiddenIn[l] !== 1) continue;
     const members = lines.lines[l] ?? [];
+    const total = members[members.length - 1] ?? -1;
+    let hiddenSum = 0;
+    for (let k = 0; k < members.length - 1; k++) {
+      const e = members[k] ?? 0;
+      if (sup[e] !== 0) hiddenSum += val[e] ?? 0;
+    }
+    const one = hiddenIn[l] === 1;
+    const short = (hiddenIn[l] ?? 0) >= 2 && total !== -1 && sup[total] === 0 && hiddenSum < min;
+    if (!one && !short) continue;
     let pick = -1;
     let pickKey = Number.POSITIVE_INFINITY;
     for (let k = 0; k < members.length - 1; k++) {
       const e = members[k] ?? 0;
       if (sup[e] !== 0) continue;
       const v = val[e] ?? 0;
-      // non-zero cells first (smallest first), then zero cells; first in line on ties
+      // non-zero cells first (smallest first), then zero cells (which add nothing to a short
+      // line's hidden sum, so not for that); first in line on ties
+      if (v === 0 && short) continue;
       const key = v === 0 ? Number.MAX_SAFE_INTEGER : v;
       if (key < pickKey) {
         pickKey = key;
         pick = e;
       }
     }
-    if (pick === -1) {
-      const t = members[members.length - 1] ?? -1;
-      if (t !== -1 && sup[t] === 0) pick = t;
-    }
+    if (pick === -1 && total !== -1 && sup[total] === 0) pick = total;
     if (pick === -1) continue;
     sup[pick] = 2;
     for (const ln of [lineA[pick] ?? 0, lineB[pick] ?? 0]) {

@@ -194,6 +194,19 @@ describe("disclosureControl", () => {
     expect(t.statement).not.toMatch(/small, and|more so that/);
   });
 
+  it("hides more where the hidden cells of a line add up to less than the threshold", () => {
+    // 1, 1 and 40 under 42: two hidden cells, but 42 - 40 = 2 can only be 1 and 1
+    const t = published(disclosureControl({ rows: [[1], [1], [40]] }, "fft"));
+    expect(t.rows.map((r) => r[0]?.display)).toEqual(["*", "*", "*"]);
+    expect(t.grandTotal.display).toBe("42");
+    // two hidden zeros beside 40 under 40 can only be 0 and 0 (tre-10 hides zeros)
+    const z = published(disclosureControl({ rows: [[0], [0], [40]] }, "tre-10"));
+    expect(z.rows.map((r) => r[0]?.value)).toEqual([null, null, null]);
+    // 3 and 4 hidden add up to 7, at least the threshold of 5: nothing more
+    const e = published(disclosureControl({ rows: [[3], [4], [40], [50]] }, "fft"));
+    expect(e.rows.map((r) => r[0]?.value)).toEqual([null, null, 40, 50]);
+  });
+
   it("without secondary suppression every hidden figure is small, and says so", () => {
     const t = published(disclosureControl({ rows: [[3, 40]] }, "ukhsa-5"));
     expect(t.rows[0]?.[0]?.display).toBe("1 to 4");
