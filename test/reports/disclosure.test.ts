@@ -241,3 +241,35 @@ describe("PEIRS-22 responses with no project", () => {
     expect(rows.map((row) => row.project?.text)).toContain("No project recorded");
   });
 });
+
+describe("reports add secondary suppression to rounding presets", () => {
+  it("a hidden count cannot be pinned down by rounded totals (ukhsa-5)", () => {
+    // 1 disabled, 20 not disabled, 10 not stated: rounded, 25 - 20 - 10 leaves only 1 for
+    // a count of 1 to 4
+    const disabled = (n: number, d: "disabled" | "not-disabled", from: number) =>
+      people(from, n).map((c) => ({ ...c, demographics: { disability: d } })) as Contributor[];
+    const ds = atOneActivity([
+      ...disabled(1, "disabled", 1),
+      ...disabled(20, "not-disabled", 100),
+      ...people(200, 10),
+    ]);
+    const t = table(
+      build("representation", ds, { disclosure: "ukhsa-5" }),
+      "demographics-disability",
+    );
+    const hidden = (t?.rows ?? []).filter((row) => row.count?.suppressed === true);
+    expect(hidden.length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the GRIPP2 report counts the people involved as the project report does", () => {
+  it("does not give the number of a project's 7 contributors", () => {
+    const ds = atOneActivity(people(1, 7, "white"));
+    const r = build("gripp2", ds, { project: "p-1", form: "long", period: undefined });
+    for (const out of outputs(r)) expect(out).not.toMatch(/\b7 distinct contributors?\b/);
+    const item = r.sections.flatMap((b) => (b.type === "checklist" ? b.items : []));
+    expect(item.find((i) => i.id === "4b-methods-people-involved")?.detail).toContain(
+      "distinct contributors (number withheld)",
+    );
+  });
+});
