@@ -210,7 +210,15 @@ function checkReport(r: Report, ds: Dataset, p: DisclosurePolicy, scoped: boolea
     if (t.id.startsWith("demographics-"))
       countColumn(t, "count", t.id === "demographics-project-roles" ? null : "Total", p);
     if (t.id === "ppeet-items") countColumn(t, "n", null, p);
-    if (t.id === "fft-by-unit") countColumn(t, "responses", null, p, FFT_MIN);
+    if (t.id === "fft-by-unit") {
+      countColumn(t, "responses", null, p, FFT_MIN);
+      // percentages no more precise than printed (a hidden number of responses would follow)
+      for (const row of t.rows)
+        for (const k of ["positive", "negative"]) {
+          const c = row[k];
+          if (typeof c?.value === "number") expect(c.value).toBe(Number(c.text.replace("%", "")));
+        }
+    }
     // one row per person: their number is a count of people
     if (t.id === "project-contributors") expect(isSmall(t.rows.length, p)).toBe(false);
   }
@@ -220,6 +228,10 @@ function checkReport(r: Report, ds: Dataset, p: DisclosurePolicy, scoped: boolea
   if (typeof all === "number" && typeof consented === "number" && p.roundingBase === null)
     expect(isSmall(all - consented, p)).toBe(false);
   checkPeirs(r, ds, p, scoped);
+  for (const id of ["fft-positive", "fft-negative"]) {
+    const v = metric(r, id)?.value;
+    if (typeof v === "number") expect(Math.round(v * 10) / 10).toBe(v);
+  }
 }
 
 test.prop(
