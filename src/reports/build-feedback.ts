@@ -7,11 +7,11 @@ import { fftSection } from "./feedback-fft-section.js";
 import { peirs22Section } from "./feedback-peirs22-section.js";
 import type { FeedbackScope } from "./feedback-scope.js";
 import { feedbackScope } from "./feedback-scope.js";
-import { cell, formatCount, formatPercent, formatPeriod, humanize, plural } from "./format.js";
+import { cell, formatPercent, formatPeriod, humanize, plural } from "./format.js";
 import { measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
 import type { Block, ParagraphBlock, Report } from "./report.js";
-import { countPhrase, withheldCell } from "./small-numbers.js";
+import { countPhrase, disclosedCell, publishedCount, withheldCell } from "./small-numbers.js";
 
 /** The method note: which feedback is counted, how FFT, PEIRS-22 and PPEET are summarised and hidden. */
 function feedbackMethodNote(s: FeedbackScope): ParagraphBlock {
@@ -61,7 +61,7 @@ function ppeetSection(s: FeedbackScope): Block[] {
         const pct = (v: number | null) => (small ? withheldCell() : cell(formatPercent(v), v));
         return {
           item: cell(ctx.text(item.text)),
-          n: small ? withheldCell() : cell(formatCount(item.n), item.n),
+          n: small ? withheldCell() : disclosedCell(publishedCount(item.n, ctx.disclosure)),
           agree: pct(item.percentAgree),
           neutral: pct(item.percentNeutral),
           disagree: pct(item.percentDisagree),

@@ -6,6 +6,7 @@ import type { Dataset } from "../../src/model/dataset.js";
 import type { FftFeedback, Peirs22Feedback } from "../../src/model/feedback.js";
 import { RENDER_FORMATS, render } from "../../src/render/index.js";
 import { buildReport } from "../../src/reports/index.js";
+import { scoreDataset } from "../../src/scores/registry.js";
 import type {
   Block,
   Cell,
@@ -271,5 +272,26 @@ describe("the GRIPP2 report counts the people involved as the project report doe
     expect(item.find((i) => i.id === "4b-methods-people-involved")?.detail).toContain(
       "distinct contributors (number withheld)",
     );
+  });
+});
+
+describe("a comparison hidden on small panels is still the measure's where it is shown", () => {
+  it("the age index of dissimilarity, with every age band large enough", () => {
+    const bands = ["16-24", "25-34", "35-44", "45-54", "55-64", "65-74", "75+"] as const;
+    let k = 0;
+    const ds: Dataset = {
+      ...demoDataset,
+      contributors: demoDataset.contributors.map((c) =>
+        c.demographics?.ageBand
+          ? { ...c, demographics: { ...c.demographics, ageBand: bands[k++ % bands.length] } }
+          : c,
+      ),
+    };
+    for (const disclosure of ["ukhsa-5", "fft"] as const) {
+      const shown = metric(build("representation", ds, { disclosure }), "dissimilarity-ageBand");
+      const s = scoreDataset("representation", ds, { period, dimension: "age", disclosure });
+      expect(shown.value).not.toBeNull();
+      expect(s.ok && shown.value).toBe(s.ok && s.value.value);
+    }
   });
 });
