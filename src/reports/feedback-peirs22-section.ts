@@ -24,11 +24,14 @@ import {
 import type { Block, Cell, ChartBlock, MetricBlock, TableBlock } from "./report.js";
 import { WITHHELD } from "./small-numbers.js";
 
-/** The published summary of the report's scope: one project's, or everyone's. */
-function scoped(s: FeedbackScope, period: Period): PublishedSummary {
+/**
+ * The published summary of the report's scope in a period: one project's, or everyone's;
+ * `undefined` when the project has no responses then.
+ */
+function scoped(s: FeedbackScope, period: Period): PublishedSummary | undefined {
   const all = peirs22ByProject(s.dataset, period, s.ctx.disclosure);
   const id = s.measureScope.project;
-  return id === undefined ? all.whole : (all.projects.get(id) ?? all.whole);
+  return id === undefined ? all.whole : all.projects.get(id);
 }
 
 /**
@@ -36,7 +39,7 @@ function scoped(s: FeedbackScope, period: Period): PublishedSummary {
  * previous period; withheld, with the number of respondents, under the small-number rule.
  */
 function peirs22MeanMetric(s: FeedbackScope, now: PublishedSummary): MetricBlock {
-  const before = scoped(s, s.prev);
+  const before = scoped(s, s.prev)?.mean ?? null;
   const n = now.n.value;
   return {
     type: "metric",
@@ -46,16 +49,12 @@ function peirs22MeanMetric(s: FeedbackScope, now: PublishedSummary): MetricBlock
     display: now.shown ? formatNumber(now.mean, 1) : n === 0 ? NO_DATA : WITHHELD,
     detail: `${n === null ? `Respondents with a valid score: number ${WITHHELD}` : `${plural(n, "respondent")} with a valid score`}; higher means more meaningful engagement.`,
     trend:
-      now.mean === null || before.mean === null
+      now.mean === null || before === null
         ? { direction: "none", text: "no figure for the previous period" }
         : {
             direction:
-              Math.abs(now.mean - before.mean) < 0.05
-                ? "flat"
-                : now.mean > before.mean
-                  ? "up"
-                  : "down",
-            text: `${formatChange(now.mean - before.mean, 1, " points")} since the previous period (${formatNumber(before.mean, 1)})`,
+              Math.abs(now.mean - before) < 0.05 ? "flat" : now.mean > before ? "up" : "down",
+            text: `${formatChange(now.mean - before, 1, " points")} since the previous period (${formatNumber(before, 1)})`,
           },
   };
 }
@@ -157,7 +156,8 @@ export function peirs22Section(s: FeedbackScope): Block[] {
   }
   return [
     heading,
-    peirs22MeanMetric(s, scoped(s, period)),
+    // the scope has responses in the period (peirsNow), so it has a summary
+    peirs22MeanMetric(s, scoped(s, period) as PublishedSummary),
     {
       type: "paragraph",
       tone: "warning",

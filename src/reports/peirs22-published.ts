@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { facts } from "../derive/facts.js";
 import { feedbackInPeriod } from "../derive/period.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Peirs22Feedback } from "../model/feedback.js";
@@ -134,6 +135,18 @@ export interface Peirs22ByProject {
  * @returns the whole's and each project's published summary
  */
 export function peirs22ByProject(
+  dataset: Dataset,
+  period: Period,
+  preset: PolicyPresetId,
+): Peirs22ByProject {
+  // asked for by the headline, its trend and the table of each report: decided once
+  return facts(dataset).cached(
+    `peirs22ByProject\u0000${period.start}\u0000${period.end}\u0000${preset}`,
+    () => decideByProject(dataset, period, preset),
+  );
+}
+
+function decideByProject(
   dataset: Dataset,
   period: Period,
   preset: PolicyPresetId,

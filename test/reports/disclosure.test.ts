@@ -295,3 +295,19 @@ describe("a comparison hidden on small panels is still the measure's where it is
     }
   });
 });
+
+describe("a project's PEIRS-22 trend", () => {
+  it("compares with the project's own previous figure, not everyone's", () => {
+    const ds = withPeirs(Array.from({ length: 12 }, () => "p-001"));
+    // the previous year: 12 responses, all for p-002
+    const before = ds.feedback
+      .filter((f) => f.kind === "peirs22" && f.id.startsWith("f-peirs-"))
+      .map((f) => ({ ...f, id: `${f.id}-before`, date: "2024-06-15", projectId: "p-002" }));
+    const r = build(
+      "feedback",
+      { ...ds, feedback: [...ds.feedback, ...before] },
+      { project: "p-001" },
+    );
+    expect(metric(r, "peirs22-mean").trend?.direction).toBe("none");
+  });
+});
