@@ -3,9 +3,11 @@
  * people, applied the same way by every builder, in every block, so that every format and
  * every report of the same dataset hide the same figures (docs/reports.md, "Small numbers").
  *
- * 1. **Counts of people** (in a table or a headline, with its total) go through
- *    `disclosureControl` under the report's preset: a count below the threshold is hidden,
- *    and, where a total would give it away, enough other figures too.
+ * 1. **Counts of people** (in a table, a headline or a sentence, with their total) go through
+ *    `disclosureControl` under the report's preset, with complementary suppression whatever
+ *    the preset: a count below the threshold is hidden, and, where a total would give it
+ *    away, enough other figures that each line has two hidden and they add up to at least
+ *    the threshold.
  * 2. **Statistics of a group of people** (a mean, a median, a percentage) are shown only when
  *    the group's count is shown and is at least the threshold. Where the statistic of the
  *    whole is shown beside its groups', the groups whose statistic is withheld must hold no
@@ -41,15 +43,13 @@ export { reportPolicy, WITHHELD } from "../scores/disclosure.js";
  *
  * @example
  * ```ts
- * const rule: SmallNumberRule = smallNumberRule("tre-10"); // { min: 10, label: "fewer than 10", ... }
+ * const rule: SmallNumberRule = smallNumberRule("tre-10"); // { min: 10, name: "Trusted research environment threshold of 10" }
  * ```
  * @category Reports
  */
 export interface SmallNumberRule {
   /** Figures of or based on fewer people than this are not shown. */
   min: number;
-  /** The threshold in words, for method notes, e.g. `"fewer than 10"`. */
-  label: string;
   /** The preset's name, for method notes. */
   name: string;
 }
@@ -58,16 +58,16 @@ export interface SmallNumberRule {
  * The small-number rule of a disclosure preset.
  *
  * @param preset - the preset id
- * @returns the rule: its minimum number of people, the threshold in words, and its name
+ * @returns the rule: its minimum number of people and its name
  * @example
  * ```ts
- * smallNumberRule("tre-10"); // { min: 10, label: "fewer than 10", name: "Trusted research environment threshold of 10" }
+ * smallNumberRule("tre-10"); // { min: 10, name: "Trusted research environment threshold of 10" }
  * ```
  * @category Reports
  */
 export function smallNumberRule(preset: PolicyPresetId): SmallNumberRule {
   const p = disclosurePresets[preset];
-  return { min: p.minSafeCount, label: `fewer than ${p.minSafeCount}`, name: p.name };
+  return { min: p.minSafeCount, name: p.name };
 }
 
 /**

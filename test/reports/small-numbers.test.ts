@@ -12,7 +12,7 @@ import {
 
 describe("smallNumberRule", () => {
   it("follows the preset's threshold", () => {
-    expect(smallNumberRule("tre-10")).toMatchObject({ min: 10, label: "fewer than 10" });
+    expect(smallNumberRule("tre-10")).toMatchObject({ min: 10 });
     expect(smallNumberRule("fft").min).toBe(5);
   });
 });
