@@ -2,10 +2,13 @@
  * Statistical disclosure control (SDC) for count tables: hide small numbers (primary
  * suppression), hide enough other numbers that the small ones cannot be worked out from
  * totals (secondary suppression), round, and word small values accessibly. Policies are data;
- * four presets follow the published rules in `domain/metrics.md` §5 (with anything the source
- * marks UNVERIFIED listed in the policy's `unverified`).
+ * four presets follow published rules (with anything not confirmed against the source listed
+ * in the policy's `unverified`).
  *
- * Source: metrics.md §3.4 and §5.1-5.4; test vectors §10 items 12 to 15.
+ * Sources: NHS England's FFT processing code (fft_pipeline); NHS Digital, "Disclosure control
+ * methodology for HES and ECDS", from September 2018; UKHSA, "Statistical Disclosure Control -
+ * Aggregate Data" (2022); UK Longitudinal Linkage Collaboration Guidebook, Statistical
+ * Disclosure Control (see `disclosure-presets.ts`).
  *
  * This module imports no zod.
  */
@@ -392,7 +395,7 @@ function isSmall(v: number, p: DisclosurePolicy): boolean {
   return v === 0 ? p.protectZero : v < p.minSafeCount;
 }
 
-/** Nearest multiple of `base`, halves rounded up (base 5 never meets a half, metrics.md §5.1). */
+/** Nearest multiple of `base`, halves rounded up (a whole number is never halfway between multiples of 5). */
 function roundTo(v: number, base: number): number {
   return Math.floor((2 * v + base) / (2 * base)) * base;
 }
@@ -466,7 +469,7 @@ export function discloseCount(n: number, policy: DisclosurePolicy | PolicyPreset
 }
 
 /**
- * HES/ECDS 2018 treatment of a sub-national count (metrics.md §5.1, §10 vector 12): 0 stays 0
+ * HES/ECDS 2018 treatment of a sub-national count (NHS Digital, 2018): 0 stays 0
  * (UNVERIFIED), 1 to 7 become `*`, 8 and above are rounded to the nearest 5.
  *
  * @param n - the count
@@ -495,11 +498,11 @@ function percentText(num: number, den: number, decimals: 0 | 1): string {
  * A percentage whose numerator and denominator are counts of people, under a policy:
  * both counts are protected first (hidden if small, rounded if the policy rounds), the
  * percentage is computed from the published numbers, and it is withheld (`*`) if either is
- * hidden (metrics.md §5.1). One decimal place is shown only if the published denominator is
+ * hidden (NHS Digital's HES/ECDS method, 2018). One decimal place is shown only if the published denominator is
  * at least `percentages.oneDecimalMinDenominator`, a whole number only if it is at least
  * `percentages.wholeMinDenominator`, otherwise the percentage is withheld. Halves round up.
  *
- * Worked example (metrics.md §10 vector 13; also a unit test): 13 of 402 under HES 2018 →
+ * Worked example (also a unit test): 13 of 402 under HES 2018 →
  * 15 of 400 → 3.75% → shown as "4%" (one decimal needs a denominator of 4,000).
  *
  * @param numerator - count of people with the characteristic
@@ -561,8 +564,8 @@ export function disclosedPercentage(
 /**
  * A summary statistic (mean, median, mode) about people, under a policy: withheld when fewer
  * than `minSafeCount` people contribute (HES 2018: "if 1 to 7 values: not calculated, *
- * shown; if 8 or more: shown", metrics.md §5.1; trusted research environments: at least 10,
- * §5.3). Worked example (metrics.md §10 vector 15; also a unit test): a mean length of stay
+ * shown; if 8 or more: shown", NHS Digital, 2018; trusted research environments such as UK
+ * LLC: at least 10). Worked example (also a unit test): a mean length of stay
  * from 7 patients is `*`, from 8 it is shown.
  *
  * @param value - the statistic
