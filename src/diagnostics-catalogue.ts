@@ -28,6 +28,7 @@ import { builtinRules } from "./rules/registry.js";
 import { AGREEMENT_CODES } from "./scores/agreement.js";
 import { COPRODUCTION_CODES } from "./scores/coproduction.js";
 import { DISCLOSURE_CODES } from "./scores/disclosure.js";
+import { DISCLOSURE_INPUT_CODES } from "./scores/disclosure-input.js";
 import { FFT_CODES } from "./scores/fft.js";
 import { FFT_TABLE_CODES } from "./scores/fft-table.js";
 import { GRIPP2_CODES } from "./scores/gripp2-completeness.js";
@@ -87,6 +88,11 @@ export const CATALOGUE_AREAS = [
         module: "scores/disclosure",
         from: "Disclosure control (`disclosureControl`)",
         codes: DISCLOSURE_CODES,
+      },
+      {
+        module: "scores/disclosure-input",
+        from: "Disclosure control (`disclosureControl`): reading the table and policy",
+        codes: DISCLOSURE_INPUT_CODES,
       },
       {
         module: "scores/fft",

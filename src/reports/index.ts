@@ -39,7 +39,8 @@ export const BUILD_REPORT_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-export type { ReportContext, ReportOptions, SmallNumberRule } from "./options.js";
+export type { ReportContext, ReportOptions } from "./options.js";
+export type { SmallNumberRule } from "./small-numbers.js";
 export { buildFeedbackReport } from "./build-feedback.js";
 export { buildGripp2Report } from "./build-gripp2.js";
 export { buildImpactReport } from "./build-impact.js";
@@ -49,13 +50,11 @@ export { buildStrategyReport } from "./build-strategy.js";
 export {
   contributorLabel,
   DEFAULT_REPORT_DISCLOSURE,
-  disclosedCell,
   identifierFilter,
   ReportOptionsSchema,
-  reportPolicy,
   resolveReportOptions,
-  smallNumberRule,
 } from "./options.js";
+export { disclosedCell, reportPolicy, smallNumberRule } from "./small-numbers.js";
 export type {
   Block,
   Cell,
