@@ -154,10 +154,6 @@ async function enclosingInput(real: string, folders: readonly Input[]): Promise<
  * @param ctx - run context
  * @param path - absolute path
  * @returns the path to show
- * @example
- * ```ts
- * shownPath(makeContext({ ...io, cwd: "/data" }, {}), "/data/out/a.md"); // "out/a.md"
- * ```
  * @category CLI
  */
 export function shownPath(ctx: Context, path: string): string {
@@ -223,11 +219,6 @@ async function checkOne(
  * @param policy - the inputs, and `--force`
  * @returns a writer for those paths
  * @throws {@link UsageError} naming the files, when the policy forbids writing them
- * @example
- * ```ts
- * const out = await prepareOutputs(ctx, ["/data/report.md"], { inputs: ["/data/data.json"], force: false });
- * await out.write({ path: "/data/report.md", content: "# Report\n" }); // { path, bytes: 9 }
- * ```
  * @category CLI
  */
 export async function prepareOutputs(
@@ -319,10 +310,6 @@ async function writeTarget(t: Target, content: string | Iterable<string>): Promi
  * @param ctx - run context
  * @param written - the files
  * @param folder - the folder they were written into, for a summary of many
- * @example
- * ```ts
- * noteWritten(ctx, [{ path: "/data/report.md", bytes: 1234 }]); // "Wrote report.md (1,234 bytes)."
- * ```
  * @category CLI
  */
 export function noteWritten(ctx: Context, written: readonly WrittenFile[], folder?: string): void {
@@ -355,10 +342,6 @@ export function noteWritten(ctx: Context, written: readonly WrittenFile[], folde
  * @param folder - the folder they go into, for the summary of many
  * @returns the files written, with their sizes
  * @throws {@link UsageError} when the policy forbids writing them (nothing is written then)
- * @example
- * ```ts
- * await writeOutputs(ctx, [{ path: "/data/a.md", content: "# A\n" }], { inputs: [], force: false });
- * ```
  * @category CLI
  */
 export async function writeOutputs(

@@ -219,8 +219,9 @@ function countNewlines(text: string): number {
  * @example
  * ```ts
  * const d = createTextDecoder("a.csv");
- * const text = d.write(new TextEncoder().encode("id\nc-1\n"));
- * text.ok && text.value; // "id\nc-1\n"
+ * const head = d.write(new TextEncoder().encode("id\nc-1\n"));
+ * const rest = d.end();
+ * head.ok && rest.ok && head.value + rest.value; // "id\nc-1\n"
  * ```
  * @category IO
  */
