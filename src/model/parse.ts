@@ -1,5 +1,6 @@
 import type * as z from "zod";
 import type { Diagnostic, Result } from "../result.js";
+import { describeError } from "../format.js";
 import { diagnostic } from "../result.js";
 import type { Dataset } from "./dataset.js";
 import { DATASET_SCHEMA_VERSION, DatasetSchema } from "./dataset.js";
@@ -84,7 +85,7 @@ export function parseDataset(input: unknown, opts: ParseOptions = {}): Result<Da
           "dataset/unreadable",
           "error",
           [],
-          `The input could not be read as a dataset (${err instanceof Error ? err.message : String(err)}).`,
+          `The input could not be read as a dataset (${describeError(err)}).`,
           "Pass plain data (objects, arrays, strings, numbers, booleans), such as the result of JSON.parse.",
         ),
       ],

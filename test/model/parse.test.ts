@@ -330,3 +330,74 @@ describe("parseDataset", () => {
     expect(r.diagnostics[0]?.code).toBe("dataset/unreadable");
   });
 });
+
+/** Values that throw when anything looks at them: String(), instanceof, Array.isArray. */
+function hostileThrowables(): [string, unknown][] {
+  const nullProto = Object.create(null) as object;
+  const noProto = new Proxy(
+    {},
+    {
+      getPrototypeOf() {
+        throw new Error("no prototype for you");
+      },
+    },
+  );
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const badMessage = new Error("x");
+  Object.defineProperty(badMessage, "message", {
+    get() {
+      throw nullProto;
+    },
+  });
+  return [
+    ["a null-prototype object", nullProto],
+    ["a Proxy whose getPrototypeOf throws", noProto],
+    ["a revoked Proxy", revoked],
+    ["an Error whose message getter throws", badMessage],
+    ["a symbol", Symbol("s")],
+  ];
+}
+
+describe("parseDataset on input that throws", () => {
+  for (const [name, thrown] of hostileThrowables()) {
+    it(`returns a diagnostic when a getter throws ${name}`, () => {
+      const input = {
+        schemaVersion: 1,
+        get activities(): never {
+          throw thrown;
+        },
+      };
+      const r = parseDataset(input);
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["dataset/unreadable"]);
+      expect(typeof r.diagnostics[0]?.message).toBe("string");
+    });
+
+    it(`returns a diagnostic when a Proxy trap throws ${name}`, () => {
+      const input = new Proxy(
+        { schemaVersion: 1 },
+        {
+          ownKeys() {
+            throw thrown;
+          },
+          get(_target, key) {
+            if (key === "schemaVersion") return 1;
+            throw thrown;
+          },
+        },
+      );
+      const r = parseDataset(input);
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["dataset/unreadable"]);
+    });
+  }
+
+  it("returns a diagnostic for a revoked Proxy as the dataset", () => {
+    const { proxy, revoke } = Proxy.revocable({ schemaVersion: 1 }, {});
+    revoke();
+    const r = parseDataset(proxy);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["dataset/unreadable"]);
+  });
+});

@@ -241,3 +241,27 @@ describe("buildReport never throws", () => {
     expect(buildReport("project", undated, { generatedAt, project: "p-001" }).ok).toBe(true);
   });
 });
+
+describe("buildReport on a dataset that throws", () => {
+  it("returns report/internal-error whatever is thrown", () => {
+    const nullProto = Object.create(null) as object;
+    const noProto = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error("no prototype");
+        },
+      },
+    );
+    for (const thrown of [nullProto, noProto]) {
+      const ds = Object.defineProperty({ ...demoDataset }, "activities", {
+        get() {
+          throw thrown;
+        },
+      });
+      const r = buildReport("strategy", ds, { generatedAt });
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["report/internal-error"]);
+    }
+  });
+});
