@@ -587,7 +587,7 @@ export function scoreDataset(
   dataset: Dataset,
   options: unknown = {},
 ): Result<Score> {
-  if (!Object.hasOwn(OPTIONS, measure)) {
+  if (typeof measure !== "string" || !Object.hasOwn(OPTIONS, measure)) {
     return fail(
       "score/unknown-measure",
       ["measure"],
