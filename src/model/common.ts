@@ -2,6 +2,7 @@ import * as z from "zod";
 import { PUBLIC_ACTIVITY_MODES } from "../frameworks/activity-modes.js";
 import { INVOLVE_RESEARCH_CYCLE_IDS } from "../frameworks/involve-research-cycle.js";
 import { STRATEGY_PILLAR_IDS } from "../frameworks/strategy-pillars.js";
+import { isCalendarDate, MAX_DATE, MIN_DATE } from "./period.js";
 
 /**
  * An entity id: a non-empty string without leading or trailing spaces. Ids are pseudonymous
@@ -16,11 +17,18 @@ export const IdSchema = z
   .regex(/^\S(.*\S)?$/, { message: "must not start or end with spaces" });
 
 /**
- * A calendar date as an ISO `YYYY-MM-DD` string (no time, no time zone).
+ * A calendar date as an ISO `YYYY-MM-DD` string (no time, no time zone), from 1900-01-01 to
+ * 9998-12-31 (`MIN_DATE` to `MAX_DATE`): a date outside that range is the diagnostic
+ * `schema/date-out-of-range`.
  *
  * @category Schemas
  */
-export const IsoDateSchema = z.iso.date();
+export const IsoDateSchema = z.iso
+  .date()
+  .refine((d) => !isCalendarDate(d) || (d >= MIN_DATE && d <= MAX_DATE), {
+    message: `must be a date from ${MIN_DATE} to ${MAX_DATE}`,
+    params: { ppie: "date-out-of-range" },
+  });
 
 /**
  * A closed period of calendar days, both ends included.

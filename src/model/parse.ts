@@ -4,6 +4,7 @@ import { describeError } from "../format.js";
 import { diagnostic } from "../result.js";
 import type { Dataset } from "./dataset.js";
 import { DATASET_SCHEMA_VERSION, DatasetSchema } from "./dataset.js";
+import { MAX_DATE, MIN_DATE } from "./period.js";
 
 /**
  * Options for {@link parseDataset}.
@@ -200,6 +201,17 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, input: unknown): Diagnostic
     case "invalid_format":
       return invalidFormat(issue, here);
     case "custom":
+      if (issue.params?.ppie === "date-out-of-range") {
+        return [
+          diagnostic(
+            "schema/date-out-of-range",
+            "error",
+            path,
+            `${at} is ${describe(got)}, outside the dates ppie reads (${MIN_DATE} to ${MAX_DATE}).`,
+            "Check the year for a typing mistake, e.g. 0202 for 2020.",
+          ),
+        ];
+      }
       return [diagnostic("schema/invalid", "error", path, `${at} is not valid: ${issue.message}.`)];
     case "invalid_union":
       return invalidUnion(issue, here, input);

@@ -3,7 +3,7 @@ import type { PaymentRate } from "../frameworks/payment-rates.js";
 import { createFrameworkRegistry } from "../frameworks/registry.js";
 import type { Dataset } from "../model/dataset.js";
 import { describeError, describeValue } from "../format.js";
-import { isIsoDate } from "../model/period.js";
+import { isIsoDate, MAX_DATE, MIN_DATE } from "../model/period.js";
 import type { Diagnostic, DiagnosticCode, Severity } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
@@ -329,7 +329,7 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
         "check/invalid-option",
         "warning",
         ["asOf"],
-        `The asOf option must be a date written YYYY-MM-DD ; the latest date in the dataset (${asOf}) was used instead.`,
+        `The asOf option must be a date written YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}; the latest date in the dataset (${asOf}) was used instead.`,
         'Pass e.g. asOf: "2026-03-31".',
       ),
     );

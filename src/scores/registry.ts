@@ -17,6 +17,7 @@ import {
   resolveProject,
   unknownProjectCode,
 } from "../derive/scope.js";
+import { IsoDateSchema } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
 import type {
   CoproductionAssessment,
@@ -135,14 +136,18 @@ export const SCORE_CODES = /* @__PURE__ */ declareCodes([
 
 const PeriodInput = z.union([
   z.string().min(1).max(100),
-  z.strictObject({ start: z.iso.date(), end: z.iso.date(), label: z.string().max(100).optional() }),
+  z.strictObject({
+    start: IsoDateSchema,
+    end: IsoDateSchema,
+    label: z.string().max(100).optional(),
+  }),
 ]);
 const Id = z.string().min(1).max(200);
 const common = {
   /** The period: a label (`"2025-26"`, `"2025-26-Q1"`, `"2025"`, `"2025-01-01..2025-06-30"`) or `{ start, end }`. */
   period: PeriodInput.optional(),
   /** The as-of date (ISO) that decides the default period. */
-  asOf: z.iso.date().optional(),
+  asOf: IsoDateSchema.optional(),
 };
 const withProject = { ...common, project: Id.optional() };
 const disclosurePresetIds = Object.keys(disclosurePresets) as [PolicyPresetId, ...PolicyPresetId[]];

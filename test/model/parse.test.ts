@@ -401,3 +401,32 @@ describe("parseDataset on input that throws", () => {
     expect(r.diagnostics.map((d) => d.code)).toEqual(["dataset/unreadable"]);
   });
 });
+
+describe("the range of dates ppie reads", () => {
+  const withStart = (startDate: string) => ({
+    schemaVersion: 1,
+    projects: [{ id: "p", organisationId: "o", title: "P", kind: "research", startDate }],
+    organisations: [{ id: "o", name: "O", kind: "nhs-trust" }],
+  });
+
+  it("reads 1900-01-01 and 9998-12-31", () => {
+    expect(parseDataset(withStart("1900-01-01")).ok).toBe(true);
+    expect(parseDataset(withStart("9998-12-31")).ok).toBe(true);
+  });
+
+  for (const date of ["9999-12-31", "9999-01-01", "1899-12-31", "0001-01-01", "0000-01-01"]) {
+    it(`rejects ${date} with schema/date-out-of-range`, () => {
+      const r = parseDataset(withStart(date));
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+        ["schema/date-out-of-range", ["projects", 0, "startDate"]],
+      ]);
+      expect(r.diagnostics[0]?.message).toContain("1900-01-01 to 9998-12-31");
+    });
+  }
+
+  it("reports a date that is not real once, as not real", () => {
+    const r = parseDataset(withStart("1899-02-30"));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["schema/invalid-date"]);
+  });
+});

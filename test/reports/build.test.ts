@@ -265,3 +265,15 @@ describe("buildReport on a dataset that throws", () => {
     }
   });
 });
+
+describe("buildReport with dates outside 1900-01-01..9998-12-31", () => {
+  it("rejects such an as-of date or period with a diagnostic", () => {
+    const asOf = buildReport("strategy", demoDataset, { generatedAt, asOf: "9999-12-31" });
+    expect(asOf.ok).toBe(false);
+    expect(asOf.diagnostics.map((d) => d.path)).toContainEqual(["opts", "asOf"]);
+    for (const period of ["9999", "9999-00", "0001"]) {
+      const r = buildReport("strategy", demoDataset, { generatedAt, period });
+      expect(r.ok, period).toBe(false);
+    }
+  });
+});

@@ -268,3 +268,10 @@ describe("checkDataset never throws on bad options or rules", () => {
     ]);
   });
 });
+
+describe("checkDataset asOf outside 1900-01-01..9998-12-31", () => {
+  it("warns and uses the dataset's own date", () => {
+    const diags = checkDataset(dataset(), { asOf: "9999-12-31" });
+    expect(diags.map((d) => [d.code, d.path])).toEqual([["check/invalid-option", ["asOf"]]]);
+  });
+});
