@@ -5,15 +5,26 @@ import { STRATEGY_PILLAR_IDS } from "../frameworks/strategy-pillars.js";
 import { isCalendarDate, MAX_DATE, MIN_DATE } from "./period.js";
 
 /**
- * An entity id: a non-empty string without leading or trailing spaces. Ids are pseudonymous
- * for people (never a name or an email).
+ * The longest text each kind of field takes, in UTF-16 code units (JavaScript string length):
+ * ids 200, names and titles 500, email addresses 254 (the longest address mail can carry,
+ * RFC 5321), phone numbers 20 and free text 20,000. Longer text is the diagnostic
+ * `schema/text-too-long`. The limits keep every later stage (identifier checks, reports)
+ * fast and small whatever a file holds.
+ *
+ * @category Schemas
+ */
+export const TEXT_LIMITS = { id: 200, name: 500, email: 254, phone: 20, text: 20_000 } as const;
+
+/**
+ * An entity id: a non-empty string without leading or trailing spaces, at most 200
+ * characters. Ids are pseudonymous for people (never a name or an email).
  *
  * @category Schemas
  */
 export const IdSchema = z
   .string()
   .min(1)
-  .max(200)
+  .max(TEXT_LIMITS.id, { abort: true })
   .regex(/^\S(.*\S)?$/, { message: "must not start or end with spaces" });
 
 /**
@@ -89,11 +100,20 @@ export const ActivityModeSchema = z.enum(PUBLIC_ACTIVITY_MODES);
 export const PillarSchema = z.enum(STRATEGY_PILLAR_IDS);
 
 /**
- * Free text written by staff. Free text may not hold direct identifiers; the rules check it.
+ * Free text written by staff, at most 20,000 characters. Free text may not hold direct
+ * identifiers; the rules check it.
  *
  * @category Schemas
  */
-export const TextSchema = z.string().min(1).max(20_000);
+export const TextSchema = z.string().min(1).max(TEXT_LIMITS.text);
+
+/**
+ * A name or title (of a person, organisation, group, project, activity, event, strategy or
+ * metric) or a postal address: non-empty text of at most 500 characters.
+ *
+ * @category Schemas
+ */
+export const NameSchema = z.string().min(1).max(TEXT_LIMITS.name);
 
 /** @category Model */
 export type Money = z.infer<typeof MoneySchema>;

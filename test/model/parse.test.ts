@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
+import { TEXT_LIMITS } from "../../src/model/common.js";
 import { parseDataset } from "../../src/model/parse.js";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -428,5 +429,66 @@ describe("the range of dates ppie reads", () => {
   it("reports a date that is not real once, as not real", () => {
     const r = parseDataset(withStart("1899-02-30"));
     expect(r.diagnostics.map((d) => d.code)).toEqual(["schema/invalid-date"]);
+  });
+});
+
+describe("the longest text each field takes", () => {
+  const withContributor = (identifiers: Record<string, string>) => ({
+    schemaVersion: 1,
+    contributors: [{ id: "c", roles: ["patient"], identifiers }],
+  });
+  const tooLong = (input: unknown) => {
+    const t0 = performance.now();
+    const r = parseDataset(input);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.ok).toBe(false);
+    return r.diagnostics.map((d) => [d.code, d.path]);
+  };
+
+  it("documents the limits", () => {
+    expect(TEXT_LIMITS).toEqual({ id: 200, name: 500, email: 254, phone: 20, text: 20_000 });
+  });
+
+  it("rejects an email address of a million characters, or with 100,000 dots, quickly", () => {
+    for (const email of [`${"a".repeat(1e6)}@example.org`, `a@${"b.".repeat(1e5)}org`]) {
+      expect(tooLong(withContributor({ email }))).toEqual([
+        ["schema/text-too-long", ["contributors", 0, "identifiers", "email"]],
+      ]);
+    }
+  });
+
+  it("takes an email address of 254 characters and no more", () => {
+    const at254 = `${"a".repeat(254 - "@example.org".length)}@example.org`;
+    expect(parseDataset(withContributor({ email: at254 })).ok).toBe(true);
+    expect(tooLong(withContributor({ email: `a${at254}` }))).toEqual([
+      ["schema/text-too-long", ["contributors", 0, "identifiers", "email"]],
+    ]);
+  });
+
+  it("limits names, addresses, phone numbers, ids and free text", () => {
+    expect(tooLong(withContributor({ name: "n".repeat(501) }))).toEqual([
+      ["schema/text-too-long", ["contributors", 0, "identifiers", "name"]],
+    ]);
+    expect(tooLong(withContributor({ address: "n".repeat(501) }))).toEqual([
+      ["schema/text-too-long", ["contributors", 0, "identifiers", "address"]],
+    ]);
+    expect(tooLong(withContributor({ phone: "0".repeat(1e6) }))).toEqual([
+      ["schema/text-too-long", ["contributors", 0, "identifiers", "phone"]],
+    ]);
+    expect(
+      tooLong({
+        schemaVersion: 1,
+        contributors: [{ id: ` ${"c".repeat(1e6)} `, roles: ["patient"] }],
+      }),
+    ).toEqual([["schema/text-too-long", ["contributors", 0, "id"]]]);
+    expect(
+      tooLong({
+        schemaVersion: 1,
+        organisations: [{ id: "o", name: "O".repeat(501), kind: "nhs-trust" }],
+      }),
+    ).toEqual([["schema/text-too-long", ["organisations", 0, "name"]]]);
+    expect(tooLong({ schemaVersion: 1, title: "t".repeat(501) })).toEqual([
+      ["schema/text-too-long", ["title"]],
+    ]);
   });
 });
