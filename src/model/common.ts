@@ -49,12 +49,31 @@ export const IsoDateSchema = z.iso
 export const PeriodSchema = z.strictObject({ start: IsoDateSchema, end: IsoDateSchema });
 
 /**
- * Money as a whole number of pence (or cents) with an ISO 4217 currency code.
+ * The largest amount of money one record may hold: 100,000,000,000 pence (£1,000,000,000.00),
+ * for a payment, a budget line or a rate. Far beyond any involvement budget, it keeps every
+ * product ppie works out (an hourly rate times the minutes given) and every total of up to
+ * 90,000 records exact in JavaScript numbers; a total that would still pass
+ * `Number.MAX_SAFE_INTEGER` is a diagnostic, never a rounded figure.
+ *
+ * @category Schemas
+ */
+export const MAX_PENCE = 100_000_000_000;
+
+/**
+ * A whole number of pence from 0 to {@link MAX_PENCE}.
+ *
+ * @category Schemas
+ */
+export const PenceSchema = z.number().max(MAX_PENCE, { abort: true }).int().nonnegative();
+
+/**
+ * Money as a whole number of pence (or cents) with an ISO 4217 currency code. The amount is at
+ * most {@link MAX_PENCE} (£1,000,000,000.00).
  *
  * @category Schemas
  */
 export const MoneySchema = z.strictObject({
-  pence: z.int().nonnegative(),
+  pence: PenceSchema,
   currency: z
     .string()
     .regex(/^[A-Z]{3}$/, { message: "must be a 3-letter currency code such as GBP" }),

@@ -381,7 +381,9 @@ function tooBig(issue: IssueOf<"too_big">, { path, got, at }: IssueAt): Diagnost
       "error",
       path,
       `${at} is ${describe(got)}, above the largest allowed value ${String(issue.maximum)}.`,
-      "Check the unit: minutes not seconds, ratings on their scale.",
+      path[path.length - 1] === "pence"
+        ? "Money is whole pence, at most 100000000000 (£1,000,000,000.00) in one record: check the unit."
+        : "Check the unit: minutes not seconds, ratings on their scale.",
     ),
   ];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
-import { TEXT_LIMITS } from "../../src/model/common.js";
+import { MAX_PENCE, TEXT_LIMITS } from "../../src/model/common.js";
 import { parseDataset } from "../../src/model/parse.js";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -490,5 +490,33 @@ describe("the longest text each field takes", () => {
     expect(tooLong({ schemaVersion: 1, title: "t".repeat(501) })).toEqual([
       ["schema/text-too-long", ["title"]],
     ]);
+  });
+});
+
+describe("the largest amount of money", () => {
+  const withPayment = (pence: number) => ({
+    schemaVersion: 1,
+    contributors: [{ id: "c", roles: ["patient"] }],
+    payments: [
+      {
+        id: "p",
+        contributorId: "c",
+        kind: "fee",
+        amount: { pence, currency: "GBP" },
+        status: "due",
+      },
+    ],
+  });
+
+  it("takes 100,000,000,000 pence (£1,000,000,000.00) in one record and no more", () => {
+    expect(MAX_PENCE).toBe(100_000_000_000);
+    expect(parseDataset(withPayment(MAX_PENCE)).ok).toBe(true);
+    for (const pence of [MAX_PENCE + 1, 2 ** 53, 2 ** 60]) {
+      const r = parseDataset(withPayment(pence));
+      expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+        ["schema/too-large", ["payments", 0, "amount", "pence"]],
+      ]);
+      expect(r.diagnostics[0]?.hint).toContain("£1,000,000,000.00");
+    }
   });
 });
