@@ -144,3 +144,94 @@ export type Level = z.infer<typeof LevelSchema>;
 export type ActivityMode = z.infer<typeof ActivityModeSchema>;
 /** @category Model */
 export type Pillar = z.infer<typeof PillarSchema>;
+
+/** For each record made by {@link ownRecord}, the plain zod record whose JSON Schema it has. */
+const OWN_RECORDS = new WeakMap<object, z.ZodType>();
+
+/**
+ * An `override` for `z.toJSONSchema` (with `unrepresentable: "any"`): a record made by
+ * {@link ownRecord} gets the JSON Schema of the plain zod record it checks with, and a default
+ * is kept.
+ *
+ * @param ctx - the schema being converted and its JSON Schema so far
+ */
+export function ownRecordJsonSchema(ctx: {
+  zodSchema: object;
+  jsonSchema: Record<string, unknown>;
+}): void {
+  // zod drops the default of anything holding a transform from an input schema (the default
+  // might be an output value); ppie's defaults ([], {}, false) are valid input: keep them.
+  const def = (ctx.zodSchema as { _zod?: { def?: { type?: string; defaultValue?: unknown } } })._zod
+    ?.def;
+  if (def?.type === "default" && !("default" in ctx.jsonSchema)) {
+    replaceKeys(ctx.jsonSchema, { default: def.defaultValue, ...ctx.jsonSchema });
+  }
+  const record = OWN_RECORDS.get(ctx.zodSchema);
+  if (record === undefined) return;
+  const { $schema: _, ...shape } = z.toJSONSchema(record, {
+    target: "draft-2020-12",
+    io: "input",
+  }) as Record<string, unknown>;
+  replaceKeys(ctx.jsonSchema, shape);
+}
+
+/** Make `target` hold exactly the keys of `source`, in its order. */
+function replaceKeys(target: Record<string, unknown>, source: Record<string, unknown>): void {
+  for (const key of Object.keys(target)) delete target[key];
+  Object.assign(target, source);
+}
+
+/**
+ * A record keyed by the user's own keys (`{ [key]: value }`) that keeps every key, and gives a
+ * record without a prototype. A zod record leaves out a key named `__proto__` without a word
+ * (its guard against prototype pollution), and an ordinary object answers `constructor` or
+ * `toString` from its prototype: here `__proto__` is read like any other key (from the input's
+ * own property), and the output has no prototype, so only the keys given are keys. Keys keep
+ * their order. Its JSON Schema is that of `z.record(key, value)`.
+ *
+ * @param key - the schema of each key
+ * @param value - the schema of each value
+ * @returns the record schema
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function ownRecord<K extends z.ZodType<string>, V extends z.ZodType>(key: K, value: V) {
+  const record = z.record(key, value);
+  const shape = z.custom<Record<string, z.input<V>>>(() => true);
+  OWN_RECORDS.set(shape, record);
+  return shape.transform((input, ctx): Record<string, z.output<V>> => {
+    const parsed = record.safeParse(input);
+    if (!parsed.success) for (const issue of parsed.error.issues) ctx.addIssue({ ...issue });
+    // Only a plain object passes the record; its own "__proto__", if any, zod left out.
+    const own = parsed.success && Object.hasOwn(input, PROTO);
+    const k = own ? key.safeParse(PROTO) : undefined;
+    const v = own ? value.safeParse((input as Record<string, unknown>)[PROTO]) : undefined;
+    for (const r of [k, v]) {
+      if (r !== undefined && !r.success) {
+        for (const issue of r.error.issues)
+          ctx.addIssue({ ...issue, path: [PROTO, ...issue.path] });
+      }
+    }
+    if (!parsed.success || k?.success === false || v?.success === false) return z.NEVER;
+    const out: Record<string, z.output<V>> = Object.create(null);
+    const values = parsed.data as Record<string, z.output<V>>;
+    for (const name of Object.keys(input as object)) {
+      if (name === PROTO && v?.success) out[name] = v.data as z.output<V>;
+      else if (Object.hasOwn(values, name)) out[name] = values[name] as z.output<V>;
+    }
+    return out;
+  });
+}
+
+/**
+ * A record keyed by ids ({@link ownRecord} with {@link IdSchema} keys): every id is kept, even
+ * `__proto__`, and the record has no prototype.
+ *
+ * @param value - the schema of each value
+ * @returns the record schema
+ */
+/* @__NO_SIDE_EFFECTS__ */
+export function idRecord<V extends z.ZodType>(value: V) {
+  return ownRecord(IdSchema, value);
+}
+
+const PROTO = "__proto__";

@@ -4,7 +4,7 @@
  * figures); the numbers behind them are in the JSON output.
  */
 import type { Block, MetricBlock, Report, TableBlock } from "../reports/report.js";
-import { chartDataTable, checklistTable, metricsTable } from "./blocks.js";
+import { cellOf, chartDataTable, checklistTable, metricsTable } from "./blocks.js";
 import { csvField, fileSafeName } from "./escape.js";
 
 /**
@@ -48,7 +48,7 @@ export function tableToCsv(table: TableBlock): string {
   for (const row of table.rows) {
     lines.push(
       table.columns.map((c) => {
-        const cell = row[c.key];
+        const cell = cellOf(row, c.key);
         return cell === undefined ? "" : csvField(cell.text, cell.value);
       }),
     );

@@ -10,7 +10,7 @@ import type {
   Report,
   TableBlock,
 } from "../reports/report.js";
-import { chartDataTable, layout } from "./blocks.js";
+import { cellOf, chartDataTable, layout } from "./blocks.js";
 import { escapeHtml, splitLines } from "./escape.js";
 import {
   checklistStatusLabels,
@@ -139,7 +139,7 @@ function table(block: TableBlock, id: string): string {
     .join("");
   const rows = block.rows.map((row) => {
     const cells = cols.map((c, i) => {
-      const cell = row[c.key];
+      const cell = cellOf(row, c.key);
       const cls = [
         c.align === "right" ? "num" : "",
         cell?.suppressed === undefined ? "" : "suppressed",

@@ -3,6 +3,7 @@
  * gives byte-identical text, whatever order its objects were built in.
  */
 import type { Block, Cell, Report, TableBlock } from "../reports/report.js";
+import { cellOf } from "./blocks.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -46,7 +47,9 @@ function ordered(
     .sort();
   const out: { [key: string]: Json } = {};
   for (const key of [...first, ...rest]) {
-    const v = source[key];
+    // Own properties only: a key from `first` that the object lacks is never read from the
+    // prototype (a column keyed "constructor" or "__proto__" with no cell in a row).
+    const v = Object.hasOwn(source, key) ? source[key] : undefined;
     if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
     const custom = nested?.(key);
     // defineProperty, so a key named "__proto__" stays an ordinary key.
@@ -74,7 +77,7 @@ function orderedRows(table: TableBlock): Json {
   const keys = table.columns.map((c) => c.key);
   return table.rows.map((row) =>
     ordered(row, keys, (key) => {
-      const cell = row[key];
+      const cell = cellOf(row, key);
       return cell === undefined ? undefined : orderedCell(cell);
     }),
   );

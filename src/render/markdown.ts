@@ -11,7 +11,7 @@ import type {
   Report,
   TableBlock,
 } from "../reports/report.js";
-import { chartDataTable, layout } from "./blocks.js";
+import { cellOf, chartDataTable, layout } from "./blocks.js";
 import {
   escapeMarkdownCell,
   escapeMarkdownLine,
@@ -105,7 +105,7 @@ function table(block: TableBlock): string {
     parts.push("No columns.");
   } else {
     const rows = block.rows.map((row) =>
-      block.columns.map((c) => escapeMarkdownCell(row[c.key]?.text ?? "")),
+      block.columns.map((c) => escapeMarkdownCell(cellOf(row, c.key)?.text ?? "")),
     );
     parts.push(
       gfmTable(

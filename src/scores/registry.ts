@@ -490,7 +490,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
 type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
 
 function stripUndefined<T extends object>(o: T): Defined<T> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
   return out as Defined<T>;
 }
@@ -609,7 +609,9 @@ export function scoreDataset(
       'Pass an object such as { period: "2025-26" }.',
     );
   }
-  const own: Record<string, unknown> = {};
+  // No prototype: a key named "__proto__" is an option like any other (and unknown), never
+  // the prototype of the options that the schema reads inherited values from.
+  const own: Record<string, unknown> = Object.create(null);
   for (const k of Object.keys(options)) own[k] = (options as Record<string, unknown>)[k];
   const parsed = OPTIONS[id].safeParse(own);
   if (!parsed.success) return { ok: false, diagnostics: optionDiagnostics(id, own, parsed.error) };

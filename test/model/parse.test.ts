@@ -520,3 +520,57 @@ describe("the largest amount of money", () => {
     }
   });
 });
+
+describe("ids that are also names of Object.prototype's properties", () => {
+  const input = (itemId: string, principleId: string) =>
+    JSON.parse(
+      JSON.stringify({
+        schemaVersion: 1,
+        ppeetItems: [{ id: itemId, text: "Was it worth it?" }],
+        feedback: [
+          {
+            id: "f1",
+            kind: "ppeet",
+            date: "2025-05-01",
+            questionnaire: "participant",
+            responses: { [itemId]: "agree" },
+          },
+          {
+            id: "f2",
+            kind: "coproduction",
+            date: "2025-05-01",
+            respondent: "public",
+            ratings: { [principleId]: 4, "sharing-power": 5 },
+          },
+        ],
+      }),
+    ) as unknown;
+
+  for (const id of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+    it(`keeps ${id} as a key of PPEET responses and co-production ratings`, () => {
+      const r = parseDataset(input(id, id));
+      expect(r.diagnostics).toEqual([]);
+      if (!r.ok) throw new Error("expected a dataset");
+      const [ppeet, copro] = r.value.feedback;
+      if (ppeet?.kind !== "ppeet" || copro?.kind !== "coproduction") throw new Error("kinds");
+      expect(Object.keys(ppeet.responses)).toEqual([id]);
+      expect(Object.hasOwn(ppeet.responses, id)).toBe(true);
+      expect(ppeet.responses[id]).toBe("agree");
+      expect(Object.keys(copro.ratings)).toEqual([id, "sharing-power"]);
+      expect(copro.ratings[id]).toBe(4);
+      expect(Object.getPrototypeOf(ppeet.responses)).toBeNull();
+    });
+  }
+
+  it("reports a bad answer under __proto__ at its path", () => {
+    const bad = input("__proto__", "x") as { feedback: { responses: Record<string, unknown> }[] };
+    Object.defineProperty(bad.feedback[0]?.responses, "__proto__", {
+      value: "maybe",
+      enumerable: true,
+    });
+    const r = parseDataset(bad);
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["schema/not-allowed-value", ["feedback", 0, "responses", "__proto__"]],
+    ]);
+  });
+});

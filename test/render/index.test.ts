@@ -7,6 +7,8 @@ import {
   renderJson,
   renderMarkdown,
 } from "../../src/render/index.js";
+import type { Report, TableBlock } from "../../src/reports/report.js";
+import { ReportSchema } from "../../src/reports/report-schema.js";
 import { sampleReport, sampleReports } from "./fixtures.js";
 
 describe("render", () => {
@@ -44,6 +46,37 @@ describe("render", () => {
       for (const figure of ["83.3%", "£12,500.00", "fewer than 5", "no data", "88.2%"]) {
         expect(out, `${format} ${figure}`).toContain(figure);
       }
+    }
+  });
+});
+
+describe("table cells keyed like Object.prototype's properties", () => {
+  const report = JSON.parse(`{
+    "kind": "project", "title": "T", "generatedAt": "2026-04-01T09:00:00Z",
+    "sections": [{ "type": "table", "id": "t", "caption": "C",
+      "columns": [{ "key": "__proto__", "label": "P" }, { "key": "constructor", "label": "K" },
+                  { "key": "toString", "label": "S" }, { "key": "n", "label": "N" }],
+      "rows": [{ "__proto__": { "text": "proto-cell" }, "n": { "text": "n-cell" } }, {}] }]
+  }`) as Report;
+
+  it("keeps a __proto__ cell through ReportSchema", () => {
+    const parsed = ReportSchema.safeParse(report);
+    expect(parsed.success).toBe(true);
+    const table = parsed.data?.sections[0] as TableBlock;
+    expect(Object.keys(table.rows[0] ?? {})).toEqual(["__proto__", "n"]);
+  });
+
+  it("shows own cells only, in every format", () => {
+    const parsed = ReportSchema.parse(report) as Report;
+    for (const r of [report, parsed]) {
+      for (const format of RENDER_FORMATS) {
+        const out = render(r, format);
+        expect(out, format).toContain("proto-cell");
+        expect(out, format).not.toMatch(/function|\[object|undefined|native code/);
+      }
+      expect(renderCsv(r)).toContain("P,K,S,N\r\nproto-cell,,,n-cell\r\n,,,\r\n");
+      const json = JSON.parse(renderJson(r)) as { sections: { rows: object[] }[] };
+      expect(json.sections[0]?.rows[1]).toEqual({});
     }
   });
 });
