@@ -4,6 +4,7 @@
  */
 import type { Block, Cell, Report, TableBlock } from "../reports/report.js";
 import { cellOf } from "./blocks.js";
+import { assertReport } from "./report-shape.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -103,6 +104,7 @@ function orderedBlock(block: Block): Json {
  *
  * @param report - the report
  * @returns the JSON text
+ * @throws TypeError when given a value that is not a report (see `render`)
  * @example
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
@@ -112,6 +114,7 @@ function orderedBlock(block: Block): Json {
  * @category Render
  */
 export function renderJson(report: Report): string {
+  assertReport(report, "renderJson");
   const doc = ordered(report, REPORT_KEYS, (key) => {
     if (key === "period" && report.period !== undefined) return ordered(report.period, PERIOD_KEYS);
     if (key === "sections") return report.sections.map(orderedBlock);
