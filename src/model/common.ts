@@ -68,7 +68,7 @@ export const PenceSchema = z.number().max(MAX_PENCE, { abort: true }).int().nonn
 
 /**
  * Money as a whole number of pence (or cents) with an ISO 4217 currency code. The amount is at
- * most {@link MAX_PENCE} (£1,000,000,000.00).
+ * most 100,000,000,000 pence (£1,000,000,000.00).
  *
  * @category Schemas
  */

@@ -44,7 +44,7 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
  * Whether a string is a real calendar date in ISO `YYYY-MM-DD` form (leap years included)
- * within the dates ppie reads, {@link MIN_DATE} (1900-01-01) to {@link MAX_DATE} (9998-12-31).
+ * within the dates ppie reads, 1900-01-01 to 9998-12-31.
  *
  * @param s - the string to test
  * @returns true for e.g. `"2024-02-29"`, false for `"2023-02-29"`, `"2024-2-1"` or `"1899-12-31"`
@@ -145,7 +145,7 @@ export function financialQuarter(label: string): Period | undefined {
  * Read a period label: a financial year (`"2025-26"`), a financial quarter
  * (`"2025-26-Q1"`), a calendar year (`"2025"`) or an explicit range
  * (`"2025-01-01..2025-06-30"`). The period must hold at least one date ppie reads
- * ({@link MIN_DATE} to {@link MAX_DATE}), and a range's two ends must both be such dates, so
+ * (1900-01-01 to 9998-12-31), and a range's two ends must both be such dates, so
  * `"1899-00"` and `"9998-99"` are read but `"1899"` and `"9999"` are not.
  *
  * @param label - the label
