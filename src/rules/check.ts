@@ -335,17 +335,19 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
     );
   }
 
-  const bundled = Array.isArray(options.paymentRates)
-    ? (options.paymentRates as readonly PaymentRate[])
-    : undefined;
-  const lookup = options.frameworks as FrameworkLookup | undefined;
+  const bundled = orUndefined(() =>
+    Array.isArray(options.paymentRates)
+      ? (options.paymentRates as readonly PaymentRate[])
+      : undefined,
+  );
+  const lookup = orUndefined(() => {
+    const l = options.frameworks as FrameworkLookup | undefined;
+    return typeof l === "object" && l !== null && typeof l.get === "function" ? l : undefined;
+  });
   const ctx: RuleContext = {
     dataset,
     asOf,
-    frameworks:
-      typeof lookup === "object" && lookup !== null && typeof lookup.get === "function"
-        ? lookup
-        : createFrameworkRegistry(),
+    frameworks: lookup ?? createFrameworkRegistry(),
     index: facts(dataset),
     rateInForce: (l) =>
       bundled === undefined ? rateInForce(dataset, l) : rateInForce(dataset, l, bundled),
@@ -357,6 +359,15 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
     out.push(...(problems as Diagnostic<DiagnosticCode | R[number]["code"]>[]));
   }
   return sortDiagnostics(out);
+}
+
+/** What `read` gives, or `undefined` when reading throws (a getter or a Proxy trap). */
+function orUndefined<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
 }
 
 /** The options as a record of their fields; anything else is a warning and no options. */
@@ -375,19 +386,34 @@ function readOptions(opts: unknown, out: Diagnostic<string>[]): Record<string, u
     return {};
   }
   const own: Record<string, unknown> = Object.create(null);
-  for (const key of Object.keys(opts)) {
-    if (OPTION_KEYS.has(key)) own[key] = (opts as Record<string, unknown>)[key];
-    else {
-      out.push(
-        diagnostic(
-          "check/invalid-option",
-          "warning",
-          [key],
-          `"${key}" is not an option of checkDataset, so it was ignored.`,
-          "The options are asOf, rules, extraRules, frameworks and paymentRates.",
-        ),
-      );
+  const unknown: string[] = [];
+  try {
+    for (const key of Object.keys(opts)) {
+      if (OPTION_KEYS.has(key)) own[key] = (opts as Record<string, unknown>)[key];
+      else unknown.push(key);
     }
+  } catch (err) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        [],
+        `The options of checkDataset could not be read (${describeError(err)}); the defaults were used.`,
+        'Pass plain data, e.g. { asOf: "2026-03-31" }.',
+      ),
+    );
+    return Object.create(null);
+  }
+  for (const key of unknown) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        [key],
+        `"${key}" is not an option of checkDataset, so it was ignored.`,
+        "The options are asOf, rules, extraRules, frameworks and paymentRates.",
+      ),
+    );
   }
   return own;
 }
@@ -408,7 +434,20 @@ function settingsOf(raw: unknown, out: Diagnostic<string>[]): Map<string, unknow
     );
     return settings;
   }
-  for (const code of Object.keys(raw)) settings.set(code, (raw as Record<string, unknown>)[code]);
+  try {
+    for (const code of Object.keys(raw)) settings.set(code, (raw as Record<string, unknown>)[code]);
+  } catch (err) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        ["rules"],
+        `The rules option could not be read (${describeError(err)}); every rule runs with its defaults.`,
+        'Pass plain data, e.g. { "payment/off-rate": "off" }.',
+      ),
+    );
+    settings.clear();
+  }
   return settings;
 }
 
@@ -419,6 +458,21 @@ function settingsOf(raw: unknown, out: Diagnostic<string>[]): Map<string, unknow
  */
 function extraRulesOf(raw: unknown, out: Diagnostic<string>[]): { rule: AnyRule; i: number }[] {
   if (raw === undefined) return [];
+  let list: unknown[];
+  try {
+    list = Array.isArray(raw) ? [...raw] : [];
+  } catch (err) {
+    out.push(
+      diagnostic(
+        "check/rule-failed",
+        "error",
+        ["extraRules"],
+        `The extraRules option could not be read (${describeError(err)}), so none of its rules ran.`,
+        "Pass a plain list of rules made with defineRule.",
+      ),
+    );
+    return [];
+  }
   if (!Array.isArray(raw)) {
     out.push(
       diagnostic(
@@ -432,7 +486,7 @@ function extraRulesOf(raw: unknown, out: Diagnostic<string>[]): { rule: AnyRule;
     return [];
   }
   const rules: { rule: AnyRule; i: number }[] = [];
-  raw.forEach((rule: unknown, i) => {
+  list.forEach((rule: unknown, i) => {
     if (isRule(rule)) rules.push({ rule, i });
     else {
       out.push(
@@ -451,16 +505,20 @@ function extraRulesOf(raw: unknown, out: Diagnostic<string>[]): { rule: AnyRule;
 
 function isRule(rule: unknown): rule is AnyRule {
   if (typeof rule !== "object" || rule === null) return false;
-  const r = rule as Partial<Record<keyof AnyRule, unknown>>;
-  const options = r.options as { safeParse?: unknown } | null | undefined;
-  return (
-    typeof r.code === "string" &&
-    typeof r.check === "function" &&
-    typeof options === "object" &&
-    options !== null &&
-    typeof options.safeParse === "function" &&
-    (r.severity === "error" || r.severity === "warning" || r.severity === "info")
-  );
+  try {
+    const r = rule as Partial<Record<keyof AnyRule, unknown>>;
+    const options = r.options as { safeParse?: unknown } | null | undefined;
+    return (
+      typeof r.code === "string" &&
+      typeof r.check === "function" &&
+      typeof options === "object" &&
+      options !== null &&
+      typeof options.safeParse === "function" &&
+      (r.severity === "error" || r.severity === "warning" || r.severity === "info")
+    );
+  } catch {
+    return false;
+  }
 }
 
 /**

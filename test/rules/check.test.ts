@@ -275,3 +275,67 @@ describe("checkDataset asOf outside 1900-01-01..9998-12-31", () => {
     expect(diags.map((d) => [d.code, d.path])).toEqual([["check/invalid-option", ["asOf"]]]);
   });
 });
+
+describe("checkDataset on options that throw when read", () => {
+  const nullProto = Object.create(null) as object;
+  const throwing = (keys: string[]) =>
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw nullProto;
+        },
+        get(_t, key) {
+          if (keys.includes(String(key))) throw nullProto;
+          return undefined;
+        },
+      },
+    );
+
+  it("warns and uses the defaults when the options cannot be read", () => {
+    const diags = checkDataset(dataset(), throwing([]) as never);
+    expect(diags.map((d) => [d.code, d.path])).toEqual([["check/invalid-option", []]]);
+  });
+
+  it("warns when the rules cannot be read, and reports extraRules that cannot be read", () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const diags = checkDataset(dataset(), {
+      rules: throwing([]) as never,
+      extraRules: proxy as never,
+    });
+    expect(diags.map((d) => [d.code, d.path])).toEqual([
+      ["check/rule-failed", ["extraRules"]],
+      ["check/invalid-option", ["rules"]],
+    ]);
+  });
+
+  it("takes a rule whose getters throw as not a rule", () => {
+    const rule = new Proxy(
+      {},
+      {
+        get: () => {
+          throw nullProto;
+        },
+      },
+    );
+    const diags = checkDataset(dataset(), { extraRules: [rule] as never });
+    expect(diags.map((d) => [d.code, d.path])).toEqual([["check/rule-failed", ["extraRules", 0]]]);
+  });
+
+  it("falls back to the defaults for frameworks and rates whose getters throw", () => {
+    const frameworks = new Proxy(
+      {},
+      {
+        get: () => {
+          throw nullProto;
+        },
+      },
+    );
+    const { proxy: rates, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(
+      checkDataset(dataset(), { frameworks: frameworks as never, paymentRates: rates as never }),
+    ).toEqual([]);
+  });
+});
