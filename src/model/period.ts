@@ -82,7 +82,8 @@ export function isCalendarDate(s: string): boolean {
  * years have four digits, so the last is `"9998-99"` (ending on 9999-03-31).
  *
  * @param label - `"YYYY-YY"`, where the second part is the next year's last two digits
- * @returns the period, or `undefined` when the label is malformed (or `"9999-00"`)
+ * @returns the period, or `undefined` when the label is malformed (or is `"9999-00"`, which
+ *   would end in a year with five digits)
  * @example
  * ```ts
  * financialYear("2025-26"); // { start: "2025-04-01", end: "2026-03-31" }
@@ -93,8 +94,14 @@ export function financialYear(label: string): Period | undefined {
   const m = FY_LABEL.exec(label);
   if (!m) return undefined;
   const y = Number(m[1]);
-  if ((y + 1) % 100 !== Number(m[2]) || y > 9998) return undefined;
-  return { start: `${pad(y, 4)}-04-01`, end: `${pad(y + 1, 4)}-03-31` };
+  // 9999-00 would end in the year 10000, which has no YYYY-MM-DD form
+  if ((y + 1) % 100 !== Number(m[2]) || y + 1 > 9999) return undefined;
+  return { start: `${year4(y)}-04-01`, end: `${year4(y + 1)}-03-31` };
+}
+
+/** A year written with four digits, as in an ISO date: 999 → "0999". */
+function year4(y: number): string {
+  return String(y).padStart(4, "0");
 }
 
 /**
@@ -111,7 +118,7 @@ export function financialYear(label: string): Period | undefined {
 export function financialYearOf(date: string): string {
   const y = Number(date.slice(0, 4));
   const start = date.slice(5) >= "04-01" ? y : y - 1;
-  return `${pad(start, 4)}-${pad((start + 1) % 100, 2)}`;
+  return `${year4(start)}-${String((start + 1) % 100).padStart(2, "0")}`;
 }
 
 /**
@@ -130,13 +137,14 @@ export function financialQuarter(label: string): Period | undefined {
   if (!m) return undefined;
   const fy = financialYear(`${m[1]}-${m[2]}`);
   if (!fy) return undefined;
-  const y = Number(m[1]);
+  const y = year4(Number(m[1]));
+  const next = year4(Number(m[1]) + 1);
   const q = Number(m[3]);
   const table: Record<number, Period> = {
-    1: { start: `${pad(y, 4)}-04-01`, end: `${pad(y, 4)}-06-30` },
-    2: { start: `${pad(y, 4)}-07-01`, end: `${pad(y, 4)}-09-30` },
-    3: { start: `${pad(y, 4)}-10-01`, end: `${pad(y, 4)}-12-31` },
-    4: { start: `${pad(y + 1, 4)}-01-01`, end: `${pad(y + 1, 4)}-03-31` },
+    1: { start: `${y}-04-01`, end: `${y}-06-30` },
+    2: { start: `${y}-07-01`, end: `${y}-09-30` },
+    3: { start: `${y}-10-01`, end: `${y}-12-31` },
+    4: { start: `${next}-01-01`, end: `${next}-03-31` },
   };
   return table[q];
 }
@@ -214,7 +222,7 @@ export function previousPeriod(period: Period): Period {
     if (first >= 0) {
       const y = Math.floor(first / 12);
       const m = (first % 12) + 1;
-      return { start: `${pad(y, 4)}-${pad(m, 2)}-01`, end };
+      return { start: `${year4(y)}-${pad(m, 2)}-01`, end };
     }
   }
   const days = dayNumber(period.end) - start + 1;

@@ -24,7 +24,9 @@ import {
   trainingInPeriod,
 } from "../derive/period.js";
 import { impact } from "./impact.js";
-import { payments } from "./payments.js";
+import { isValidTargetDays, PAYMENT_TARGET_DAYS } from "./payments.js";
+import type { DaysToPay } from "./payments-totals.js";
+import { periodDaysToPay } from "./payments-totals.js";
 import { peirs22Scores, peirs22Summary } from "./peirs22.js";
 import type { Score } from "./score.js";
 
@@ -297,13 +299,15 @@ const PPIE_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses", 
  * budget total is past `Number.MAX_SAFE_INTEGER` is added to `tooLarge` and has no value.
  */
 function makeCalculator(view: Dataset, targetDays: number | undefined, tooLarge: Set<string>) {
-  const payMemo = new Map<string, ReturnType<typeof payments>>();
+  const payMemo = new Map<string, DaysToPay>();
+  const target =
+    targetDays !== undefined && isValidTargetDays(targetDays) ? targetDays : PAYMENT_TARGET_DAYS;
   const impactMemo = new Map<string, ReturnType<typeof impact>>();
   const key = (w: Period): string => `${w.start}..${w.end}`;
   const pay = (w: Period) => {
     let s = payMemo.get(key(w));
     if (!s) {
-      s = payments(view, targetDays === undefined ? { period: w } : { period: w, targetDays });
+      s = periodDaysToPay(view, w, target, "GBP");
       payMemo.set(key(w), s);
     }
     return s;
@@ -326,7 +330,7 @@ function makeCalculator(view: Dataset, targetDays: number | undefined, tooLarge:
         return { value: staff.size, distribution: null };
       }
       case "payment-timeliness":
-        return { value: pay(w).components.daysToPay.withinTargetShare, distribution: null };
+        return { value: pay(w).withinTargetShare, distribution: null };
       case "ppie-budget-allocated": {
         if (!view.budgets.some((b) => PPIE_BUDGET.includes(b.category))) return none;
         const pence = budgetInPeriod(view.budgets, w, PPIE_BUDGET, "GBP").pence;
