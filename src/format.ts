@@ -244,7 +244,8 @@ export function formatInUnit(v: number | null | undefined, unit: ValueUnit): str
 /**
  * How an option's value is written in a message about it: text quoted (cut at 60 characters),
  * numbers and true/false as they are, `missing`, `null`, `a list` or `an object` otherwise.
- * Reading the value never calls user code (no getters, no `toString`).
+ * Reading the value never calls user code (no getters, no `toString`), and never throws: a
+ * revoked `Proxy` is `an object`.
  *
  * @param v - the value
  * @returns e.g. `"\"2025-27\""`, `"5"`, `"a list"`
@@ -258,9 +259,52 @@ export function formatInUnit(v: number | null | undefined, unit: ValueUnit): str
 export function describeValue(v: unknown): string {
   if (v === undefined) return "missing";
   if (v === null) return "null";
-  if (typeof v === "string") return JSON.stringify(v.length > 60 ? `${v.slice(0, 60)}…` : v);
+  if (typeof v === "string") return JSON.stringify(clip(v, 60));
   if (typeof v === "number" || typeof v === "boolean" || typeof v === "bigint") return String(v);
   if (typeof v === "symbol") return "a symbol";
   if (typeof v === "function") return "a function";
-  return Array.isArray(v) ? "a list" : "an object";
+  return isList(v) ? "a list" : "an object";
+}
+
+/** `Array.isArray`, which throws on a revoked Proxy; such a value is not a list. */
+function isList(v: object): boolean {
+  try {
+    return Array.isArray(v);
+  } catch {
+    return false;
+  }
+}
+
+/** Text cut to at most `max` characters (plus `…`), never in the middle of a surrogate pair. */
+function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const end = /[\uD800-\uDBFF]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}…`;
+}
+
+/**
+ * What was thrown, in words for a diagnostic message: an `Error`'s message (cut at 200
+ * characters), otherwise the thrown value as {@link describeValue} writes it, followed by
+ * "was thrown". Total: it never throws, whatever was thrown (a null-prototype object, a Proxy
+ * whose traps throw, an Error whose `message` getter throws).
+ *
+ * @param err - the value caught
+ * @returns e.g. `"boom"` or `"an object was thrown"`
+ * @example
+ * ```ts
+ * describeError(new Error("boom")); // "boom"
+ * describeError(Object.create(null)); // "an object was thrown"
+ * ```
+ * @category Formatting
+ */
+export function describeError(err: unknown): string {
+  try {
+    if (err instanceof Error) {
+      const message: unknown = err.message;
+      if (typeof message === "string" && message !== "") return clip(message, 200);
+    }
+  } catch {
+    // a Proxy whose getPrototypeOf trap throws, or a message getter that throws
+  }
+  return `${describeValue(err)} was thrown`;
 }

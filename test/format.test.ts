@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
+  describeError,
+  describeValue,
   formatChange,
   formatCount,
   formatDecimal,
@@ -74,5 +76,42 @@ describe("formatInUnit", () => {
     expect(formatInUnit(12.25, "days")).toBe("12.3 days");
     expect(formatInUnit(70, "score")).toBe("70.0");
     expect(formatInUnit(null, "score")).toBe(NO_DATA);
+  });
+});
+
+describe("describing values and thrown values", () => {
+  const nullProto = Object.create(null) as object;
+  const noProto = new Proxy(
+    {},
+    {
+      getPrototypeOf() {
+        throw new Error("no prototype");
+      },
+    },
+  );
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const badMessage = new Error("x");
+  Object.defineProperty(badMessage, "message", {
+    get() {
+      throw nullProto;
+    },
+  });
+
+  it("never throws, whatever is thrown", () => {
+    expect(describeError(new Error("boom"))).toBe("boom");
+    expect(describeError(nullProto)).toBe("an object was thrown");
+    expect(describeError(noProto)).toBe("an object was thrown");
+    expect(describeError(revoked)).toBe("an object was thrown");
+    expect(describeError(badMessage)).toBe("an object was thrown");
+    expect(describeError("text")).toBe('"text" was thrown');
+    expect(describeError(Symbol("s"))).toBe("a symbol was thrown");
+    expect(describeError(undefined)).toBe("missing was thrown");
+  });
+
+  it("describes a revoked Proxy without throwing, and cuts long text", () => {
+    expect(describeValue(revoked)).toBe("an object");
+    expect(describeValue("x".repeat(100))).toBe(`"${"x".repeat(60)}…"`);
+    expect(describeValue(`${"x".repeat(59)}😀`)).toBe(`"${"x".repeat(59)}…"`);
   });
 });

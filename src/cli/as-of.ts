@@ -40,7 +40,7 @@ export function asOfOption(args: ParsedArgs): string | undefined {
   const raw = stringOption(args, "as-of");
   if (raw === undefined || isIsoDate(raw)) return raw;
   throw new UsageError(
-    `--as-of must be a real date written YYYY-MM-DD, not "${raw}".`,
+    `--as-of must be a real date written YYYY-MM-DD, from 1900-01-01 to 9998-12-31, not "${raw}".`,
     "For example: --as-of 2026-03-31.",
   );
 }

@@ -1021,7 +1021,8 @@ function addRecord(
     const value = readCell(cells[i] ?? "", column);
     if (value !== undefined) setPath(rec, column.path, value);
   }
-  for (const c of children) rec[c.into] = c.map ? {} : [];
+  // A keyed map holds the user's ids: no prototype, so "__proto__" is a key like any other.
+  for (const c of children) rec[c.into] = c.map ? Object.create(null) : [];
   folder.sources.set(rec, line * 64 + ti);
   if (table.key) {
     const key = cols.keyIdx.map((i) => (cells[i] ?? "").trim()).join(KEY_SEP);

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { isIsoDate } from "../model/period.js";
+import { isCalendarDate } from "../model/period.js";
 import type { Context, OptionSpec, ParsedArgs } from "./context.js";
 import { stringOption } from "./context.js";
 import { UsageError } from "./errors.js";
@@ -89,7 +89,7 @@ export function isReportTimestamp(s: string): boolean {
   if (!m) return false;
   const [, date, h, min, sec, oh, om] = m;
   const ok =
-    isIsoDate(date ?? "") &&
+    isCalendarDate(date ?? "") &&
     Number(h) <= 23 &&
     Number(min) <= 59 &&
     Number(sec) <= 59 &&

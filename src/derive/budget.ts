@@ -7,12 +7,13 @@ import type { Dataset } from "../model/dataset.js";
 import type { BudgetLine } from "../model/payment.js";
 import type { Period } from "../model/period.js";
 import { dayNumber } from "./days.js";
+import { mulDivRound } from "./money.js";
 import { periodsOverlap } from "./period.js";
 
 /**
  * The part of a budget line that falls in a period, in pence: the line's amount pro rata to the
  * calendar days of its period that lie in the given period (both ends included), rounded to the
- * penny. `undefined` when the line's period does not overlap the given one, or is empty (ends
+ * penny (exactly, however large the amount and the period: see `mulDivRound`). `undefined` when the line's period does not overlap the given one, or is empty (ends
  * before it starts).
  *
  * @param line - the budget line
@@ -26,7 +27,7 @@ export function budgetShareInPeriod(line: BudgetLine, period: Period): number | 
   const lineDays = be - bs + 1;
   if (lineDays <= 0) return undefined;
   const overlap = Math.min(be, dayNumber(period.end)) - Math.max(bs, dayNumber(period.start)) + 1;
-  return Math.round((line.amount.pence * overlap) / lineDays);
+  return mulDivRound(line.amount.pence, overlap, lineDays);
 }
 
 /**
@@ -38,7 +39,8 @@ export function budgetShareInPeriod(line: BudgetLine, period: Period): number | 
  * @param period - the period
  * @param categories - the budget categories that count
  * @param currency - the ISO 4217 currency counted
- * @returns the number of lines counted and their pence in the period
+ * @returns the number of lines counted and their pence in the period (past
+ *   `Number.MAX_SAFE_INTEGER` only when the lines add up to more: callers check)
  */
 export function budgetInPeriod(
   lines: Dataset["budgets"],

@@ -9,6 +9,7 @@ import type { Activity } from "../model/activity.js";
 import type { Dataset } from "../model/dataset.js";
 import { dayNumber } from "./days.js";
 import { facts } from "./facts.js";
+import { mulDivRound } from "./money.js";
 
 /** A rate row as every stage sees it, whether it came from the dataset or from ppie's table. */
 export interface RateEntry {
@@ -139,7 +140,7 @@ export function feeDue(
   switch (rate.unit) {
     case "hour": {
       const minutes = Math.ceil(contribution.minutes / roundMinutesTo) * roundMinutesTo;
-      return { pence: Math.round((rate.pence * minutes) / 60), units: minutes / 60 };
+      return { pence: mulDivRound(rate.pence, minutes, 60), units: minutes / 60 };
     }
     case "half-day":
     case "day":

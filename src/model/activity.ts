@@ -5,6 +5,7 @@ import {
   IsoDateSchema,
   LevelSchema,
   MinutesSchema,
+  NameSchema,
   ResearchStageSchema,
   TextSchema,
 } from "./common.js";
@@ -58,7 +59,7 @@ export const ActivitySchema = z.strictObject({
   id: IdSchema,
   projectId: IdSchema.optional(),
   groupId: IdSchema.optional(),
-  title: TextSchema,
+  title: NameSchema,
   mode: ActivityModeSchema,
   method: IdSchema,
   startDate: IsoDateSchema,

@@ -7,7 +7,7 @@ import {
   PREFER_NOT_TO_SAY,
   SEX_IDS,
 } from "../frameworks/demographic-dimensions.js";
-import { IdSchema, IsoDateSchema, TextSchema } from "./common.js";
+import { IdSchema, IsoDateSchema, NameSchema, TEXT_LIMITS } from "./common.js";
 import { CONTRIBUTOR_ROLES } from "./vocabulary.js";
 
 /**
@@ -50,18 +50,21 @@ export const ConsentRecordSchema = z.strictObject({
 
 /**
  * Direct identifiers. They live only here, never reach a report unless the caller opts in,
- * and must never be copied into free text elsewhere.
+ * and must never be copied into free text elsewhere. A name and an address take at most 500
+ * characters, an email address 254 and a phone number 20 (see `TEXT_LIMITS`).
  *
  * @category Schemas
  */
 export const IdentifiersSchema = z.strictObject({
-  name: TextSchema.optional(),
-  email: z.email().optional(),
+  name: NameSchema.optional(),
+  // The length is checked first, and stops the check: no pattern runs on a longer text.
+  email: z.string().max(TEXT_LIMITS.email, { abort: true }).check(z.email()).optional(),
   phone: z
     .string()
+    .max(TEXT_LIMITS.phone, { abort: true })
     .regex(/^\+?[0-9 ()-]{6,20}$/, { message: "must be a phone number" })
     .optional(),
-  address: TextSchema.optional(),
+  address: NameSchema.optional(),
 });
 
 /**

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { ActivitySchema } from "./activity.js";
-import { IdSchema, TextSchema } from "./common.js";
+import { IdSchema, NameSchema, TextSchema } from "./common.js";
 import { ContributorSchema } from "./contributor.js";
 import { EngagementEventSchema } from "./event.js";
 import { FeedbackSchema } from "./feedback.js";
@@ -36,7 +36,7 @@ export const PpeetItemSchema = z.strictObject({ id: IdSchema, text: TextSchema }
  */
 export const DatasetSchema = z.strictObject({
   schemaVersion: z.literal(DATASET_SCHEMA_VERSION),
-  title: TextSchema.optional(),
+  title: NameSchema.optional(),
   fictional: z.boolean().default(false),
   scales: z.array(IdSchema).default(["ppie-influence-level"]),
   organisations: z.array(OrganisationSchema).default([]),

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, IsoDateSchema, MinutesSchema, TextSchema } from "./common.js";
+import { IdSchema, NameSchema, IsoDateSchema, MinutesSchema, TextSchema } from "./common.js";
 
 /**
  * A public contributor's part in an engagement event: in a role (chair, speaker,
@@ -24,7 +24,7 @@ export const EngagementEventSchema = z.strictObject({
   id: IdSchema,
   organisationId: IdSchema,
   projectId: IdSchema.optional(),
-  title: TextSchema,
+  title: NameSchema,
   kind: z.enum([
     "science-cafe",
     "lab-tour",

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
 import { PPEET_OPTIONS } from "../frameworks/ppeet-response-options.js";
-import { IdSchema, IsoDateSchema, PeriodSchema, TextSchema } from "./common.js";
+import { IdSchema, IsoDateSchema, idRecord, PeriodSchema, TextSchema } from "./common.js";
 
 const base = {
   id: IdSchema,
@@ -86,7 +86,7 @@ export const PpeetFeedbackSchema = z.strictObject({
   ...base,
   kind: z.literal("ppeet"),
   questionnaire: z.enum(["participant", "project", "organisation"]),
-  responses: z.record(IdSchema, PpeetOptionSchema),
+  responses: idRecord(PpeetOptionSchema),
 });
 
 /**
@@ -100,7 +100,7 @@ export const CoproductionAssessmentSchema = z.strictObject({
   ...base,
   kind: z.literal("coproduction"),
   respondent: z.enum(["staff", "public"]),
-  ratings: z.record(IdSchema, z.int().min(1).max(5)),
+  ratings: idRecord(z.int().min(1).max(5)),
 });
 
 /**

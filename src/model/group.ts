@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, IsoDateSchema, TextSchema } from "./common.js";
+import { IdSchema, NameSchema, IsoDateSchema } from "./common.js";
 
 /**
  * A contributor's membership of a group, from a date and optionally until one.
@@ -23,7 +23,7 @@ export const GroupSchema = z.strictObject({
   id: IdSchema,
   organisationId: IdSchema,
   projectId: IdSchema.optional(),
-  name: TextSchema,
+  name: NameSchema,
   kind: z.enum([
     "advisory-panel",
     "ppi-group",

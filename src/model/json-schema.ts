@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ActivitySchema } from "./activity.js";
+import { ownRecordJsonSchema } from "./common.js";
 import { ContributorSchema } from "./contributor.js";
 import { DatasetSchema } from "./dataset.js";
 import { EngagementEventSchema } from "./event.js";
@@ -48,6 +49,8 @@ export type EntityName = keyof typeof ENTITY_SCHEMAS;
  */
 export type JsonSchema = Record<string, unknown>;
 
+const OPTIONS = { target: "draft-2020-12", io: "input", unrepresentable: "any" } as const;
+
 /**
  * JSON Schemas (draft 2020-12, describing the input form: optional collections may be left
  * out) for the dataset and every entity, so tools in other languages can validate files too.
@@ -64,11 +67,7 @@ export type JsonSchema = Record<string, unknown>;
 export function jsonSchemas(): Record<EntityName, JsonSchema> {
   const out = {} as Record<EntityName, JsonSchema>;
   for (const [name, schema] of Object.entries(ENTITY_SCHEMAS) as [EntityName, z.ZodType][]) {
-    const js = z.toJSONSchema(schema, {
-      target: "draft-2020-12",
-      io: "input",
-      unrepresentable: "any",
-    }) as JsonSchema;
+    const js = z.toJSONSchema(schema, { ...OPTIONS, override: ownRecordJsonSchema }) as JsonSchema;
     out[name] = { $id: `https://ppie.dev/schema/${name}.json`, title: `ppie ${name}`, ...js };
   }
   return out;

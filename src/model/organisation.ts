@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, TextSchema } from "./common.js";
+import { IdSchema, NameSchema } from "./common.js";
 
 /**
  * An organisation that runs involvement: an NHS trust, a university or research centre, a
@@ -10,7 +10,7 @@ import { IdSchema, TextSchema } from "./common.js";
  */
 export const OrganisationSchema = z.strictObject({
   id: IdSchema,
-  name: TextSchema,
+  name: NameSchema,
   kind: z.enum([
     "nhs-trust",
     "integrated-care-board",

@@ -1,8 +1,10 @@
 import type * as z from "zod";
 import type { Diagnostic, Result } from "../result.js";
+import { describeError } from "../format.js";
 import { diagnostic } from "../result.js";
 import type { Dataset } from "./dataset.js";
 import { DATASET_SCHEMA_VERSION, DatasetSchema } from "./dataset.js";
+import { MAX_DATE, MIN_DATE } from "./period.js";
 
 /**
  * Options for {@link parseDataset}.
@@ -84,7 +86,7 @@ export function parseDataset(input: unknown, opts: ParseOptions = {}): Result<Da
           "dataset/unreadable",
           "error",
           [],
-          `The input could not be read as a dataset (${err instanceof Error ? err.message : String(err)}).`,
+          `The input could not be read as a dataset (${describeError(err)}).`,
           "Pass plain data (objects, arrays, strings, numbers, booleans), such as the result of JSON.parse.",
         ),
       ],
@@ -199,6 +201,17 @@ function issueToDiagnostics(issue: z.core.$ZodIssue, input: unknown): Diagnostic
     case "invalid_format":
       return invalidFormat(issue, here);
     case "custom":
+      if (issue.params?.ppie === "date-out-of-range") {
+        return [
+          diagnostic(
+            "schema/date-out-of-range",
+            "error",
+            path,
+            `${at} is ${describe(got)}, outside the dates ppie reads (${MIN_DATE} to ${MAX_DATE}).`,
+            "Check the year for a typing mistake, e.g. 0202 for 2020.",
+          ),
+        ];
+      }
       return [diagnostic("schema/invalid", "error", path, `${at} is not valid: ${issue.message}.`)];
     case "invalid_union":
       return invalidUnion(issue, here, input);
@@ -368,7 +381,9 @@ function tooBig(issue: IssueOf<"too_big">, { path, got, at }: IssueAt): Diagnost
       "error",
       path,
       `${at} is ${describe(got)}, above the largest allowed value ${String(issue.maximum)}.`,
-      "Check the unit: minutes not seconds, ratings on their scale.",
+      path[path.length - 1] === "pence"
+        ? "Money is whole pence, at most 100000000000 (£1,000,000,000.00) in one record: check the unit."
+        : "Check the unit: minutes not seconds, ratings on their scale.",
     ),
   ];
 }

@@ -1,5 +1,12 @@
 import * as z from "zod";
-import { IdSchema, IsoDateSchema, MoneySchema, PeriodSchema, TextSchema } from "./common.js";
+import {
+  IdSchema,
+  IsoDateSchema,
+  MoneySchema,
+  PenceSchema,
+  PeriodSchema,
+  TextSchema,
+} from "./common.js";
 
 /**
  * A payment to a contributor: a fee, expenses or a voucher, for an activity or an event.
@@ -48,7 +55,7 @@ export const PaymentRateSchema = z.strictObject({
   scheme: IdSchema,
   activityCode: IdSchema,
   unit: z.enum(["hour", "half-day", "day", "task"]),
-  pence: z.int().nonnegative(),
+  pence: PenceSchema,
   effectiveFrom: IsoDateSchema,
   effectiveTo: IsoDateSchema.optional(),
   sourceVersion: TextSchema,

@@ -18,49 +18,68 @@ export interface Period {
   end: string;
 }
 
-import {
-  addDays as addDaysFns,
-  differenceInCalendarDays,
-  differenceInCalendarMonths,
-  formatISO,
-  isFirstDayOfMonth,
-  isLastDayOfMonth,
-  parseISO,
-  subDays,
-  subMonths,
-} from "date-fns";
+import { dateOfDayNumber, dayNumber } from "./day-number.js";
+
+/**
+ * The first calendar date ppie reads: 1 January 1900. Earlier dates in a dataset are almost
+ * always typing mistakes (`0202` for `2020`), and a cut-off keeps every date ppie works out
+ * (the financial year around a date, the period before a period) a real four-digit-year date.
+ *
+ * @category Periods
+ */
+export const MIN_DATE = "1900-01-01";
+
+/**
+ * The last calendar date ppie reads: 31 December 9998, so the financial year that holds any
+ * date ppie reads (at latest 9998-04-01 to 9999-03-31) and its quarters are still dates with
+ * four-digit years.
+ *
+ * @category Periods
+ */
+export const MAX_DATE = "9998-12-31";
 
 const FY_LABEL = /^(\d{4})-(\d{2})$/;
 const FY_QUARTER = /^(\d{4})-(\d{2})-Q([1-4])$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /**
- * Whether a string is a real calendar date in ISO `YYYY-MM-DD` form (leap years included).
+ * Whether a string is a real calendar date in ISO `YYYY-MM-DD` form (leap years included)
+ * within the dates ppie reads, 1900-01-01 to 9998-12-31.
  *
  * @param s - the string to test
- * @returns true for e.g. `"2024-02-29"`, false for `"2023-02-29"` or `"2024-2-1"`
+ * @returns true for e.g. `"2024-02-29"`, false for `"2023-02-29"`, `"2024-2-1"` or `"1899-12-31"`
  * @example
  * ```ts
  * isIsoDate("2024-02-29"); // true
+ * isIsoDate("9999-12-31"); // false
  * ```
  * @category Periods
  */
 export function isIsoDate(s: string): boolean {
+  return isCalendarDate(s) && s >= MIN_DATE && s <= MAX_DATE;
+}
+
+/**
+ * Whether a string is a real calendar date written `YYYY-MM-DD`, whatever its year.
+ *
+ * @param s - the string to test
+ * @returns true for e.g. `"0001-02-28"`, false for `"2023-02-29"`
+ */
+export function isCalendarDate(s: string): boolean {
+  if (typeof s !== "string") return false;
   const m = ISO_DATE.exec(s);
   if (!m) return false;
   // calendar arithmetic only: no Date object, so no local time zone (a day skipped by a zone's
   // clock change is still a calendar day)
-  const y = Number(m[1]);
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1) return false;
-  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
-  const days = month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
-  return day <= days;
+  return day <= daysInMonth(Number(m[1]), month);
 }
 
 /**
- * The UK financial year (1 April to 31 March) named by its label, e.g. `"2025-26"`.
+ * The UK financial year (1 April to 31 March) named by its label, e.g. `"2025-26"`. Both its
+ * years have four digits, so the last is `"9998-99"` (ending on 9999-03-31).
  *
  * @param label - `"YYYY-YY"`, where the second part is the next year's last two digits
  * @returns the period, or `undefined` when the label is malformed (or is `"9999-00"`, which
@@ -88,7 +107,7 @@ function year4(y: number): string {
 /**
  * The label of the UK financial year that contains a date.
  *
- * @param date - ISO `YYYY-MM-DD`
+ * @param date - ISO `YYYY-MM-DD`, a date ppie reads (see {@link isIsoDate})
  * @returns e.g. `"2025-26"` for `"2026-01-15"`
  * @example
  * ```ts
@@ -133,10 +152,12 @@ export function financialQuarter(label: string): Period | undefined {
 /**
  * Read a period label: a financial year (`"2025-26"`), a financial quarter
  * (`"2025-26-Q1"`), a calendar year (`"2025"`) or an explicit range
- * (`"2025-01-01..2025-06-30"`).
+ * (`"2025-01-01..2025-06-30"`). The period must hold at least one date ppie reads
+ * (1900-01-01 to 9998-12-31), and a range's two ends must both be such dates, so
+ * `"1899-00"` and `"9998-99"` are read but `"1899"` and `"9999"` are not.
  *
  * @param label - the label
- * @returns the period, or `undefined` when it is not one of those forms
+ * @returns the period, or `undefined` when it is not one of those forms or out of range
  * @example
  * ```ts
  * parsePeriod("2024"); // { start: "2024-01-01", end: "2024-12-31" }
@@ -144,15 +165,18 @@ export function financialQuarter(label: string): Period | undefined {
  * @category Periods
  */
 export function parsePeriod(label: string): Period | undefined {
+  if (typeof label !== "string") return undefined;
   const s = label.trim();
-  if (/^\d{4}$/.test(s)) return { start: `${s}-01-01`, end: `${s}-12-31` };
   const range = s.split("..");
   if (range.length === 2) {
     const [a, b] = range as [string, string];
     if (isIsoDate(a) && isIsoDate(b) && a <= b) return { start: a, end: b };
     return undefined;
   }
-  return financialQuarter(s) ?? financialYear(s);
+  const p = /^\d{4}$/.test(s)
+    ? { start: `${s}-01-01`, end: `${s}-12-31` }
+    : (financialQuarter(s) ?? financialYear(s));
+  return p !== undefined && p.end >= MIN_DATE && p.start <= MAX_DATE ? p : undefined;
 }
 
 /**
@@ -174,7 +198,9 @@ export function inPeriod(date: string, period: Period): boolean {
 /**
  * The period of the same length that ends the day before this one starts. A period made
  * of whole calendar months (a financial year, a quarter, a month) steps back by that many
- * months; any other period steps back by its length in days.
+ * months; any other period steps back by its length in days. Pure calendar arithmetic, the
+ * same in every time zone. A period before 0000-01-01 cannot be written, so the answer never
+ * starts earlier than that (only a period reaching back beyond year 1 is affected).
  *
  * @param period - the period
  * @returns the preceding period
@@ -186,14 +212,21 @@ export function inPeriod(date: string, period: Period): boolean {
  * @category Periods
  */
 export function previousPeriod(period: Period): Period {
-  const start = toDate(period.start);
-  const end = toDate(period.end);
-  if (isFirstDayOfMonth(start) && isLastDayOfMonth(end)) {
-    const months = differenceInCalendarMonths(end, start) + 1;
-    return { start: iso(subMonths(start, months)), end: iso(subDays(start, 1)) };
+  const start = dayNumber(period.start);
+  const end = dateOfDayNumber(start - 1);
+  const [sy, sm, sd] = ymd(period.start);
+  const [ey, em, ed] = ymd(period.end);
+  if (sd === 1 && ed === daysInMonth(ey, em)) {
+    const months = (ey - sy) * 12 + (em - sm) + 1;
+    const first = sy * 12 + (sm - 1) - months;
+    if (first >= 0) {
+      const y = Math.floor(first / 12);
+      const m = (first % 12) + 1;
+      return { start: `${year4(y)}-${pad(m, 2)}-01`, end };
+    }
   }
-  const days = differenceInCalendarDays(end, start) + 1;
-  return { start: iso(subDays(start, days)), end: iso(subDays(start, 1)) };
+  const days = dayNumber(period.end) - start + 1;
+  return { start: dateOfDayNumber(start - days), end };
 }
 
 /**
@@ -210,11 +243,12 @@ export function previousPeriod(period: Period): Period {
  * @category Periods
  */
 export function daysBetween(from: string, to: string): number {
-  return differenceInCalendarDays(toDate(to), toDate(from));
+  return dayNumber(to) - dayNumber(from);
 }
 
 /**
- * Add days to an ISO date.
+ * Add days to an ISO date, by calendar day (the same in every time zone). A date before
+ * 0000-01-01 or after 9999-12-31 cannot be written `YYYY-MM-DD`, so the answer stops there.
  *
  * @param date - ISO date
  * @param days - whole days (may be negative)
@@ -222,17 +256,26 @@ export function daysBetween(from: string, to: string): number {
  * @example
  * ```ts
  * addDays("2024-02-28", 1); // "2024-02-29"
+ * addDays("2011-12-29", 1); // "2011-12-30"
  * ```
  * @category Periods
  */
 export function addDays(date: string, days: number): string {
-  return iso(addDaysFns(toDate(date), days));
+  return dateOfDayNumber(dayNumber(date) + days);
 }
 
-function toDate(date: string): Date {
-  return parseISO(date);
+function ymd(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
 }
 
-function iso(d: Date): string {
-  return formatISO(d, { representation: "date" });
+function isLeap(y: number): boolean {
+  return y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+}
+
+function daysInMonth(y: number, month: number): number {
+  return month === 2 ? (isLeap(y) ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+function pad(n: number, width: number): string {
+  return String(n).padStart(width, "0");
 }

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, IsoDateSchema, ResearchStageSchema, TextSchema } from "./common.js";
+import { IdSchema, NameSchema, IsoDateSchema, ResearchStageSchema, TextSchema } from "./common.js";
 
 /**
  * What a project wrote down about its involvement: the material GRIPP2 items draw on
@@ -27,7 +27,7 @@ export const InvolvementPlanSchema = z.strictObject({
 export const ProjectSchema = z.strictObject({
   id: IdSchema,
   organisationId: IdSchema,
-  title: TextSchema,
+  title: NameSchema,
   kind: z.enum(["research", "service-improvement", "evaluation", "other"]),
   startDate: IsoDateSchema,
   endDate: IsoDateSchema.optional(),

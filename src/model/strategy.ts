@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { IdSchema, PeriodSchema, PillarSchema, TextSchema } from "./common.js";
+import { IdSchema, NameSchema, PeriodSchema, PillarSchema, TextSchema } from "./common.js";
 
 /**
  * A target for a strategy metric: a value to reach (`at-least`) or stay under (`at-most`) by
@@ -35,7 +35,7 @@ export const ObservationSchema = z.strictObject({
 export const StrategyMetricSchema = z.strictObject({
   id: IdSchema,
   kind: IdSchema,
-  title: TextSchema,
+  title: NameSchema,
   unit: z.enum(["count", "percent", "pence", "hours", "days", "score"]),
   target: TargetSchema.optional(),
   observations: z.array(ObservationSchema).default([]),
@@ -49,7 +49,7 @@ export const StrategyMetricSchema = z.strictObject({
 export const ObjectiveSchema = z.strictObject({
   id: IdSchema,
   pillar: PillarSchema,
-  title: TextSchema,
+  title: NameSchema,
   metrics: z.array(StrategyMetricSchema).default([]),
 });
 
@@ -62,7 +62,7 @@ export const ObjectiveSchema = z.strictObject({
 export const StrategySchema = z.strictObject({
   id: IdSchema,
   organisationId: IdSchema,
-  title: TextSchema,
+  title: NameSchema,
   period: PeriodSchema,
   objectives: z.array(ObjectiveSchema).default([]),
 });

@@ -4,6 +4,7 @@
  */
 import type {
   Block,
+  Cell,
   ChartBlock,
   ChecklistBlock,
   Column,
@@ -192,4 +193,23 @@ export function metricsTable(metrics: readonly MetricBlock[]): TableBlock {
       detail: { text: m.detail ?? "" },
     })),
   };
+}
+
+/**
+ * The cell of a row under a column key, or `undefined` when the row has none: only the row's
+ * own cells count, so a column keyed `constructor` or `toString` never reads the prototype, and
+ * a cell keyed `__proto__` (an own property, as `JSON.parse` makes it) is read like any other.
+ *
+ * @param row - a table row
+ * @param key - a column key
+ * @returns the cell, if the row has it
+ * @example
+ * ```ts
+ * cellOf({ n: { text: "3" } }, "n"); // { text: "3" }
+ * cellOf({}, "constructor"); // undefined
+ * ```
+ * @category Render
+ */
+export function cellOf(row: TableBlock["rows"][number], key: string): Cell | undefined {
+  return Object.hasOwn(row, key) ? row[key] : undefined;
 }

@@ -4,8 +4,9 @@
  * figures); the numbers behind them are in the JSON output.
  */
 import type { Block, MetricBlock, Report, TableBlock } from "../reports/report.js";
-import { chartDataTable, checklistTable, metricsTable } from "./blocks.js";
+import { cellOf, chartDataTable, checklistTable, metricsTable } from "./blocks.js";
 import { csvField, fileSafeName } from "./escape.js";
+import { assertReport } from "./report-shape.js";
 
 /**
  * One CSV document and the name it goes by.
@@ -48,7 +49,7 @@ export function tableToCsv(table: TableBlock): string {
   for (const row of table.rows) {
     lines.push(
       table.columns.map((c) => {
-        const cell = row[c.key];
+        const cell = cellOf(row, c.key);
         return cell === undefined ? "" : csvField(cell.text, cell.value);
       }),
     );
@@ -85,7 +86,7 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
         break;
       default: {
         const unhandled: never = block;
-        throw new Error(`Unknown block ${JSON.stringify(unhandled)}`);
+        throw new TypeError(`Unknown block type ${String((unhandled as { type: unknown }).type)}`);
       }
     }
   }
@@ -101,6 +102,7 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
  *
  * @param report - the report
  * @returns the CSVs in document order, each with a unique file-safe name
+ * @throws TypeError when given a value that is not a report (see `render`)
  * @example
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
@@ -110,6 +112,7 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
  * @category Render
  */
 export function renderCsvTables(report: Report): NamedCsv[] {
+  assertReport(report, "renderCsvTables");
   const used = new Set<string>();
   return tablesOf(report.sections).map((table) => {
     const base = fileSafeName(table.id);
@@ -128,6 +131,7 @@ export function renderCsvTables(report: Report): NamedCsv[] {
  *
  * @param report - the report
  * @returns the CSV text (empty when the report has no tables)
+ * @throws TypeError when given a value that is not a report (see `render`)
  * @example
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
@@ -136,6 +140,7 @@ export function renderCsvTables(report: Report): NamedCsv[] {
  * @category Render
  */
 export function renderCsv(report: Report): string {
+  assertReport(report, "renderCsv");
   return renderCsvTables(report)
     .map((t) => csvField(t.name) + CRLF + t.csv)
     .join(CRLF);

@@ -52,7 +52,10 @@ export function splitLines(text: string): string[] {
  *   `#`, `|`) is backslash-escaped;
  * - `<` and `>` become `&lt;` and `&gt;`, so no HTML tag or autolink can appear;
  * - `&` is escaped only where it would start a character reference (`&amp;` stays visible as
- *   `&amp;`);
+ *   `&amp;`; a lone `&` is shown as it is);
+ * - what GitHub-flavoured Markdown would turn into a link by itself (an "extended autolink":
+ *   `https://…`, `www.…`, an email address) is broken with a backslash escape before the `:` of
+ *   `://`, the `.` of `www.` and every `@`, so it shows as written but is not a link;
  * - at the start of the line, leading spaces and tabs are dropped (they would make a code
  *   block), and what would start a list (`- `, `+ `, `1. `, `1) `), a heading underline or a
  *   thematic break (a line of only `=` or `-`) is escaped. Text such as `-3` or `83.3%` is left
@@ -66,6 +69,7 @@ export function splitLines(text: string): string[] {
  * ```ts
  * escapeMarkdownLine("- a|b *c* <i>"); // "\\- a\\|b \\*c\\* &lt;i&gt;"
  * escapeMarkdownLine("-3 and 83.3%"); // "-3 and 83.3%"
+ * escapeMarkdownLine("see https://x.org"); // "see https\\://x.org"
  * ```
  * @category Render
  */
@@ -75,11 +79,24 @@ export function escapeMarkdownLine(line: string): string {
     .replace(/[\\`*_[\]~#|]/g, "\\$&")
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, "\\&")
     .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;");
+    .replace(/>/g, "&gt;")
+    .replace(/:(?=\/\/)/g, "\\:")
+    .replace(/(www)\./gi, "$1\\.")
+    .replace(/@/g, "\\@");
   return inline
     .replace(/^([-+])(?=[ \t]|$)/, "\\$1")
     .replace(/^(?=(?:=+|-+)[ \t]*$)/, "\\")
     .replace(/^(\d{1,9})([.)])(?=[ \t]|$)/, "$1\\$2");
+}
+
+/**
+ * Text without the spaces and tabs at its end, in one pass from the end (an unanchored
+ * `/[ \t]+$/` tries every run of spaces inside the text to its end: quadratic).
+ */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 9)) end--;
+  return end === text.length ? text : text.slice(0, end);
 }
 
 /**
@@ -100,7 +117,7 @@ export function escapeMarkdownParagraphs(text: string): string[] {
   const paragraphs: string[] = [];
   let current: string[] = [];
   for (const raw of splitLines(text)) {
-    const line = escapeMarkdownLine(raw).replace(/[ \t]+$/, "");
+    const line = trimSpacesEnd(escapeMarkdownLine(raw));
     if (line === "") {
       if (current.length > 0) paragraphs.push(current.join("\\\n"));
       current = [];
@@ -127,15 +144,18 @@ export function escapeMarkdownParagraphs(text: string): string[] {
  */
 export function escapeMarkdownCell(text: string): string {
   return splitLines(text)
-    .map((l) => escapeMarkdownLine(l).replace(/[ \t]+$/, ""))
+    .map((l) => trimSpacesEnd(escapeMarkdownLine(l)))
     .join("<br>");
 }
 
 /**
- * Characters that make a spreadsheet treat a cell as a formula (OWASP "CSV injection"): `=`,
- * `+`, `-`, `@`, tab and carriage return.
+ * Text a spreadsheet may treat as a formula (OWASP "CSV injection"): text starting with `=`,
+ * `+`, `-` or `@`, or their full-width (`＝ ＋ － ＠`, U+FF1D, U+FF0B, U+FF0D, U+FF20) and small
+ * (`﹦ ﹢ ﹣ ﹫`) forms, which East Asian input methods type and some spreadsheets read as the
+ * ASCII ones, even after leading white space (which some importers trim); and text starting with
+ * a tab, carriage return or line feed. Anchored, so it looks at the start of the text only.
  */
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START = /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/;
 
 /**
  * A plain number as people write it, e.g. `-3`, `+1.5`, `-12.5%`, `-£1,250.00`. Such text is
@@ -147,9 +167,10 @@ const PLAIN_NUMBER = /^[+-]?[£$€]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
 /**
  * Write one CSV field (RFC 4180), neutralised against formula injection.
  *
- * 1. Neutralise: text starting with `=`, `+`, `-`, `@`, tab or carriage return gets a single
- *    quote `'` in front, so Excel, LibreOffice and Google Sheets show it as text instead of
- *    running it. The one exception is a **numeric cell**: when `value` is a number and the
+ * 1. Neutralise: text starting with `=`, `+`, `-` or `@` (or their full-width `＝ ＋ － ＠` and
+ *    small forms, also after leading white space), a tab, a carriage return or a line feed gets
+ *    a single quote `'` in front, so Excel, LibreOffice and Google Sheets show it as text
+ *    instead of running it. The one exception is a **numeric cell**: when `value` is a number and the
  *    text is a plain number such as `-3`, `-2.5%` or `-£10.00`, it is left alone, so real
  *    negative numbers stay numbers.
  * 2. Quote: a field containing a comma, a double quote, CR or LF is wrapped in double quotes,
@@ -163,6 +184,7 @@ const PLAIN_NUMBER = /^[+-]?[£$€]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
  * csvField("=1+1");     // "'=1+1"
  * csvField("-3", -3);   // "-3"
  * csvField("-3");       // "'-3"
+ * csvField("＝1+1");    // "'＝1+1"
  * csvField('say "hi", then'); // "\"say \"\"hi\"\", then\""
  * ```
  * @category Render

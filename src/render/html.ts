@@ -10,7 +10,7 @@ import type {
   Report,
   TableBlock,
 } from "../reports/report.js";
-import { chartDataTable, layout } from "./blocks.js";
+import { cellOf, chartDataTable, layout } from "./blocks.js";
 import { escapeHtml, splitLines } from "./escape.js";
 import {
   checklistStatusLabels,
@@ -19,6 +19,7 @@ import {
   UNVERIFIED_NOTE,
 } from "./labels.js";
 import { renderChartSvg } from "./svg.js";
+import { assertReport } from "./report-shape.js";
 
 /** Escaped text with line breaks kept as `<br>`. */
 function text(value: string): string {
@@ -139,7 +140,7 @@ function table(block: TableBlock, id: string): string {
     .join("");
   const rows = block.rows.map((row) => {
     const cells = cols.map((c, i) => {
-      const cell = row[c.key];
+      const cell = cellOf(row, c.key);
       const cls = [
         c.align === "right" ? "num" : "",
         cell?.suppressed === undefined ? "" : "suppressed",
@@ -200,6 +201,7 @@ function chart(block: ChartBlock, id: string): string {
  *
  * @param report - the report
  * @returns the HTML text, ending with a newline
+ * @throws TypeError when given a value that is not a report (see `render`)
  * @example
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
@@ -208,6 +210,7 @@ function chart(block: ChartBlock, id: string): string {
  * @category Render
  */
 export function renderHtml(report: Report): string {
+  assertReport(report, "renderHtml");
   const body: string[] = [];
   let inSection = false;
   for (const item of layout(report.sections)) {
@@ -245,14 +248,16 @@ export function renderHtml(report: Report): string {
             break;
           default: {
             const unhandled: never = b;
-            throw new Error(`Unknown block ${JSON.stringify(unhandled)}`);
+            throw new TypeError(
+              `Unknown block type ${String((unhandled as { type: unknown }).type)}`,
+            );
           }
         }
         break;
       }
       default: {
         const unhandled: never = item;
-        throw new Error(`Unknown layout item ${JSON.stringify(unhandled)}`);
+        throw new TypeError(`Unknown layout item ${String((unhandled as { type: unknown }).type)}`);
       }
     }
   }

@@ -50,9 +50,16 @@ export const RENDER_FORMATS: readonly RenderFormat[] = ["markdown", "html", "csv
  *   ({@link renderCsv}; use {@link renderCsvTables} for one CSV per table);
  * - `"json"`: the report object itself with a stable key order ({@link renderJson}).
  *
+ * Every report that `ReportSchema` accepts renders in every format; the text in it is data and
+ * never throws. A call that breaks the types is a programming error and throws a `TypeError`
+ * (as the `render*` functions do): a format that is not one of {@link RENDER_FORMATS}, or a
+ * value that is not a report (not an object, no `sections` list, a block of an unknown type).
+ * Check a report read from JSON with `ReportSchema.safeParse` first.
+ *
  * @param report - the report, e.g. from `buildReport`
  * @param format - the output format
  * @returns the rendered text
+ * @throws TypeError for an unknown format, or a value that is not a report
  * @example
  * ```ts
  * const opts = { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" };
@@ -62,6 +69,11 @@ export const RENDER_FORMATS: readonly RenderFormat[] = ["markdown", "html", "csv
  * @category Render
  */
 export function render(report: Report, format: RenderFormat): string {
+  if (!RENDER_FORMATS.includes(format)) {
+    throw new TypeError(
+      `render: ${typeof format === "string" ? JSON.stringify(format) : `a ${format === null ? "null" : typeof format}`} is not a format; use one of ${RENDER_FORMATS.join(", ")}.`,
+    );
+  }
   return match(format)
     .with("markdown", () => renderMarkdown(report))
     .with("html", () => renderHtml(report))

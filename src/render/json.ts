@@ -3,6 +3,8 @@
  * gives byte-identical text, whatever order its objects were built in.
  */
 import type { Block, Cell, Report, TableBlock } from "../reports/report.js";
+import { cellOf } from "./blocks.js";
+import { assertReport } from "./report-shape.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -46,7 +48,9 @@ function ordered(
     .sort();
   const out: { [key: string]: Json } = {};
   for (const key of [...first, ...rest]) {
-    const v = source[key];
+    // Own properties only: a key from `first` that the object lacks is never read from the
+    // prototype (a column keyed "constructor" or "__proto__" with no cell in a row).
+    const v = Object.hasOwn(source, key) ? source[key] : undefined;
     if (v === undefined || typeof v === "function" || typeof v === "symbol") continue;
     const custom = nested?.(key);
     // defineProperty, so a key named "__proto__" stays an ordinary key.
@@ -74,7 +78,7 @@ function orderedRows(table: TableBlock): Json {
   const keys = table.columns.map((c) => c.key);
   return table.rows.map((row) =>
     ordered(row, keys, (key) => {
-      const cell = row[key];
+      const cell = cellOf(row, key);
       return cell === undefined ? undefined : orderedCell(cell);
     }),
   );
@@ -100,6 +104,7 @@ function orderedBlock(block: Block): Json {
  *
  * @param report - the report
  * @returns the JSON text
+ * @throws TypeError when given a value that is not a report (see `render`)
  * @example
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
@@ -109,6 +114,7 @@ function orderedBlock(block: Block): Json {
  * @category Render
  */
 export function renderJson(report: Report): string {
+  assertReport(report, "renderJson");
   const doc = ordered(report, REPORT_KEYS, (key) => {
     if (key === "period" && report.period !== undefined) return ordered(report.period, PERIOD_KEYS);
     if (key === "sections") return report.sections.map(orderedBlock);

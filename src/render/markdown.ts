@@ -11,7 +11,7 @@ import type {
   Report,
   TableBlock,
 } from "../reports/report.js";
-import { chartDataTable, layout } from "./blocks.js";
+import { cellOf, chartDataTable, layout } from "./blocks.js";
 import {
   escapeMarkdownCell,
   escapeMarkdownLine,
@@ -24,6 +24,7 @@ import {
   trendSymbols,
   UNVERIFIED_NOTE,
 } from "./labels.js";
+import { assertReport } from "./report-shape.js";
 
 /** One line of heading or caption text: line breaks become spaces. */
 function oneLine(text: string): string {
@@ -105,7 +106,7 @@ function table(block: TableBlock): string {
     parts.push("No columns.");
   } else {
     const rows = block.rows.map((row) =>
-      block.columns.map((c) => escapeMarkdownCell(row[c.key]?.text ?? "")),
+      block.columns.map((c) => escapeMarkdownCell(cellOf(row, c.key)?.text ?? "")),
     );
     parts.push(
       gfmTable(
@@ -169,6 +170,7 @@ function chart(block: ChartBlock): string {
  *
  * @param report - the report
  * @returns the Markdown text, ending with a newline
+ * @throws TypeError when given a value that is not a report (see `render`)
  * @example
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
@@ -177,6 +179,7 @@ function chart(block: ChartBlock): string {
  * @category Render
  */
 export function renderMarkdown(report: Report): string {
+  assertReport(report, "renderMarkdown");
   const meta: string[] = [];
   if (report.period !== undefined) {
     const p = report.period;
@@ -214,14 +217,16 @@ export function renderMarkdown(report: Report): string {
             break;
           default: {
             const unhandled: never = b;
-            throw new Error(`Unknown block ${JSON.stringify(unhandled)}`);
+            throw new TypeError(
+              `Unknown block type ${String((unhandled as { type: unknown }).type)}`,
+            );
           }
         }
         break;
       }
       default: {
         const unhandled: never = item;
-        throw new Error(`Unknown layout item ${JSON.stringify(unhandled)}`);
+        throw new TypeError(`Unknown layout item ${String((unhandled as { type: unknown }).type)}`);
       }
     }
   }

@@ -466,7 +466,9 @@ export function renderChartSvg(chart: ChartBlock, id: string): string {
       return finite ? heatmap(chart, id) : emptyChart(chart, id);
     default: {
       const unhandled: never = chart.kind;
-      throw new Error(`Unknown chart kind ${String(unhandled)}`);
+      throw new TypeError(
+        `renderChartSvg: ${typeof unhandled === "string" ? JSON.stringify(unhandled) : "a value"} is not a chart kind; use bar, stacked-bar, line or heatmap. Check a report read from JSON with ReportSchema.safeParse before rendering it.`,
+      );
     }
   }
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { match } from "ts-pattern";
+import { describeError, describeValue } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Result } from "../result.js";
 import { declareCodes } from "../result.js";
@@ -125,7 +126,7 @@ export function buildReport(
         }
       : { ok: false, diagnostics: [...resolved.diagnostics, ...built.diagnostics] };
   } catch (err) {
-    if (err instanceof MeasureFailed) return { ok: false, diagnostics: err.diagnostics };
+    if (isMeasureFailed(err)) return { ok: false, diagnostics: err.diagnostics };
     return {
       ok: false,
       diagnostics: [
@@ -133,10 +134,19 @@ export function buildReport(
           "report/internal-error",
           "error",
           [],
-          `The ${String(kind)} report could not be built because of an unexpected error: ${err instanceof Error ? err.message : String(err)}.`,
+          `The ${typeof kind === "string" ? kind : describeValue(kind)} report could not be built because of an unexpected error: ${describeError(err)}.`,
           "Check that the dataset came from parseDataset; if it did, please report this as a bug in ppie.",
         ),
       ],
     };
+  }
+}
+
+/** Whether a caught value is a {@link MeasureFailed}; never throws (a Proxy's traps may). */
+function isMeasureFailed(err: unknown): err is MeasureFailed {
+  try {
+    return err instanceof MeasureFailed;
+  } catch {
+    return false;
   }
 }

@@ -4,6 +4,7 @@ import { facts } from "../derive/facts.js";
 import { asOf as asOfDate } from "../derive/as-of.js";
 import { defaultPeriodOf } from "../derive/period.js";
 import * as z from "zod";
+import { IsoDateSchema } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { isIsoDate, parsePeriod } from "../model/period.js";
@@ -220,7 +221,7 @@ export const ReportOptionsSchema = z.strictObject({
   generatedAt: z.iso.datetime({ offset: true }),
   disclosure: z.string().optional(),
   includeIdentifiers: z.boolean().optional(),
-  asOf: z.iso.date().optional(),
+  asOf: IsoDateSchema.optional(),
 });
 
 function optionDiagnostics(raw: unknown): Diagnostic[] {

@@ -4,7 +4,7 @@
  * Kept in its own module so that code which only renders reports does not pull in zod.
  */
 import * as z from "zod";
-import { IsoDateSchema } from "../model/common.js";
+import { IsoDateSchema, ownRecord, ownRecordJsonSchema } from "../model/common.js";
 
 /**
  * A report kind, as in `REPORT_KINDS`.
@@ -122,7 +122,7 @@ export const TableBlockSchema = z
     id: z.string().min(1),
     caption: z.string(),
     columns: z.array(ColumnSchema),
-    rows: z.array(z.record(z.string(), CellSchema)),
+    rows: z.array(ownRecord(z.string(), CellSchema)),
     footnote: z.string().optional(),
   })
   .superRefine((table, ctx) => {
@@ -266,9 +266,11 @@ export const ReportSchema = z.strictObject({
  * @category Schemas
  */
 export function reportJsonSchema(): Record<string, unknown> {
-  const schema = z.toJSONSchema(ReportSchema, { target: "draft-2020-12", io: "input" }) as Record<
-    string,
-    unknown
-  >;
+  const schema = z.toJSONSchema(ReportSchema, {
+    target: "draft-2020-12",
+    io: "input",
+    unrepresentable: "any",
+    override: ownRecordJsonSchema,
+  }) as Record<string, unknown>;
   return { $id: "https://ppie.dev/schema/report.json", title: "ppie report", ...schema };
 }

@@ -2,7 +2,8 @@ import type * as z from "zod";
 import type { PaymentRate } from "../frameworks/payment-rates.js";
 import { createFrameworkRegistry } from "../frameworks/registry.js";
 import type { Dataset } from "../model/dataset.js";
-import { isIsoDate } from "../model/period.js";
+import { describeError, describeValue } from "../format.js";
+import { isIsoDate, MAX_DATE, MIN_DATE } from "../model/period.js";
 import type { Diagnostic, DiagnosticCode, Severity } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
@@ -141,6 +142,17 @@ export const CHECK_CODES = /* @__PURE__ */ declareCodes([
     },
   },
   {
+    code: "check/invalid-finding",
+    severity: "error",
+    title: "A rule returned a finding that is not valid",
+    example: {
+      path: ["extraRules", 0, "findings", 3],
+      message:
+        'Rule "local/my-rule" returned a finding (number 3) that is not valid, so it is not listed: a finding needs a path (a list of field names and whole-number indexes), a message and optionally a hint, all text.',
+      hint: "Fix the rule's check function so each finding is { path, message, hint? }.",
+    },
+  },
+  {
     code: "check/rule-failed",
     severity: "error",
     title: "A rule failed to run",
@@ -169,7 +181,7 @@ function resolveSetting(
   rule: AnyRule,
   setting: unknown,
   where: (string | number)[],
-  out: Diagnostic[],
+  out: Diagnostic<string>[],
 ): Resolved {
   let severity: Severity | "off" = rule.severity;
   let raw: unknown = {};
@@ -269,27 +281,14 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
   opts: CheckOptions<R> = {},
 ): Diagnostic<DiagnosticCode | R[number]["code"]>[] {
   const out: Diagnostic<DiagnosticCode | R[number]["code"]>[] = [];
-  for (const key of Object.keys(opts)) {
-    if (!OPTION_KEYS.has(key)) {
-      out.push(
-        diagnostic(
-          "check/invalid-option",
-          "warning",
-          [key],
-          `"${key}" is not an option of checkDataset, so it was ignored.`,
-          "The options are asOf, rules, extraRules, frameworks and paymentRates.",
-        ),
-      );
-    }
-  }
-
+  const options = readOptions(opts, out);
   const rules: { rule: AnyRule; where: (string | number)[] }[] = [];
   const byCode = new Map<string, AnyRule>();
   builtinRules.forEach((rule, i) => {
     byCode.set(rule.code, rule);
     rules.push({ rule, where: ["builtinRules", i] });
   });
-  (opts.extraRules ?? []).forEach((rule, i) => {
+  extraRulesOf(options.extraRules, out).forEach(({ rule, i }) => {
     if (byCode.has(rule.code)) {
       out.push(
         diagnostic(
@@ -306,22 +305,8 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
     rules.push({ rule, where: ["extraRules", i] });
   });
 
-  const settings: Record<string, unknown> =
-    typeof opts.rules === "object" && opts.rules !== null
-      ? (opts.rules as Record<string, unknown>)
-      : {};
-  if (opts.rules !== undefined && (typeof opts.rules !== "object" || opts.rules === null)) {
-    out.push(
-      diagnostic(
-        "check/invalid-option",
-        "warning",
-        ["rules"],
-        "The rules option must be an object keyed by rule code.",
-        'For example { "payment/off-rate": "off" }.',
-      ),
-    );
-  }
-  for (const code of Object.keys(settings)) {
+  const settings = settingsOf(options.rules, out);
+  for (const code of settings.keys()) {
     if (!byCode.has(code)) {
       out.push(
         diagnostic(
@@ -335,58 +320,281 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
     }
   }
 
-  const given = typeof opts.asOf === "string" && isIsoDate(opts.asOf) ? opts.asOf : undefined;
+  const given =
+    typeof options.asOf === "string" && isIsoDate(options.asOf) ? options.asOf : undefined;
   const asOf = asOfDate(dataset, given);
-  if (opts.asOf !== undefined && given === undefined) {
+  if (options.asOf !== undefined && given === undefined) {
     out.push(
       diagnostic(
         "check/invalid-option",
         "warning",
         ["asOf"],
-        `The asOf option must be a date written YYYY-MM-DD; the latest date in the dataset (${asOf}) was used instead.`,
+        `The asOf option must be a date written YYYY-MM-DD from ${MIN_DATE} to ${MAX_DATE}; the latest date in the dataset (${asOf}) was used instead.`,
         'Pass e.g. asOf: "2026-03-31".',
       ),
     );
   }
 
-  const bundled = opts.paymentRates;
+  const bundled = orUndefined(() =>
+    Array.isArray(options.paymentRates)
+      ? (options.paymentRates as readonly PaymentRate[])
+      : undefined,
+  );
+  const lookup = orUndefined(() => {
+    const l = options.frameworks as FrameworkLookup | undefined;
+    return typeof l === "object" && l !== null && typeof l.get === "function" ? l : undefined;
+  });
   const ctx: RuleContext = {
     dataset,
     asOf,
-    frameworks: opts.frameworks ?? createFrameworkRegistry(),
+    frameworks: lookup ?? createFrameworkRegistry(),
     index: facts(dataset),
-    rateInForce: (lookup) =>
-      bundled === undefined ? rateInForce(dataset, lookup) : rateInForce(dataset, lookup, bundled),
+    rateInForce: (l) =>
+      bundled === undefined ? rateInForce(dataset, l) : rateInForce(dataset, l, bundled),
   };
-
   for (const { rule, where } of rules) {
-    const problems: Diagnostic[] = [];
-    const { severity, options } = resolveSetting(
-      rule,
-      settings[rule.code],
-      ["rules", rule.code],
-      problems,
+    const problems: Diagnostic<string>[] = [];
+    runRule(rule, where, settings.get(rule.code), ctx, problems);
+    // A rule's code is a built-in rule code or the code of one of `opts.extraRules`.
+    out.push(...(problems as Diagnostic<DiagnosticCode | R[number]["code"]>[]));
+  }
+  return sortDiagnostics(out);
+}
+
+/** What `read` gives, or `undefined` when reading throws (a getter or a Proxy trap). */
+function orUndefined<T>(read: () => T | undefined): T | undefined {
+  try {
+    return read();
+  } catch {
+    return undefined;
+  }
+}
+
+/** The options as a record of their fields; anything else is a warning and no options. */
+function readOptions(opts: unknown, out: Diagnostic<string>[]): Record<string, unknown> {
+  if (opts === undefined) return {};
+  if (typeof opts !== "object" || opts === null || Array.isArray(opts)) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        [],
+        `The options of checkDataset must be an object, but they are ${describeValue(opts)}; the defaults were used.`,
+        'Pass e.g. { asOf: "2026-03-31" }, or leave the options out.',
+      ),
     );
-    out.push(...problems);
-    if (severity === "off") continue;
-    let findings: RuleFinding[];
-    try {
-      findings = rule.check(ctx, options);
-    } catch (err) {
+    return {};
+  }
+  const own: Record<string, unknown> = Object.create(null);
+  const unknown: string[] = [];
+  try {
+    for (const key of Object.keys(opts)) {
+      if (OPTION_KEYS.has(key)) own[key] = (opts as Record<string, unknown>)[key];
+      else unknown.push(key);
+    }
+  } catch (err) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        [],
+        `The options of checkDataset could not be read (${describeError(err)}); the defaults were used.`,
+        'Pass plain data, e.g. { asOf: "2026-03-31" }.',
+      ),
+    );
+    return Object.create(null);
+  }
+  for (const key of unknown) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        [key],
+        `"${key}" is not an option of checkDataset, so it was ignored.`,
+        "The options are asOf, rules, extraRules, frameworks and paymentRates.",
+      ),
+    );
+  }
+  return own;
+}
+
+/** The rule settings by code; settings that are not an object are a warning and none. */
+function settingsOf(raw: unknown, out: Diagnostic<string>[]): Map<string, unknown> {
+  const settings = new Map<string, unknown>();
+  if (raw === undefined) return settings;
+  if (typeof raw !== "object" || raw === null || Array.isArray(raw)) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        ["rules"],
+        "The rules option must be an object keyed by rule code.",
+        'For example { "payment/off-rate": "off" }.',
+      ),
+    );
+    return settings;
+  }
+  try {
+    for (const code of Object.keys(raw)) settings.set(code, (raw as Record<string, unknown>)[code]);
+  } catch (err) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        ["rules"],
+        `The rules option could not be read (${describeError(err)}); every rule runs with its defaults.`,
+        'Pass plain data, e.g. { "payment/off-rate": "off" }.',
+      ),
+    );
+    settings.clear();
+  }
+  return settings;
+}
+
+/**
+ * The caller's own rules with their positions. A value that is not a list, or an entry that
+ * is not a rule (an object with a string `code`, a zod `options` schema and a `check`
+ * function), is an error diagnostic: the findings it would have made are missing.
+ */
+function extraRulesOf(raw: unknown, out: Diagnostic<string>[]): { rule: AnyRule; i: number }[] {
+  if (raw === undefined) return [];
+  let list: unknown[];
+  try {
+    list = Array.isArray(raw) ? [...raw] : [];
+  } catch (err) {
+    out.push(
+      diagnostic(
+        "check/rule-failed",
+        "error",
+        ["extraRules"],
+        `The extraRules option could not be read (${describeError(err)}), so none of its rules ran.`,
+        "Pass a plain list of rules made with defineRule.",
+      ),
+    );
+    return [];
+  }
+  if (!Array.isArray(raw)) {
+    out.push(
+      diagnostic(
+        "check/invalid-option",
+        "warning",
+        ["extraRules"],
+        `The extraRules option must be a list of rules made with defineRule, but it is ${describeValue(raw)}; it was ignored.`,
+        "Pass e.g. { extraRules: [myRule] }.",
+      ),
+    );
+    return [];
+  }
+  const rules: { rule: AnyRule; i: number }[] = [];
+  list.forEach((rule: unknown, i) => {
+    if (isRule(rule)) rules.push({ rule, i });
+    else {
       out.push(
         diagnostic(
           "check/rule-failed",
           "error",
-          where,
-          `Rule "${rule.code}" failed and its findings are missing: ${err instanceof Error ? err.message : String(err)}.`,
-          "Fix the rule's check function; built-in rules never fail, so report it if one does.",
+          ["extraRules", i],
+          `extraRules[${i}] is not a rule (${describeValue(rule)} without a text code, an options schema and a check function), so it could not run.`,
+          "Make each rule with defineRule({ code, options, check, ... }).",
         ),
       );
-      continue;
     }
-    // A rule's code is a built-in rule code or the code of one of `opts.extraRules`.
-    const code = rule.code as DiagnosticCode | R[number]["code"];
-    for (const f of findings) out.push(diagnostic(code, severity, f.path, f.message, f.hint));
+  });
+  return rules;
+}
+
+function isRule(rule: unknown): rule is AnyRule {
+  if (typeof rule !== "object" || rule === null) return false;
+  try {
+    const r = rule as Partial<Record<keyof AnyRule, unknown>>;
+    const options = r.options as { safeParse?: unknown } | null | undefined;
+    return (
+      typeof r.code === "string" &&
+      typeof r.check === "function" &&
+      typeof options === "object" &&
+      options !== null &&
+      typeof options.safeParse === "function" &&
+      (r.severity === "error" || r.severity === "warning" || r.severity === "info")
+    );
+  } catch {
+    return false;
   }
-  return sortDiagnostics(out);
+}
+
+/**
+ * Run one rule with its setting and add its findings (or why it could not run) to `out`.
+ * Whatever the rule does (throw anything at all, return something that is not a list of
+ * findings) becomes a diagnostic: a finding whose path, message or hint is not valid is
+ * reported as `check/invalid-finding` instead of being kept.
+ */
+function runRule(
+  rule: AnyRule,
+  where: (string | number)[],
+  setting: unknown,
+  ctx: RuleContext,
+  out: Diagnostic<string>[],
+): void {
+  const failed = (why: string): void => {
+    out.push(
+      diagnostic(
+        "check/rule-failed",
+        "error",
+        where,
+        `Rule "${rule.code}" failed and its findings are missing: ${why}.`,
+        "Fix the rule's check function; built-in rules never fail, so report it if one does.",
+      ),
+    );
+  };
+  let findings: unknown;
+  let severity: Severity | "off";
+  try {
+    const resolved = resolveSetting(rule, setting, ["rules", rule.code], out);
+    severity = resolved.severity;
+    if (severity === "off") return;
+    findings = rule.check(ctx, resolved.options);
+  } catch (err) {
+    failed(describeError(err));
+    return;
+  }
+  if (!Array.isArray(findings)) {
+    failed(`it returned ${describeValue(findings)} instead of a list of findings`);
+    return;
+  }
+  findings.forEach((f: unknown, i) => {
+    const finding = validFinding(f);
+    if (finding !== undefined) {
+      out.push(
+        diagnostic<string>(rule.code, severity, finding.path, finding.message, finding.hint),
+      );
+      return;
+    }
+    out.push(
+      diagnostic(
+        "check/invalid-finding",
+        "error",
+        [...where, "findings", i],
+        `Rule "${rule.code}" returned a finding (number ${i}) that is not valid, so it is not listed: a finding needs a path (a list of field names and whole-number indexes), a message and optionally a hint, all text.`,
+        "Fix the rule's check function so each finding is { path, message, hint? }.",
+      ),
+    );
+  });
+}
+
+/** A copy of a finding when it is valid (never reading a getter twice), else `undefined`. */
+function validFinding(f: unknown): RuleFinding | undefined {
+  try {
+    if (typeof f !== "object" || f === null) return undefined;
+    const { path, message, hint } = f as Record<string, unknown>;
+    if (!Array.isArray(path) || typeof message !== "string" || message === "") return undefined;
+    if (hint !== undefined && typeof hint !== "string") return undefined;
+    const copy: (string | number)[] = [];
+    for (const p of path as unknown[]) {
+      if (typeof p === "string" || (typeof p === "number" && Number.isSafeInteger(p) && p >= 0))
+        copy.push(p);
+      else return undefined;
+    }
+    return hint === undefined ? { path: copy, message } : { path: copy, message, hint };
+  } catch {
+    return undefined;
+  }
 }

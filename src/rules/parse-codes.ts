@@ -234,6 +234,17 @@ export const PARSE_CODES = /* @__PURE__ */ declareCodes([
     },
   },
   {
+    code: "schema/date-out-of-range",
+    severity: "error",
+    title: "A date before 1900 or after 9998",
+    example: {
+      path: ["activities", 0, "startDate"],
+      message:
+        '"activities[0].startDate" is the text "0202-05-01", outside the dates ppie reads (1900-01-01 to 9998-12-31).',
+      hint: "Check the year for a typing mistake, e.g. 0202 for 2020.",
+    },
+  },
+  {
     code: "schema/invalid-email",
     severity: "error",
     title: "Not an email address",

@@ -5,7 +5,30 @@ import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 import { listText } from "./util.js";
 
-const EMAIL = /[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/;
+/** A character that may end the part of an email address before the `@`. */
+const EMAIL_LOCAL_END = /[A-Za-z0-9._%+-]/;
+/**
+ * The part of an email address after the `@`, matched from just after it (sticky): labels of
+ * letters, digits and hyphens separated by single dots, then a dot and two or more letters.
+ * Labels hold no dots, so there is one way to split a run into labels and a failed match
+ * gives up after one pass over the run.
+ */
+const EMAIL_DOMAIN = /[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/y;
+
+/**
+ * Whether a text holds an email address: a character of the local part, `@`, and a domain.
+ * Each `@` is tried once, and the domain after it is read at most up to the next `@` (which no
+ * domain contains), so the cost is linear in the length of the text. (An unanchored regular
+ * expression with `[...]+@` before the domain backtracks from every position: quadratic.)
+ */
+function hasEmail(text: string): boolean {
+  for (let at = text.indexOf("@"); at >= 0; at = text.indexOf("@", at + 1)) {
+    if (at === 0 || !EMAIL_LOCAL_END.test(text.charAt(at - 1))) continue;
+    EMAIL_DOMAIN.lastIndex = at + 1;
+    if (EMAIL_DOMAIN.test(text)) return true;
+  }
+  return false;
+}
 /** A run that may be a UK phone number: +44 or 0 (maybe in brackets), then digits, spaces, dashes, brackets. */
 const PHONE_CANDIDATE = /(?<![\d+])(?:\+44|\(?0)[\d\s()-]{8,18}/g;
 
@@ -35,7 +58,22 @@ function hasUkPhone(text: string): boolean {
 }
 
 const LETTERS = /^[\p{L}\p{M}'’-]+$/u;
-const EDGE = /^[^\p{L}\p{M}]+|[^\p{L}\p{M}]+$/gu;
+const FIRST_LETTER = /[\p{L}\p{M}]/u;
+/**
+ * The last letter of a token and what follows it. Tried from each letter, the non-letters
+ * after it run only to the next letter, so a failed search costs one pass over the token (an
+ * unanchored `[^\p{L}\p{M}]+$` is tried from every non-letter to the end: quadratic).
+ */
+const LAST_LETTER = /[\p{L}\p{M}][^\p{L}\p{M}]*$/u;
+
+/** A token without the non-letters at its two ends ("" when it has no letter). */
+function letterCore(token: string): string {
+  const start = token.search(FIRST_LETTER);
+  if (start < 0) return "";
+  const last = LAST_LETTER.exec(token) as RegExpExecArray;
+  const end = last.index + ((last[0].codePointAt(0) as number) > 0xffff ? 2 : 1);
+  return token.slice(start, end);
+}
 
 /**
  * The words of a text for name matching, lower-cased, with `null` wherever a name cannot run
@@ -47,7 +85,7 @@ function nameWords(text: string): (string | null)[] {
   const out: (string | null)[] = [];
   for (const token of text.split(/\s+/)) {
     if (token === "") continue;
-    const core = token.replace(EDGE, "");
+    const core = letterCore(token);
     if (core === "" || !LETTERS.test(core)) {
       out.push(null);
       continue;
@@ -132,7 +170,7 @@ export function contributorNames(ds: Dataset): NameIndex {
  */
 export function identifiersIn(text: string, names: NameIndex): string[] {
   const found: string[] = [];
-  if (text.includes("@") && EMAIL.test(text)) found.push("an email address");
+  if (hasEmail(text)) found.push("an email address");
   if (hasUkPhone(text)) found.push("a phone number");
   if (names.maxWords >= 2) {
     const words = nameWords(text);

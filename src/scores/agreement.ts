@@ -1,5 +1,5 @@
 import type { LandisKochBand } from "../frameworks/landis-koch-bands.js";
-import { formatDecimal } from "../format.js";
+import { describeValue, formatDecimal } from "../format.js";
 import { LANDIS_KOCH_BANDS } from "../frameworks/landis-koch-bands.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
@@ -187,7 +187,7 @@ export function agreement(
             "agreement/invalid-count",
             "error",
             ["table", a, b],
-            `Cell [${a}][${b}] is ${String(v)}, not a whole number of 0 or more.`,
+            `Cell [${a}][${b}] is ${describeValue(v)}, not a whole number of 0 or more.`,
           ),
         );
         continue;

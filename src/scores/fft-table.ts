@@ -1,3 +1,4 @@
+import { describeValue } from "../format.js";
 /**
  * FFT tables over an organisational hierarchy (for example ward → site → trust → ICB):
  * counts are summed upwards, each unit is scored with {@link fft} or {@link fftLegacy}, and
@@ -527,7 +528,7 @@ function linkUnits(
             "fft-table/unknown-parent",
             "error",
             ["units", i, "parent"],
-            `Unit "${u.id}" names a parent "${String(u.parent)}" that is not in the list.`,
+            `Unit "${u.id}" names a parent ${describeValue(u.parent)} that is not in the list.`,
             "Add the parent unit, correct the parent id, or remove it to make this a top-level unit.",
           ),
         );
@@ -566,7 +567,7 @@ function checkCounts(u: FftUnit<AnyFftCounts>, i: number, errors: Diagnostic[]):
         "fft-table/unknown-series",
         "error",
         ["units", i, "counts", "question"],
-        `Unit "${u.id}" is marked as question "${String(counts.question)}", which is not an FFT question.`,
+        `Unit "${u.id}" is marked as question ${describeValue(counts.question)}, which is not an FFT question.`,
         'Use "2020" (or leave it out) for the current question, "pre-2020" for the previous one.',
       ),
     );
@@ -583,7 +584,7 @@ function checkCounts(u: FftUnit<AnyFftCounts>, i: number, errors: Diagnostic[]):
           "fft-table/invalid-count",
           "error",
           ["units", i, "counts", k],
-          `Unit "${u.id}" has an invalid count for "${k}" (${String(rec[k])}); counts must be whole numbers of 0 or more.`,
+          `Unit "${u.id}" has an invalid count for "${k}" (${describeValue(rec[k])}); counts must be whole numbers of 0 or more.`,
           "Correct the count, or enter 0 if nobody gave this answer.",
         ),
       );

@@ -1,3 +1,4 @@
+import { describeValue } from "../format.js";
 import type { FftFeedback } from "../model/feedback.js";
 /**
  * NHS Friends and Family Test (FFT) scorers: percentage positive and negative for the current
@@ -460,7 +461,7 @@ function checkSeriesMarker(series: FftSeries, marker: unknown, diagnostics: Diag
         "fft/wrong-series",
         "error",
         ["counts", "question"],
-        `These counts are marked as the ${String(marker)} question, but this scorer is for the ${series} question.`,
+        `These counts are marked as the ${describeValue(marker)} question, but this scorer is for the ${series} question.`,
         series === "2020"
           ? 'Use fftLegacy for counts marked question: "pre-2020"; the two questions are different time series.'
           : 'Use fft for the current question; fftLegacy needs question: "pre-2020".',

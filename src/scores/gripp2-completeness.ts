@@ -1,5 +1,5 @@
 import { GRIPP2_LF_UNVERIFIED_SECTIONS, gripp2LongForm } from "../frameworks/gripp2-lf.js";
-import { formatNumber } from "../format.js";
+import { describeValue, formatNumber } from "../format.js";
 import { gripp2ShortForm } from "../frameworks/gripp2-sf.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Project } from "../model/project.js";
@@ -571,7 +571,7 @@ function formOf(
         "gripp2/invalid-form",
         "warning",
         ["form"],
-        `The form "${String(form)}" is not "short" or "long"; the short form was used.`,
+        `The form ${describeValue(form)} is not "short" or "long"; the short form was used.`,
       ),
     );
   }

@@ -11,6 +11,7 @@ import { feesDue } from "./payments-fees-due.js";
 import type { PaymentRecordTotals } from "./payments-totals.js";
 import { activitiesStartedIn, daysToPay, paymentRecordTotals } from "./payments-totals.js";
 import { budgetInPeriod } from "../derive/budget.js";
+import { unsafeTotals } from "../derive/money.js";
 import type { Score } from "./score.js";
 
 /** Budget categories the payments measure compares spending with. */
@@ -99,6 +100,17 @@ export const PAYMENTS_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["activities"],
       message: "No activity started between 2020-04-01 and 2021-03-31.",
+    },
+  },
+  {
+    code: "payments/total-too-large",
+    severity: "error",
+    title: "A total of pence too large to add up exactly",
+    example: {
+      path: ["payments"],
+      message:
+        "The paid total comes to more than 9007199254740991 pence, the most ppie can add up exactly, so the payments summary has no value.",
+      hint: "Check the amounts for a mistake in the unit (pence, not pounds × 100 twice), or summarise a shorter period.",
     },
   },
   /* @__PURE__ */ invalidPeriodCode("payments"),
@@ -471,6 +483,27 @@ export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<Pa
     ratesUsed: fees.ratesUsed,
   };
   diagnostics.push(...pricingDiagnostics(fees, totals, currency));
+  const unsafe = unsafeTotals({
+    due: components.duePence,
+    paid: components.paidPence,
+    "expenses paid": components.expensesPaidPence,
+    declined: components.declined.pence,
+    outstanding: components.outstandingPence,
+    "claimed and unpaid": components.claimedUnpaidPence,
+    budget: components.budget.budgetPence,
+    spend: components.budget.spendPence,
+  });
+  if (unsafe.length > 0) {
+    diagnostics.push(
+      diagnostic(
+        "payments/total-too-large",
+        "error",
+        ["payments"],
+        `The ${unsafe.length === 1 ? unsafe[0] : `${unsafe.slice(0, -1).join(", ")} and ${unsafe[unsafe.length - 1]}`} total${unsafe.length === 1 ? " comes" : "s come"} to more than ${Number.MAX_SAFE_INTEGER} pence, the most ppie can add up exactly, so the payments summary has no value.`,
+        "Check the amounts for a mistake in the unit (pence, not pounds × 100 twice), or summarise a shorter period.",
+      ),
+    );
+  }
   if (components.activities === 0) {
     diagnostics.push(
       diagnostic(
@@ -482,5 +515,6 @@ export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<Pa
     );
   }
   const explanation = explain(components, p);
-  return { ...base, value: components.paidPence, components, explanation, diagnostics };
+  const value = unsafe.length > 0 ? null : components.paidPence;
+  return { ...base, value, components, explanation, diagnostics };
 }

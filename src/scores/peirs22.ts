@@ -1,5 +1,5 @@
 import type { Peirs22Feedback } from "../model/feedback.js";
-import { formatDecimal } from "../format.js";
+import { describeValue, formatDecimal } from "../format.js";
 import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
@@ -232,7 +232,7 @@ function checkConversion(conversion: Peirs22Conversion): Diagnostic[] {
           "peirs22/invalid-conversion",
           "error",
           ["conversion", "table", i],
-          `Conversion table value for raw sum ${i} is ${String(v)}, not a number from 0 to 100.`,
+          `Conversion table value for raw sum ${i} is ${describeValue(v)}, not a number from 0 to 100.`,
           "Check the table was copied correctly.",
         ),
       );
@@ -303,7 +303,7 @@ export function peirs22(
     conversion:
       conversion === undefined
         ? null
-        : { source: String(conversion.source), verified: conversion.verified === true },
+        : { source: sourceText(conversion.source), verified: conversion.verified === true },
   };
   const result = (
     value: number | null,
@@ -350,7 +350,7 @@ function resolveMinAnswered(opts: Peirs22Options, diagnostics: Diagnostic[]): nu
           "peirs22/invalid-min-answered",
           "warning",
           ["opts", "minAnswered"],
-          `minAnswered must be a whole number from 1 to 22, not ${String(m)}; the default of ${PEIRS22_DEFAULT_MIN_ANSWERED} was used.`,
+          `minAnswered must be a whole number from 1 to 22, not ${describeValue(m)}; the default of ${PEIRS22_DEFAULT_MIN_ANSWERED} was used.`,
         ),
       );
   }
@@ -391,7 +391,7 @@ function sumAnswers(
           "peirs22/invalid-answer",
           "error",
           ["answers", i],
-          `Item ${i + 1} has the answer ${String(a)}; answers must be 0, 1, 2, 3, 4 or null.`,
+          `Item ${i + 1} has the answer ${describeValue(a)}; answers must be 0, 1, 2, 3, 4 or null.`,
           "Code Strongly disagree as 0 up to Strongly agree as 4, and missing or not applicable as null.",
         ),
       );
@@ -447,7 +447,7 @@ function convertedScore(
   return result(
     value,
     { ...components, valid: true, official: conversion.verified === true },
-    `Raw sum ${rawSum} of 88 (all 22 items answered) converted with the supplied table (${String(conversion.source)}) to ${fmt(value)} out of 100.`,
+    `Raw sum ${rawSum} of 88 (all 22 items answered) converted with the supplied table (${sourceText(conversion.source)}) to ${fmt(value)} out of 100.`,
   );
 }
 
@@ -577,7 +577,7 @@ function validScores(scores: readonly (number | null)[], diagnostics: Diagnostic
           "peirs22/invalid-score",
           "error",
           ["scores", i],
-          `Entry ${i} is ${String(s)}, not a PEIRS-22 score from 0 to 100; it was left out of the summary.`,
+          `Entry ${i} is ${describeValue(s)}, not a PEIRS-22 score from 0 to 100; it was left out of the summary.`,
           "Pass the value of each peirs22() result, or null for a response that was not scored.",
         ),
       );
@@ -617,4 +617,9 @@ function summarise(valid: readonly number[], nTotal: number): Peirs22SummaryComp
  */
 export function peirs22Scores(records: readonly Peirs22Feedback[]): (number | null)[] {
   return records.map((f) => peirs22(f.answers as readonly Peirs22Answer[]).value);
+}
+
+/** A conversion table's source as text: text as it is, anything else described. */
+function sourceText(source: unknown): string {
+  return typeof source === "string" ? source : describeValue(source);
 }

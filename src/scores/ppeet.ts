@@ -1,5 +1,5 @@
 import type { PpeetOption } from "../frameworks/ppeet-response-options.js";
-import { formatDecimal } from "../format.js";
+import { describeValue, formatDecimal } from "../format.js";
 import { PPEET_OPTIONS } from "../frameworks/ppeet-response-options.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
@@ -317,7 +317,7 @@ function tallyResponses(
             "ppeet/invalid-option",
             "error",
             ["responses", r, key],
-            `Response ${r} has "${String(answer)}" for item "${key}", which is not a PPEET answer option; it was not counted.`,
+            `Response ${r} has ${describeValue(answer)} for item "${key}", which is not a PPEET answer option; it was not counted.`,
             `Use one of: ${PPEET_OPTIONS.join(", ")}.`,
           ),
         );

@@ -1,5 +1,5 @@
 import type { FreBand } from "../frameworks/flesch-reading-ease-bands.js";
-import { formatDecimal } from "../format.js";
+import { describeValue, formatDecimal } from "../format.js";
 import { FRE_BANDS } from "../frameworks/flesch-reading-ease-bands.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
@@ -619,7 +619,7 @@ export function readabilityFromCounts(counts: ReadabilityCounts): ReadabilitySco
           "readability/invalid-counts",
           "error",
           [key],
-          `${key} is ${String(v)}, not a whole number of 0 or more.`,
+          `${key} is ${describeValue(v)}, not a whole number of 0 or more.`,
         ),
       );
   }

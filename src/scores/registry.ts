@@ -17,6 +17,7 @@ import {
   resolveProject,
   unknownProjectCode,
 } from "../derive/scope.js";
+import { IsoDateSchema } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
 import type {
   CoproductionAssessment,
@@ -135,14 +136,18 @@ export const SCORE_CODES = /* @__PURE__ */ declareCodes([
 
 const PeriodInput = z.union([
   z.string().min(1).max(100),
-  z.strictObject({ start: z.iso.date(), end: z.iso.date(), label: z.string().max(100).optional() }),
+  z.strictObject({
+    start: IsoDateSchema,
+    end: IsoDateSchema,
+    label: z.string().max(100).optional(),
+  }),
 ]);
 const Id = z.string().min(1).max(200);
 const common = {
   /** The period: a label (`"2025-26"`, `"2025-26-Q1"`, `"2025"`, `"2025-01-01..2025-06-30"`) or `{ start, end }`. */
   period: PeriodInput.optional(),
   /** The as-of date (ISO) that decides the default period. */
-  asOf: z.iso.date().optional(),
+  asOf: IsoDateSchema.optional(),
 };
 const withProject = { ...common, project: Id.optional() };
 const disclosurePresetIds = Object.keys(disclosurePresets) as [PolicyPresetId, ...PolicyPresetId[]];
@@ -485,7 +490,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
 type Defined<T> = { [K in keyof T]?: Exclude<T[K], undefined> };
 
 function stripUndefined<T extends object>(o: T): Defined<T> {
-  const out: Record<string, unknown> = {};
+  const out: Record<string, unknown> = Object.create(null);
   for (const [k, v] of Object.entries(o)) if (v !== undefined) out[k] = v;
   return out as Defined<T>;
 }
@@ -587,7 +592,7 @@ export function scoreDataset(
   dataset: Dataset,
   options: unknown = {},
 ): Result<Score> {
-  if (!Object.hasOwn(OPTIONS, measure)) {
+  if (typeof measure !== "string" || !Object.hasOwn(OPTIONS, measure)) {
     return fail(
       "score/unknown-measure",
       ["measure"],
@@ -604,7 +609,9 @@ export function scoreDataset(
       'Pass an object such as { period: "2025-26" }.',
     );
   }
-  const own: Record<string, unknown> = {};
+  // No prototype: a key named "__proto__" is an option like any other (and unknown), never
+  // the prototype of the options that the schema reads inherited values from.
+  const own: Record<string, unknown> = Object.create(null);
   for (const k of Object.keys(options)) own[k] = (options as Record<string, unknown>)[k];
   const parsed = OPTIONS[id].safeParse(own);
   if (!parsed.success) return { ok: false, diagnostics: optionDiagnostics(id, own, parsed.error) };

@@ -2,7 +2,7 @@ import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
-import { formatDecimal } from "../format.js";
+import { describeValue, formatDecimal } from "../format.js";
 import type { Interval } from "./stats.js";
 import { chiSquareCriticalValue, chiSquarePValue, wilsonInterval } from "./stats.js";
 
@@ -473,7 +473,8 @@ export function representation(
 function resolveTolerance(opts: RepresentationOptions, diagnostics: Diagnostic[]): number {
   let tolerance = REPRESENTATION_SHARE_TOLERANCE;
   if (opts.shareTolerance !== undefined) {
-    if (opts.shareTolerance >= 0 && Number.isFinite(opts.shareTolerance))
+    const given: unknown = opts.shareTolerance;
+    if (typeof given === "number" && given >= 0 && Number.isFinite(given))
       tolerance = opts.shareTolerance;
     else
       diagnostics.push(
@@ -481,7 +482,7 @@ function resolveTolerance(opts: RepresentationOptions, diagnostics: Diagnostic[]
           "representation/invalid-option",
           "warning",
           ["opts", "shareTolerance"],
-          `shareTolerance must be a number of 0 or more, not ${String(opts.shareTolerance)}; ${REPRESENTATION_SHARE_TOLERANCE} was used.`,
+          `shareTolerance must be a number of 0 or more, not ${describeValue(opts.shareTolerance)}; ${REPRESENTATION_SHARE_TOLERANCE} was used.`,
         ),
       );
   }
@@ -499,7 +500,8 @@ function collapseInputs(
   diagnostics: Diagnostic[],
 ): { counts: Map<string, number>; shares: Map<string, number>; errors: boolean } {
   let errors = false;
-  const target = (c: string): string => (Object.hasOwn(collapse, c) ? String(collapse[c]) : c);
+  const target = (c: string): string =>
+    Object.hasOwn(collapse, c) ? collapseTarget(collapse[c]) : c;
   const usedCollapse = new Set<string>();
   const counts = new Map<string, number>();
   for (const key of Object.keys(groupCounts)) {
@@ -511,7 +513,7 @@ function collapseInputs(
           "representation/invalid-count",
           "error",
           ["groupCounts", key],
-          `The count for "${key}" is ${String(v)}, not a whole number of 0 or more.`,
+          `The count for "${key}" is ${describeValue(v)}, not a whole number of 0 or more.`,
           "Give the number of group members in each category.",
         ),
       );
@@ -532,7 +534,7 @@ function collapseInputs(
           "representation/invalid-share",
           "error",
           ["referenceShares", key],
-          `The reference share for "${key}" is ${String(v)}, not a number of 0 or more.`,
+          `The reference share for "${key}" is ${describeValue(v)}, not a number of 0 or more.`,
           "Give population shares as proportions (0.093 for 9.3%).",
         ),
       );
@@ -792,4 +794,9 @@ function explain(
       ? "The chi-square test could not be computed."
       : `Chi-square ${fmt(chiSquare.statistic, 3)} on ${chiSquare.df} df, p = ${fmt(chiSquare.pValue, 4)}${chiSquare.valid ? "" : ` (not valid: ${chiSquare.validityNote})`}; a non-significant result in a small group is not evidence of representativeness.`;
   return `Index of dissimilarity D = ½ Σ |g − p| = ${fmt(value, 3)}: ${fmt(value * 100, 1)}% of the group would have to be in a different category to match the reference. ${rr}. ${chi}`;
+}
+
+/** The category a collapse entry names: text as it is, anything else described (never thrown on). */
+function collapseTarget(target: unknown): string {
+  return typeof target === "string" ? target : describeValue(target);
 }

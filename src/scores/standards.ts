@@ -1,5 +1,5 @@
 import type { UkStandardId } from "../frameworks/uk-standards-2019.js";
-import { formatNumber } from "../format.js";
+import { describeValue, formatNumber } from "../format.js";
 import {
   UK_STANDARDS_2019_STANDARD_IDS,
   ukStandards2019,
@@ -249,7 +249,7 @@ function tallyEntries(
           "standards/unknown-version",
           "warning",
           ["assessments", i, "version"],
-          `Assessment ${a.id} uses the version "${String(a.version)}"; ppie reads the 2019 UK Standards, and its entries were still counted against them.`,
+          `Assessment ${a.id} uses the version ${describeValue(a.version)}; ppie reads the 2019 UK Standards, and its entries were still counted against them.`,
           'Set version to "uk-standards-2019".',
         ),
       );

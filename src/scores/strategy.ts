@@ -56,6 +56,17 @@ export const STRATEGY_CODES = /* @__PURE__ */ declareCodes([
       hint: "Add a strategy whose period covers the period, or choose another period.",
     },
   },
+  {
+    code: "strategy/total-too-large",
+    severity: "error",
+    title: "A budget total too large to add up exactly",
+    example: {
+      path: ["budgets"],
+      message:
+        "The involvement budget for 2025-04-01 to 2026-03-31 comes to more than 9007199254740991 pence, the most ppie can add up exactly, so its metrics have no value.",
+      hint: "Check the budget amounts for a mistake in the unit (pence, not pounds × 100 twice).",
+    },
+  },
   /* @__PURE__ */ invalidPeriodCode("strategy"),
 ]);
 
@@ -283,8 +294,11 @@ interface Computed {
 /** Budget categories that count as money allocated to involvement (strategy metric). */
 const PPIE_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses", "support"];
 
-/** Computes metric values over windows of one view, memoising the shared scorers. */
-function makeCalculator(view: Dataset, targetDays: number | undefined) {
+/**
+ * Computes metric values over windows of one view, memoising the shared scorers. A window whose
+ * budget total is past `Number.MAX_SAFE_INTEGER` is added to `tooLarge` and has no value.
+ */
+function makeCalculator(view: Dataset, targetDays: number | undefined, tooLarge: Set<string>) {
   const payMemo = new Map<string, DaysToPay>();
   const target =
     targetDays !== undefined && isValidTargetDays(targetDays) ? targetDays : PAYMENT_TARGET_DAYS;
@@ -319,10 +333,10 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
         return { value: pay(w).withinTargetShare, distribution: null };
       case "ppie-budget-allocated": {
         if (!view.budgets.some((b) => PPIE_BUDGET.includes(b.category))) return none;
-        return {
-          value: budgetInPeriod(view.budgets, w, PPIE_BUDGET, "GBP").pence,
-          distribution: null,
-        };
+        const pence = budgetInPeriod(view.budgets, w, PPIE_BUDGET, "GBP").pence;
+        if (Number.isSafeInteger(pence)) return { value: pence, distribution: null };
+        tooLarge.add(`${w.start} to ${w.end}`);
+        return none;
       }
       case "projects-with-ppie-share": {
         const active = view.projects.filter((p) => projectActiveIn(p, w));
@@ -526,7 +540,8 @@ export function strategy(dataset: Dataset, opts: StrategyOptions = {}): Score<St
   const prev = previousPeriod(p);
   const scope = opts.scope ?? "dataset";
   const chosen = chooseStrategies(dataset, p, opts, diagnostics);
-  const calculatorFor = calculators(dataset, scope, opts.targetDays);
+  const tooLarge = new Set<string>();
+  const calculatorFor = calculators(dataset, scope, opts.targetDays, tooLarge);
 
   const rows: StrategyMetricRow[] = [];
   for (const s of chosen) {
@@ -537,6 +552,17 @@ export function strategy(dataset: Dataset, opts: StrategyOptions = {}): Score<St
   const pillars = emptyPillars();
   for (const pillar of PILLARS) pillars[pillar] = rollup(rows.filter((r) => r.pillar === pillar));
   const overall = rollup(rows);
+  for (const window of tooLarge) {
+    diagnostics.push(
+      diagnostic(
+        "strategy/total-too-large",
+        "error",
+        ["budgets"],
+        `The involvement budget for ${window} comes to more than ${Number.MAX_SAFE_INTEGER} pence, the most ppie can add up exactly, so its metrics have no value.`,
+        "Check the budget amounts for a mistake in the unit (pence, not pounds × 100 twice).",
+      ),
+    );
+  }
   if (chosen.length > 0 && overall.status === "no-data") {
     diagnostics.push(
       diagnostic(
@@ -616,6 +642,7 @@ function calculators(
   dataset: Dataset,
   scope: NonNullable<StrategyOptions["scope"]>,
   targetDays: number | undefined,
+  tooLarge: Set<string>,
 ): (org: string) => Calculator {
   const views = new Map<string, Calculator>();
   return (org) => {
@@ -625,6 +652,7 @@ function calculators(
       c = makeCalculator(
         scope === "dataset" ? dataset : organisationView(dataset, org),
         targetDays,
+        tooLarge,
       );
       views.set(k, c);
     }

@@ -66,7 +66,9 @@ describe("--as-of: one option for validate, report, score and demo", () => {
         expect(r.code, `${name}: ${r.stderr}`).toBe(2);
         expect(r.stdout).toBe("");
         const [first, hint] = r.stderr.split("\n");
-        expect(first).toBe(`ppie: --as-of must be a real date written YYYY-MM-DD, not "${bad}".`);
+        expect(first).toBe(
+          `ppie: --as-of must be a real date written YYYY-MM-DD, from 1900-01-01 to 9998-12-31, not "${bad}".`,
+        );
         expect(hint).toBe("For example: --as-of 2026-03-31.");
         expect(r.stderr).toContain(`Run "ppie ${name} --help"`);
         messages.add(`${first}\n${hint}`);
@@ -176,7 +178,7 @@ describe("--as-of in the built CLI (child process)", () => {
     const bad = runBin(["report", "feedback", "--as-of", "2025-06-31"]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain(
-      '--as-of must be a real date written YYYY-MM-DD, not "2025-06-31".',
+      '--as-of must be a real date written YYYY-MM-DD, from 1900-01-01 to 9998-12-31, not "2025-06-31".',
     );
   });
 });

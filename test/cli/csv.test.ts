@@ -187,3 +187,26 @@ describe("CSV folder format", () => {
     expect(suggest("zzzz", ["startDate"])).toBeUndefined();
   });
 });
+
+describe("CSV keys named like Object.prototype's properties", () => {
+  it("round-trips a PPEET item and a co-production principle with the id __proto__", async () => {
+    const input: unknown = JSON.parse(`{
+      "schemaVersion": 1,
+      "ppeetItems": [{ "id": "__proto__", "text": "Was it worth it?" }],
+      "feedback": [
+        { "id": "f1", "kind": "ppeet", "date": "2025-05-01", "questionnaire": "participant",
+          "responses": { "__proto__": "agree" } },
+        { "id": "f2", "kind": "coproduction", "date": "2025-05-01", "respondent": "public",
+          "ratings": { "__proto__": 4 } }
+      ]
+    }`);
+    const parsed = parseDataset(input);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+    const back = await roundTrip(parsed.value);
+    expect(JSON.stringify(back.feedback)).toBe(JSON.stringify(parsed.value.feedback));
+    expect(Object.keys((back.feedback[0] as { responses: object }).responses)).toEqual([
+      "__proto__",
+    ]);
+    expect(Object.keys((back.feedback[1] as { ratings: object }).ratings)).toEqual(["__proto__"]);
+  });
+});

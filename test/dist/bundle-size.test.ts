@@ -50,12 +50,14 @@ describe("bundle size (gzip, browser, minified)", () => {
   });
 
   // representation carries its own statistics (regularised incomplete gamma for the
-  // chi-square p-value, Wilson intervals, diversity indices): measured 3.6 kB.
-  it("representation alone stays under 4 kB", async () => {
+  // chi-square p-value, Wilson intervals, diversity indices): measured 3.9 kB, and 4.1 kB once
+  // its diagnostics described bad values with describeValue (which never throws) instead of
+  // String() (which throws on an object without a prototype).
+  it("representation alone stays under 4.25 kB", async () => {
     const size = await gzippedSize(
       `import { representation } from "ppie/scores"; console.log(representation);`,
     );
-    expect(size).toBeLessThanOrEqual(4 * 1024);
+    expect(size).toBeLessThanOrEqual(4.25 * 1024);
   });
 
   // Dataset-wide measures read the dataset types only (no zod, no schemas); strategy is the

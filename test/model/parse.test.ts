@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
+import { MAX_PENCE, TEXT_LIMITS } from "../../src/model/common.js";
 import { parseDataset } from "../../src/model/parse.js";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
@@ -328,5 +329,248 @@ describe("parseDataset", () => {
     const r = parseDataset(evil);
     expect(r.ok).toBe(false);
     expect(r.diagnostics[0]?.code).toBe("dataset/unreadable");
+  });
+});
+
+/** Values that throw when anything looks at them: String(), instanceof, Array.isArray. */
+function hostileThrowables(): [string, unknown][] {
+  const nullProto = Object.create(null) as object;
+  const noProto = new Proxy(
+    {},
+    {
+      getPrototypeOf() {
+        throw new Error("no prototype for you");
+      },
+    },
+  );
+  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
+  revoke();
+  const badMessage = new Error("x");
+  Object.defineProperty(badMessage, "message", {
+    get() {
+      throw nullProto;
+    },
+  });
+  return [
+    ["a null-prototype object", nullProto],
+    ["a Proxy whose getPrototypeOf throws", noProto],
+    ["a revoked Proxy", revoked],
+    ["an Error whose message getter throws", badMessage],
+    ["a symbol", Symbol("s")],
+  ];
+}
+
+describe("parseDataset on input that throws", () => {
+  for (const [name, thrown] of hostileThrowables()) {
+    it(`returns a diagnostic when a getter throws ${name}`, () => {
+      const input = {
+        schemaVersion: 1,
+        get activities(): never {
+          throw thrown;
+        },
+      };
+      const r = parseDataset(input);
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["dataset/unreadable"]);
+      expect(typeof r.diagnostics[0]?.message).toBe("string");
+    });
+
+    it(`returns a diagnostic when a Proxy trap throws ${name}`, () => {
+      const input = new Proxy(
+        { schemaVersion: 1 },
+        {
+          ownKeys() {
+            throw thrown;
+          },
+          get(_target, key) {
+            if (key === "schemaVersion") return 1;
+            throw thrown;
+          },
+        },
+      );
+      const r = parseDataset(input);
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["dataset/unreadable"]);
+    });
+  }
+
+  it("returns a diagnostic for a revoked Proxy as the dataset", () => {
+    const { proxy, revoke } = Proxy.revocable({ schemaVersion: 1 }, {});
+    revoke();
+    const r = parseDataset(proxy);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["dataset/unreadable"]);
+  });
+});
+
+describe("the range of dates ppie reads", () => {
+  const withStart = (startDate: string) => ({
+    schemaVersion: 1,
+    projects: [{ id: "p", organisationId: "o", title: "P", kind: "research", startDate }],
+    organisations: [{ id: "o", name: "O", kind: "nhs-trust" }],
+  });
+
+  it("reads 1900-01-01 and 9998-12-31", () => {
+    expect(parseDataset(withStart("1900-01-01")).ok).toBe(true);
+    expect(parseDataset(withStart("9998-12-31")).ok).toBe(true);
+  });
+
+  for (const date of ["9999-12-31", "9999-01-01", "1899-12-31", "0001-01-01", "0000-01-01"]) {
+    it(`rejects ${date} with schema/date-out-of-range`, () => {
+      const r = parseDataset(withStart(date));
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+        ["schema/date-out-of-range", ["projects", 0, "startDate"]],
+      ]);
+      expect(r.diagnostics[0]?.message).toContain("1900-01-01 to 9998-12-31");
+    });
+  }
+
+  it("reports a date that is not real once, as not real", () => {
+    const r = parseDataset(withStart("1899-02-30"));
+    expect(r.diagnostics.map((d) => d.code)).toEqual(["schema/invalid-date"]);
+  });
+});
+
+describe("the longest text each field takes", () => {
+  const withContributor = (identifiers: Record<string, string>) => ({
+    schemaVersion: 1,
+    contributors: [{ id: "c", roles: ["patient"], identifiers }],
+  });
+  const tooLong = (input: unknown) => {
+    const t0 = performance.now();
+    const r = parseDataset(input);
+    expect(performance.now() - t0).toBeLessThan(2000);
+    expect(r.ok).toBe(false);
+    return r.diagnostics.map((d) => [d.code, d.path]);
+  };
+
+  it("documents the limits", () => {
+    expect(TEXT_LIMITS).toEqual({ id: 200, name: 500, email: 254, phone: 20, text: 20_000 });
+  });
+
+  it("rejects an email address of a million characters, or with 100,000 dots, quickly", () => {
+    for (const email of [`${"a".repeat(1e6)}@example.org`, `a@${"b.".repeat(1e5)}org`]) {
+      expect(tooLong(withContributor({ email }))).toEqual([
+        ["schema/text-too-long", ["contributors", 0, "identifiers", "email"]],
+      ]);
+    }
+  });
+
+  it("takes an email address of 254 characters and no more", () => {
+    const at254 = `${"a".repeat(254 - "@example.org".length)}@example.org`;
+    expect(parseDataset(withContributor({ email: at254 })).ok).toBe(true);
+    expect(tooLong(withContributor({ email: `a${at254}` }))).toEqual([
+      ["schema/text-too-long", ["contributors", 0, "identifiers", "email"]],
+    ]);
+  });
+
+  it("limits names, addresses, phone numbers, ids and free text", () => {
+    expect(tooLong(withContributor({ name: "n".repeat(501) }))).toEqual([
+      ["schema/text-too-long", ["contributors", 0, "identifiers", "name"]],
+    ]);
+    expect(tooLong(withContributor({ address: "n".repeat(501) }))).toEqual([
+      ["schema/text-too-long", ["contributors", 0, "identifiers", "address"]],
+    ]);
+    expect(tooLong(withContributor({ phone: "0".repeat(1e6) }))).toEqual([
+      ["schema/text-too-long", ["contributors", 0, "identifiers", "phone"]],
+    ]);
+    expect(
+      tooLong({
+        schemaVersion: 1,
+        contributors: [{ id: ` ${"c".repeat(1e6)} `, roles: ["patient"] }],
+      }),
+    ).toEqual([["schema/text-too-long", ["contributors", 0, "id"]]]);
+    expect(
+      tooLong({
+        schemaVersion: 1,
+        organisations: [{ id: "o", name: "O".repeat(501), kind: "nhs-trust" }],
+      }),
+    ).toEqual([["schema/text-too-long", ["organisations", 0, "name"]]]);
+    expect(tooLong({ schemaVersion: 1, title: "t".repeat(501) })).toEqual([
+      ["schema/text-too-long", ["title"]],
+    ]);
+  });
+});
+
+describe("the largest amount of money", () => {
+  const withPayment = (pence: number) => ({
+    schemaVersion: 1,
+    contributors: [{ id: "c", roles: ["patient"] }],
+    payments: [
+      {
+        id: "p",
+        contributorId: "c",
+        kind: "fee",
+        amount: { pence, currency: "GBP" },
+        status: "due",
+      },
+    ],
+  });
+
+  it("takes 100,000,000,000 pence (£1,000,000,000.00) in one record and no more", () => {
+    expect(MAX_PENCE).toBe(100_000_000_000);
+    expect(parseDataset(withPayment(MAX_PENCE)).ok).toBe(true);
+    for (const pence of [MAX_PENCE + 1, 2 ** 53, 2 ** 60]) {
+      const r = parseDataset(withPayment(pence));
+      expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+        ["schema/too-large", ["payments", 0, "amount", "pence"]],
+      ]);
+      expect(r.diagnostics[0]?.hint).toContain("£1,000,000,000.00");
+    }
+  });
+});
+
+describe("ids that are also names of Object.prototype's properties", () => {
+  const input = (itemId: string, principleId: string) =>
+    JSON.parse(
+      JSON.stringify({
+        schemaVersion: 1,
+        ppeetItems: [{ id: itemId, text: "Was it worth it?" }],
+        feedback: [
+          {
+            id: "f1",
+            kind: "ppeet",
+            date: "2025-05-01",
+            questionnaire: "participant",
+            responses: { [itemId]: "agree" },
+          },
+          {
+            id: "f2",
+            kind: "coproduction",
+            date: "2025-05-01",
+            respondent: "public",
+            ratings: { [principleId]: 4, "sharing-power": 5 },
+          },
+        ],
+      }),
+    ) as unknown;
+
+  for (const id of ["__proto__", "constructor", "toString", "hasOwnProperty"]) {
+    it(`keeps ${id} as a key of PPEET responses and co-production ratings`, () => {
+      const r = parseDataset(input(id, id));
+      expect(r.diagnostics).toEqual([]);
+      if (!r.ok) throw new Error("expected a dataset");
+      const [ppeet, copro] = r.value.feedback;
+      if (ppeet?.kind !== "ppeet" || copro?.kind !== "coproduction") throw new Error("kinds");
+      expect(Object.keys(ppeet.responses)).toEqual([id]);
+      expect(Object.hasOwn(ppeet.responses, id)).toBe(true);
+      expect(ppeet.responses[id]).toBe("agree");
+      expect(Object.keys(copro.ratings)).toEqual([id, "sharing-power"]);
+      expect(copro.ratings[id]).toBe(4);
+      expect(Object.getPrototypeOf(ppeet.responses)).toBeNull();
+    });
+  }
+
+  it("reports a bad answer under __proto__ at its path", () => {
+    const bad = input("__proto__", "x") as { feedback: { responses: Record<string, unknown> }[] };
+    Object.defineProperty(bad.feedback[0]?.responses, "__proto__", {
+      value: "maybe",
+      enumerable: true,
+    });
+    const r = parseDataset(bad);
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["schema/not-allowed-value", ["feedback", 0, "responses", "__proto__"]],
+    ]);
   });
 });

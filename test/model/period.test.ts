@@ -6,10 +6,19 @@ import {
   financialYear,
   financialYearOf,
   inPeriod,
+  isCalendarDate,
   isIsoDate,
+  MAX_DATE,
+  MIN_DATE,
   parsePeriod,
   previousPeriod,
 } from "../../src/model/period.js";
+import {
+  dateOfDayNumber,
+  dayNumber,
+  FIRST_DAY_NUMBER,
+  LAST_DAY_NUMBER,
+} from "../../src/model/day-number.js";
 
 const originalTz = process.env.TZ;
 afterAll(() => {
@@ -153,5 +162,77 @@ describe("isIsoDate", () => {
       if (tz === undefined) delete process.env.TZ;
       else process.env.TZ = tz;
     }
+  });
+});
+
+describe("the dates ppie reads: 1900-01-01 to 9998-12-31", () => {
+  it("reads dates in the range only", () => {
+    expect(MIN_DATE).toBe("1900-01-01");
+    expect(MAX_DATE).toBe("9998-12-31");
+    expect(
+      ["1900-01-01", "9998-12-31", "1899-12-31", "9999-12-31", "0001-01-01", "0000-01-01"].map(
+        isIsoDate,
+      ),
+    ).toEqual([true, true, false, false, false, false]);
+  });
+
+  it("names financial years with four-digit years only (never 10000)", () => {
+    expect(financialYear("9998-99")).toEqual({ start: "9998-04-01", end: "9999-03-31" });
+    expect(financialYear("9999-00")).toBeUndefined();
+    expect(financialYearOf(MAX_DATE)).toBe("9998-99");
+    expect(financialYearOf(MIN_DATE)).toBe("1899-00");
+    expect(financialQuarter("9998-99-Q4")).toEqual({ start: "9999-01-01", end: "9999-03-31" });
+    expect(financialQuarter("9999-00-Q1")).toBeUndefined();
+  });
+
+  it("reads a period label only when the period holds a date ppie reads", () => {
+    expect(parsePeriod("9998")).toEqual({ start: "9998-01-01", end: "9998-12-31" });
+    expect(parsePeriod("9998-99")).toEqual({ start: "9998-04-01", end: "9999-03-31" });
+    expect(parsePeriod("1899-00")).toEqual({ start: "1899-04-01", end: "1900-03-31" });
+    for (const label of [
+      "9999",
+      "FY9999",
+      "9999-00",
+      "1899",
+      "0000",
+      "0001",
+      "0001-02",
+      "0000-01-01..2025-01-01",
+      "2025-01-01..9999-12-31",
+      "9998-12-31..9999-01-01",
+    ]) {
+      expect(parsePeriod(label), label).toBeUndefined();
+    }
+  });
+
+  it("never writes a date without a four-digit year", () => {
+    expect(addDays("9999-12-31", 1)).toBe("9999-12-31");
+    expect(addDays("0000-01-01", -1)).toBe("0000-01-01");
+    expect(addDays("2025-01-01", 1e9)).toBe("9999-12-31");
+    expect(addDays("2025-01-01", -1e9)).toBe("0000-01-01");
+    expect(previousPeriod({ start: "0001-01-01", end: "0001-12-31" })).toEqual({
+      start: "0000-01-01",
+      end: "0000-12-31",
+    });
+    expect(previousPeriod({ start: "1900-01-01", end: "9998-12-31" })).toEqual({
+      start: "0000-01-01",
+      end: "1899-12-31",
+    });
+    expect(previousPeriod({ start: "1900-01-05", end: "9998-12-31" }).start).toBe("0000-01-01");
+  });
+
+  it("day numbers and dates convert both ways on every day from 1899 to 2101, and across the range", () => {
+    expect(dayNumber("0000-01-01")).toBe(FIRST_DAY_NUMBER);
+    expect(dayNumber("9999-12-31")).toBe(LAST_DAY_NUMBER);
+    for (let n = dayNumber("1899-01-01"); n <= dayNumber("2101-12-31"); n++) {
+      const iso = dateOfDayNumber(n);
+      expect(dayNumber(iso)).toBe(n);
+      expect(isCalendarDate(iso)).toBe(true);
+    }
+    for (let n = FIRST_DAY_NUMBER; n <= LAST_DAY_NUMBER; n += 997) {
+      expect(dayNumber(dateOfDayNumber(n))).toBe(n);
+    }
+    expect(dateOfDayNumber(0)).toBe("1970-01-01");
+    expect(dateOfDayNumber(dayNumber("2000-02-29") + 1)).toBe("2000-03-01");
   });
 });

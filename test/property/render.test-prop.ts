@@ -2,9 +2,11 @@ import { fc, test } from "@fast-check/vitest";
 import { parse } from "csv-parse/sync";
 import { expect } from "vitest";
 import { renderCsvTables } from "../../src/render/csv.js";
+import { render } from "../../src/render/index.js";
 import { renderHtml } from "../../src/render/html.js";
 import { renderJson } from "../../src/render/json.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
+import type { Report } from "../../src/reports/report.js";
 import { ReportSchema } from "../../src/reports/report-schema.js";
 import { HOSTILE_STRINGS, hostileReport } from "../render/fixtures.js";
 import { disallowed } from "../render/html-scan.js";
@@ -30,6 +32,11 @@ const hostile = fc.oneof(
         "-",
         "@",
         "\t",
+        "\uFF1D",
+        "\uFF20",
+        " =",
+        "https://",
+        "www.",
       ),
       fc.string(),
     )
@@ -100,7 +107,7 @@ test.prop([hostile, value])(
         expect(row.length).toBe(width);
         for (const field of row) {
           const formula =
-            /^[=+\-@\t\r]/.test(field) &&
+            /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/.test(field) &&
             !/^[+-]?[£$€]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/.test(field);
           expect(formula, field).toBe(false);
         }
@@ -114,6 +121,7 @@ test.prop([hostile, value])(
   (s, v) => {
     const md = renderMarkdown(hostileReport(s, v));
     expect(md.replace(/<br>/g, "")).not.toContain("<");
+    expect(md).not.toMatch(/(?<!\\):\/\/|(?<!\\)@|www(?!\\)\./i);
     const tables = mdTables(md);
     expect(tables).toHaveLength(7);
     for (const table of tables) {
@@ -153,4 +161,131 @@ test.prop([hostile, value])("every format is deterministic", (s, v) => {
   expect(renderMarkdown(b)).toBe(renderMarkdown(a));
   expect(renderJson(b)).toBe(renderJson(a));
   expect(renderCsvTables(b)).toEqual(renderCsvTables(a));
+});
+
+/** Any report ReportSchema accepts: every block type, empty lists, odd text, numbers and keys. */
+const anyText = fc.oneof(fc.string(), fc.constantFrom(...HOSTILE_STRINGS, "", "__proto__"));
+const anyKey = fc.oneof(
+  fc.string({ minLength: 1 }),
+  fc.constantFrom("__proto__", "constructor", "toString"),
+);
+const anyNumber = fc.oneof(fc.double({ noNaN: true, noDefaultInfinity: true }), fc.integer());
+const anyBlock = fc.oneof(
+  fc.record({ type: fc.constant("heading"), level: fc.constantFrom(2, 3, 4), text: anyText }),
+  fc.record(
+    {
+      type: fc.constant("paragraph"),
+      text: anyText,
+      tone: fc.constantFrom("normal", "note", "warning"),
+    },
+    { requiredKeys: ["type", "text"] },
+  ),
+  fc.record(
+    {
+      type: fc.constant("metric"),
+      id: anyKey,
+      label: anyText,
+      value: fc.option(anyNumber, { nil: null }),
+      display: anyText,
+      detail: anyText,
+      status: fc.constantFrom("met", "on-track", "off-track", "no-data"),
+      target: anyText,
+      trend: fc.record({ direction: fc.constantFrom("up", "down", "flat", "none"), text: anyText }),
+    },
+    { requiredKeys: ["type", "id", "label", "value", "display"] },
+  ),
+  fc.uniqueArray(anyKey, { maxLength: 4 }).chain((keys) =>
+    fc.record(
+      {
+        type: fc.constant("table"),
+        id: anyKey,
+        caption: anyText,
+        columns: fc.constant(keys.map((key) => ({ key, label: key }))),
+        rows: fc.array(
+          fc
+            .dictionary(
+              fc.constantFrom(...(keys.length > 0 ? keys : ["k"])),
+              fc.record(
+                { text: anyText, value: fc.option(anyNumber, { nil: null }) },
+                { requiredKeys: ["text"] },
+              ),
+            )
+            .map((row) => (keys.length > 0 ? row : {})),
+          { maxLength: 3 },
+        ),
+        footnote: anyText,
+      },
+      { requiredKeys: ["type", "id", "caption", "columns", "rows"] },
+    ),
+  ),
+  fc.record({
+    type: fc.constant("checklist"),
+    id: anyKey,
+    caption: anyText,
+    items: fc.array(
+      fc.record(
+        {
+          id: anyKey,
+          code: anyText,
+          label: anyText,
+          status: fc.constantFrom("reported", "partial", "missing", "not-applicable"),
+          detail: anyText,
+          verified: fc.boolean(),
+        },
+        { requiredKeys: ["id", "label", "status", "detail", "verified"] },
+      ),
+      { maxLength: 3 },
+    ),
+  }),
+  fc
+    .tuple(fc.array(anyText, { maxLength: 4 }), fc.integer({ min: 0, max: 3 }))
+    .chain(([categories, nSeries]) =>
+      fc.record({
+        type: fc.constant("chart"),
+        id: anyKey,
+        kind: fc.constantFrom("bar", "stacked-bar", "line", "heatmap"),
+        title: anyText,
+        description: anyText,
+        categories: fc.constant(categories),
+        series: fc.array(
+          fc.record({
+            name: anyText,
+            values: fc.array(fc.option(anyNumber, { nil: null }), {
+              minLength: categories.length,
+              maxLength: categories.length,
+            }),
+          }),
+          { minLength: nSeries, maxLength: nSeries },
+        ),
+        unit: anyText,
+        labels: fc.array(
+          fc.array(anyText, { minLength: categories.length, maxLength: categories.length }),
+          { minLength: nSeries, maxLength: nSeries },
+        ),
+      }),
+    ),
+);
+const anyReport = fc.record(
+  {
+    kind: fc.constantFrom("gripp2", "strategy", "impact", "representation", "project", "feedback"),
+    title: anyText,
+    period: fc.record({
+      start: fc.constant("2025-04-01"),
+      end: fc.constant("2026-03-31"),
+      label: fc.string({ minLength: 1 }),
+    }),
+    generatedAt: fc.string({ minLength: 1 }),
+    sections: fc.array(anyBlock, { maxLength: 8 }),
+  },
+  { requiredKeys: ["kind", "title", "generatedAt", "sections"] },
+);
+
+test.prop([anyReport])("every report ReportSchema accepts renders in every format", (candidate) => {
+  const parsed = ReportSchema.safeParse(JSON.parse(JSON.stringify(candidate)));
+  expect(parsed.error?.issues ?? []).toEqual([]);
+  const report = parsed.data as Report;
+  expect(typeof render(report, "markdown")).toBe("string");
+  expect(typeof render(report, "html")).toBe("string");
+  expect(typeof render(report, "csv")).toBe("string");
+  expect(JSON.parse(render(report, "json"))).toEqual(JSON.parse(JSON.stringify(report)));
 });

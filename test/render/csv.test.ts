@@ -119,7 +119,9 @@ describe("renderCsvTables", () => {
       for (const { csv } of renderCsvTables(hostileReport(s))) {
         for (const row of rows(csv)) {
           for (const field of row) {
-            const formula = /^[=+\-@\t\r]/.test(field) && !/^[+-]?\d+(\.\d+)?%?$/.test(field);
+            const formula =
+              /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/.test(field) &&
+              !/^[+-]?\d+(\.\d+)?%?$/.test(field);
             expect(formula, `${JSON.stringify(s)} -> ${field}`).toBe(false);
           }
         }

@@ -86,6 +86,28 @@ describe("csvField", () => {
     expect(csvField("-1+cmd|' /C calc'!A0", -1)).toBe("'-1+cmd|' /C calc'!A0");
     expect(csvField("-3", null)).toBe("'-3");
   });
+  it.each([
+    ["full-width equals", "\uFF1D"],
+    ["full-width plus", "\uFF0B"],
+    ["full-width hyphen-minus", "\uFF0D"],
+    ["full-width commercial at", "\uFF20"],
+    ["small equals", "\uFE66"],
+    ["small plus", "\uFE62"],
+    ["small hyphen-minus", "\uFE63"],
+    ["small commercial at", "\uFE6B"],
+    ["line feed", "\n"],
+    ["run of spaces then equals", "  ="],
+    ["no-break space then plus", "\u00A0+"],
+    ["ideographic space then full-width equals", "\u3000\uFF1D"],
+    ["tab then equals", "\t="],
+  ])("prefixes text starting with a %s", (_, start) => {
+    const field = csvField(`${start}HYPERLINK("http://x","y")`);
+    expect(field.replace(/^"/, "").startsWith("'")).toBe(true);
+  });
+  it("leaves text that only contains those characters later alone", () => {
+    expect(csvField("a\uFF1D1")).toBe("a\uFF1D1");
+    expect(csvField("  plain")).toBe("  plain");
+  });
   it("quotes fields with a comma, quote, CR or LF", () => {
     expect(csvField("a,b")).toBe('"a,b"');
     expect(csvField("a\nb")).toBe('"a\nb"');

@@ -317,6 +317,13 @@ export const HOSTILE_STRINGS: readonly string[] = [
   "<!-- comment --><![CDATA[x]]>",
   "*bold* _em_ ~~strike~~ \\ back",
   "1. ordered\n> quote\n---",
+  '\uFF1DHYPERLINK("http://evil.example","x")',
+  "\uFF20SUM(A1:A9)",
+  "\uFF0B1\uFF0D2",
+  "  =1+1",
+  "\u3000\uFF1D1",
+  "\n=1+1",
+  "https://evil.example www.evil.example ann@evil.example",
 ];
 
 /**

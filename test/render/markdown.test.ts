@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { demoDataset } from "../../src/demo/index.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
+import { buildReport, REPORT_KINDS } from "../../src/reports/index.js";
 import type { Report } from "../../src/reports/report.js";
 import { HOSTILE_STRINGS, hostileReport, sampleReport } from "./fixtures.js";
 
@@ -152,4 +154,60 @@ describe("renderMarkdown", () => {
   it("is deterministic", () => {
     expect(renderMarkdown(sampleReport("gripp2"))).toBe(md);
   });
+});
+
+describe("Markdown from a dataset full of HTML, links and addresses", () => {
+  const EVIL = [
+    '<iframe src="https://evil.example/x"></iframe>',
+    "<link rel=stylesheet href=//evil.example/a.css>",
+    "<style>body{background:url(//evil.example/p.png)}</style>",
+    "&lt;iframe src=x&gt; &#60;script&#62;",
+    "<img src=x onerror=alert(1)>",
+    "[x](javascript:alert(1)) ![p](https://evil.example/p.png)",
+    "see https://evil.example/a, www.evil.example and ann@evil.example",
+    "<https://evil.example/auto> mailto:ann@evil.example",
+  ];
+  const all = EVIL.join(" ");
+  const ds = structuredClone(demoDataset);
+  ds.projects.forEach((p, i) => {
+    p.title = EVIL[i % EVIL.length] as string;
+    p.plainEnglishSummary = all;
+    p.involvement = { ...p.involvement, aim: all, methods: EVIL.join("\n") };
+  });
+  ds.activities.forEach((a, i) => {
+    a.title = EVIL[i % EVIL.length] as string;
+    for (const o of a.outcomes) o.summary = all;
+  });
+  for (const m of ds.impacts) {
+    m.youSaid = all;
+    m.weDid = EVIL.join("\n");
+  }
+  for (const s of ds.strategies) {
+    s.title = EVIL[0] as string;
+    for (const o of s.objectives) {
+      o.title = EVIL[1] as string;
+      for (const m of o.metrics) m.title = EVIL[2] as string;
+    }
+  }
+  for (const o of ds.organisations) o.name = EVIL[3] as string;
+  for (const g of ds.groups) g.name = EVIL[4] as string;
+
+  for (const kind of REPORT_KINDS) {
+    it(`${kind}: no tag, entity, link or address from the data is live`, () => {
+      const project = kind === "gripp2" || kind === "project" ? { project: "p-001" } : {};
+      const r = buildReport(kind, ds, { generatedAt: "2026-04-01T09:00:00Z", ...project });
+      if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+      const out = renderMarkdown(r.value);
+      // (the representation report carries no free text, only counts)
+      if (kind !== "representation") expect(out).toContain("iframe");
+      // The only HTML is the renderer's own <br>; every < from the data is &lt;.
+      expect(out.replace(/<br>/g, "")).not.toContain("<");
+      // A character reference in the data is escaped, so it shows as typed.
+      expect(out).not.toMatch(/(?<!\\)&(?!lt;|gt;)#?[A-Za-z0-9]+;/);
+      // No extended autolink: "://", "www." and "@" are broken by a backslash escape.
+      expect(out).not.toMatch(/(?<!\\):\/\/|(?<!\\)@|www(?!\\)\./i);
+      // No inline link or image syntax survives: brackets are escaped.
+      expect(out).not.toMatch(/(?<!\\)\]\(/);
+    });
+  }
 });

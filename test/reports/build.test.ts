@@ -241,3 +241,39 @@ describe("buildReport never throws", () => {
     expect(buildReport("project", undated, { generatedAt, project: "p-001" }).ok).toBe(true);
   });
 });
+
+describe("buildReport on a dataset that throws", () => {
+  it("returns report/internal-error whatever is thrown", () => {
+    const nullProto = Object.create(null) as object;
+    const noProto = new Proxy(
+      {},
+      {
+        getPrototypeOf() {
+          throw new Error("no prototype");
+        },
+      },
+    );
+    for (const thrown of [nullProto, noProto]) {
+      const ds = Object.defineProperty({ ...demoDataset }, "activities", {
+        get() {
+          throw thrown;
+        },
+      });
+      const r = buildReport("strategy", ds, { generatedAt });
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.map((d) => d.code)).toEqual(["report/internal-error"]);
+    }
+  });
+});
+
+describe("buildReport with dates outside 1900-01-01..9998-12-31", () => {
+  it("rejects such an as-of date or period with a diagnostic", () => {
+    const asOf = buildReport("strategy", demoDataset, { generatedAt, asOf: "9999-12-31" });
+    expect(asOf.ok).toBe(false);
+    expect(asOf.diagnostics.map((d) => d.path)).toContainEqual(["opts", "asOf"]);
+    for (const period of ["9999", "9999-00", "0001"]) {
+      const r = buildReport("strategy", demoDataset, { generatedAt, period });
+      expect(r.ok, period).toBe(false);
+    }
+  });
+});

@@ -153,3 +153,189 @@ describe("checkDataset", () => {
     expect(checkDataset(demoDataset)).toEqual(checkDataset(structuredClone(demoDataset)));
   });
 });
+
+describe("checkDataset never throws on bad options or rules", () => {
+  const base = defineRule({
+    code: "local/base",
+    title: "A rule",
+    description: "A rule for tests.",
+    severity: "warning",
+    category: "inclusion",
+    entity: "activities",
+    source: { title: "Tests", section: "local", status: "design-choice" },
+    options: z.strictObject({}),
+    example: { path: ["activities", 0], message: "A finding." },
+    check: () => [],
+  });
+  const nullProto = Object.create(null) as object;
+  const noProto = new Proxy(
+    {},
+    {
+      getPrototypeOf() {
+        throw new Error("no prototype");
+      },
+    },
+  );
+  const codes = (diags: readonly { code: string; path: (string | number)[] }[]) =>
+    diags.map((d) => [d.code, d.path]);
+
+  it("takes options that are null, a list or a number as no options, with a warning", () => {
+    for (const opts of [null, [], 5, "x"]) {
+      const diags = checkDataset(dataset(), opts as never);
+      expect(codes(diags)).toEqual([["check/invalid-option", []]]);
+    }
+  });
+
+  it("warns about extraRules that is not a list, and ignores it", () => {
+    for (const extraRules of [null, 5, "rules", { code: "x" }]) {
+      const diags = checkDataset(dataset(), { extraRules: extraRules as never });
+      expect(codes(diags)).toEqual([["check/invalid-option", ["extraRules"]]]);
+    }
+  });
+
+  it("reports an entry of extraRules that is not a rule as an error", () => {
+    const diags = checkDataset(dataset(), {
+      extraRules: [null, 5, { code: 7 }, { ...base, options: null }] as never,
+    });
+    expect(codes(diags)).toEqual([
+      ["check/rule-failed", ["extraRules", 0]],
+      ["check/rule-failed", ["extraRules", 1]],
+      ["check/rule-failed", ["extraRules", 2]],
+      ["check/rule-failed", ["extraRules", 3]],
+    ]);
+  });
+
+  for (const [name, thrown] of [
+    ["a null-prototype object", nullProto],
+    ["a Proxy whose getPrototypeOf throws", noProto],
+  ] as const) {
+    it(`reports a rule that throws ${name}`, () => {
+      const rule = defineRule({
+        ...base,
+        code: "local/throws",
+        check: () => {
+          throw thrown;
+        },
+      });
+      const diags = checkDataset(dataset(), { extraRules: [rule] });
+      expect(codes(diags)).toEqual([["check/rule-failed", ["extraRules", 0]]]);
+      expect(diags[0]?.message).toContain("was thrown");
+    });
+  }
+
+  it("reports findings with a bad path, message or hint, and keeps the good ones", () => {
+    const bad = [
+      { path: ["activities", 0], message: "Good." },
+      { path: null, message: "No path." },
+      { path: [nullProto], message: "An object in the path." },
+      { path: ["activities", -1], message: "A negative index." },
+      { path: ["activities", 0.5], message: "A fractional index." },
+      { path: ["activities"], message: nullProto },
+      { path: ["activities"], message: "Bad hint.", hint: 5 },
+      null,
+      noProto,
+    ];
+    const rule = defineRule({ ...base, code: "local/bad-findings", check: () => bad as never });
+    const diags = checkDataset(dataset(), { extraRules: [rule] });
+    expect(codes(diags)).toEqual([
+      ["local/bad-findings", ["activities", 0]],
+      ...[1, 2, 3, 4, 5, 6, 7, 8].map((i) => [
+        "check/invalid-finding",
+        ["extraRules", 0, "findings", i],
+      ]),
+    ]);
+  });
+
+  it("reports a rule that returns something other than a list", () => {
+    const rule = defineRule({ ...base, code: "local/not-a-list", check: () => nullProto as never });
+    expect(codes(checkDataset(dataset(), { extraRules: [rule] }))).toEqual([
+      ["check/rule-failed", ["extraRules", 0]],
+    ]);
+  });
+
+  it("reports a rule whose options schema throws", () => {
+    const rule = defineRule({
+      ...base,
+      code: "local/bad-options",
+      options: {
+        safeParse() {
+          throw nullProto;
+        },
+      } as never,
+    });
+    expect(codes(checkDataset(dataset(), { extraRules: [rule] }))).toEqual([
+      ["check/rule-failed", ["extraRules", 0]],
+    ]);
+  });
+});
+
+describe("checkDataset asOf outside 1900-01-01..9998-12-31", () => {
+  it("warns and uses the dataset's own date", () => {
+    const diags = checkDataset(dataset(), { asOf: "9999-12-31" });
+    expect(diags.map((d) => [d.code, d.path])).toEqual([["check/invalid-option", ["asOf"]]]);
+  });
+});
+
+describe("checkDataset on options that throw when read", () => {
+  const nullProto = Object.create(null) as object;
+  const throwing = (keys: string[]) =>
+    new Proxy(
+      {},
+      {
+        ownKeys() {
+          throw nullProto;
+        },
+        get(_t, key) {
+          if (keys.includes(String(key))) throw nullProto;
+          return undefined;
+        },
+      },
+    );
+
+  it("warns and uses the defaults when the options cannot be read", () => {
+    const diags = checkDataset(dataset(), throwing([]) as never);
+    expect(diags.map((d) => [d.code, d.path])).toEqual([["check/invalid-option", []]]);
+  });
+
+  it("warns when the rules cannot be read, and reports extraRules that cannot be read", () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const diags = checkDataset(dataset(), {
+      rules: throwing([]) as never,
+      extraRules: proxy as never,
+    });
+    expect(diags.map((d) => [d.code, d.path])).toEqual([
+      ["check/rule-failed", ["extraRules"]],
+      ["check/invalid-option", ["rules"]],
+    ]);
+  });
+
+  it("takes a rule whose getters throw as not a rule", () => {
+    const rule = new Proxy(
+      {},
+      {
+        get: () => {
+          throw nullProto;
+        },
+      },
+    );
+    const diags = checkDataset(dataset(), { extraRules: [rule] as never });
+    expect(diags.map((d) => [d.code, d.path])).toEqual([["check/rule-failed", ["extraRules", 0]]]);
+  });
+
+  it("falls back to the defaults for frameworks and rates whose getters throw", () => {
+    const frameworks = new Proxy(
+      {},
+      {
+        get: () => {
+          throw nullProto;
+        },
+      },
+    );
+    const { proxy: rates, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(
+      checkDataset(dataset(), { frameworks: frameworks as never, paymentRates: rates as never }),
+    ).toEqual([]);
+  });
+});

@@ -66,3 +66,35 @@ describe(CODE, () => {
     ]);
   });
 });
+
+describe("identifiersIn takes time in proportion to the text", () => {
+  const N = 200_000;
+  // Each of these made the old regular expressions backtrack over the whole text from every
+  // position (about 0.8 s at 20,000 characters, so minutes at 200,000).
+  it.each([
+    ["a long local part without a domain", `${"a".repeat(N)}@`],
+    ["a domain of one-letter labels", `a@${"a.".repeat(N / 2)}`],
+    ["a local part of dots", `${"a.".repeat(N / 2)}@1`],
+    ["a word with digits in the middle", `a${"1".repeat(N)}a`],
+    ["a word with dots in the middle", `a${".".repeat(N)}a`],
+    ["many at signs", "a@".repeat(N / 2)],
+    ["digit labels", `a@${"1111.".repeat(N / 5)}`],
+  ])("%s", (_, text) => {
+    const t0 = performance.now();
+    expect(identifiersIn(text, names)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(2000);
+  });
+
+  it("still finds an email address at the end of a long text", () => {
+    expect(identifiersIn(`${"a.".repeat(N / 2)} x@example.org`, names)).toEqual([
+      "an email address",
+    ]);
+    expect(identifiersIn(`${"@".repeat(N)}x@example.org`, names)).toEqual(["an email address"]);
+  });
+
+  it("finds a name after punctuation runs the old way", () => {
+    expect(identifiersIn("((Alex Example))", names)).toEqual(["a contributor's full name"]);
+    expect(identifiersIn("Alex...Example", names)).toEqual([]);
+    expect(identifiersIn("𝐀lex Example", names)).toEqual([]);
+  });
+});

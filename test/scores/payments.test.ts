@@ -318,3 +318,88 @@ describe("payments and the payment rules price a fee the same way", () => {
     expect(checkDataset(ds).filter((d) => d.code === "payment/off-rate")).toEqual([]);
   });
 });
+
+describe("payments never loses pence to floating point", () => {
+  const MAX = 100_000_000_000;
+  const many = (n: number, pence: number): Dataset => ({
+    ...emptyDataset(),
+    activities: [activity("a1", "2025-05-01")],
+    payments: Array.from({ length: n }, (_, i) =>
+      pay(`p${i}`, {
+        contributorId: "c1",
+        activityId: "a1",
+        status: "paid",
+        paidDate: "2025-05-02",
+        amount: gbp(pence),
+      }),
+    ),
+  });
+
+  it("adds up totals below Number.MAX_SAFE_INTEGER exactly", () => {
+    const s = payments(many(90_000, MAX), { period: "2025-26" });
+    expect(s.value).toBe(9_000_000_000_000_000);
+    expect(s.diagnostics.map((d) => d.code)).not.toContain("payments/total-too-large");
+  });
+
+  it("gives no value and an error when a total would pass Number.MAX_SAFE_INTEGER", () => {
+    const s = payments(many(90_072, MAX), { period: "2025-26" });
+    expect(s.value).toBeNull();
+    const d = s.diagnostics.filter((x) => x.code === "payments/total-too-large");
+    expect(d.map((x) => [x.severity, x.path])).toEqual([["error", ["payments"]]]);
+    expect(d[0]?.message).toContain("paid");
+  });
+
+  it("prices an hourly fee at the largest rate exactly", () => {
+    const ds: Dataset = {
+      ...emptyDataset(),
+      paymentRates: [
+        {
+          scheme: "local",
+          activityCode: "HOURLY",
+          unit: "hour",
+          pence: MAX - 1,
+          effectiveFrom: "2022-04-01",
+          sourceVersion: "v1",
+          verified: true,
+        },
+      ],
+      activities: [
+        activity("a1", "2025-05-01", {
+          contributors: [
+            {
+              contributorId: "c1",
+              minutes: 100_000,
+              payment: { status: "offered", rateCode: "HOURLY" },
+            },
+          ],
+        }),
+      ],
+    };
+    // (10^11 - 1) × 100,000 / 60 = 166,666,666,664,999.9… → 166,666,666,665,000 pence
+    expect(payments(ds, { period: "2025-26" }).components.duePence).toBe(166_666_666_665_000);
+  });
+
+  it("pro-rates a budget line of the largest amount over a long period exactly", () => {
+    const ds: Dataset = {
+      ...emptyDataset(),
+      budgets: [
+        {
+          id: "b1",
+          organisationId: "o1",
+          category: "payments",
+          period: { start: "1900-01-01", end: "9998-12-31" },
+          amount: gbp(MAX),
+        },
+      ],
+    };
+    // 365 of 2,958,099 days: 10^11 × 365 / 2,958,099 = 12,339,005.557… → 12,339,006
+    expect(payments(ds, { period: "2025" }).components.budget.budgetPence).toBe(12_339_006);
+    // 1,913,528 of 2,014,782 days of 43,375,164,832 pence is 41,195,321,583.49…: the product
+    // (about 8.3 × 10^16) is past 2^53, where floating point rounded it to …584
+    const line = ds.budgets[0] as Dataset["budgets"][number];
+    line.amount = gbp(43_375_164_832);
+    line.period = { start: "1900-01-01", end: "7416-04-14" };
+    const p = { start: "1900-01-01", end: "7139-01-23" };
+    expect(payments(ds, { period: p }).components.budget.budgetPence).toBe(41_195_321_583);
+  });
+});

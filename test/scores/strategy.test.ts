@@ -198,3 +198,26 @@ describe("strategy", () => {
     expect(hours(org)).toBeLessThan(hours(s));
   });
 });
+
+describe("strategy budget totals", () => {
+  it("gives no value and an error when the budget would pass Number.MAX_SAFE_INTEGER", () => {
+    const ds = small({
+      capability: [metric("m-budget", "ppie-budget-allocated", "pence", 1)],
+      capacity: [],
+      community: [],
+      impact: [],
+    });
+    ds.budgets = Array.from({ length: 90_072 }, (_, i) => ({
+      id: `b${i}`,
+      organisationId: "org-1",
+      category: "payments" as const,
+      period: FY,
+      amount: { pence: 100_000_000_000, currency: "GBP" },
+    }));
+    const s = strategy(ds, { period: "2025-26" });
+    expect(s.components.metrics[0]?.value).toBeNull();
+    expect(
+      s.diagnostics.filter((d) => d.code === "strategy/total-too-large").map((d) => d.path),
+    ).toEqual([["budgets"]]);
+  });
+});
