@@ -3,6 +3,7 @@ import type { Diagnostic, Result } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Dataset } from "./dataset.js";
 import { DATASET_SCHEMA_VERSION, DatasetSchema } from "./dataset.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * Options for {@link parseDataset}.
@@ -37,7 +38,7 @@ type Path = (string | number)[];
  * @category Parsing
  */
 export function parseDataset(input: unknown, opts: ParseOptions = {}): Result<Dataset> {
-  const max = opts.maxDiagnostics ?? 1000;
+  const max = ownOptions(opts).maxDiagnostics ?? 1000;
   try {
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
       return {

@@ -14,6 +14,7 @@ import type { AnyRule, RuleFinding } from "./define.js";
 import type { BuiltinRuleCode } from "./registry.js";
 import { builtinRules } from "./registry.js";
 import { sortDiagnostics } from "./sort.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * Any one of the built-in rules.
@@ -206,8 +207,9 @@ function resolveSetting(
     if (s.options !== undefined) raw = s.options;
   } else bad(`The setting for rule ${rule.code} is not valid.`);
 
-  const parsed = rule.options.safeParse(raw);
-  if (parsed.success) return { severity, options: parsed.data };
+  const parsed = rule.options.safeParse(ownOptions(raw, Number.POSITIVE_INFINITY));
+  if (parsed.success)
+    return { severity, options: ownOptions(parsed.data, Number.POSITIVE_INFINITY) };
   for (const issue of parsed.error.issues) {
     const sub = issuePath(issue.path);
     if (issue.code === "unrecognized_keys") {
@@ -234,8 +236,10 @@ function resolveSetting(
       );
     }
   }
-  const fallback = rule.options.safeParse({});
-  return fallback.success ? { severity, options: fallback.data } : { severity: "off", options: {} };
+  const fallback = rule.options.safeParse(Object.create(null));
+  return fallback.success
+    ? { severity, options: ownOptions(fallback.data, Number.POSITIVE_INFINITY) }
+    : { severity: "off", options: {} };
 }
 
 /**
@@ -268,6 +272,9 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
   dataset: Dataset,
   opts: CheckOptions<R> = {},
 ): Diagnostic<DiagnosticCode | R[number]["code"]>[] {
+  // Own properties only: a setting inherited from a prototype (or a polluted Object.prototype)
+  // neither turns a rule off nor changes its options.
+  opts = ownOptions(opts);
   const out: Diagnostic<DiagnosticCode | R[number]["code"]>[] = [];
   for (const key of Object.keys(opts)) {
     if (!OPTION_KEYS.has(key)) {
@@ -308,8 +315,8 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
 
   const settings: Record<string, unknown> =
     typeof opts.rules === "object" && opts.rules !== null
-      ? (opts.rules as Record<string, unknown>)
-      : {};
+      ? ownOptions(opts.rules as Record<string, unknown>, Number.POSITIVE_INFINITY)
+      : Object.create(null);
   if (opts.rules !== undefined && (typeof opts.rules !== "object" || opts.rules === null)) {
     out.push(
       diagnostic(

@@ -15,6 +15,7 @@ import { formatNumber } from "../format.js";
 import type { Diagnostic, Result } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -287,7 +288,9 @@ function resolve(
       ),
     );
   };
-  const p = policy as Partial<DisclosurePolicy> | null;
+  // own properties only: a field inherited from a prototype (or a polluted Object.prototype)
+  // does not complete a policy
+  const p = ownOptions(policy, 2) as Partial<DisclosurePolicy> | null;
   if (typeof p !== "object" || p === null) {
     bad("value", "is not a policy object");
     return null;
@@ -460,6 +463,7 @@ export function disclosedPercentage(
   policy: DisclosurePolicy | PolicyPresetId,
   opts?: { decimals?: 0 | 1 },
 ): DisclosedPercentage {
+  opts = ownOptions(opts);
   const p = resolve(policy, []);
   if (p === null || !isCount(numerator) || !isCount(denominator) || numerator > denominator)
     return {
@@ -525,6 +529,7 @@ export function disclosedStatistic(
   policy: DisclosurePolicy | PolicyPresetId,
   opts?: { decimals?: number },
 ): DisclosedStatistic {
+  opts = ownOptions(opts);
   const p = resolve(policy, []);
   if (p === null || !isCount(contributors) || !Number.isFinite(value))
     return {

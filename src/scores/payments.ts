@@ -12,6 +12,7 @@ import type { PaymentRecordTotals } from "./payments-totals.js";
 import { daysToPay, paymentRecordTotals } from "./payments-totals.js";
 import { budgetInPeriod } from "../derive/budget.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /** Budget categories the payments measure compares spending with. */
 const PAYMENTS_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses"];
@@ -420,6 +421,7 @@ function explain(c: PaymentsComponents, p: Period): string {
  * @category Scores
  */
 export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<PaymentsComponents> {
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   const { targetDays, roundTo } = checkedOptions(opts, diagnostics);
   const currency = opts.currency ?? "GBP";
