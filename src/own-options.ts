@@ -7,58 +7,65 @@
  */
 
 /**
- * An object used as a bag of options: not an array, and not an instance of a class other than
- * Object (a `Map`, a `Date`, a zod schema are kept as they are), whatever object it was
- * created from (`Object.create({ ... })` is a bag whose inherited options are not read).
+ * Whether a value is copied: an array, or an object used as a bag of options (not an instance
+ * of a class other than Object: a `Map`, a `Date`, a zod schema are kept as they are),
+ * whatever object it was created from (`Object.create({ ... })` is a bag whose inherited
+ * options are not read).
  */
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+function isBag(value: unknown): value is Record<string, unknown> {
+  if (typeof value !== "object" || value === null) return false;
   const proto = Object.getPrototypeOf(value) as { constructor?: unknown } | null;
-  if (proto === null || proto === Object.prototype) return true;
-  const ctor = Object.hasOwn(proto, "constructor") ? proto.constructor : Object;
-  return ctor === Object || ctor === undefined;
+  return (
+    Array.isArray(value) ||
+    proto === null ||
+    !Object.hasOwn(proto, "constructor") ||
+    proto.constructor === Object
+  );
 }
 
-function copy(value: unknown, depth: number, seen: Map<object, unknown>): unknown {
-  if (depth <= 0 || (typeof value !== "object" && typeof value !== "function")) return value;
-  if (!Array.isArray(value) && !isPlainObject(value)) return value;
-  const done = seen.get(value);
-  if (done !== undefined) return done;
-  if (Array.isArray(value)) {
-    const out: unknown[] = [];
-    seen.set(value, out);
-    for (let i = 0; i < value.length; i++) out.push(copy(value[i], depth - 1, seen));
-    return out;
-  }
-  const out = Object.create(null) as Record<string, unknown>;
-  seen.set(value, out);
-  for (const key of Object.keys(value)) out[key] = copy(value[key], depth - 1, seen);
-  return out;
-}
+/** How deep {@link ownOptionsDeep} copies nested option objects unless told otherwise. */
+export const ALL_LEVELS = 8;
 
 /**
- * A copy of a caller's options that holds only their own enumerable properties, in objects
- * with no prototype. Reading an option that was not given from the copy gives `undefined`,
- * whatever `Object.prototype` holds.
+ * A copy of a caller's options object that holds only its own enumerable properties, in an
+ * object with no prototype: reading an option that was not given from the copy gives
+ * `undefined`, whatever `Object.prototype` holds. The values are kept as they are (a dataset
+ * given as an option stays the same object). Call it once where a public function receives
+ * options, then read only the copy. Kept this small because every scorer bundles it.
  *
- * Plain objects and arrays are copied down to `depth` levels (1: the options object itself,
- * for options whose values are plain values or data such as a dataset, which is kept as it
- * is; `Infinity`: nested option objects too). Functions, class instances (a `Map`, a zod
- * schema) and everything below `depth` are kept as they are.
- *
- * Call it once where a public function receives options (and on a zod parse result, whose
- * objects have the ordinary prototype), then read only the copy.
- *
- * @param opts - the options as given (any value; non-objects are returned as they are)
- * @param depth - how many levels of plain objects to copy (default 1)
+ * @param opts - the options as given (anything but an object, or an array, is returned as it is)
  * @returns the copy
  * @example
  * ```ts
  * ownOptions(Object.create({ includeIdentifiers: true })).includeIdentifiers; // undefined
  * ```
  */
-export function ownOptions<T>(opts: T, depth = 1): T {
-  return copy(opts, depth, new Map()) as T;
+export function ownOptions<T>(opts: T): T {
+  return typeof opts === "object" && opts !== null && !Array.isArray(opts)
+    ? (Object.assign(Object.create(null), opts) as T)
+    : opts;
+}
+
+/**
+ * {@link ownOptions} for nested options (rule settings, a measure's options, a zod parse
+ * result, whose objects have the ordinary prototype): plain objects and arrays are copied
+ * down to `depth` levels. Functions, class instances (a `Map`, a zod schema) and everything
+ * below `depth` are kept as they are, so a cyclic object is safe.
+ *
+ * @param opts - the options as given (non-objects are returned as they are)
+ * @param depth - how many levels of plain objects to copy (default {@link ALL_LEVELS})
+ * @returns the copy
+ * @example
+ * ```ts
+ * ownOptionsDeep({ a: Object.create({ b: 1 }) }).a.b; // undefined
+ * ```
+ */
+export function ownOptionsDeep<T>(opts: T, depth = ALL_LEVELS): T {
+  if (depth < 1 || !isBag(opts)) return opts;
+  if (Array.isArray(opts)) return opts.map((v: unknown) => ownOptionsDeep(v, depth - 1)) as T;
+  const out = Object.create(null) as Record<string, unknown>;
+  for (const key of Object.keys(opts)) out[key] = ownOptionsDeep(opts[key], depth - 1);
+  return out as T;
 }
 
 /**

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demoDataset, generateDataset } from "../src/demo/index.js";
 import type { Dataset } from "../src/model/dataset.js";
 import { parseDataset } from "../src/model/parse.js";
-import { ownOptions, ownProperty } from "../src/own-options.js";
+import { ALL_LEVELS, ownOptions, ownOptionsDeep, ownProperty } from "../src/own-options.js";
 import { render } from "../src/render/index.js";
 import { buildReport } from "../src/reports/index.js";
 import { contributorLabel } from "../src/reports/options.js";
@@ -49,7 +49,7 @@ const project = (opts: object) => {
 };
 
 describe("ownOptions", () => {
-  it("copies own enumerable properties, all the way down, into objects without a prototype", () => {
+  it("copies own enumerable properties into objects without a prototype", () => {
     const inherited = Object.create({ includeIdentifiers: true }) as Record<string, unknown>;
     inherited.project = "p-001";
     inherited.nested = Object.create({ deep: 1 });
@@ -59,21 +59,24 @@ describe("ownOptions", () => {
     expect(copy.project).toBe("p-001");
     // one level by default (a dataset given as an option is kept as it is)
     expect(copy.nested).toBe(inherited.nested);
-    const deep = ownOptions(inherited, Number.POSITIVE_INFINITY);
+    const deep = ownOptionsDeep(inherited);
     expect((deep.nested as Record<string, unknown>).deep).toBeUndefined();
     expect(polluted({ x: 1 }, () => (ownOptions({}) as Record<string, unknown>).x)).toBeUndefined();
   });
 
-  it("keeps functions, class instances, arrays and cycles", () => {
+  it("keeps functions and class instances, copies arrays, and stops at a cycle", () => {
     const f = () => 1;
     const date = new Date(0);
     const cyclic: Record<string, unknown> = { f, date, list: [1, { a: 2 }] };
     cyclic.self = cyclic;
-    const copy = ownOptions(cyclic, Number.POSITIVE_INFINITY);
+    const copy = ownOptionsDeep(cyclic);
     expect(copy.f).toBe(f);
     expect(copy.date).toBe(date);
     expect(copy.list).toEqual([1, { a: 2 }]);
-    expect(copy.self).toBe(copy);
+    let level: Record<string, unknown> = copy;
+    for (let i = 1; i < ALL_LEVELS; i++) level = level.self as Record<string, unknown>;
+    expect(Object.getPrototypeOf(level)).toBe(null);
+    expect(level.self).toBe(cyclic);
     expect(ownOptions(5)).toBe(5);
     expect(ownProperty(Object.create({ a: 1 }), "a")).toBeUndefined();
     expect(ownProperty({ a: 1 }, "a")).toBe(1);

@@ -252,6 +252,7 @@ function mergeSpans(
  * @returns the matcher, or `undefined` when there is nothing to look for
  * @example
  * ```ts
+ * import { wordPattern } from "./text-projection.js";
  * const m = identifierMatcher([{ text: wordPattern("Alex Example"), kind: "name" }]);
  * m?.find("Thanks, ALEX example!").spans; // [[8, 20]]
  * ```

@@ -114,7 +114,8 @@ function redactBlock(b: Block, text: Text): Block {
  * @returns a new report; the given one is not changed
  * @example
  * ```ts
- * const r = redactReport(report, identifierFilter(dataset));
+ * const report: Report = { kind: "impact", title: "Thanks to Alex", generatedAt: "2026-04-01T09:00:00Z", sections: [] };
+ * redactReport(report, (s) => s.replace("Alex", "[identifier removed]")).title; // "Thanks to [identifier removed]"
  * ```
  */
 export function redactReport(report: Report, text: Text): Report {

@@ -14,7 +14,7 @@ import type { AnyRule, RuleFinding } from "./define.js";
 import type { BuiltinRuleCode } from "./registry.js";
 import { builtinRules } from "./registry.js";
 import { sortDiagnostics } from "./sort.js";
-import { ownOptions } from "../own-options.js";
+import { ownOptions, ownOptionsDeep } from "../own-options.js";
 
 /**
  * Any one of the built-in rules.
@@ -207,9 +207,8 @@ function resolveSetting(
     if (s.options !== undefined) raw = s.options;
   } else bad(`The setting for rule ${rule.code} is not valid.`);
 
-  const parsed = rule.options.safeParse(ownOptions(raw, Number.POSITIVE_INFINITY));
-  if (parsed.success)
-    return { severity, options: ownOptions(parsed.data, Number.POSITIVE_INFINITY) };
+  const parsed = rule.options.safeParse(ownOptionsDeep(raw));
+  if (parsed.success) return { severity, options: ownOptionsDeep(parsed.data) };
   for (const issue of parsed.error.issues) {
     const sub = issuePath(issue.path);
     if (issue.code === "unrecognized_keys") {
@@ -238,7 +237,7 @@ function resolveSetting(
   }
   const fallback = rule.options.safeParse(Object.create(null));
   return fallback.success
-    ? { severity, options: ownOptions(fallback.data, Number.POSITIVE_INFINITY) }
+    ? { severity, options: ownOptionsDeep(fallback.data) }
     : { severity: "off", options: {} };
 }
 
@@ -315,7 +314,7 @@ export function checkDataset<const R extends readonly AnyRule[] = readonly []>(
 
   const settings: Record<string, unknown> =
     typeof opts.rules === "object" && opts.rules !== null
-      ? ownOptions(opts.rules as Record<string, unknown>, Number.POSITIVE_INFINITY)
+      ? ownOptionsDeep(opts.rules as Record<string, unknown>)
       : Object.create(null);
   if (opts.rules !== undefined && (typeof opts.rules !== "object" || opts.rules === null)) {
     out.push(

@@ -15,7 +15,7 @@ import { formatNumber } from "../format.js";
 import type { Diagnostic, Result } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
-import { ownOptions } from "../own-options.js";
+import { ownOptions, ownOptionsDeep } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -290,7 +290,7 @@ function resolve(
   };
   // own properties only: a field inherited from a prototype (or a polluted Object.prototype)
   // does not complete a policy
-  const p = ownOptions(policy, 2) as Partial<DisclosurePolicy> | null;
+  const p = ownOptionsDeep(policy, 2) as Partial<DisclosurePolicy> | null;
   if (typeof p !== "object" || p === null) {
     bad("value", "is not a policy object");
     return null;

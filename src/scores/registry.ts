@@ -52,7 +52,7 @@ import type { StandardsComponents } from "./standards.js";
 import { standards } from "./standards.js";
 import type { StrategyComponents } from "./strategy.js";
 import { strategy } from "./strategy.js";
-import { ownOptions } from "../own-options.js";
+import { ownOptions, ownOptionsDeep } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -608,14 +608,11 @@ export function scoreDataset(
   // Own properties only, in objects without a prototype: an option inherited from a prototype
   // (or a polluted Object.prototype) is neither checked nor used; zod's output is copied too,
   // since an option left out would otherwise be read from Object.prototype.
-  const own = ownOptions(options, Number.POSITIVE_INFINITY) as Record<string, unknown>;
+  const own = ownOptionsDeep(options) as Record<string, unknown>;
   const parsed = OPTIONS[id].safeParse(own);
   if (!parsed.success) return { ok: false, diagnostics: optionDiagnostics(id, own, parsed.error) };
   const entry = REGISTRY[id] as Entry<MeasureId>;
-  const r = entry.compute(
-    dataset,
-    ownOptions(parsed.data, Number.POSITIVE_INFINITY) as Parsed<MeasureId>,
-  );
+  const r = entry.compute(dataset, ownOptionsDeep(parsed.data) as Parsed<MeasureId>);
   if (!r.ok) return r;
   const score = r.value as Score;
   return { ok: true, value: score, diagnostics: score.diagnostics };

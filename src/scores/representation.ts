@@ -401,7 +401,7 @@ export function representation(
   referenceShares: Readonly<Record<string, number>>,
   opts: RepresentationOptions = {},
 ): Score<RepresentationComponents> {
-  opts = ownOptions(opts, 2);
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   const tolerance = resolveTolerance(opts, diagnostics);
   const inputs = collapseInputs(groupCounts, referenceShares, opts.collapse ?? {}, diagnostics);
