@@ -233,6 +233,18 @@ export function forEachTextField(
       continue;
     }
     const records = dataset[field.collection] as readonly unknown[];
+    const step = field.path[0] as string;
+    if (field.path.length === 1 && step !== "*" && step !== "{}") {
+      // most fields are one property of the record: read it directly
+      const where: (string | number)[] = [field.collection, 0, step];
+      for (let i = 0; i < records.length; i++) {
+        const text = (records[i] as Record<string, unknown>)[step];
+        if (typeof text !== "string" || !Object.hasOwn(records[i] as object, step)) continue;
+        where[1] = i;
+        visit(field, text, i, where);
+      }
+      continue;
+    }
     const w: Walk = { field, index: 0, where: [], visit };
     for (let i = 0; i < records.length; i++) {
       w.index = i;

@@ -24,6 +24,13 @@ const PHONE_CANDIDATE = /(?<![\d+])(?:\+44|0044|\(?0)[\d\s()_-]{8,18}/g;
  * spaces, dashes, underscores or brackets between digits.
  */
 function hasUkPhone(text: string): boolean {
+  // every UK phone number has at least 10 digits: most texts are ruled out without a regex
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 10; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits < 10) return false;
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0];
     const prefix = raw.startsWith("+44") ? 3 : raw.startsWith("0044") ? 4 : 0;
