@@ -1,12 +1,12 @@
 /**
  * Contributors' direct identifiers (name, email, phone, address) as one search, built once per
- * dataset: the `privacy/identifier-in-text` rule finds them with it and the report builders
+ * list of contributors: the `privacy/identifier-in-text` rule finds them with it and the report builders
  * remove them with it, so the two always agree.
  *
  * @module
  */
+import type { Contributor } from "../model/contributor.js";
 import type { Dataset } from "../model/dataset.js";
-import { facts } from "./facts.js";
 import type { IdentifierMatcher, IdentifierPattern } from "./identifier-matcher.js";
 import { identifierMatcher, replaceSpans } from "./identifier-matcher.js";
 import { phonePattern, wordPattern } from "./text-projection.js";
@@ -42,8 +42,15 @@ export function identifierPatterns(dataset: Dataset): IdentifierPattern[] {
 }
 
 /**
+ * Matchers by contributor list: the identifiers depend on the contributors only, so a copy of
+ * a dataset, or a view of it with other records narrowed (`{ ...dataset, activities }`), shares
+ * the matcher of the dataset it came from.
+ */
+const byContributors = new WeakMap<readonly Contributor[], IdentifierMatcher | null>();
+
+/**
  * The search for every contributor's identifiers in a dataset, built on first use and kept
- * with the dataset's index.
+ * with the dataset's contributor list.
  *
  * @param dataset - the dataset
  * @returns the matcher, or `undefined` when no contributor has an identifier worth looking for
@@ -53,9 +60,12 @@ export function identifierPatterns(dataset: Dataset): IdentifierPattern[] {
  * ```
  */
 export function contributorIdentifiers(dataset: Dataset): IdentifierMatcher | undefined {
-  return facts(dataset).cached("contributorIdentifiers", () =>
-    identifierMatcher(identifierPatterns(dataset)),
-  );
+  let m = byContributors.get(dataset.contributors);
+  if (m === undefined) {
+    m = identifierMatcher(identifierPatterns(dataset)) ?? null;
+    byContributors.set(dataset.contributors, m);
+  }
+  return m ?? undefined;
 }
 
 /** What a removed identifier becomes in a report. */
