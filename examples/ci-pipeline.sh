@@ -1,6 +1,7 @@
 #!/usr/bin/env sh
 # A CI recipe: validate a dataset, then publish every report. Fails the job (exit 1) when the
-# dataset has errors or more warnings than allowed, before anything is published.
+# dataset has errors or more warnings than allowed, before anything is published. Reports
+# from an earlier run are replaced (--force); the data itself is never written over.
 #
 #   examples/ci-pipeline.sh [data] [public-dir]
 #
@@ -24,9 +25,9 @@ if [ -n "${PERIOD:-}" ]; then PERIOD_ARGS="--period $PERIOD"; fi
 for kind in strategy impact representation feedback; do
   for format in html md csv json; do
     # shellcheck disable=SC2086
-    $PPIE report "$kind" "$DATA" $PERIOD_ARGS --format "$format" --out "$OUT/$kind.$format" --quiet
+    $PPIE report "$kind" "$DATA" $PERIOD_ARGS --format "$format" --out "$OUT/$kind.$format" --force --quiet
   done
 done
 $PPIE validate "$DATA" --format json > "$OUT/validation.json" || true
-$PPIE schema --out "$OUT/schema" --quiet
+$PPIE schema --out "$OUT/schema" --force --quiet
 echo "Published reports to $OUT"

@@ -1,16 +1,13 @@
 /**
  * Scale check for the CLI: write a generated dataset of 10^5 activities as a CSV folder under
- * .tmp/, then run the built CLI's `validate` on it as a child process and report the wall time
+ * .tmp/ (with `ppie demo --activities N --csv <dir>`), then run the built CLI's `validate` on it as a child process and report the wall time
  * and the peak memory (maximum resident set size) of that process.
  *
  *   npx tsup && npx tsx scripts/cli-large.ts [activities=100000]
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, rmSync, statSync, readdirSync } from "node:fs";
+import { existsSync, rmSync, statSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
-import { writeLines } from "../src/cli/commands/init.js";
-import { datasetToCsv } from "../src/cli/csv.js";
-import { generateDataset } from "../src/demo/index.js";
 
 const ROOT = resolve(import.meta.dirname, "..");
 const BIN = join(ROOT, "dist/cli/bin.js");
@@ -19,34 +16,31 @@ const dir = join(ROOT, ".tmp", `large-csv-${activities}`);
 
 if (!existsSync(BIN)) throw new Error("Build the CLI first: npx tsup");
 
+// Write it with the CLI itself: ppie demo generates the dataset and writes its CSV folder.
 let t = performance.now();
-const ds = generateDataset({
-  seed: 1,
-  activities,
-  contributors: Math.max(90, Math.round(activities / 20)),
-});
-console.log(
-  `Generated ${activities.toLocaleString("en-GB")} activities in ${((performance.now() - t) / 1000).toFixed(1)} s`,
-);
-
-t = performance.now();
 rmSync(dir, { recursive: true, force: true });
-mkdirSync(dir, { recursive: true });
-let rows = 0;
-for (const { file, lines } of datasetToCsv(ds)) {
-  await writeLines(
-    join(dir, file),
-    (function* () {
-      for (const line of lines) {
-        rows++;
-        yield line;
-      }
-    })(),
-  );
-}
+const contributors = Math.max(90, Math.round(activities / 20));
+const written = spawnSync(
+  process.execPath,
+  [
+    BIN,
+    "demo",
+    "--seed",
+    "1",
+    "--no-gaps",
+    "--activities",
+    String(activities),
+    "--contributors",
+    String(contributors),
+    "--csv",
+    dir,
+  ],
+  { encoding: "utf8" },
+);
+if (written.status !== 0) throw new Error(`ppie demo --csv failed:\n${written.stderr}`);
 const bytes = readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
 console.log(
-  `Wrote ${rows.toLocaleString("en-GB")} CSV lines (${(bytes / 1e6).toFixed(1)} MB) to ${dir} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  `Generated ${activities.toLocaleString("en-GB")} activities and wrote them as CSV (${(bytes / 1e6).toFixed(1)} MB) to ${dir} in ${((performance.now() - t) / 1000).toFixed(1)} s`,
 );
 
 // Measure the CLI alone, in its own process, with GNU time when present.

@@ -11,8 +11,12 @@
  * @module
  */
 import { CSV_CODES } from "./cli/csv.js";
-import { INPUT_CODES } from "./cli/load.js";
 import { PERIOD_CODES } from "./derive/period.js";
+import { DECODE_CODES } from "./io/decode.js";
+import { DUPLICATE_KEY_CODES } from "./io/duplicate-key.js";
+import { JSON_CODES } from "./io/json.js";
+import { LIMIT_CODES } from "./io/limits.js";
+import { YAML_CODES } from "./io/yaml.js";
 import { FRAMEWORK_CODES } from "./frameworks/registry.js";
 import { BUILD_REPORT_CODES } from "./reports/index.js";
 import { REPORT_CODES } from "./reports/options.js";
@@ -24,6 +28,7 @@ import { builtinRules } from "./rules/registry.js";
 import { AGREEMENT_CODES } from "./scores/agreement.js";
 import { COPRODUCTION_CODES } from "./scores/coproduction.js";
 import { DISCLOSURE_CODES } from "./scores/disclosure.js";
+import { DISCLOSURE_INPUT_CODES } from "./scores/disclosure-input.js";
 import { FFT_CODES } from "./scores/fft.js";
 import { FFT_TABLE_CODES } from "./scores/fft-table.js";
 import { GRIPP2_CODES } from "./scores/gripp2-completeness.js";
@@ -83,6 +88,11 @@ export const CATALOGUE_AREAS = [
         module: "scores/disclosure",
         from: "Disclosure control (`disclosureControl`)",
         codes: DISCLOSURE_CODES,
+      },
+      {
+        module: "scores/disclosure-input",
+        from: "Disclosure control (`disclosureControl`): reading the table and policy",
+        codes: DISCLOSURE_INPUT_CODES,
       },
       {
         module: "scores/fft",
@@ -152,7 +162,15 @@ export const CATALOGUE_AREAS = [
     intro:
       "The CLI prints these about the files it reads, with the file, line and column (`location` in JSON output). No library function returns them: in code they are typed `CliDiagnosticCode`, not `DiagnosticCode`.",
     tables: [
-      { module: "cli/load", from: "Reading a JSON or YAML file", codes: INPUT_CODES },
+      { module: "io/decode", from: "Decoding a file's bytes as text", codes: DECODE_CODES },
+      { module: "io/json", from: "Reading a JSON file", codes: JSON_CODES },
+      { module: "io/yaml", from: "Reading a YAML file", codes: YAML_CODES },
+      {
+        module: "io/duplicate-key",
+        from: "A key written twice (JSON and YAML)",
+        codes: DUPLICATE_KEY_CODES,
+      },
+      { module: "io/limits", from: "The reading limits", codes: LIMIT_CODES },
       { module: "cli/csv", from: "Reading a folder of CSV files", codes: CSV_CODES },
     ],
   },

@@ -19,7 +19,21 @@
  */
 export const NO_DATA = "no data";
 
-function roundTo(x: number, decimals: number): number {
+/**
+ * Round a number the way {@link formatNumber} writes it: half away from zero, on the decimal
+ * string (so `1.005` rounds to `1.01`). A figure published as a number (a report's `value`)
+ * is rounded with this, so that it is the number its text shows and no more precise.
+ *
+ * @param x - the number
+ * @param decimals - decimal places
+ * @returns the rounded number
+ * @example
+ * ```ts
+ * roundNumber(77.5277, 1); // 77.5
+ * ```
+ * @category Formatting
+ */
+export function roundNumber(x: number, decimals: number): number {
   const f = 10 ** decimals;
   // round half away from zero on the decimal string, not the binary float (1.005 → 1.01)
   const shifted = Number(`${Math.abs(x)}e${decimals}`);
@@ -47,7 +61,7 @@ function group(intPart: string): string {
  */
 export function formatNumber(x: number | null | undefined, decimals = 0): string {
   if (x === null || x === undefined || !Number.isFinite(x)) return NO_DATA;
-  const r = roundTo(x, decimals);
+  const r = roundNumber(x, decimals);
   const fixed = Math.abs(r).toFixed(decimals);
   const [i, d] = fixed.split(".") as [string, string | undefined];
   const sign = r < 0 && Number(fixed) !== 0 ? "-" : "";

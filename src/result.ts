@@ -8,6 +8,7 @@ import type { BuiltinRuleCode } from "./rules/registry.js";
 import type { AGREEMENT_CODES } from "./scores/agreement.js";
 import type { COPRODUCTION_CODES } from "./scores/coproduction.js";
 import type { DISCLOSURE_CODES } from "./scores/disclosure.js";
+import type { DISCLOSURE_INPUT_CODES } from "./scores/disclosure-input.js";
 import type { FFT_CODES } from "./scores/fft.js";
 import type { FFT_TABLE_CODES } from "./scores/fft-table.js";
 import type { GRIPP2_CODES } from "./scores/gripp2-completeness.js";
@@ -96,6 +97,7 @@ export type DiagnosticCode =
   | (typeof AGREEMENT_CODES)[number]["code"]
   | (typeof COPRODUCTION_CODES)[number]["code"]
   | (typeof DISCLOSURE_CODES)[number]["code"]
+  | (typeof DISCLOSURE_INPUT_CODES)[number]["code"]
   | (typeof FFT_CODES)[number]["code"]
   | (typeof FFT_TABLE_CODES)[number]["code"]
   | (typeof GRIPP2_CODES)[number]["code"]

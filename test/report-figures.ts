@@ -7,6 +7,7 @@
  * figure the report shows" means the same comparisons in both.
  */
 import { expect } from "vitest";
+import { roundNumber } from "../src/format.js";
 import type { Block, Report } from "../src/reports/index.js";
 import type { ReportKind } from "../src/reports/report.js";
 import type { MeasureComponents, MeasureId } from "../src/scores/registry.js";
@@ -111,6 +112,12 @@ function columns<M extends MeasureId, R>(
 
 const PILLARS = ["capability", "capacity", "community", "impact"] as const;
 
+/**
+ * A statistic about people as reports publish it: rounded as shown (docs/reports.md, "Small
+ * numbers"), so the report's number is the measure's, rounded to one decimal place.
+ */
+const asPublished = (v: number | null): number | null => (v === null ? null : roundNumber(v, 1));
+
 /** Every figure the reports show that a registered measure computes. */
 export const FIGURES: readonly Figure[] = [
   figure({
@@ -151,8 +158,8 @@ export const FIGURES: readonly Figure[] = [
     period: "any",
     optional: true,
     pairs: metrics<"fft">([
-      ["fft-positive", (s) => s.value],
-      ["fft-negative", (s) => s.components.percentNegative],
+      ["fft-positive", (s) => asPublished(s.value)],
+      ["fft-negative", (s) => asPublished(s.components.percentNegative)],
     ]),
   }),
   figure({
@@ -162,7 +169,7 @@ export const FIGURES: readonly Figure[] = [
     project: "optional",
     period: "any",
     optional: true,
-    pairs: metrics<"peirs22">([["peirs22-mean", (s) => s.components.mean]]),
+    pairs: metrics<"peirs22">([["peirs22-mean", (s) => asPublished(s.components.mean)]]),
   }),
   figure({
     kind: "feedback",
@@ -229,7 +236,7 @@ export const FIGURES: readonly Figure[] = [
     reportOptions: { disclosure: "ukhsa-5" },
     project: "required",
     period: "named",
-    pairs: metrics<"peirs22">([["project-peirs22", (s) => s.components.mean]]),
+    pairs: metrics<"peirs22">([["project-peirs22", (s) => asPublished(s.components.mean)]]),
   }),
   figure({
     kind: "gripp2",

@@ -1,4 +1,5 @@
 import { main } from "./main.js";
+import { escapeControls } from "./terminal.js";
 
 // A reader that stops early (`ppie report strategy | head`) closes the pipe: stop quietly.
 for (const stream of [process.stdout, process.stderr]) {
@@ -18,9 +19,10 @@ main(process.argv.slice(2), {
   (code) => {
     process.exitCode = code;
   },
+  // main() reports every error itself; this is the last resort if that reporting failed
   (err: unknown) => {
     process.stderr.write(
-      `ppie: an unexpected error stopped the command (${err instanceof Error ? (err.stack ?? err.message) : String(err)}).\nPlease report this as a bug in ppie.\n`,
+      `ppie: an unexpected error stopped the command (${escapeControls(err instanceof Error ? (err.stack ?? err.message) : String(err))}).\nPlease report this as a bug in ppie.\n`,
     );
     process.exitCode = 70;
   },

@@ -263,23 +263,3 @@ export function stringOption(args: ParsedArgs, name: string): string | undefined
   }
   return typeof v === "string" ? v : undefined;
 }
-
-/**
- * The default `generatedAt` for reports: SOURCE_DATE_EPOCH (seconds, the reproducible-builds
- * convention) when set, otherwise the current time.
- *
- * @param ctx - the run context
- * @returns an ISO timestamp
- * @example
- * ```ts
- * const ctx = makeContext({ ...io, env: { SOURCE_DATE_EPOCH: "1775034000" } }, {});
- * defaultGeneratedAt(ctx); // "2026-04-01T09:00:00.000Z"
- * ```
- * @category CLI
- */
-export function defaultGeneratedAt(ctx: Context): string {
-  const epoch = ctx.io.env.SOURCE_DATE_EPOCH;
-  if (epoch !== undefined && /^\d+$/.test(epoch))
-    return new Date(Number(epoch) * 1000).toISOString();
-  return ctx.now().toISOString();
-}

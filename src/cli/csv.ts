@@ -1,7 +1,13 @@
-import { createReadStream } from "node:fs";
-import { readdir } from "node:fs/promises";
+import type { Dirent } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
+import { open, readdir, readlink, stat } from "node:fs/promises";
 import { join } from "node:path";
+import { Transform, pipeline } from "node:stream";
 import { parse } from "csv-parse";
+import { createTextDecoder } from "../io/decode.js";
+import type { ReadLimits } from "../io/limits.js";
+import { DEFAULT_READ_LIMITS, lineTooLong, tooLarge, tooManyRecords } from "../io/limits.js";
+import type { LocatedDiagnostic as IoLocatedDiagnostic, SourceLocation } from "../io/location.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Diagnostic as LibraryDiagnostic, Result } from "../result.js";
 import { declareCodes } from "../result.js";
@@ -23,6 +29,28 @@ export const CSV_CODES = /* @__PURE__ */ declareCodes([
       path: [],
       message: "The folder ppie-data has none of the CSV files ppie reads.",
       hint: "Name the files as in docs/cli.md (e.g. contributors.csv, activities.csv), or run `ppie init` for templates.",
+    },
+  },
+  {
+    code: "csv/not-a-file",
+    severity: "error",
+    title:
+      "A name ppie reads in the folder that is not a file (a folder, a broken link, a link loop)",
+    example: {
+      path: ["impacts.csv"],
+      message:
+        "impacts.csv is a link to ../old/impacts.csv, which does not exist, so it was not read.",
+      hint: "Point the link at the CSV file, or copy the file itself into the folder.",
+    },
+  },
+  {
+    code: "csv/cannot-open",
+    severity: "error",
+    title: "A CSV file that cannot be opened",
+    example: {
+      path: ["impacts.csv"],
+      message: "impacts.csv could not be opened (permission denied), so it was not read.",
+      hint: "Check that you may read the file (its permissions), then run again.",
     },
   },
   {
@@ -166,26 +194,14 @@ type Diagnostic = LibraryDiagnostic<CliDiagnosticCode>;
 /** `diagnostic` from result.ts, taking the CLI's codes too (an undeclared code does not compile). */
 const diagnostic = libraryDiagnostic<CliDiagnosticCode>;
 
-/**
- * Where a value came from in the input files.
- *
- * @category CLI
- */
-export interface SourceLocation {
-  /** File name (relative to the folder for CSV folders). */
-  file: string;
-  /** 1-based line number. */
-  line?: number;
-  /** Column name (CSV) or 1-based column number (JSON, YAML). */
-  column?: string | number;
-}
+export type { SourceLocation };
 
 /**
  * A diagnostic with the file, line and column it is about, where known.
  *
  * @category CLI
  */
-export type LocatedDiagnostic = Diagnostic & { location?: SourceLocation };
+export type LocatedDiagnostic = IoLocatedDiagnostic<CliDiagnosticCode>;
 
 /**
  * Turn a file diagnostic whose path is `[file, line?, column?]` into one whose path is
@@ -199,7 +215,8 @@ export type LocatedDiagnostic = Diagnostic & { location?: SourceLocation };
  * ```
  * @category CLI
  */
-export function fileDiagnostic(d: Diagnostic): LocatedDiagnostic {
+export function fileDiagnostic(d: LocatedDiagnostic): LocatedDiagnostic {
+  if (d.location !== undefined) return d;
   const [file, line, column] = d.path;
   if (typeof file !== "string") return d;
   const location: SourceLocation = { file };
@@ -235,6 +252,10 @@ export interface CsvReadOptions {
   onProgress?: (file: string, rows: number) => void;
   /** The most file diagnostics to keep (default 1000). */
   maxDiagnostics?: number;
+  /** How much to read (default {@link DEFAULT_READ_LIMITS}). */
+  limits?: ReadLimits;
+  /** The folder as the user named it, for messages (default: the path). */
+  label?: string;
 }
 
 const COLUMN_LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
@@ -411,8 +432,13 @@ const KEY_SEP = "\u0000";
  * and stops the load (the rows would be misread); a row that refers to a parent row that is
  * not there is a diagnostic naming its file and line.
  *
+ * Links to regular files are followed; a name ppie reads that is not read (a folder, a broken
+ * link, a link loop, a device, a file that cannot be opened) is an error, and then no rows are
+ * read. Bytes are decoded by `io/decode` (UTF-8, or UTF-16 with a byte-order mark; nothing is
+ * replaced), and the size, record and row-length limits of `io/limits` are errors too.
+ *
  * @param dir - the folder
- * @param opts - progress callback and diagnostic cap
+ * @param opts - progress callback, diagnostic cap, limits and the folder's name for messages
  * @returns the input, the file diagnostics, and a locator for later diagnostics
  * @example
  * ```ts
@@ -445,14 +471,15 @@ export async function readCsvFolder(
     root: {},
     states: new Map<string, TableState>(),
     fatal: false,
+    stopped: false,
     rows: 0,
+    limits: opts.limits ?? DEFAULT_READ_LIMITS,
   };
   const { root } = folder;
 
   const entries = await readdir(dir, { withFileTypes: true });
-  const files = new Set(entries.filter((e) => e.isFile()).map((e) => e.name));
-  warnUnknownFiles(tables, files, push);
-  if (!tables.some((t) => files.has(t.file))) {
+  warnUnknownFiles(tables, new Set(entries.map((e) => e.name)), push);
+  if (!tables.some((t) => entries.some((e) => e.name === t.file))) {
     push(
       diagnostic(
         "csv/no-files",
@@ -469,8 +496,23 @@ export async function readCsvFolder(
       rows: 0,
     };
   }
-
-  for (let ti = 0; ti < tables.length; ti++) await readTableFile(folder, dir, files, ti);
+  const handles = await openTableFiles(dir, tables, entries, folder);
+  try {
+    if (!folder.fatal) {
+      for (let ti = 0; ti < tables.length && !folder.stopped; ti++)
+        await readTableFile(folder, handles, ti);
+    }
+  } finally {
+    await Promise.all([...handles.values()].map((h) => h.close()));
+  }
+  if (folder.fatal) {
+    return {
+      input: undefined,
+      diagnostics: diagnostics.map(fileDiagnostic),
+      locate: () => undefined,
+      rows: folder.rows,
+    };
+  }
   if (dropped > 0) {
     diagnostics.push(
       diagnostic(
@@ -507,8 +549,12 @@ interface FolderState {
   readonly root: Record<string, unknown>;
   /** Each table's record index, by file name. */
   readonly states: Map<string, TableState>;
-  /** A header or the CSV syntax was wrong, so there is no input. */
+  /** A header or the CSV syntax was wrong, or a file could not be read, so there is no input. */
   fatal: boolean;
+  /** A limit was passed: no more files are read. */
+  stopped: boolean;
+  /** How much to read. */
+  readonly limits: ReadLimits;
   /** Data rows read so far, over all files. */
   rows: number;
 }
@@ -537,6 +583,104 @@ function warnUnknownFiles(
   }
 }
 
+/**
+ * Open the folder's files that ppie reads, following links to regular files. Each one that is
+ * not read is an error that names why (a folder, a broken link, a link loop, a device, no
+ * permission), as is a folder whose files add up to more than the limit; then `fatal` is set
+ * and no rows are read.
+ */
+async function openTableFiles(
+  dir: string,
+  tables: readonly CsvTable[],
+  entries: readonly Dirent[],
+  folder: FolderState,
+): Promise<Map<string, FileHandle>> {
+  const handles = new Map<string, FileHandle>();
+  const names = new Set(entries.map((e) => e.name));
+  let total = 0;
+  for (const { file } of tables) {
+    if (!names.has(file)) continue;
+    const opened = await openTableFile(join(dir, file), file);
+    if ("problem" in opened) {
+      folder.push(opened.problem);
+      folder.fatal = true;
+      continue;
+    }
+    handles.set(file, opened.handle);
+    total += opened.size;
+  }
+  if (total > folder.limits.maxBytes) {
+    folder.push(tooLarge("csv-folder", folder.opts.label ?? dir, total, folder.limits));
+    folder.fatal = true;
+  }
+  return handles;
+}
+
+/** Open one file of the folder, or say why it is not read. */
+async function openTableFile(
+  path: string,
+  file: string,
+): Promise<{ handle: FileHandle; size: number } | { problem: Diagnostic }> {
+  const notAFile = (what: string, hint: string): { problem: Diagnostic } => ({
+    problem: diagnostic(
+      "csv/not-a-file",
+      "error",
+      [file],
+      `${file} ${what}, so it was not read.`,
+      hint,
+    ),
+  });
+  const relink = "Point the link at the CSV file, or copy the file itself into the folder.";
+  let info: Awaited<ReturnType<typeof stat>>;
+  try {
+    info = await stat(path);
+  } catch (err) {
+    const code = (err as { code?: string }).code;
+    if (code === "ELOOP") return notAFile("is a link that leads back to itself", relink);
+    if (code === "ENOENT") {
+      const target = await readlink(path).catch(() => undefined);
+      return notAFile(
+        target === undefined ? "has gone" : `is a link to ${target}, which does not exist`,
+        relink,
+      );
+    }
+    return { problem: cannotOpen(file, err) };
+  }
+  if (info.isDirectory()) {
+    const target = await readlink(path).catch(() => undefined);
+    return notAFile(
+      target === undefined
+        ? "is a folder, not a file"
+        : `is a link to a folder (${target}), not to a file`,
+      `Put the CSV file itself in the folder under the name ${file}, or rename the folder.`,
+    );
+  }
+  if (!info.isFile()) {
+    return notAFile(
+      "is not a regular file (it is a pipe, a socket or a device)",
+      `Put the CSV file itself in the folder under the name ${file}.`,
+    );
+  }
+  try {
+    return { handle: await open(path, "r"), size: info.size };
+  } catch (err) {
+    return { problem: cannotOpen(file, err) };
+  }
+}
+
+function cannotOpen(file: string, err: unknown): Diagnostic {
+  const e = err as { code?: string; message?: string };
+  const why =
+    e.code === "EACCES" || e.code === "EPERM" ? "permission denied" : (e.message ?? String(err));
+  return diagnostic(
+    "csv/cannot-open",
+    "error",
+    [file],
+    `${file} could not be opened (${why}), so it was not read.`,
+    "Check that you may read the file (its permissions), then run again.",
+  );
+}
+
 /** One file being read: its table and where its rows go. */
 interface FileState {
   /** Index of the table in `csvTables()`. */
@@ -562,16 +706,92 @@ interface FileColumns {
   readonly mapValueCol: CsvColumn | undefined;
 }
 
+/** Decoding stopped: the diagnostic says where and why. */
+class DecodeFailure extends Error {
+  readonly diagnostics: LocatedDiagnostic[];
+  constructor(diagnostics: LocatedDiagnostic[]) {
+    super(diagnostics[0]?.message ?? "not text");
+    this.diagnostics = diagnostics;
+  }
+}
+
+/**
+ * The rows of one opened file: its bytes decoded by `io/decode` (UTF-8, or UTF-16 with a
+ * byte-order mark; anything else stops with a diagnostic) and split into records by
+ * csv-parse, with no record longer than the limit.
+ */
+function csvRecords(
+  handle: FileHandle,
+  file: string,
+  limits: ReadLimits,
+): AsyncIterable<{ info: { lines: number }; record: string[] }> {
+  const decoder = createTextDecoder(file);
+  const decode = new Transform({
+    transform(chunk: Uint8Array, _encoding, done) {
+      const r = decoder.write(chunk);
+      if (!r.ok) done(new DecodeFailure(r.diagnostics));
+      else if (r.value === "") done();
+      else done(null, r.value);
+    },
+    flush(done) {
+      const r = decoder.end();
+      if (!r.ok) done(new DecodeFailure(r.diagnostics));
+      else if (r.value === "") done();
+      else done(null, r.value);
+    },
+  });
+  const parser = parse({
+    info: true,
+    relax_column_count: true,
+    skip_empty_lines: true,
+    max_record_size: limits.maxLineBytes,
+  });
+  // Errors from any stage (reading, decoding, parsing) end the parser, and so the loop over it.
+  pipeline(handle.createReadStream({ autoClose: false, start: 0 }), decode, parser, () => {});
+  return parser;
+}
+
+/** The diagnostic for an error that stopped reading a file. */
+function readError(file: string, err: unknown, limits: ReadLimits): LocatedDiagnostic[] {
+  if (err instanceof DecodeFailure) return err.diagnostics;
+  const e = err as { message?: string; lines?: number; code?: string };
+  if (e.code === "CSV_MAX_RECORD_SIZE") {
+    return [lineTooLong(e.lines === undefined ? { file } : { file, line: e.lines }, limits)];
+  }
+  if (typeof e.code === "string" && /^E[A-Z]+$/.test(e.code)) {
+    return [
+      fileDiagnostic(
+        diagnostic(
+          "csv/cannot-open",
+          "error",
+          [file],
+          `${file} could not be read to the end (${e.message ?? e.code}).`,
+          "Check that you may read the file and that the disk is sound, then run again.",
+        ),
+      ),
+    ];
+  }
+  return [
+    diagnostic(
+      "csv/unreadable",
+      "error",
+      e.lines === undefined ? [file] : [file, e.lines],
+      `${file}${e.lines === undefined ? "" : ` line ${e.lines}`} could not be read as CSV (${e.message ?? String(err)}).`,
+      "Save the sheet as CSV (UTF-8, comma-separated); put text with commas, quotes or line breaks in double quotes and double any quote inside.",
+    ),
+  ];
+}
+
 /** Stream one table's file (if present) into the folder's input. */
 async function readTableFile(
   folder: FolderState,
-  dir: string,
-  files: ReadonlySet<string>,
+  handles: ReadonlyMap<string, FileHandle>,
   ti: number,
 ): Promise<void> {
-  const { tables, root, push } = folder;
+  const { tables, root, push, limits } = folder;
   const table = tables[ti] as CsvTable;
-  const state: TableState = { table, index: new Map(), present: files.has(table.file) };
+  const handle = handles.get(table.file);
+  const state: TableState = { table, index: new Map(), present: handle !== undefined };
   folder.states.set(table.file, state);
   if (
     table.collection !== undefined &&
@@ -580,12 +800,10 @@ async function readTableFile(
   ) {
     root[table.collection] = [];
   }
-  if (!state.present) return;
+  if (handle === undefined) return;
   const file = table.file;
-  const parser = createReadStream(join(dir, file)).pipe(
-    parse({ bom: true, info: true, relax_column_count: true, skip_empty_lines: true }),
-  );
   let cols: FileColumns | undefined;
+  let failed = false;
   const reading: FileState = {
     ti,
     table,
@@ -595,39 +813,33 @@ async function readTableFile(
     datasetRows: 0,
   };
   try {
-    for await (const chunk of parser as AsyncIterable<{
-      info: { lines: number };
-      record: string[];
-    }>) {
+    for await (const chunk of csvRecords(handle, file, limits)) {
       const line = chunk.info.lines;
       const cells = chunk.record;
       if (cols === undefined) {
         const result = checkHeader(table, cells, line);
         for (const d of result.diagnostics) push(d);
         if (!result.ok) {
-          folder.fatal = true;
+          failed = true;
           break;
         }
         cols = fileColumns(table, result.value, cells.length);
         continue;
       }
       readRow(folder, reading, cols, line, cells);
+      if (folder.rows > limits.maxRecords) {
+        push(tooManyRecords({ file, line }, undefined, limits));
+        failed = true;
+        folder.stopped = true;
+        break;
+      }
     }
   } catch (err) {
-    folder.fatal = true;
-    const e = err as { message?: string; lines?: number; code?: string };
-    push(
-      diagnostic(
-        "csv/unreadable",
-        "error",
-        e.lines === undefined ? [file] : [file, e.lines],
-        `${file}${e.lines === undefined ? "" : ` line ${e.lines}`} could not be read as CSV (${e.message ?? String(err)}).`,
-        "Save the sheet as CSV (UTF-8, comma-separated); put text with commas, quotes or line breaks in double quotes and double any quote inside.",
-      ),
-    );
+    failed = true;
+    for (const d of readError(file, err, limits)) push(d);
   }
-  parser.destroy();
-  if (cols === undefined && !folder.fatal) {
+  if (failed) folder.fatal = true;
+  else if (cols === undefined) {
     push(
       diagnostic(
         "csv/empty-file",

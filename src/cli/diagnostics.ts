@@ -2,19 +2,20 @@ import type { Diagnostic, DiagnosticCode, Severity } from "../result.js";
 import { formatDiagnostics } from "../rules/format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { CSV_CODES, LocatedDiagnostic, SourceLocation } from "./csv.js";
-import type { INPUT_CODES } from "./load.js";
+import type { IoDiagnosticCode } from "../io/index.js";
+import { escapeControls } from "./terminal.js";
 
 /**
  * The codes the CLI can report: the library's ({@link DiagnosticCode}), and its own about
- * reading files (`csv/...` from a CSV folder, `input/...` from a JSON or YAML file), which no
- * library function returns.
+ * reading files (`csv/...` from a CSV folder, `input/...` from the readers of `io/`: encodings,
+ * JSON and YAML syntax, duplicate keys, limits), which no library function returns.
  *
  * @category CLI
  */
 export type CliDiagnosticCode =
   | DiagnosticCode
   | (typeof CSV_CODES)[number]["code"]
-  | (typeof INPUT_CODES)[number]["code"];
+  | IoDiagnosticCode;
 
 /**
  * A diagnostic as the CLI reports it: with the file, line and column it came from, where
@@ -75,7 +76,8 @@ export function describeLocation(loc: SourceLocation): string {
 
 /**
  * Diagnostics as terminal text: grouped and counted by `formatDiagnostics`, with each
- * message followed by where it is in the input files.
+ * message followed by where it is in the input files. Control characters in messages, hints
+ * and paths (which quote the data) are shown as `\uXXXX` escapes (see `escapeControls`).
  *
  * @param diagnostics - the diagnostics
  * @param color - whether to use colour
@@ -93,11 +95,20 @@ export function formatCliDiagnostics(
   color: boolean,
   dataset?: Dataset,
 ): string {
-  const plain: Diagnostic<CliDiagnosticCode>[] = diagnostics.map(({ location, ...d }) =>
-    location && !d.code.startsWith("csv/") && !d.code.startsWith("input/")
-      ? { ...d, message: `${d.message} (${describeLocation(location)})` }
-      : d,
-  );
+  const plain: Diagnostic<CliDiagnosticCode>[] = diagnostics.map(({ location, ...d }) => {
+    const message =
+      location && !d.code.startsWith("csv/") && !d.code.startsWith("input/")
+        ? `${d.message} (${describeLocation(location)})`
+        : d.message;
+    // messages quote the data (ids, titles, cells) and paths name its keys: escape their
+    // control characters before colour is added
+    return {
+      ...d,
+      message: escapeControls(message),
+      ...(d.hint === undefined ? {} : { hint: escapeControls(d.hint) }),
+      path: d.path.map((p) => (typeof p === "string" ? escapeControls(p) : p)),
+    };
+  });
   return formatDiagnostics(plain, dataset ? { color, dataset } : { color });
 }
 

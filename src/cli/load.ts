@@ -1,55 +1,17 @@
-import { readFile, stat } from "node:fs/promises";
+import type { Stats } from "node:fs";
+import { lstat, open, readlink, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { LineCounter, parseDocument } from "yaml";
+import { decodeText } from "../io/decode.js";
+import { readJson } from "../io/json.js";
+import type { ReadLimits } from "../io/limits.js";
+import { DEFAULT_READ_LIMITS, tooLarge } from "../io/limits.js";
+import { readYaml } from "../io/yaml.js";
 import type { Dataset } from "../model/dataset.js";
 import { parseDataset } from "../model/parse.js";
-import type { Diagnostic as LibraryDiagnostic } from "../result.js";
-import { declareCodes } from "../result.js";
-import { hasErrors, diagnostic as libraryDiagnostic } from "../result.js";
-import type { CliDiagnosticCode } from "./diagnostics.js";
+import { hasErrors } from "../result.js";
 import type { LocatedDiagnostic, SourceLocation } from "./csv.js";
-import { fileDiagnostic, readCsvFolder } from "./csv.js";
+import { readCsvFolder } from "./csv.js";
 import { UsageError } from "./errors.js";
-
-/**
- * The diagnostic codes this module raises, each with an example: `CliDiagnosticCode` (in
- * `diagnostics.ts`) is built from this table and docs/diagnostics.md lists it.
- */
-export const INPUT_CODES = /* @__PURE__ */ declareCodes([
-  {
-    code: "input/invalid-json",
-    severity: "error",
-    title: "A file that is not valid JSON",
-    example: {
-      path: ["bad.json"],
-      message:
-        'bad.json is not valid JSON: line 1, column 20 (Unexpected token \']\', ..."ties": [1,] }" is not valid JSON).',
-      hint: "Look for a missing or extra comma, quote or bracket just before that point. JSON allows no trailing commas or comments.",
-    },
-  },
-  {
-    code: "input/invalid-yaml",
-    severity: "error",
-    title: "A file that is not valid YAML, or cannot be read as data",
-    example: {
-      path: ["bad.yaml"],
-      message:
-        "bad.yaml is not valid YAML: line 2, column 1 (Tabs are not allowed as indentation).",
-      hint: "Check the indentation (spaces, not tabs) and that text with a colon or # is in quotes.",
-    },
-  },
-  {
-    code: "input/yaml-warning",
-    severity: "warning",
-    title: "Something in a YAML file that was read but may not mean what was meant",
-    example: { path: ["data.yaml"], message: "data.yaml line 2: Unresolved tag: !local." },
-  },
-]);
-
-/** A diagnostic the CLI reports: one of the library's codes, or one of its own about files. */
-type Diagnostic = LibraryDiagnostic<CliDiagnosticCode>;
-/** `diagnostic` from result.ts, taking the CLI's codes too (an undeclared code does not compile). */
-const diagnostic = libraryDiagnostic<CliDiagnosticCode>;
 
 /**
  * How an input was read.
@@ -68,7 +30,10 @@ export interface LoadedInput {
   format: InputFormat;
   /** The plain data, or `undefined` when the file could not be read as data at all. */
   input: unknown;
-  /** Problems with the file itself (syntax, CSV headers), with their file and line. */
+  /**
+   * Problems with the file itself (encoding, syntax, duplicate keys, CSV headers, limits), with
+   * their file and line.
+   */
   diagnostics: LocatedDiagnostic[];
   /** The file, line and column behind a path into `input`, where known. */
   locate: (path: readonly (string | number)[]) => SourceLocation | undefined;
@@ -97,18 +62,127 @@ export interface LoadOptions {
   onProgress?: (file: string, rows: number) => void;
   /** The path as the user typed it, for messages (default: the path). */
   label?: string;
+  /** How much to read (default {@link DEFAULT_READ_LIMITS}). */
+  limits?: ReadLimits;
 }
 
-/** Files bigger than this are not re-read to find line numbers for diagnostics. */
-const LOCATE_LIMIT = 32 * 1024 * 1024;
+/**
+ * The environment variables that change the reading limits ({@link ReadLimits}), one per
+ * limit. Meant for tests (which check the limits on small files) and for a machine with the
+ * memory for more; docs/cli.md lists them.
+ */
+export const LIMIT_ENV = {
+  maxBytes: "PPIE_MAX_INPUT_BYTES",
+  maxYamlBytes: "PPIE_MAX_YAML_BYTES",
+  maxRecords: "PPIE_MAX_RECORDS",
+  maxDepth: "PPIE_MAX_DEPTH",
+  maxLineBytes: "PPIE_MAX_LINE_BYTES",
+} as const satisfies Record<keyof ReadLimits, string>;
+
+/**
+ * The reading limits, with any the environment sets (`PPIE_MAX_INPUT_BYTES`,
+ * `PPIE_MAX_YAML_BYTES`, `PPIE_MAX_RECORDS`, `PPIE_MAX_DEPTH`, `PPIE_MAX_LINE_BYTES`).
+ *
+ * @param env - the environment
+ * @returns the limits
+ * @throws {UsageError} when a variable is set to something other than a positive whole number
+ * @example
+ * ```ts
+ * readLimitsFromEnv({ PPIE_MAX_RECORDS: "500" }).maxRecords; // 500
+ * ```
+ * @category CLI
+ */
+export function readLimitsFromEnv(env: Readonly<Record<string, string | undefined>>): ReadLimits {
+  const limits: Record<keyof ReadLimits, number> = { ...DEFAULT_READ_LIMITS };
+  for (const [key, name] of Object.entries(LIMIT_ENV) as [keyof ReadLimits, string][]) {
+    const raw = env[name];
+    if (raw === undefined || raw === "") continue;
+    if (!/^[1-9]\d*$/.test(raw.trim()) || !Number.isSafeInteger(Number(raw))) {
+      throw new UsageError(
+        `${name} must be a positive whole number, not "${raw}".`,
+        `Unset it to use the default (${DEFAULT_READ_LIMITS[key]}).`,
+      );
+    }
+    limits[key] = Number(raw);
+  }
+  return limits;
+}
+
+const MISSING = "it does not exist";
+
+/**
+ * Why a path cannot be read, in words: missing, a broken link, a link that loops, or the
+ * system's reason.
+ */
+async function whyNot(path: string, err: unknown): Promise<string> {
+  const code = (err as { code?: string }).code;
+  if (code === "ELOOP") return "it is a link that leads back to itself";
+  if (code === "ENOENT") {
+    let link: Stats | undefined;
+    try {
+      link = await lstat(path);
+    } catch {
+      return MISSING;
+    }
+    if (link.isSymbolicLink()) {
+      const target = await readlink(path).catch(() => "?");
+      return `it is a link to ${target}, which does not exist`;
+    }
+    return MISSING;
+  }
+  if (code === "EACCES" || code === "EPERM") return "permission denied";
+  return err instanceof Error ? err.message : String(err);
+}
+
+/**
+ * Read at most `limit` bytes of a file: the bytes, or how many were read when there were more
+ * (a file that grew after it was measured, or a device or pipe with no size).
+ */
+async function readAtMost(
+  path: string,
+  size: number,
+  limit: number,
+): Promise<{ bytes: Uint8Array } | { over: number }> {
+  const handle = await open(path, "r");
+  try {
+    const chunks: Uint8Array[] = [];
+    let total = 0;
+    let want = Math.min(limit + 1, Math.max(size + 1, 1 << 16));
+    for (;;) {
+      const buf = new Uint8Array(want);
+      let filled = 0;
+      while (filled < want) {
+        const { bytesRead } = await handle.read(buf, filled, want - filled, null);
+        if (bytesRead === 0) break;
+        filled += bytesRead;
+      }
+      chunks.push(buf.subarray(0, filled));
+      total += filled;
+      if (total > limit) return { over: total };
+      if (filled < want) break;
+      want = Math.min(limit + 1 - total, 1 << 24);
+    }
+    if (chunks.length === 1) return { bytes: chunks[0] as Uint8Array };
+    const bytes = new Uint8Array(total);
+    let at = 0;
+    for (const c of chunks) {
+      bytes.set(c, at);
+      at += c.length;
+    }
+    return { bytes };
+  } finally {
+    await handle.close();
+  }
+}
 
 /**
  * Read a JSON file, a YAML file or a folder of CSV files into plain data. Never throws on
- * bad content (syntax errors are diagnostics with a line and column); throws
- * {@link UsageError} when the path does not exist or is not a kind of input ppie reads.
+ * bad content (bytes that are not UTF-8, syntax errors, duplicate keys, a file over the
+ * reading limits are diagnostics with a line and column); throws {@link UsageError} when the
+ * path does not exist, cannot be opened, or is not a kind of input ppie reads.
  *
  * @param path - file or folder
- * @param opts - progress callback
+ * @param opts - progress callback, label and limits
  * @returns the input with its diagnostics and a locator
  * @example
  * ```ts
@@ -120,17 +194,24 @@ const LOCATE_LIMIT = 32 * 1024 * 1024;
  * @category CLI
  */
 export async function loadInput(path: string, opts: LoadOptions = {}): Promise<LoadedInput> {
-  let info: Awaited<ReturnType<typeof stat>>;
+  const label = opts.label ?? path;
+  const limits = opts.limits ?? DEFAULT_READ_LIMITS;
+  let info: Stats;
   try {
     info = await stat(path);
-  } catch {
+  } catch (err) {
+    const why = await whyNot(path, err);
     throw new UsageError(
-      `Cannot find "${opts.label ?? path}".`,
+      why === MISSING ? `Cannot find "${label}".` : `Cannot read "${label}": ${why}.`,
       "Check the path, or run `ppie init` to create a dataset file.",
     );
   }
   if (info.isDirectory()) {
-    const csv = await readCsvFolder(path, opts.onProgress ? { onProgress: opts.onProgress } : {});
+    const csv = await readCsvFolder(path, {
+      limits,
+      label,
+      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    });
     return {
       format: "csv-folder",
       input: csv.input,
@@ -142,257 +223,35 @@ export async function loadInput(path: string, opts: LoadOptions = {}): Promise<L
   const ext = extname(path).toLowerCase();
   if (ext === ".csv") {
     throw new UsageError(
-      `"${opts.label ?? path}" is a single CSV file, but ppie reads a folder of CSV files (one per entity).`,
+      `"${label}" is a single CSV file, but ppie reads a folder of CSV files (one per entity).`,
       `Pass the folder that holds ${basename(path)}; the file names are listed in docs/cli.md.`,
     );
   }
-  let text: string;
-  try {
-    text = await readFile(path, "utf8");
-  } catch (err) {
-    throw new UsageError(
-      `Cannot read "${opts.label ?? path}" (${err instanceof Error ? err.message : String(err)}).`,
-    );
-  }
-  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const format = ext === ".json" ? "json" : "yaml";
   const file = basename(path);
-  const read = ext === ".json" ? readJson(text, file) : readYaml(text, file);
-  return { ...read, diagnostics: read.diagnostics.map(fileDiagnostic) };
-}
-
-function readJson(text: string, file: string): LoadedInput {
+  const limit = format === "json" ? limits.maxBytes : limits.maxYamlBytes;
+  const failed = (d: LocatedDiagnostic): LoadedInput => ({
+    format,
+    input: undefined,
+    diagnostics: [d],
+    locate: () => undefined,
+  });
+  if (info.size > limit) return failed(tooLarge(format, file, info.size, limits));
+  let read: Awaited<ReturnType<typeof readAtMost>>;
   try {
-    const input: unknown = JSON.parse(text);
-    return { format: "json", input, diagnostics: [], locate: locator(text, file) };
+    read = await readAtMost(path, info.size, limit);
   } catch (err) {
-    const offset = jsonErrorOffset(text);
-    const pos = linePos(text, offset);
-    const reason = err instanceof Error ? err.message.split("\n")[0] : String(err);
-    return {
-      format: "json",
-      input: undefined,
-      diagnostics: [
-        diagnostic(
-          "input/invalid-json",
-          "error",
-          [file, pos.line, pos.col],
-          `${file} is not valid JSON: line ${pos.line}, column ${pos.col} (${reason}).`,
-          "Look for a missing or extra comma, quote or bracket just before that point. JSON allows no trailing commas or comments.",
-        ),
-      ],
-      locate: () => ({ file, line: pos.line, column: pos.col }),
-    };
+    throw new UsageError(`Cannot read "${label}": ${await whyNot(path, err)}.`);
   }
-}
-
-function readYaml(text: string, file: string): LoadedInput {
-  const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, prettyErrors: true, uniqueKeys: true });
-  const diagnostics: Diagnostic[] = [];
-  for (const e of doc.errors) {
-    const p = e.linePos?.[0];
-    diagnostics.push(
-      diagnostic(
-        "input/invalid-yaml",
-        "error",
-        p ? [file, p.line, p.col] : [file],
-        `${file} is not valid YAML${p ? `: line ${p.line}, column ${p.col}` : ""} (${firstLine(e.message)}).`,
-        "Check the indentation (spaces, not tabs) and that text with a colon or # is in quotes.",
-      ),
-    );
-  }
-  for (const w of doc.warnings) {
-    const p = w.linePos?.[0];
-    diagnostics.push(
-      diagnostic(
-        "input/yaml-warning",
-        "warning",
-        p ? [file, p.line, p.col] : [file],
-        `${file}${p ? ` line ${p.line}` : ""}: ${firstLine(w.message)}.`,
-      ),
-    );
-  }
-  if (doc.errors.length > 0)
-    return { format: "yaml", input: undefined, diagnostics, locate: () => undefined };
-  let input: unknown;
-  try {
-    input = doc.toJS({ maxAliasCount: 10_000 });
-  } catch (err) {
-    diagnostics.push(
-      diagnostic(
-        "input/invalid-yaml",
-        "error",
-        [file],
-        `${file} could not be read as data (${err instanceof Error ? err.message : String(err)}).`,
-        "Avoid deeply nested aliases (*name); write the values out.",
-      ),
-    );
-    return { format: "yaml", input: undefined, diagnostics, locate: () => undefined };
-  }
+  if ("over" in read) return failed(tooLarge(format, file, read.over, limits));
+  const decoded = decodeText(read.bytes, file);
+  if (!decoded.ok)
+    return { format, input: undefined, diagnostics: decoded.diagnostics, locate: () => undefined };
+  const text = decoded.value.text;
   return {
-    format: "yaml",
-    input,
-    diagnostics,
-    locate: (path) => nodeLocation(doc, lineCounter, path, file),
+    format,
+    ...(format === "json" ? readJson(text, file, limits) : readYaml(text, file, limits)),
   };
-}
-
-/** The first line of a yaml error message, without its "at line N, column M:" suffix. */
-function firstLine(message: string): string {
-  return (message.split("\n")[0] ?? "").replace(/ at line \d+, column \d+:?$/, "");
-}
-
-type YamlDoc = ReturnType<typeof parseDocument>;
-
-function nodeLocation(
-  doc: YamlDoc,
-  lc: LineCounter,
-  path: readonly (string | number)[],
-  file: string,
-): SourceLocation | undefined {
-  for (let n = path.length; n >= 0; n--) {
-    const node = n === 0 ? doc.contents : doc.getIn(path.slice(0, n), true);
-    const range = (node as { range?: [number, number, number] } | null | undefined)?.range;
-    if (range) {
-      const p = lc.linePos(range[0]);
-      return { file, line: p.line, column: p.col };
-    }
-  }
-  return undefined;
-}
-
-/** A lazy locator for JSON: the text is parsed as YAML (a superset) only when asked. */
-function locator(text: string, file: string): LoadedInput["locate"] {
-  let cache: { doc: YamlDoc; lc: LineCounter } | undefined;
-  return (path) => {
-    if (text.length > LOCATE_LIMIT) return undefined;
-    if (!cache) {
-      const lc = new LineCounter();
-      cache = { doc: parseDocument(text, { lineCounter: lc }), lc };
-    }
-    return nodeLocation(cache.doc, cache.lc, path, file);
-  };
-}
-
-function linePos(text: string, offset: number): { line: number; col: number } {
-  let line = 1;
-  let last = -1;
-  const end = Math.min(offset, text.length);
-  for (let i = 0; i < end; i++) {
-    if (text.charCodeAt(i) === 10) {
-      line++;
-      last = i;
-    }
-  }
-  return { line, col: end - last };
-}
-
-/**
- * The offset of the first JSON syntax error in `text` (a small scanner, because
- * `JSON.parse` on Node 20 does not always say where the error is).
- *
- * @param text - JSON text that failed to parse
- * @returns the 0-based offset of the first character that is not valid JSON there
- * @example
- * ```ts
- * jsonErrorOffset('{"a": ,}'); // 6
- * ```
- * @category CLI
- */
-export function jsonErrorOffset(text: string): number {
-  let i = 0;
-  const ws = (): void => {
-    while (i < text.length && " \t\n\r".includes(text[i] as string)) i++;
-  };
-  const fail = (): never => {
-    throw i;
-  };
-  const value = (): void => {
-    ws();
-    const ch = text[i];
-    if (ch === "{") {
-      i++;
-      ws();
-      if (text[i] === "}") {
-        i++;
-        return;
-      }
-      for (;;) {
-        ws();
-        if (text[i] !== '"') fail();
-        str();
-        ws();
-        if (text[i] !== ":") fail();
-        i++;
-        value();
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "}") {
-          i++;
-          return;
-        }
-        fail();
-      }
-    } else if (ch === "[") {
-      i++;
-      ws();
-      if (text[i] === "]") {
-        i++;
-        return;
-      }
-      for (;;) {
-        value();
-        ws();
-        if (text[i] === ",") {
-          i++;
-          continue;
-        }
-        if (text[i] === "]") {
-          i++;
-          return;
-        }
-        fail();
-      }
-    } else if (ch === '"') str();
-    else if (ch !== undefined && /[-0-9]/.test(ch)) {
-      const m = /^-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
-      if (!m) fail();
-      i += (m as RegExpExecArray)[0].length;
-    } else {
-      for (const lit of ["true", "false", "null"]) {
-        if (text.startsWith(lit, i)) {
-          i += lit.length;
-          return;
-        }
-      }
-      fail();
-    }
-  };
-  const str = (): void => {
-    i++;
-    while (i < text.length) {
-      const ch = text[i];
-      if (ch === '"') {
-        i++;
-        return;
-      }
-      if (ch === "\\") i += 2;
-      else if ((ch as string).charCodeAt(0) < 0x20) fail();
-      else i++;
-    }
-    fail();
-  };
-  try {
-    value();
-    ws();
-    if (i < text.length) fail();
-    return text.length;
-  } catch (at) {
-    return typeof at === "number" ? at : 0;
-  }
 }
 
 /**
@@ -400,7 +259,7 @@ export function jsonErrorOffset(text: string): number {
  * returned only when there are no errors from reading or parsing.
  *
  * @param path - file or folder
- * @param opts - progress callback
+ * @param opts - progress callback, label and limits
  * @returns the dataset (when valid) and every diagnostic
  * @example
  * ```ts

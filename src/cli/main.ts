@@ -9,6 +9,7 @@ import type { CliIo, CommandSpec, ParsedArgs } from "./context.js";
 import { COMMON_OPTIONS, makeContext, parseArgsOptions, styles, useColor } from "./context.js";
 import { suggest } from "./csv.js";
 import { UsageError } from "./errors.js";
+import { escapeControls, guardStream } from "./terminal.js";
 import { VERSION } from "./version.js";
 
 /**
@@ -27,11 +28,13 @@ export const COMMANDS: readonly CommandSpec[] = [
 
 /**
  * Exit codes: 0 when all is well, 1 when the data has errors (or too many warnings), 2 when
- * the command line itself is wrong (unknown command or option, missing argument, no such file).
+ * the command line itself is wrong (unknown command or option, missing argument, no such file,
+ * a value of SOURCE_DATE_EPOCH ppie cannot use, an output that would overwrite a file), 70
+ * when ppie itself failed (a bug: EX_SOFTWARE in sysexits.h).
  *
  * @category CLI
  */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+export const EXIT = { ok: 0, invalid: 1, usage: 2, internal: 70 } as const;
 
 function pad(s: string, n: number): string {
   return s.length >= n ? `${s}  ` : s + " ".repeat(n - s.length);
@@ -66,7 +69,8 @@ export function mainHelp(): string {
     "  ppie validate my-data/ppie-dataset.json        # check a dataset",
     "  ppie report strategy data/ --period 2025-26 --format html --out strategy.html",
     "",
-    "Exit codes: 0 ok, 1 the data has errors, 2 the command was not understood.",
+    "Exit codes: 0 ok, 1 the data has errors, 2 the command was not understood, 70 a bug in ppie.",
+    "Files are never written over an input, and existing files are replaced only with --force.",
     "Colour is off when output is not a terminal, with --no-color, or when NO_COLOR is set.",
     "Documentation: docs/cli.md.",
   ];
@@ -114,8 +118,9 @@ function usageError(
   color: boolean,
 ): number {
   const s = styles(color);
-  const lines = [`${s.red("ppie:")} ${err.message}`];
-  if (err.hint) lines.push(err.hint);
+  // what the user typed or named is echoed back: show its control characters, never send them
+  const lines = [`${s.red("ppie:")} ${escapeControls(err.message)}`];
+  if (err.hint) lines.push(escapeControls(err.hint));
   lines.push("");
   if (spec)
     lines.push(`Usage: ${spec.usage}`, `Run "ppie ${spec.name} --help" for options and examples.`);
@@ -173,9 +178,43 @@ function explainParseError(err: unknown, spec: CommandSpec): UsageError {
  */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   const args = [...argv];
-  const first = args[0];
   const flag = args.includes("--no-color") ? false : args.includes("--color") ? true : undefined;
   const color = useColor(flag, io.env, io.isTTY.stderr);
+  const safe: CliIo = {
+    ...io,
+    stdout: guardStream(io.stdout, {
+      colour: useColor(flag, io.env, io.isTTY.stdout),
+      progress: false,
+    }),
+    stderr: guardStream(io.stderr, { colour: color, progress: io.isTTY.stderr }),
+  };
+  try {
+    return await run(args, safe, color);
+  } catch (err) {
+    return internalError(safe, err);
+  }
+}
+
+/**
+ * Report an error ppie did not expect (a bug): one plain sentence and what to do, exit code 70.
+ * The stack, for a bug report, only with PPIE_DEBUG=1.
+ */
+function internalError(io: CliIo, err: unknown): number {
+  const e = err instanceof Error ? err : new Error(String(err));
+  const debug = (io.env.PPIE_DEBUG ?? "") !== "" && io.env.PPIE_DEBUG !== "0";
+  io.stderr(
+    [
+      `ppie: an unexpected error stopped the command (${e.name}: ${e.message}).`,
+      "This is a bug in ppie, not a problem with your data: please report it with the command you ran.",
+      debug ? (e.stack ?? "") : "Run it again with PPIE_DEBUG=1 to see where it happened.",
+      "",
+    ].join("\n"),
+  );
+  return EXIT.internal;
+}
+
+async function run(args: string[], io: CliIo, color: boolean): Promise<number> {
+  const first = args[0];
   if (first === undefined) {
     return usageError(io, new UsageError("No command given."), undefined, color);
   }
@@ -234,6 +273,6 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       );
       return EXIT.usage;
     }
-    throw err;
+    return internalError(io, err);
   }
 }

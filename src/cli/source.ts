@@ -6,7 +6,32 @@ import { fail, ok } from "../result.js";
 import type { Context } from "./context.js";
 import type { CliDiagnostic, CliDiagnosticCode } from "./diagnostics.js";
 import { formatCliDiagnostics, withLocations } from "./diagnostics.js";
-import { loadDataset } from "./load.js";
+import type { LoadOptions } from "./load.js";
+import { loadDataset, readLimitsFromEnv } from "./load.js";
+
+/**
+ * How a command reads the file or folder named on its command line: with a progress line,
+ * the name as typed in messages, and the reading limits (with any the environment sets).
+ *
+ * @param ctx - run context
+ * @param file - file or folder as typed
+ * @returns the options for `loadDataset`
+ * @throws {UsageError} when a `PPIE_MAX_...` variable is not a positive whole number
+ * @example
+ * ```ts
+ * import { makeContext } from "./context.js";
+ * loadOptions(makeContext(io, {}), "data/").label; // "data/"
+ * ```
+ * @category CLI
+ */
+export function loadOptions(ctx: Context, file: string): LoadOptions {
+  return {
+    label: file,
+    limits: readLimitsFromEnv(ctx.io.env),
+    onProgress: (name, rows) =>
+      ctx.progress(`Reading ${file}: ${name}, ${formatCount(rows)} rows…`),
+  };
+}
 
 /**
  * The dataset a command works on: the file or folder named, or the embedded demo dataset
@@ -35,11 +60,7 @@ export type DatasetSource = Result<{ dataset: Dataset; label: string }, CliDiagn
 export async function datasetFrom(ctx: Context, file: string | undefined): Promise<DatasetSource> {
   if (file === undefined) return ok({ dataset: demoDataset, label: "the demo dataset" });
   ctx.progress(`Reading ${file}…`);
-  const loaded = await loadDataset(ctx.resolve(file), {
-    label: file,
-    onProgress: (name, rows) =>
-      ctx.progress(`Reading ${file}: ${name}, ${formatCount(rows)} rows…`),
-  });
+  const loaded = await loadDataset(ctx.resolve(file), loadOptions(ctx, file));
   ctx.progressDone();
   const diagnostics = withLocations(loaded.diagnostics, loaded.locate);
   if (!loaded.dataset) {

@@ -52,6 +52,13 @@ const NO_DEFAULT = {
   hint: 'Give a period (for example "2025-26") or an as-of date.',
 } as const;
 
+/** What `period/out-of-range` says, for the as-of date 0000-01-01. */
+const OUT_OF_RANGE = {
+  message:
+    "No period was given, and the as-of date 0000-01-01 lies outside the financial years ppie can name (0000-01 to 9998-99), so there is no default period.",
+  hint: 'Check the dates in the data (a year such as 0000 is usually a typing mistake), or give a period (for example "2025-26") or an as-of date.',
+} as const;
+
 /**
  * The diagnostic codes the derive stage raises itself, each with an example.
  */
@@ -61,6 +68,12 @@ export const PERIOD_CODES = /* @__PURE__ */ declareCodes([
     severity: "error",
     title: "No period given, and the dataset records no dates to choose one from",
     example: { path: ["period"], ...NO_DEFAULT },
+  },
+  {
+    code: "period/out-of-range",
+    severity: "error",
+    title: "No period given, and the as-of date is outside the years a financial year can name",
+    example: { path: ["period"], ...OUT_OF_RANGE },
   },
 ]);
 
@@ -142,25 +155,33 @@ function earliestRecordedDate(ds: Dataset): string | undefined {
  *
  * @param dataset - the dataset
  * @param asOfDate - the as-of date (see {@link asOf}); default the dataset's own
- * @returns the financial year, with its label
+ * @returns the financial year, with its label; `undefined` when the as-of date lies outside
+ *   the financial years that can be written with four-digit years (before 0000-04-01 or after
+ *   9999-03-31)
  */
-export function defaultPeriod(dataset: Dataset, asOfDate?: string): LabelledPeriod {
+export function defaultPeriod(dataset: Dataset, asOfDate?: string): LabelledPeriod | undefined {
   const today = asOf(dataset, asOfDate);
   const current = financialYearOf(today);
-  const fy = financialYear(current) as Period;
+  const fy = financialYear(current);
+  if (fy === undefined) return undefined;
   const ended =
-    fy.end <= today ? current : financialYearOf(`${Number(current.slice(0, 4)) - 1}-04-01`);
-  const endedPeriod = financialYear(ended) as Period;
+    fy.end <= today
+      ? current
+      : financialYearOf(`${String(Number(current.slice(0, 4)) - 1).padStart(4, "0")}-04-01`);
+  const endedPeriod = financialYear(ended);
   const first = earliestRecordedDate(dataset);
-  const label = first !== undefined && first <= endedPeriod.end ? ended : current;
+  const label =
+    endedPeriod !== undefined && first !== undefined && first <= endedPeriod.end ? ended : current;
   return { ...(financialYear(label) as Period), label };
 }
 
 /**
  * The default period as a {@link Result}: {@link defaultPeriod}, or the `period/no-default`
  * error when no as-of date is given and the dataset records no date at all (an empty dataset
- * has no "latest financial year"; ppie never reads the clock to invent one). Measures and
- * reports both ask here, so both give the same answer.
+ * has no "latest financial year"; ppie never reads the clock to invent one), or the
+ * `period/out-of-range` error when the as-of date lies outside the financial years that can be
+ * written (a dataset dated 0000-01-01). Measures and reports both ask here, so both give the
+ * same answer.
  *
  * @param dataset - the dataset
  * @param asOfDate - the as-of date the caller gave, if any
@@ -177,7 +198,19 @@ export function defaultPeriodOf(
       diagnostic("period/no-default", "error", path, NO_DEFAULT.message, NO_DEFAULT.hint),
     );
   }
-  return { ok: true, value: defaultPeriod(dataset, asOfDate), diagnostics: [] };
+  const found = defaultPeriod(dataset, asOfDate);
+  if (found === undefined) {
+    return fail(
+      diagnostic(
+        "period/out-of-range",
+        "error",
+        path,
+        `No period was given, and the as-of date ${asOf(dataset, asOfDate)} lies outside the financial years ppie can name (0000-01 to 9998-99), so there is no default period.`,
+        OUT_OF_RANGE.hint,
+      ),
+    );
+  }
+  return { ok: true, value: found, diagnostics: [] };
 }
 
 const PERIOD_HINT =

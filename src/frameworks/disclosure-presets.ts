@@ -70,7 +70,11 @@ export interface DisclosurePolicy {
   secondary: "none" | "complementary";
   /** Symbol printed for a hidden figure, e.g. `"*"` or `"c"`. */
   symbol: string;
-  /** Whether a small (primary) figure is printed as the symbol or in words. */
+  /**
+   * Whether a small (primary) figure is printed as the symbol or in words. Under
+   * complementary secondary suppression every hidden figure of a table is printed as the
+   * symbol, so that a small figure cannot be told from one hidden to protect it.
+   */
   primaryDisplay: "symbol" | "words";
   /** Words for small figures: `"fewer than 5"` or a range such as `"1 to 4"`. */
   wording: "fewer-than" | "range";

@@ -63,7 +63,8 @@ export function isIsoDate(s: string): boolean {
  * The UK financial year (1 April to 31 March) named by its label, e.g. `"2025-26"`.
  *
  * @param label - `"YYYY-YY"`, where the second part is the next year's last two digits
- * @returns the period, or `undefined` when the label is malformed
+ * @returns the period, or `undefined` when the label is malformed (or is `"9999-00"`, which
+ *   would end in a year with five digits)
  * @example
  * ```ts
  * financialYear("2025-26"); // { start: "2025-04-01", end: "2026-03-31" }
@@ -74,8 +75,14 @@ export function financialYear(label: string): Period | undefined {
   const m = FY_LABEL.exec(label);
   if (!m) return undefined;
   const y = Number(m[1]);
-  if ((y + 1) % 100 !== Number(m[2])) return undefined;
-  return { start: `${y}-04-01`, end: `${y + 1}-03-31` };
+  // 9999-00 would end in the year 10000, which has no YYYY-MM-DD form
+  if ((y + 1) % 100 !== Number(m[2]) || y + 1 > 9999) return undefined;
+  return { start: `${year4(y)}-04-01`, end: `${year4(y + 1)}-03-31` };
+}
+
+/** A year written with four digits, as in an ISO date: 999 → "0999". */
+function year4(y: number): string {
+  return String(y).padStart(4, "0");
 }
 
 /**
@@ -92,7 +99,7 @@ export function financialYear(label: string): Period | undefined {
 export function financialYearOf(date: string): string {
   const y = Number(date.slice(0, 4));
   const start = date.slice(5) >= "04-01" ? y : y - 1;
-  return `${start}-${String((start + 1) % 100).padStart(2, "0")}`;
+  return `${year4(start)}-${String((start + 1) % 100).padStart(2, "0")}`;
 }
 
 /**
@@ -111,13 +118,14 @@ export function financialQuarter(label: string): Period | undefined {
   if (!m) return undefined;
   const fy = financialYear(`${m[1]}-${m[2]}`);
   if (!fy) return undefined;
-  const y = Number(m[1]);
+  const y = year4(Number(m[1]));
+  const next = year4(Number(m[1]) + 1);
   const q = Number(m[3]);
   const table: Record<number, Period> = {
     1: { start: `${y}-04-01`, end: `${y}-06-30` },
     2: { start: `${y}-07-01`, end: `${y}-09-30` },
     3: { start: `${y}-10-01`, end: `${y}-12-31` },
-    4: { start: `${y + 1}-01-01`, end: `${y + 1}-03-31` },
+    4: { start: `${next}-01-01`, end: `${next}-03-31` },
   };
   return table[q];
 }

@@ -7,10 +7,11 @@ import { fftSection } from "./feedback-fft-section.js";
 import { peirs22Section } from "./feedback-peirs22-section.js";
 import type { FeedbackScope } from "./feedback-scope.js";
 import { feedbackScope } from "./feedback-scope.js";
-import { cell, formatCount, formatPercent, formatPeriod, humanize, plural } from "./format.js";
+import { cell, formatPercent, formatPeriod, humanize, plural } from "./format.js";
 import { measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
 import type { Block, ParagraphBlock, Report } from "./report.js";
+import { countPhrase, disclosedCell, publishedCount, withheldCell } from "./small-numbers.js";
 
 /** The method note: which feedback is counted, how FFT, PEIRS-22 and PPEET are summarised and hidden. */
 function feedbackMethodNote(s: FeedbackScope): ParagraphBlock {
@@ -46,7 +47,7 @@ function ppeetSection(s: FeedbackScope): Block[] {
     {
       type: "table",
       id: "ppeet-items",
-      caption: `PPEET items, ${plural(score.components.respondents, "response")}, ${period.label}`,
+      caption: `PPEET items, ${countPhrase(score.components.respondents, ctx.disclosure, "response")}, ${period.label}`,
       columns: [
         { key: "item", label: "Item", align: "left" },
         { key: "n", label: "Answers", align: "right" },
@@ -57,11 +58,10 @@ function ppeetSection(s: FeedbackScope): Block[] {
       ],
       rows: score.components.items.map((item) => {
         const small = item.nSubstantive < rule.min;
-        const pct = (v: number | null) =>
-          small ? cell(`${rule.label} answers`, null, "primary") : cell(formatPercent(v), v);
+        const pct = (v: number | null) => (small ? withheldCell() : cell(formatPercent(v), v));
         return {
           item: cell(ctx.text(item.text)),
-          n: small ? cell(rule.label, null, "primary") : cell(formatCount(item.n), item.n),
+          n: small ? withheldCell() : disclosedCell(publishedCount(item.n, ctx.disclosure)),
           agree: pct(item.percentAgree),
           neutral: pct(item.percentNeutral),
           disagree: pct(item.percentDisagree),

@@ -15,7 +15,13 @@ import {
   stageLabel,
 } from "./format.js";
 import type { ReportContext } from "./options.js";
+import { projectView } from "../derive/scope.js";
+import { peopleInvolvedSentence } from "./project-contributors-section.js";
+import { countPhrase } from "./small-numbers.js";
 import type { Block, ChecklistBlock, Report } from "./report.js";
+
+/** The long form's item on the people involved, whose evidence counts people. */
+const PEOPLE_ITEM = "4b-methods-people-involved";
 
 /** Which recorded text answers which GRIPP2 item (frameworks.md §6.1, §6.2). */
 const ITEM_FIELD: Readonly<Record<string, keyof InvolvementPlan>> = {
@@ -107,10 +113,13 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
   });
 
   const lines = impactLines(dataset, project, ctx.text);
+  // who was involved, counted under the small-number rule as the project report counts them
+  const people = peopleInvolvedSentence(dataset, ctx, projectView(dataset, project.id).activities);
   const items: ChecklistBlock["items"] = c.checklist.map((row) => {
     const field = ITEM_FIELD[row.itemId];
     const recorded = field === undefined ? undefined : project.involvement[field];
-    let detail = ctx.text(row.evidence);
+    let detail =
+      row.itemId === PEOPLE_ITEM && people !== undefined ? people : ctx.text(row.evidence);
     if (recorded !== undefined && recorded.trim() !== "")
       detail = `${ctx.text(recorded)} — ${detail}`;
     else if (IMPACT_ITEMS.has(row.itemId) && lines.length > 0)
@@ -139,7 +148,7 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
     text:
       d.involvementActivities === 0
         ? "No involvement activities are recorded for this project."
-        : `${plural(d.involvementActivities, "involvement activity", "involvement activities")} at ${plural(d.stagesCovered, "research stage")} of 7 (${formatList(stagesRecorded.map((s) => stageLabel(s.stage).toLowerCase()))}), with ${plural(d.contributors, "distinct contributor")} giving ${formatCount(Math.round(d.hours))} hours. ` +
+        : `${plural(d.involvementActivities, "involvement activity", "involvement activities")} at ${plural(d.stagesCovered, "research stage")} of 7 (${formatList(stagesRecorded.map((s) => stageLabel(s.stage).toLowerCase()))}), with ${countPhrase(d.contributors, ctx.disclosure, "distinct contributor")} giving ${formatCount(Math.round(d.hours))} hours. ` +
           `Planned stages: ${formatList(project.plannedStages.map((s) => stageLabel(s).toLowerCase()))}.`,
   });
   const levels = ppieInfluenceLevel.items;

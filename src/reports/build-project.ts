@@ -27,7 +27,8 @@ import {
   stageLabel,
 } from "./format.js";
 import type { ReportContext } from "./options.js";
-import { smallNumberRule } from "./options.js";
+import { peirs22ByProject } from "./peirs22-published.js";
+import { countPhrase, smallNumberRule, WITHHELD } from "./small-numbers.js";
 import { projectContributorsSection } from "./project-contributors-section.js";
 import { openWarningsSection } from "./project-warnings-section.js";
 import type { Block, MetricBlock, Report } from "./report.js";
@@ -49,7 +50,7 @@ function projectMethodNote(ctx: ReportContext, project: Project, period: Labelle
         "Stages are the seven stages of the INVOLVE/NIHR research cycle (frameworks.md §3.1); levels are on ppie's public influence level scale, 0 (no influence) to 6 (public-led), with levels on other scales converted by the crosswalk (frameworks.md §2.7, a design choice). " +
         "Only involvement activities count towards stages and levels; engagement and participation are different kinds of activity (frameworks.md §1.3). " +
         "Payments follow the NIHR guidance figures in the dataset's own rates (metrics.md §4). " +
-        `Contributors appear by pseudonymous id only; counts of people by role follow disclosure control (${policy.name}).`,
+        `Contributors appear by pseudonymous id only, listed one by one only where their number may be published; counts of people and PEIRS-22 scores follow the small-number rule (${policy.name}).`,
     },
   ];
   if (project.plainEnglishSummary) {
@@ -63,6 +64,7 @@ function projectMethodNote(ctx: ReportContext, project: Project, period: Labelle
  * stages covered, the breadth and depth index, and the time contributors gave.
  */
 function projectHeadlineMetrics(
+  ctx: ReportContext,
   project: Project,
   depth: Score<InvolvementDepthComponents>,
 ): MetricBlock[] {
@@ -99,7 +101,7 @@ function projectHeadlineMetrics(
       label: "Time given by contributors",
       value: d.hours,
       display: formatHours(d.minutes),
-      detail: `By ${plural(d.contributors, "distinct contributor")} at involvement activities.`,
+      detail: `By ${countPhrase(d.contributors, ctx.disclosure, "distinct contributor")} at involvement activities.`,
     },
   ];
 }
@@ -205,9 +207,9 @@ function projectFeedbackSection(
   period: LabelledPeriod,
 ): Block[] {
   const rule = smallNumberRule(ctx.disclosure);
-  const summary = measure("peirs22", dataset, { project: project.id, period });
-  const n = summary.components.n;
-  const mean = n >= rule.min ? summary.components.mean : null;
+  // the project's figure as the feedback report of the same period publishes it
+  const peirs = peirs22ByProject(dataset, period, ctx.disclosure).projects.get(project.id);
+  const n = peirs?.n.value;
   const ppeetCount = dataset.feedback.filter(
     (f) => f.kind === "ppeet" && f.projectId === project.id && feedbackInPeriod(f, period),
   ).length;
@@ -220,17 +222,21 @@ function projectFeedbackSection(
       type: "metric",
       id: "project-peirs22",
       label: "PEIRS-22 mean score (0 to 100)",
-      value: mean,
+      value: peirs?.mean ?? null,
       display:
-        n === 0 ? NO_DATA : mean === null ? `${rule.label} respondents` : formatNumber(mean, 1),
+        peirs === undefined || n === 0
+          ? NO_DATA
+          : peirs.shown
+            ? formatNumber(peirs.mean, 1)
+            : WITHHELD,
       detail:
-        n === 0
-          ? "No PEIRS-22 responses for this project in the period."
-          : `From ${n >= rule.min ? plural(n, "respondent") : `${rule.label} respondents, so not shown (${rule.name})`}. Linear pro-rated score, not the official Rasch-based PEIRS-22 score (metrics.md §1.4).`,
+        peirs === undefined || n === 0
+          ? "No PEIRS-22 responses with a valid score for this project in the period."
+          : `${peirs.shown ? `From ${plural(n ?? 0, "respondent")}` : `Withheld under the small-number rule (${rule.name}): fewer than ${rule.min} respondents, or it would let such a score be worked out from the feedback report`}. Linear pro-rated score, not the official Rasch-based PEIRS-22 score.`,
     },
     {
       type: "paragraph",
-      text: `Also recorded: ${plural(ppeetCount, "PPEET response")} and ${plural(coprod, "co-production self-assessment")}; the feedback report summarises them.`,
+      text: `Also recorded: ${countPhrase(ppeetCount, ctx.disclosure, "PPEET response")} and ${countPhrase(coprod, ctx.disclosure, "co-production self-assessment")}; the feedback report summarises them.`,
     },
   ];
 }
@@ -306,7 +312,7 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
   const sections: Block[] = [
     ...projectMethodNote(ctx, project, period),
     { type: "heading", level: 2, text: "Headline figures" },
-    ...projectHeadlineMetrics(project, depth),
+    ...projectHeadlineMetrics(ctx, project, depth),
     ...stagesAndLevelsSection(depth.components),
     ...projectContributorsSection(dataset, ctx, activities, title),
     ...projectPaymentsSection(pay.components),

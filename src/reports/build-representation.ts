@@ -9,7 +9,7 @@ import { disclosureControl, disclosurePresets } from "../scores/disclosure.js";
 import { unwrap } from "./measure.js";
 import { formatDate, formatPeriod, NO_DATA } from "./format.js";
 import type { ReportContext } from "./options.js";
-import { disclosedCell, reportPolicy } from "./options.js";
+import { disclosedCell, reportPolicy } from "./small-numbers.js";
 import type { Block, ParagraphBlock, Report } from "./report.js";
 import { representationDimensionSection } from "./representation-dimension-section.js";
 
@@ -68,12 +68,12 @@ function whoTookPartSection(
       label: "Contributors whose demographics may be used (consent recorded)",
       value: consentCell?.value ?? null,
       display: consentCell ? disclosedCell(consentCell).text : NO_DATA,
+      // one sentence for a hidden figure, whichever step hid it (the reason would tell
+      // whether those with consent or those without are the small number)
       detail:
-        consentCell?.suppressed === "secondary"
-          ? `Withheld so that the number of contributors without recorded consent (fewer than ${policy.minSafeCount}) cannot be worked out from the total.`
-          : consentCell?.suppressed === "primary"
-            ? `Fewer than ${policy.minSafeCount} contributors have recorded consent, so the demographic tables below say little.`
-            : "The others are counted as not stated in every table below.",
+        consentCell?.value === null
+          ? `Withheld under the small-number rule (${policy.name}): it, or the number without recorded consent, is below ${policy.minSafeCount}${policy.protectZero ? " (zero included)" : ""}. Those without consent are counted as not stated in every table below.`
+          : "The others are counted as not stated in every table below.",
     },
   ];
 }

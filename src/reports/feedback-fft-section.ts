@@ -25,6 +25,7 @@ import {
 import { measure } from "./measure.js";
 import { monthsOf } from "./period-months.js";
 import type { Block, Cell, ChartBlock, MetricBlock, TableBlock } from "./report.js";
+import { publishedStatistic, WITHHELD, withheldCell } from "./small-numbers.js";
 
 /** A headline percentage's trend against the previous period's figure, in percentage points. */
 function fftTrend(
@@ -42,8 +43,20 @@ function fftTrend(
 }
 
 /**
- * The headline metrics, % positive and % negative with their trends; both are hidden when the
- * period's total is suppressed (fewer than 5 responses).
+ * The period's FFT counts as a headline may publish them, by the same first-level rule as the
+ * table by unit: `total` is the published number of responses (`null` when 1 to 4 are hidden).
+ */
+function fftHeadline(records: readonly FftFeedback[]): { hidden: boolean; total: number | null } {
+  const t = fftTable([{ id: "all", counts: sumFftCounts(records) }]);
+  const row = t.ok ? t.value.rows[0] : undefined;
+  const hidden = row?.suppressed.percentages === true;
+  return { hidden, total: row === undefined || row.suppressed.counts ? null : row.total };
+}
+
+/**
+ * The headline metrics, % positive and % negative with their trends; both are withheld, with
+ * the number of responses, when the period's total is suppressed (1 to 4 responses), and a
+ * trend is shown only against a previous figure that was itself published.
  */
 function fftHeadlineMetrics(
   s: FeedbackScope,
@@ -53,28 +66,34 @@ function fftHeadlineMetrics(
   const { dataset, period, prev, measureScope } = s;
   const now = measure("fft", dataset, { ...measureScope, period });
   const before =
-    fftPrev.length > 0 ? measure("fft", dataset, { ...measureScope, period: prev }) : undefined;
-  const overall = fftTable([{ id: "all", counts: sumFftCounts(fftNow) }]);
-  const hidden = overall.ok && overall.value.rows[0]?.suppressed.percentages === true;
-  const pos = hidden ? null : now.value;
-  const neg = hidden ? null : now.components.percentNegative;
+    fftPrev.length > 0 && !fftHeadline(fftPrev).hidden
+      ? measure("fft", dataset, { ...measureScope, period: prev })
+      : undefined;
+  const { hidden, total } = fftHeadline(fftNow);
+  // published as shown (1 decimal place), in every format
+  const pos = hidden ? null : publishedStatistic(now.value);
+  const neg = hidden ? null : publishedStatistic(now.components.percentNegative);
+  const units = plural(new Set(fftNow.map((f) => f.unitId)).size, "unit");
   return [
     {
       type: "metric",
       id: "fft-positive",
       label: "FFT: % positive",
       value: pos,
-      display: hidden ? `fewer than 5 responses` : formatPercent(pos),
-      detail: `${formatCount(now.components.total)} responses from ${plural(new Set(fftNow.map((f) => f.unitId)).size, "unit")}.`,
-      trend: fftTrend(pos, before?.value),
+      display: hidden ? WITHHELD : formatPercent(pos),
+      detail:
+        total === null
+          ? `The number of responses (from ${units}) is withheld: NHS England does not publish 1 to 4.`
+          : `${formatCount(total)} responses from ${units}.`,
+      trend: fftTrend(pos, publishedStatistic(before?.value ?? null)),
     },
     {
       type: "metric",
       id: "fft-negative",
       label: "FFT: % negative",
       value: neg,
-      display: hidden ? `fewer than 5 responses` : formatPercent(neg),
-      trend: fftTrend(neg, before?.components.percentNegative),
+      display: hidden ? WITHHELD : formatPercent(neg),
+      trend: fftTrend(neg, publishedStatistic(before?.components.percentNegative ?? null)),
     },
   ];
 }
@@ -95,9 +114,9 @@ function fftByMonthChart(s: FeedbackScope, fftNow: readonly FftFeedback[]): Char
       labels.push(NO_DATA);
     } else if (row.suppressed.percentages) {
       values.push(null);
-      labels.push("suppressed (fewer than 5 responses)");
+      labels.push(WITHHELD);
     } else {
-      values.push(row.score.value);
+      values.push(publishedStatistic(row.score.value));
       labels.push(formatPercent(row.score.value));
     }
   }
@@ -175,9 +194,16 @@ function byParentThenUnit(rows: readonly FftTableRow[]): FftTableRow[] {
   });
 }
 
-/** A published FFT figure as a cell: `*` (suppressed) becomes a suppressed cell. */
-function publishedCell(text: string, value: number | null, why: "primary" | "secondary"): Cell {
-  return text === "*" ? cell("suppressed", null, why) : cell(text === "" ? NO_DATA : text, value);
+/**
+ * A published FFT figure as a cell: `*` (suppressed, for whatever reason) is withheld; a
+ * shown figure's number is the one its text shows (a percentage no more precise than printed,
+ * which would otherwise give away a hidden number of responses).
+ */
+function publishedCell(text: string): Cell {
+  if (text === "*") return withheldCell();
+  if (text === "") return cell(NO_DATA, null);
+  const v = Number(text.replace(/[%,]/g, ""));
+  return cell(text, Number.isFinite(v) ? v : null);
 }
 
 /**
@@ -198,19 +224,12 @@ function fftByUnitTable(s: FeedbackScope, fftNow: readonly FftFeedback[]): Table
       { key: "positive", label: "% positive", align: "right" },
       { key: "negative", label: "% negative", align: "right" },
     ],
-    rows: byParentThenUnit(table.value.rows).map((r) => {
-      const why = r.suppressed.reasons.includes("first-level") ? "primary" : "secondary";
-      return {
-        unit: cell(r.parent === null ? `${r.id} (all units)` : `${r.parent} / ${r.id}`),
-        responses: publishedCell(r.published.total, r.total, why),
-        positive: publishedCell(r.published.percentPositive, r.score.value, "primary"),
-        negative: publishedCell(
-          r.published.percentNegative,
-          r.score.components.percentNegative,
-          "primary",
-        ),
-      };
-    }),
+    rows: byParentThenUnit(table.value.rows).map((r) => ({
+      unit: cell(r.parent === null ? `${r.id} (all units)` : `${r.parent} / ${r.id}`),
+      responses: publishedCell(r.published.total),
+      positive: publishedCell(r.published.percentPositive),
+      negative: publishedCell(r.published.percentNegative),
+    })),
     footnote:
       "Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data (metrics.md §3.4).",
   };

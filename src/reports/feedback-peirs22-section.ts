@@ -1,119 +1,125 @@
 /**
  * The PEIRS-22 section of the `feedback` report: contributors' experience of involvement as the
  * mean score with its trend, by quarter and by project, under the small-number rule
- * (metrics.md §1.4–1.5).
+ * (`small-numbers.ts`; the project figures are those every report publishes,
+ * `peirs22-published.ts`).
  *
  * @module
  */
 import { facts } from "../derive/facts.js";
-import { feedbackInPeriod } from "../derive/period.js";
 import type { Peirs22Feedback } from "../model/feedback.js";
-import type { Peirs22Answer } from "../scores/peirs22.js";
-import { peirs22, peirs22Summary } from "../scores/peirs22.js";
+import type { Period } from "../model/period.js";
+import { peirs22Scores, peirs22Summary } from "../scores/peirs22.js";
 import type { FeedbackScope } from "./feedback-scope.js";
-import {
-  cell,
-  formatChange,
-  formatCount,
-  formatNumber,
-  formatPeriod,
-  NO_DATA,
-  plural,
-} from "./format.js";
-import { measure } from "./measure.js";
+import { cell, formatChange, formatNumber, formatPeriod, NO_DATA, plural } from "./format.js";
 import { quartersOf } from "./period-months.js";
+import type { PublishedSummary } from "./peirs22-published.js";
+import {
+  peirs22ByProject,
+  peirs22InPeriod,
+  publishSummaries,
+  respondentsCell,
+  statisticCell,
+} from "./peirs22-published.js";
 import type { Block, Cell, ChartBlock, MetricBlock, TableBlock } from "./report.js";
+import { WITHHELD } from "./small-numbers.js";
+
+/**
+ * The published summary of the report's scope in a period: one project's, or everyone's;
+ * `undefined` when the project has no responses then.
+ */
+function scoped(s: FeedbackScope, period: Period): PublishedSummary | undefined {
+  const all = peirs22ByProject(s.dataset, period, s.ctx.disclosure);
+  const id = s.measureScope.project;
+  return id === undefined ? all.whole : all.projects.get(id);
+}
 
 /**
  * The headline metric: the mean score of the period's respondents, with its trend against the
- * previous period; hidden when either period has fewer respondents than the small-number rule.
+ * previous period; withheld, with the number of respondents, under the small-number rule.
  */
-function peirs22MeanMetric(s: FeedbackScope): MetricBlock {
-  const { dataset, period, prev, rule, measureScope } = s;
-  const summary = measure("peirs22", dataset, { ...measureScope, period });
-  const n = summary.components.n;
-  const meanShown = n >= rule.min ? summary.components.mean : null;
-  const prevSummary = measure("peirs22", dataset, { ...measureScope, period: prev });
-  const prevMean = prevSummary.components.n >= rule.min ? prevSummary.components.mean : null;
+function peirs22MeanMetric(s: FeedbackScope, now: PublishedSummary): MetricBlock {
+  const before = scoped(s, s.prev)?.mean ?? null;
+  const n = now.n.value;
   return {
     type: "metric",
     id: "peirs22-mean",
     label: "PEIRS-22: mean score (0 to 100)",
-    value: meanShown,
-    display: meanShown === null ? `${rule.label} respondents` : formatNumber(meanShown, 1),
-    detail: `${plural(n, "respondent")} with a valid score of ${plural(summary.components.nTotal, "response")}; higher means more meaningful engagement.`,
+    value: now.mean,
+    display: now.shown ? formatNumber(now.mean, 1) : n === 0 ? NO_DATA : WITHHELD,
+    detail: `${n === null ? `Respondents with a valid score: number ${WITHHELD}` : `${plural(n, "respondent")} with a valid score`}; higher means more meaningful engagement.`,
     trend:
-      meanShown === null || prevMean === null
+      now.mean === null || before === null
         ? { direction: "none", text: "no figure for the previous period" }
         : {
             direction:
-              Math.abs(meanShown - prevMean) < 0.05 ? "flat" : meanShown > prevMean ? "up" : "down",
-            text: `${formatChange(meanShown - prevMean, 1, " points")} since the previous period (${formatNumber(prevMean, 1)})`,
+              Math.abs(now.mean - before) < 0.05 ? "flat" : now.mean > before ? "up" : "down",
+            text: `${formatChange(now.mean - before, 1, " points")} since the previous period (${formatNumber(before, 1)})`,
           },
   };
 }
 
-/** The line chart of the mean score for each three months of the period. */
+/**
+ * The line chart of the mean score for each three months of the period: the quarters are
+ * groups of the period's respondents, published together under the small-number rule.
+ */
 function peirs22ByQuarterChart(s: FeedbackScope, peirsNow: readonly Peirs22Feedback[]): ChartBlock {
   const { period, rule } = s;
-  const scoreOf = (f: Peirs22Feedback) => peirs22(f.answers as Peirs22Answer[]).value;
   const slices = quartersOf(period);
-  const qValues: (number | null)[] = [];
-  const qLabels: string[] = [];
-  for (const q of slices) {
-    const summary = peirs22Summary(
-      peirsNow.filter((f) => q.months.includes(f.date.slice(0, 7))).map(scoreOf),
-    );
-    if (summary.components.n === 0) {
-      qValues.push(null);
-      qLabels.push(NO_DATA);
-    } else if (summary.components.n < rule.min) {
-      qValues.push(null);
-      qLabels.push(`${rule.label} respondents`);
-    } else {
-      qValues.push(summary.components.mean);
-      qLabels.push(formatNumber(summary.components.mean, 1));
-    }
-  }
+  const summaries = slices.map(
+    (q) =>
+      peirs22Summary(peirs22Scores(peirsNow.filter((f) => q.months.includes(f.date.slice(0, 7)))))
+        .components,
+  );
+  const p = publishSummaries(
+    summaries,
+    peirs22Summary(peirs22Scores(peirsNow)).components,
+    s.ctx.disclosure,
+  );
   return {
     type: "chart",
     id: "peirs22-by-quarter",
     kind: "line",
     title: "PEIRS-22 mean score by quarter",
-    description: `Mean PEIRS-22 score (linear pro-rated, 0 to 100) for each three months of ${period.label}; quarters with fewer than ${rule.min} respondents are not shown.`,
+    description: `Mean PEIRS-22 score (linear pro-rated, 0 to 100) for each three months of ${period.label}; quarters whose figure is withheld under the small-number rule (${rule.name}) have no point.`,
     categories: slices.map((q) => q.label),
-    series: [{ name: "Mean score", values: qValues }],
+    series: [{ name: "Mean score", values: p.groups.map((g) => g.mean) }],
     unit: "points",
-    labels: [qLabels],
+    labels: [p.groups.map((g) => statisticCell(g, g.mean).text)],
   };
 }
 
-/** One project's row of the by-project table: respondents, mean, median and interquartile range. */
-function peirs22ProjectRow(s: FeedbackScope, pid: string): Record<string, Cell> {
-  const { dataset, ctx, period, rule } = s;
-  const score = measure("peirs22", dataset, { period, project: pid });
-  const c = score.components;
-  const p = facts(dataset).projects.get(pid)?.record;
-  const small = c.n < rule.min;
-  const fig = (v: number | null) =>
-    small ? cell(`${rule.label} respondents`, null, "primary") : cell(formatNumber(v, 1), v);
-  const range =
-    small || c.q1 === null || c.q3 === null
-      ? fig(null)
-      : cell(`${formatNumber(c.q1, 1)} to ${formatNumber(c.q3, 1)}`, c.iqr);
+/** One row of the by-project table: respondents, mean, median and interquartile range. */
+function summaryRow(name: string, g: PublishedSummary): Record<string, Cell> {
   return {
-    project: cell(p ? ctx.text(p.title) : pid === "" ? "No project recorded" : pid),
-    n: small ? cell(`${rule.label}`, null, "primary") : cell(formatCount(c.n), c.n),
-    mean: fig(c.mean),
-    median: fig(c.median),
-    iqr: range,
+    project: cell(name),
+    n: respondentsCell(g),
+    mean: statisticCell(g, g.mean),
+    median: statisticCell(g, g.median),
+    iqr: g.shown
+      ? g.q1 === null || g.q3 === null
+        ? cell(NO_DATA, null)
+        : cell(`${formatNumber(g.q1, 1)} to ${formatNumber(g.q3, 1)}`, g.iqr)
+      : statisticCell(g, null),
   };
 }
 
-/** The table of scores by project (responses with no project under "No project recorded"). */
-function peirs22ByProjectTable(s: FeedbackScope, peirsNow: readonly Peirs22Feedback[]): TableBlock {
-  const { period, rule } = s;
-  const projects = [...new Set(peirsNow.map((f) => f.projectId ?? ""))].sort();
+/**
+ * The table of scores by project (responses with no project under "No project recorded"),
+ * with every project's row as all reports publish it, and a row for all projects.
+ */
+function peirs22ByProjectTable(s: FeedbackScope): TableBlock {
+  const { dataset, ctx, period, rule, measureScope } = s;
+  const all = peirs22ByProject(dataset, period, ctx.disclosure);
+  const ids = [...all.projects.keys()].filter(
+    (id) => measureScope.project === undefined || id === measureScope.project,
+  );
+  const name = (id: string): string => {
+    const p = facts(dataset).projects.get(id)?.record;
+    return p ? ctx.text(p.title) : id === "" ? "No project recorded" : id;
+  };
+  const rows = ids.map((id) => summaryRow(name(id), all.projects.get(id) as PublishedSummary));
+  if (measureScope.project === undefined) rows.push(summaryRow("All projects", all.whole));
   return {
     type: "table",
     id: "peirs22-by-project",
@@ -125,8 +131,8 @@ function peirs22ByProjectTable(s: FeedbackScope, peirsNow: readonly Peirs22Feedb
       { key: "median", label: "Median", align: "right" },
       { key: "iqr", label: "Interquartile range", align: "right" },
     ],
-    rows: projects.map((pid) => peirs22ProjectRow(s, pid)),
-    footnote: `Projects with fewer than ${rule.min} respondents show no figures, so that no individual's answers can be read off (${rule.name}).`,
+    rows,
+    footnote: `Scores of fewer than ${rule.min} respondents are withheld, and so are others where they would let such a score be worked out from the rest (${rule.name}); means, medians and quartiles are rounded to 1 decimal place. ${all.statement}`,
   };
 }
 
@@ -138,10 +144,7 @@ function peirs22ByProjectTable(s: FeedbackScope, peirsNow: readonly Peirs22Feedb
 export function peirs22Section(s: FeedbackScope): Block[] {
   const { dataset, period, forProject } = s;
   const heading: Block = { type: "heading", level: 2, text: "Contributor experience (PEIRS-22)" };
-  const peirsNow = dataset.feedback.filter(
-    (f): f is Peirs22Feedback =>
-      f.kind === "peirs22" && forProject(f) && feedbackInPeriod(f, period),
-  );
+  const peirsNow = peirs22InPeriod(dataset, period).filter(forProject);
   if (peirsNow.length === 0) {
     return [
       heading,
@@ -153,13 +156,14 @@ export function peirs22Section(s: FeedbackScope): Block[] {
   }
   return [
     heading,
-    peirs22MeanMetric(s),
+    // the scope has responses in the period (peirsNow), so it has a summary
+    peirs22MeanMetric(s, scoped(s, period) as PublishedSummary),
     {
       type: "paragraph",
       tone: "warning",
       text: "PEIRS-22 is shown as the linear pro-rated score (100 × sum of answers ÷ (4 × items answered)), not the official Rasch-based PEIRS-22 score, whose conversion table ppie does not have (metrics.md §1.4). Do not compare these figures with published PEIRS-22 scores.",
     },
     peirs22ByQuarterChart(s, peirsNow),
-    peirs22ByProjectTable(s, peirsNow),
+    peirs22ByProjectTable(s),
   ];
 }

@@ -8,8 +8,9 @@ import type { LabelledPeriod } from "../derive/period.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { previousPeriod } from "../model/period.js";
-import type { ReportContext, SmallNumberRule } from "./options.js";
-import { smallNumberRule } from "./options.js";
+import type { ReportContext } from "./options.js";
+import type { SmallNumberRule } from "./small-numbers.js";
+import { smallNumberRule } from "./small-numbers.js";
 
 /** The scope the feedback report's sections share. */
 export interface FeedbackScope {

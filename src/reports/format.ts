@@ -141,10 +141,10 @@ export function humanize(id: string): string {
 
 /**
  * Make a table cell: the text a person reads and, where there is one, the number behind it.
+ * (A figure disclosure control hides is `withheldCell()`, in `small-numbers.ts`.)
  *
  * @param text - what is shown
- * @param value - the number behind the text (`null` when missing or suppressed)
- * @param suppressed - set when disclosure control hid the true value
+ * @param value - the number behind the text (`null` when missing)
  * @returns the cell, with optional fields left out when not given
  * @example
  * ```ts
@@ -152,14 +152,9 @@ export function humanize(id: string): string {
  * ```
  * @category Report formatting
  */
-export function cell(
-  text: string,
-  value?: number | null,
-  suppressed?: "primary" | "secondary",
-): Cell {
+export function cell(text: string, value?: number | null): Cell {
   const c: Cell = { text };
   if (value !== undefined) c.value = value === null || Number.isFinite(value) ? value : null;
-  if (suppressed !== undefined) c.suppressed = suppressed;
   return c;
 }
 

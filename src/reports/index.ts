@@ -40,7 +40,8 @@ export const BUILD_REPORT_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-export type { ReportContext, ReportOptions, SmallNumberRule } from "./options.js";
+export type { ReportContext, ReportOptions } from "./options.js";
+export type { SmallNumberRule } from "./small-numbers.js";
 export { buildFeedbackReport } from "./build-feedback.js";
 export { buildGripp2Report } from "./build-gripp2.js";
 export { buildImpactReport } from "./build-impact.js";
@@ -50,13 +51,11 @@ export { buildStrategyReport } from "./build-strategy.js";
 export {
   contributorLabel,
   DEFAULT_REPORT_DISCLOSURE,
-  disclosedCell,
   identifierFilter,
   ReportOptionsSchema,
-  reportPolicy,
   resolveReportOptions,
-  smallNumberRule,
 } from "./options.js";
+export { disclosedCell, reportPolicy, smallNumberRule } from "./small-numbers.js";
 export type {
   Block,
   Cell,

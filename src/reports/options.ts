@@ -12,10 +12,8 @@ import type { Project } from "../model/project.js";
 import type { Diagnostic, Result } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic, hasErrors } from "../result.js";
-import type { DisclosedCell, DisclosurePolicy, PolicyPresetId } from "../scores/disclosure.js";
+import type { PolicyPresetId } from "../scores/disclosure.js";
 import { disclosurePresets } from "../scores/disclosure.js";
-import { cell, NO_DATA } from "./format.js";
-import type { Cell } from "./report.js";
 import type { ReportKind } from "./report.js";
 import { REPORT_KINDS } from "./report.js";
 
@@ -534,77 +532,4 @@ export function contributorLabel(
   if (ownProperty(ctx, "includeIdentifiers") !== true) return contributorId;
   const name = facts(dataset).contributors.get(contributorId)?.record.identifiers?.name;
   return name === undefined ? contributorId : `${name} (${contributorId})`;
-}
-
-/**
- * The small-number rule a report applies to averages and percentages of few people: the
- * smallest number of people a figure may be based on, and how a smaller number is written.
- *
- * @example
- * ```ts
- * const rule: SmallNumberRule = smallNumberRule("tre-10"); // { min: 10, label: "fewer than 10", ... }
- * ```
- * @category Reports
- */
-export interface SmallNumberRule {
-  /** Figures based on fewer people than this are not shown. */
-  min: number;
-  /** How a hidden small number is written, e.g. `"fewer than 10"`. */
-  label: string;
-  /** The preset's name, for method notes. */
-  name: string;
-}
-
-/**
- * The small-number rule of a disclosure preset, for averages and percentages of few people.
- *
- * @param preset - the preset id
- * @returns the rule: its minimum number of people, the words for fewer, and its name
- * @example
- * ```ts
- * smallNumberRule("tre-10"); // { min: 10, label: "fewer than 10", name: "Trusted research environment threshold of 10" }
- * ```
- * @category Reports
- */
-export function smallNumberRule(preset: PolicyPresetId): SmallNumberRule {
-  const p = disclosurePresets[preset];
-  return { min: p.minSafeCount, label: `fewer than ${p.minSafeCount}`, name: p.name };
-}
-
-/**
- * A disclosure-controlled figure as a report cell: a hidden figure is shown as the policy
- * displays it (with {@link reportPolicy}: "fewer than 10", or "withheld" for secondary
- * suppression) with no number behind it.
- *
- * @param d - a figure from `disclosureControl` or `discloseCount`
- * @returns the cell
- * @example
- * ```ts
- * disclosedCell(discloseCount(3, reportPolicy("tre-10"))); // { text: "fewer than 10", value: null, suppressed: "primary" }
- * ```
- * @category Reports
- */
-export function disclosedCell(d: DisclosedCell): Cell {
-  if (d.suppressed === "primary" || d.suppressed === "secondary") {
-    return cell(d.display === "" ? d.label : d.display, null, d.suppressed);
-  }
-  return cell(d.display === "" ? NO_DATA : d.display, d.value);
-}
-
-/**
- * The disclosure policy reports apply for a preset: the preset itself, except that hidden
- * figures are written in words ("fewer than 10") and secondary suppression as "withheld",
- * rather than as symbols, as UKHSA recommends for screen readers (metrics.md §5.3). The table
- * statement printed under each table says so.
- *
- * @param preset - the preset id
- * @returns the policy to pass to `disclosureControl`
- * @example
- * ```ts
- * reportPolicy("tre-10").minSafeCount; // 10
- * ```
- * @category Reports
- */
-export function reportPolicy(preset: PolicyPresetId): DisclosurePolicy {
-  return { ...disclosurePresets[preset], primaryDisplay: "words", symbol: "withheld" };
 }

@@ -8,12 +8,21 @@
 import { PUBLIC_CONTRIBUTOR_ROLES } from "../model/vocabulary.js";
 import type { Activity } from "../model/activity.js";
 import type { Dataset } from "../model/dataset.js";
-import { discloseCount, disclosureControl } from "../scores/disclosure.js";
+import type { DisclosedCell } from "../scores/disclosure.js";
+import { disclosureControl } from "../scores/disclosure.js";
 import { unwrap } from "./measure.js";
-import { cell, formatCount, formatHours, humanize, NO_DATA } from "./format.js";
+import { cell, formatCount, formatHours, humanize } from "./format.js";
 import type { ReportContext } from "./options.js";
-import { contributorLabel, disclosedCell, reportPolicy } from "./options.js";
-import type { Block, Cell, TableBlock } from "./report.js";
+import { contributorLabel } from "./options.js";
+import type { Block, Cell, ParagraphBlock, TableBlock } from "./report.js";
+import {
+  countPhrase,
+  disclosedCell,
+  listShown,
+  publishedCount,
+  reportPolicy,
+  smallNumberRule,
+} from "./small-numbers.js";
 
 /** What one contributor gave to the project's involvement activities. */
 interface ContributorTime {
@@ -41,6 +50,76 @@ function timeByContributor(activities: readonly Activity[]): Map<string, Contrib
   return perContributor;
 }
 
+/** The contributors at involvement activities by role, as every report publishes them. */
+interface PeopleByRole {
+  /** The number of people, as published. */
+  readonly people: DisclosedCell;
+  /** Each role (the public roles, then "other roles only") with its count as published. */
+  readonly roles: readonly { readonly role: string; readonly count: DisclosedCell }[];
+  /** The disclosure statement of the role counts. */
+  readonly statement: string;
+}
+
+/**
+ * The contributors at involvement activities counted by role (a person with two roles counted
+ * under each), and the number of people, every count under the report's disclosure control.
+ */
+function peopleByRole(
+  dataset: Dataset,
+  ctx: ReportContext,
+  perContributor: ReadonlyMap<string, ContributorTime>,
+): PeopleByRole {
+  const people = dataset.contributors.filter((c) => perContributor.has(c.id));
+  const roleCounts = ROLE_NAMES.map((r) => people.filter((c) => c.roles.includes(r)).length);
+  const otherRoles = people.filter(
+    (c) => !c.roles.some((r) => (ROLE_NAMES as readonly string[]).includes(r)),
+  ).length;
+  // the report's own counts are whole numbers, so disclosure control always returns a table
+  const roles = unwrap(
+    disclosureControl(
+      { rows: [...roleCounts, otherRoles].map((n) => [n]) },
+      reportPolicy(ctx.disclosure),
+    ),
+  );
+  return {
+    people: publishedCount(people.length, ctx.disclosure),
+    roles: [...ROLE_NAMES, "other"].map((role, i) => ({
+      role,
+      count: roles.rows[i]?.[0] as DisclosedCell,
+    })),
+    statement: roles.statement,
+  };
+}
+
+/**
+ * Who took part in a project's involvement activities, in a sentence for a report (the GRIPP2
+ * report's "people involved" item): the number of people and the roles whose counts may be
+ * published, under the same rule as the project report's table by role.
+ *
+ * @param dataset - the dataset
+ * @param ctx - the checked options
+ * @param activities - the project's activities (all modes; only involvement counts)
+ * @returns the sentence, or `undefined` when no one took part
+ */
+export function peopleInvolvedSentence(
+  dataset: Dataset,
+  ctx: ReportContext,
+  activities: readonly Activity[],
+): string | undefined {
+  const perContributor = timeByContributor(activities);
+  if (perContributor.size === 0) return undefined;
+  const by = peopleByRole(dataset, ctx, perContributor);
+  const shown = by.roles
+    .filter((r) => r.count.value !== null && r.count.value > 0)
+    .map(
+      (r) =>
+        `${r.role === "other" ? "other roles only" : humanize(r.role).toLowerCase()} ${formatCount(r.count.value)}`,
+    );
+  const hidden = by.roles.some((r) => r.count.value === null);
+  const roles = `${shown.length > 0 ? shown.join(", ") : "none that may be published"}${hidden && shown.length > 0 ? "; the other roles' counts are withheld" : ""}`;
+  return `${countPhrase(perContributor.size, ctx.disclosure, "distinct contributor")} at involvement activities; roles: ${roles} (small numbers withheld under ${smallNumberRule(ctx.disclosure).name}).`;
+}
+
 /**
  * The table of contributors by role (a person with two roles counted under each), and the
  * number of people, every count under the report's disclosure control.
@@ -51,17 +130,7 @@ function contributorsByRoleTable(
   perContributor: ReadonlyMap<string, ContributorTime>,
   title: string,
 ): TableBlock {
-  const people = dataset.contributors.filter((c) => perContributor.has(c.id));
-  const roleCounts = ROLE_NAMES.map((r) => people.filter((c) => c.roles.includes(r)).length);
-  const otherRoles = people.filter(
-    (c) => !c.roles.some((r) => (ROLE_NAMES as readonly string[]).includes(r)),
-  ).length;
-  const roles = unwrap(
-    disclosureControl(
-      { rows: [...roleCounts, otherRoles].map((n) => [n]) },
-      reportPolicy(ctx.disclosure),
-    ),
-  );
+  const by = peopleByRole(dataset, ctx, perContributor);
   return {
     type: "table",
     id: "demographics-project-roles",
@@ -71,34 +140,36 @@ function contributorsByRoleTable(
       { key: "count", label: "Contributors", align: "right" },
     ],
     rows: [
-      ...[...ROLE_NAMES, "other"].map((r, i) => ({
-        role: cell(r === "other" ? "Other roles only" : humanize(r)),
-        count: disclosedCell(
-          roles.rows[i]?.[0] ?? {
-            value: null,
-            display: "",
-            label: NO_DATA,
-            suppressed: false,
-            rounded: false,
-          },
-        ),
+      ...by.roles.map((r) => ({
+        role: cell(r.role === "other" ? "Other roles only" : humanize(r.role)),
+        count: disclosedCell(r.count),
       })),
       {
         role: cell("People (a person may hold more than one role)"),
-        count: disclosedCell(discloseCount(people.length, reportPolicy(ctx.disclosure))),
+        count: disclosedCell(by.people),
       },
     ],
-    footnote: `${roles.statement} A person with two roles is counted under each, so the roles do not add up to the number of people.`,
+    footnote: `${by.statement} A person with two roles is counted under each, so the roles do not add up to the number of people.`,
   };
 }
 
-/** The table of the time each contributor gave, by contributor id. */
+/**
+ * The table of the time each contributor gave, by contributor id; when the number of
+ * contributors is withheld, a sentence saying so instead, as one row per person would show it.
+ */
 function timeGivenTable(
   dataset: Dataset,
   ctx: ReportContext,
   perContributor: ReadonlyMap<string, ContributorTime>,
-): TableBlock {
+): TableBlock | ParagraphBlock {
   const ids = [...perContributor.keys()].sort();
+  if (ids.length > 0 && !listShown(ids.length, ctx.disclosure)) {
+    const rule = smallNumberRule(ctx.disclosure);
+    return {
+      type: "paragraph",
+      text: `The time each contributor gave is not listed: one row per person would show how many took part, a number withheld under the small-number rule (${rule.name}).`,
+    };
+  }
   return {
     type: "table",
     id: "project-contributors",

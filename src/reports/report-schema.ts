@@ -29,14 +29,14 @@ export const ReportKindSchema = z.enum([
  *
  * @example
  * ```ts
- * CellSchema.parse({ text: "fewer than 5", value: null, suppressed: "primary" }); // { text: "fewer than 5", value: null, suppressed: "primary" }
+ * CellSchema.parse({ text: "withheld", value: null, suppressed: true }); // { text: "withheld", value: null, suppressed: true }
  * ```
  * @category Schemas
  */
 export const CellSchema = z.strictObject({
   text: z.string(),
   value: z.number().nullable().optional(),
-  suppressed: z.enum(["primary", "secondary"]).optional(),
+  suppressed: z.literal(true).optional(),
 });
 
 /**

@@ -42,12 +42,16 @@ export const REPORT_KINDS: readonly ReportKind[] = [
  * @category Reports
  */
 export interface Cell {
-  /** What is shown, e.g. `"83.3%"`, `"fewer than 5"`, `"Workshop"`. */
+  /** What is shown, e.g. `"83.3%"`, `"withheld"`, `"Workshop"`. */
   text: string;
   /** The number behind the text, where there is one; `null` when suppressed or missing. */
   value?: number | null;
-  /** Set when disclosure control hid the true value. */
-  suppressed?: "primary" | "secondary";
+  /**
+   * `true` when disclosure control hid the figure. Reports never say why (too small, or
+   * hidden so that a small figure elsewhere cannot be worked out), as that would tell which
+   * hidden figure is the small one; every hidden figure reads "withheld".
+   */
+  suppressed?: true;
 }
 
 /**

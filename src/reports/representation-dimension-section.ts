@@ -20,7 +20,7 @@ import { representationDimension } from "../scores/representation-dataset.js";
 import { cell, formatNumber, formatPercent, formatProportion, NO_DATA, plural } from "./format.js";
 import { MeasureFailed, measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
-import { disclosedCell } from "./options.js";
+import { disclosedCell, WITHHELD, withheldCell } from "./small-numbers.js";
 import type { Block, Cell, ChartBlock, MetricBlock, TableBlock } from "./report.js";
 
 /** One demographic's figures from the `representation` measure, as the section reads them. */
@@ -101,7 +101,7 @@ function categoryRow(
           cat.groupShare === null ? null : cat.groupShare * 100,
         )
       : hidden
-        ? cell("withheld", null, d.suppressed === "primary" ? "primary" : "secondary")
+        ? withheldCell()
         : !dim.oneToOne && d.value !== null && answeredN !== null && answeredN > 0
           ? cell(formatProportion(d.value / answeredN), (100 * d.value) / answeredN)
           : cell(NO_DATA, null),
@@ -111,7 +111,7 @@ function categoryRow(
       perCategory && cat.ratio !== null
         ? cell(formatNumber(cat.ratio, 2), cat.ratio)
         : hidden
-          ? cell("withheld", null, d.suppressed === "primary" ? "primary" : "secondary")
+          ? withheldCell()
           : cell(NO_DATA, null),
   };
 }
@@ -250,7 +250,7 @@ function sharesChart(f: DimensionFigures): ChartBlock | undefined {
     ],
     unit: "%",
     labels: [
-      shown.map((s) => (s.hidden ? "withheld" : formatPercent(s.g))),
+      shown.map((s) => (s.hidden ? WITHHELD : formatPercent(s.g))),
       shown.map((s) => formatPercent(s.p)),
     ],
   };

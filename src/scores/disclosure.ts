@@ -2,20 +2,25 @@
  * Statistical disclosure control (SDC) for count tables: hide small numbers (primary
  * suppression), hide enough other numbers that the small ones cannot be worked out from
  * totals (secondary suppression), round, and word small values accessibly. Policies are data;
- * four presets follow the published rules in `domain/metrics.md` §5 (with anything the source
- * marks UNVERIFIED listed in the policy's `unverified`).
+ * four presets follow published rules (with anything not confirmed against the source listed
+ * in the policy's `unverified`).
  *
- * Source: metrics.md §3.4 and §5.1-5.4; test vectors §10 items 12 to 15.
+ * Sources: NHS England's FFT processing code (fft_pipeline); NHS Digital, "Disclosure control
+ * methodology for HES and ECDS", from September 2018; UKHSA, "Statistical Disclosure Control -
+ * Aggregate Data" (2022); UK Longitudinal Linkage Collaboration Guidebook, Statistical
+ * Disclosure Control (see `disclosure-presets.ts`).
  *
  * This module imports no zod.
  */
 import type { DisclosurePolicy, PolicyPresetId } from "../frameworks/disclosure-presets.js";
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
-import { formatNumber } from "../format.js";
+import { describeValue, formatNumber } from "../format.js";
 import type { Diagnostic, Result } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
-import { ownOptions, ownOptionsDeep } from "../own-options.js";
+import type { TableInput } from "./disclosure-input.js";
+import { readPolicy, readTable } from "./disclosure-input.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -165,11 +170,21 @@ export interface CountTable {
 export interface DisclosedCell {
   /** The published number (after rounding), or `null` when hidden or invalid. */
   value: number | null;
-  /** What to print: the number, the policy's symbol, or words. */
+  /**
+   * What to print: the number, the policy's symbol, or words. In a table under complementary
+   * suppression every hidden figure prints the same.
+   */
   display: string;
-  /** Accessible words for the figure, e.g. `"fewer than 5"`; the number itself when shown. */
+  /**
+   * Accessible words for the figure, e.g. `"fewer than 5"`; the number itself when shown. In a
+   * table under complementary suppression every hidden figure has the same words.
+   */
   label: string;
-  /** `"primary"`: too small to show; `"secondary"`: hidden to protect another figure. */
+  /**
+   * `"primary"`: too small to show; `"secondary"`: hidden to protect another figure. This is
+   * for the data holder's own checks: do not publish it, as it tells which hidden figure is
+   * the small one (print `display` or `label`, which are the same for both).
+   */
   suppressed: "primary" | "secondary" | false;
   /** Whether the shown number was rounded by the policy. */
   rounded: boolean;
@@ -202,7 +217,11 @@ export interface DisclosedTable {
   columnTotals: DisclosedCell[];
   /** The protected grand total. */
   grandTotal: DisclosedCell;
-  /** How many figures (cells and totals) were hidden or rounded. */
+  /**
+   * How many figures (cells and totals) were hidden or rounded. Like each cell's
+   * `suppressed`, the split into primary and secondary is for the data holder: `statement`,
+   * which is for printing, gives only the number hidden.
+   */
   summary: { primary: number; secondary: number; rounded: number };
   /** Plain-English statement of the policy and method, for printing under the table. */
   statement: string;
@@ -250,7 +269,39 @@ export interface DisclosedStatistic {
   suppressed: boolean;
 }
 
-const SECONDARY_LABEL = "withheld so that a small number elsewhere cannot be worked out";
+/**
+ * How ppie's reports write every figure they hide, whatever the reason.
+ *
+ * @example
+ * ```ts
+ * WITHHELD; // "withheld"
+ * ```
+ */
+export const WITHHELD = "withheld";
+
+/**
+ * A preset as ppie's reports, and the measures whose tables they show, apply it: the preset's
+ * threshold, zeros and rounding, with complementary suppression whatever the preset says
+ * (rounding alone does not always protect a hidden count: under a total of 25 rounded from 23
+ * to 27, beside 20 and 10 rounded from 18 to 22 and 8 to 12, a hidden count of 1 to 4 can only
+ * be 1), and every hidden figure written "withheld" (a word, for screen readers, as UKHSA
+ * recommends over symbols). The statement printed under each table says so.
+ *
+ * @param preset - the preset id
+ * @returns the policy to pass to {@link disclosureControl}
+ * @example
+ * ```ts
+ * reportPolicy("hes-2018").secondary; // "complementary"
+ * ```
+ */
+export function reportPolicy(preset: PolicyPresetId): DisclosurePolicy {
+  return {
+    ...disclosurePresets[preset],
+    secondary: "complementary",
+    primaryDisplay: "symbol",
+    symbol: WITHHELD,
+  };
+}
 
 function isCount(v: unknown): v is number {
   return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
@@ -288,13 +339,13 @@ function resolve(
       ),
     );
   };
-  // own properties only: a field inherited from a prototype (or a polluted Object.prototype)
-  // does not complete a policy
-  const p = ownOptionsDeep(policy, 2) as Partial<DisclosurePolicy> | null;
-  if (typeof p !== "object" || p === null) {
+  if (typeof policy !== "object" || policy === null) {
     bad("value", "is not a policy object");
     return null;
   }
+  const read = readPolicy(policy, diags);
+  if (read === null) return null;
+  const p = read as Partial<DisclosurePolicy>;
   if (!Number.isSafeInteger(p.minSafeCount) || (p.minSafeCount ?? 0) < 1)
     bad("minSafeCount", "must be a whole number of 1 or more");
   if (typeof p.protectZero !== "boolean") bad("protectZero", "must be true or false");
@@ -319,8 +370,9 @@ function resolve(
     bad("wording", 'must be "fewer-than" or "range"');
   if (typeof p.name !== "string" || typeof p.source !== "string")
     bad("name", "and source must be text");
-  if (!Array.isArray(p.unverified) || !Array.isArray(p.notes))
-    bad("unverified", "and notes must be lists (empty if there is nothing to say)");
+  const texts = (l: unknown) => Array.isArray(l) && l.every((x) => typeof x === "string");
+  if (!texts(p.unverified) || !texts(p.notes))
+    bad("unverified", "and notes must be lists of text (empty if there is nothing to say)");
   const pr = p.percentages;
   if (
     typeof pr !== "object" ||
@@ -344,7 +396,7 @@ function isSmall(v: number, p: DisclosurePolicy): boolean {
   return v === 0 ? p.protectZero : v < p.minSafeCount;
 }
 
-/** Nearest multiple of `base`, halves rounded up (base 5 never meets a half, metrics.md §5.1). */
+/** Nearest multiple of `base`, halves rounded up (a whole number is never halfway between multiples of 5). */
 function roundTo(v: number, base: number): number {
   return Math.floor((2 * v + base) / (2 * base)) * base;
 }
@@ -367,12 +419,20 @@ function primary(p: DisclosurePolicy): DisclosedCell {
   };
 }
 
-function secondaryCell(p: DisclosurePolicy): DisclosedCell {
+/**
+ * How a table under `p` shows a hidden figure, whatever the reason it is hidden. Without
+ * secondary suppression every hidden figure is small, and says so; with it, a small figure
+ * and one hidden to protect it look the same (the same symbol and the same words), because
+ * telling them apart tells which hidden figure is the small one: in a row of 10 and 0 hidden
+ * under a total, "fewer than 10" on one and "withheld" on the other give both away.
+ */
+function hiddenCell(p: DisclosurePolicy, why: "primary" | "secondary"): DisclosedCell {
+  if (p.secondary === "none") return primary(p);
   return {
     value: null,
     display: p.symbol,
-    label: SECONDARY_LABEL,
-    suppressed: "secondary",
+    label: `not shown: ${smallWords(p)}, or hidden so that such a small number cannot be worked out from the totals`,
+    suppressed: why,
     rounded: false,
   };
 }
@@ -410,7 +470,7 @@ export function discloseCount(n: number, policy: DisclosurePolicy | PolicyPreset
 }
 
 /**
- * HES/ECDS 2018 treatment of a sub-national count (metrics.md §5.1, §10 vector 12): 0 stays 0
+ * HES/ECDS 2018 treatment of a sub-national count (NHS Digital, 2018): 0 stays 0
  * (UNVERIFIED), 1 to 7 become `*`, 8 and above are rounded to the nearest 5.
  *
  * @param n - the count
@@ -439,11 +499,11 @@ function percentText(num: number, den: number, decimals: 0 | 1): string {
  * A percentage whose numerator and denominator are counts of people, under a policy:
  * both counts are protected first (hidden if small, rounded if the policy rounds), the
  * percentage is computed from the published numbers, and it is withheld (`*`) if either is
- * hidden (metrics.md §5.1). One decimal place is shown only if the published denominator is
+ * hidden (NHS Digital's HES/ECDS method, 2018). One decimal place is shown only if the published denominator is
  * at least `percentages.oneDecimalMinDenominator`, a whole number only if it is at least
  * `percentages.wholeMinDenominator`, otherwise the percentage is withheld. Halves round up.
  *
- * Worked example (metrics.md §10 vector 13; also a unit test): 13 of 402 under HES 2018 →
+ * Worked example (also a unit test): 13 of 402 under HES 2018 →
  * 15 of 400 → 3.75% → shown as "4%" (one decimal needs a denominator of 4,000).
  *
  * @param numerator - count of people with the characteristic
@@ -463,7 +523,6 @@ export function disclosedPercentage(
   policy: DisclosurePolicy | PolicyPresetId,
   opts?: { decimals?: 0 | 1 },
 ): DisclosedPercentage {
-  opts = ownOptions(opts);
   const p = resolve(policy, []);
   if (p === null || !isCount(numerator) || !isCount(denominator) || numerator > denominator)
     return {
@@ -486,7 +545,7 @@ export function disclosedPercentage(
     return hidden("not shown, because a number it is based on is too small to publish");
   if (d.value === 0)
     return { value: null, display: "", label: "no data", suppressed: false, decimals: null };
-  const want = opts?.decimals ?? 1;
+  const want = ownOptions(opts)?.decimals ?? 1;
   const { wholeMinDenominator: whole, oneDecimalMinDenominator: oneDp } = p.percentages;
   const decimals: 0 | 1 | null = want === 1 && d.value >= oneDp ? 1 : d.value >= whole ? 0 : null;
   if (decimals === null)
@@ -506,8 +565,8 @@ export function disclosedPercentage(
 /**
  * A summary statistic (mean, median, mode) about people, under a policy: withheld when fewer
  * than `minSafeCount` people contribute (HES 2018: "if 1 to 7 values: not calculated, *
- * shown; if 8 or more: shown", metrics.md §5.1; trusted research environments: at least 10,
- * §5.3). Worked example (metrics.md §10 vector 15; also a unit test): a mean length of stay
+ * shown; if 8 or more: shown", NHS Digital, 2018; trusted research environments such as UK
+ * LLC: at least 10). Worked example (also a unit test): a mean length of stay
  * from 7 patients is `*`, from 8 it is shown.
  *
  * @param value - the statistic
@@ -529,7 +588,6 @@ export function disclosedStatistic(
   policy: DisclosurePolicy | PolicyPresetId,
   opts?: { decimals?: number },
 ): DisclosedStatistic {
-  opts = ownOptions(opts);
   const p = resolve(policy, []);
   if (p === null || !isCount(contributors) || !Number.isFinite(value))
     return {
@@ -546,7 +604,7 @@ export function disclosedStatistic(
       label: `not shown, because it is based on fewer than ${p.minSafeCount} people`,
       suppressed: true,
     };
-  const decimals = Math.min(Math.max(Math.trunc(opts?.decimals ?? 1), 0), 10);
+  const decimals = Math.min(Math.max(Math.trunc(ownOptions(opts)?.decimals ?? 1), 0), 10);
   const text = formatNumber(value, decimals);
   return { value, display: text, label: text, suppressed: false };
 }
@@ -565,27 +623,28 @@ function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): 
   const parts: string[] = [];
   parts.push(`Small numbers are protected with the ${p.name} rule. Source: ${p.source}.`);
   const words = smallWords(p);
-  const shownAs = p.primaryDisplay === "words" ? `"${words}"` : `"${p.symbol}" (${words})`;
+  const complementary = p.secondary === "complementary";
+  const shownAs = complementary
+    ? ""
+    : p.primaryDisplay === "words"
+      ? `; they appear as "${words}"`
+      : `; they appear as "${p.symbol}" (${words})`;
   if (p.protectZero)
-    parts.push(
-      `Counts below ${p.minSafeCount}, including zero, are not shown; they appear as ${shownAs}.`,
-    );
+    parts.push(`Counts below ${p.minSafeCount}, including zero, are not shown${shownAs}.`);
   else if (p.minSafeCount > 1)
-    parts.push(
-      `Counts from 1 to ${p.minSafeCount - 1} are not shown; they appear as ${shownAs}. Zeros are shown.`,
-    );
+    parts.push(`Counts from 1 to ${p.minSafeCount - 1} are not shown${shownAs}. Zeros are shown.`);
   if (p.roundingBase !== null && p.roundingBase > 1)
     parts.push(
       `All other counts and totals are rounded to the nearest ${p.roundingBase}, so figures may not add up to the totals shown.`,
     );
-  if (p.secondary === "complementary")
+  if (complementary)
     parts.push(
-      `Where a hidden number could be worked out from a total, the smallest other figure in the same row or column is hidden too ("${p.symbol}"), until no row or column has just one hidden figure.`,
+      `Where a hidden count could be worked out from a total, other figures in the same row or column are hidden too, until no row or column has just one hidden figure. Every hidden figure appears as "${p.symbol}", so a small figure cannot be told from one hidden to protect it.`,
     );
-  const one = summary.primary === 1;
-  let tally = `In this table, ${summary.primary} figure${one ? " was" : "s were"} hidden because ${one ? "it was" : "they were"} small`;
-  if (p.secondary === "complementary")
-    tally += `, and ${summary.secondary} more so that ${one ? "it" : "they"} cannot be worked out`;
+  // one number for every hidden figure: a split into small and protecting figures would tell
+  // how many of the hidden figures are small
+  const hidden = summary.primary + summary.secondary;
+  let tally = `In this table, ${hidden} figure${hidden === 1 ? " was" : "s were"} hidden`;
   if (p.roundingBase !== null && p.roundingBase > 1) tally += `; ${summary.rounded} were rounded`;
   parts.push(`${tally}.`);
   if (p.unverified.length > 0)
@@ -601,14 +660,22 @@ function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): 
  *    `protectZero`) is hidden.
  * 3. Secondary suppression (`secondary: "complementary"`): every row and column, including
  *    the row of column totals and the column of row totals, must have 0 or at least 2 hidden
- *    figures, counting its total, or a hidden figure could be worked out by subtraction. In a
- *    line with exactly one, the smallest shown non-zero cell is hidden (ties: first in the
- *    line), else the smallest zero cell, else the line's total; repeated until no line changes.
- *    This is the standard row-and-column check; it does not search for every possible
- *    combination of equations.
+ *    figures, counting its total, or a hidden figure could be worked out by subtraction; and
+ *    where its total is shown, its hidden cells must add up to at least `minSafeCount`, or
+ *    the total minus the rest would pin them down (two hidden 1s beside a 40 under a total of
+ *    42 can only be 1 and 1). In a line with exactly one, the smallest shown non-zero cell is
+ *    hidden (ties: first in the line), else the smallest zero cell, else the line's total; in
+ *    a line whose hidden cells add up to too little, the smallest shown non-zero cell, else
+ *    the total; repeated until no line changes. This is the standard row-and-column check; it
+ *    does not search for every possible combination of equations.
  * 4. Rounding: every shown count and total is rounded to the nearest `roundingBase`.
  * 5. Each figure gets a machine `value`, a `display`, accessible words (`label`, e.g.
  *    "fewer than 5") and how it was treated; `statement` describes the policy for printing.
+ *    Under complementary suppression every hidden figure has the same `display` (the
+ *    policy's symbol) and the same `label`, whichever step hid it: two labels would tell an
+ *    attacker which hidden figure is the small one (a hidden 0 beside a hidden 10 under a
+ *    total of both would be recovered exactly). The statement gives one count of hidden
+ *    figures for the same reason.
  *
  * Never throws: an invalid table or policy gives a failed {@link Result} (nothing published)
  * whose diagnostics name the problem. On success, lines left with one hidden figure when
@@ -632,7 +699,9 @@ export function disclosureControl(
 ): Result<DisclosedTable> {
   const diagnostics: Diagnostic[] = [];
   const p = resolve(policy, diagnostics);
-  const rowsIn: unknown = table?.rows;
+  const input = readTable(table, diagnostics);
+  if (input === null) return fail(diagnostics);
+  const rowsIn = input.rows;
   if (!Array.isArray(rowsIn)) {
     diagnostics.push(
       diagnostic(
@@ -645,18 +714,21 @@ export function disclosureControl(
     );
     return fail(diagnostics);
   }
-  const C = checkShape(table, rowsIn, diagnostics);
+  const C = checkShape(input, rowsIn, diagnostics);
   if (diagnostics.some((d) => d.severity === "error") || p === null) return fail(diagnostics);
 
   const grid = sumEntries(rowsIn as readonly (readonly number[])[], C);
-  checkGivenTotals(table, grid, diagnostics);
+  checkGivenTotals(input, grid, diagnostics);
   if (diagnostics.some((d) => d.severity === "error")) return fail(diagnostics);
 
+  // the copy has passed every check: its rows are counts, its labels text, its totals right
+  const checked = input as unknown as CountTable;
   const lines = buildLines(grid);
   const { sup, hiddenIn } = primarySuppression(grid, lines, p);
-  if (p.secondary === "complementary") complementarySuppression(grid, lines, sup, hiddenIn);
-  else reportSingleSuppressedLines(table, grid, lines, hiddenIn, p, diagnostics);
-  return ok(publish(table, grid, sup, p), diagnostics);
+  if (p.secondary === "complementary")
+    complementarySuppression(grid, lines, sup, hiddenIn, p.minSafeCount);
+  else reportSingleSuppressedLines(checked, grid, lines, hiddenIn, p, diagnostics);
+  return ok(publish(checked, grid, sup, p), diagnostics);
 }
 
 /**
@@ -664,7 +736,7 @@ export function disclosureControl(
  * match the rows and columns; returns the number of columns (that of row 1).
  */
 function checkShape(
-  table: CountTable,
+  table: TableInput,
   rowsIn: readonly unknown[],
   diagnostics: Diagnostic[],
 ): number {
@@ -703,7 +775,7 @@ function checkShape(
             "disclosure/invalid-count",
             "error",
             ["rows", i, j],
-            `The cell in row ${i + 1}, column ${j + 1} is ${String(v)}; counts must be whole numbers of 0 or more.`,
+            `The cell in row ${i + 1}, column ${j + 1} is ${describeValue(v)}; counts must be whole numbers of 0 or more.`,
             "Correct the count.",
           ),
         );
@@ -711,6 +783,17 @@ function checkShape(
   }
   const labelsOk = (key: "rowLabels" | "columnLabels", n: number): void => {
     const l = table[key];
+    const notText = Array.isArray(l) ? l.findIndex((x) => typeof x !== "string") : -1;
+    if (notText !== -1)
+      diagnostics.push(
+        diagnostic(
+          "disclosure/invalid-table",
+          "error",
+          [key, notText],
+          `${key === "rowLabels" ? "Row" : "Column"} label ${notText + 1} is ${describeValue((l as unknown[])[notText])}, not text.`,
+          "Give each label as text.",
+        ),
+      );
     if (l !== undefined && (!Array.isArray(l) || l.length !== n))
       diagnostics.push(
         diagnostic(
@@ -759,14 +842,14 @@ function sumEntries(cells: readonly (readonly number[])[], C: number): Grid {
 }
 
 /** Totals given with the table must be one per line and equal the computed sums. */
-function checkGivenTotals(table: CountTable, grid: Grid, diagnostics: Diagnostic[]): void {
+function checkGivenTotals(table: TableInput, grid: Grid, diagnostics: Diagnostic[]): void {
   const { R, C, RC, G, val } = grid;
   const checkTotals = (
     key: "rowTotals" | "columnTotals",
     n: number,
     offset: number,
     kind: "row" | "column",
-    labels: readonly string[] | undefined,
+    labels: unknown,
   ): void => {
     const given = table[key];
     if (given === undefined) return;
@@ -789,7 +872,7 @@ function checkGivenTotals(table: CountTable, grid: Grid, diagnostics: Diagnostic
             "disclosure/total-mismatch",
             "error",
             [key, k],
-            `The total given for ${lineName(kind, k, labels).toLowerCase()} (${String(given[k])}) is not the sum of its cells (${val[offset + k]}).`,
+            `The total given for ${lineName(kind, k, labels as readonly string[] | undefined).toLowerCase()} (${describeValue(given[k])}) is not the sum of its cells (${val[offset + k]}).`,
             'If the total includes people not in the table, add a column or row for them (e.g. "Not known").',
           ),
         );
@@ -802,7 +885,7 @@ function checkGivenTotals(table: CountTable, grid: Grid, diagnostics: Diagnostic
         "disclosure/total-mismatch",
         "error",
         ["grandTotal"],
-        `The grand total given (${String(table.grandTotal)}) is not the sum of the cells (${val[G]}).`,
+        `The grand total given (${describeValue(table.grandTotal)}) is not the sum of the cells (${val[G]}).`,
         "Correct the grand total, or leave it out and ppie will compute it.",
       ),
     );
@@ -891,13 +974,17 @@ function primarySuppression(
 
 /**
  * Complementary (secondary) suppression: a work queue of lines, re-queued when one of their
- * entries is hidden, until no line has exactly one hidden figure that could be recovered.
+ * entries is hidden, until no line lets a hidden figure be worked out: none has exactly one
+ * hidden figure, and in none with its total shown do the hidden cells add up to less than
+ * `min` (the total minus the rest would pin them down: two hidden 1s beside a 40 under a total
+ * of 42 can only be 1 and 1, and two hidden zeros beside a 40 under 40 only 0 and 0).
  */
 function complementarySuppression(
   grid: Grid,
   lines: Lines,
   sup: Uint8Array,
   hiddenIn: Int32Array,
+  min: number,
 ): void {
   const { val } = grid;
   const { L, lineA, lineB } = lines;
@@ -910,25 +997,32 @@ function complementarySuppression(
   for (let head = 0; head < queue.length; head++) {
     const l = queue[head] ?? 0;
     queued[l] = 0;
-    if (hiddenIn[l] !== 1) continue;
     const members = lines.lines[l] ?? [];
+    const total = members[members.length - 1] ?? -1;
+    let hiddenSum = 0;
+    for (let k = 0; k < members.length - 1; k++) {
+      const e = members[k] ?? 0;
+      if (sup[e] !== 0) hiddenSum += val[e] ?? 0;
+    }
+    const one = hiddenIn[l] === 1;
+    const short = (hiddenIn[l] ?? 0) >= 2 && total !== -1 && sup[total] === 0 && hiddenSum < min;
+    if (!one && !short) continue;
     let pick = -1;
     let pickKey = Number.POSITIVE_INFINITY;
     for (let k = 0; k < members.length - 1; k++) {
       const e = members[k] ?? 0;
       if (sup[e] !== 0) continue;
       const v = val[e] ?? 0;
-      // non-zero cells first (smallest first), then zero cells; first in line on ties
+      // non-zero cells first (smallest first), then zero cells (which add nothing to a short
+      // line's hidden sum, so not for that); first in line on ties
+      if (v === 0 && short) continue;
       const key = v === 0 ? Number.MAX_SAFE_INTEGER : v;
       if (key < pickKey) {
         pickKey = key;
         pick = e;
       }
     }
-    if (pick === -1) {
-      const t = members[members.length - 1] ?? -1;
-      if (t !== -1 && sup[t] === 0) pick = t;
-    }
+    if (pick === -1 && total !== -1 && sup[total] === 0) pick = total;
     if (pick === -1) continue;
     sup[pick] = 2;
     for (const ln of [lineA[pick] ?? 0, lineB[pick] ?? 0]) {
@@ -994,8 +1088,8 @@ function publish(
   p: DisclosurePolicy,
 ): DisclosedTable {
   const { R, C, RC, G, val } = grid;
-  const prim = primary(p);
-  const sec = secondaryCell(p);
+  const prim = hiddenCell(p, "primary");
+  const sec = hiddenCell(p, "secondary");
   const summary = { primary: 0, secondary: 0, rounded: 0 };
   const out = (e: number): DisclosedCell => {
     const s = sup[e];

@@ -7,7 +7,7 @@
  * @module
  */
 import { dayNumber } from "../derive/days.js";
-import { paidInPeriod } from "../derive/period.js";
+import { activityInPeriod, paidInPeriod } from "../derive/period.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Payment } from "../model/payment.js";
 import type { Period } from "../model/period.js";
@@ -144,4 +144,39 @@ export function daysToPay(
     withinTargetShare: days.length === 0 ? null : (100 * withinTarget) / days.length,
     unpaidClaims,
   };
+}
+
+/**
+ * The ids of the activities that started in the period: the activities whose payments the
+ * `payments` measure adds up.
+ *
+ * @param dataset - the dataset
+ * @param period - the period
+ * @returns their ids
+ */
+export function activitiesStartedIn(dataset: Dataset, period: Period): Set<string> {
+  const ids = new Set<string>();
+  for (const a of dataset.activities) if (activityInPeriod(a, period)) ids.add(a.id);
+  return ids;
+}
+
+/**
+ * The days to pay of a period (the `daysToPay` component of the `payments` measure) without
+ * pricing the period's contributions: what the strategy scorecard's payment-timeliness metric
+ * asks for, computed by the same two steps as the measure.
+ *
+ * @param dataset - the dataset
+ * @param period - the period
+ * @param targetDays - the target (already checked)
+ * @param currency - the currency to add up
+ * @returns the summary
+ */
+export function periodDaysToPay(
+  dataset: Dataset,
+  period: Period,
+  targetDays: number,
+  currency: string,
+): DaysToPay {
+  const t = paymentRecordTotals(dataset, period, activitiesStartedIn(dataset, period), currency);
+  return daysToPay(t.days, targetDays, t.unpaidClaims);
 }

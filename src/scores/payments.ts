@@ -5,11 +5,11 @@ import type { Period } from "../model/period.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
-import { activityInPeriod, invalidPeriodCode, resolvePeriod } from "../derive/period.js";
+import { invalidPeriodCode, resolvePeriod } from "../derive/period.js";
 import type { FeesDue } from "./payments-fees-due.js";
 import { feesDue } from "./payments-fees-due.js";
 import type { PaymentRecordTotals } from "./payments-totals.js";
-import { daysToPay, paymentRecordTotals } from "./payments-totals.js";
+import { activitiesStartedIn, daysToPay, paymentRecordTotals } from "./payments-totals.js";
 import { budgetInPeriod } from "../derive/budget.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
@@ -247,7 +247,7 @@ function checkedOptions(
 ): { targetDays: number; roundTo: number } {
   let targetDays = PAYMENT_TARGET_DAYS;
   if (opts.targetDays !== undefined) {
-    if (Number.isFinite(opts.targetDays) && opts.targetDays >= 0) targetDays = opts.targetDays;
+    if (isValidTargetDays(opts.targetDays)) targetDays = opts.targetDays;
     else
       diagnostics.push(
         diagnostic(
@@ -273,6 +273,14 @@ function checkedOptions(
       );
   }
   return { targetDays, roundTo };
+}
+
+/**
+ * Whether a days-to-pay target can be used (a number of days of at least 0); the measure
+ * uses {@link PAYMENT_TARGET_DAYS} in place of one that cannot.
+ */
+export function isValidTargetDays(days: number): boolean {
+  return Number.isFinite(days) && days >= 0;
 }
 
 /** The components of a score with nothing counted (when the period cannot be read). */
@@ -437,8 +445,7 @@ export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<Pa
     };
   }
   const p = resolved.value;
-  const inPeriodIds = new Set<string>();
-  for (const a of dataset.activities) if (activityInPeriod(a, p)) inPeriodIds.add(a.id);
+  const inPeriodIds = activitiesStartedIn(dataset, p);
   const totals = paymentRecordTotals(dataset, p, inPeriodIds, currency);
   const fees = feesDue(dataset, p, totals.feesByActivity, { scheme: opts.scheme, roundTo });
   const budget = budgetInPeriod(dataset.budgets, p, PAYMENTS_BUDGET, currency);

@@ -18,7 +18,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { consentAt, contributorsInvolvedIn, membersOn } from "../derive/people.js";
 import type { DisclosedCell, DisclosedTable, PolicyPresetId } from "./disclosure.js";
-import { disclosureControl, disclosurePresets } from "./disclosure.js";
+import { disclosureControl, disclosurePresets, reportPolicy } from "./disclosure.js";
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { RepresentationComponents as PureComponents } from "./representation.js";
@@ -138,11 +138,7 @@ export function datasetRepresentation(
     ...dim.categories.map(([, label]) => label),
     "Not stated (prefer not to say, not recorded or no consent)",
   ];
-  const policy = {
-    ...disclosurePresets[input.disclosure],
-    primaryDisplay: "words" as const,
-    symbol: "withheld",
-  };
+  const policy = reportPolicy(input.disclosure);
   const controlled = disclosureControl(
     {
       rows: [...counts, notStated].map((n) => [n]),

@@ -24,7 +24,9 @@ import {
   trainingInPeriod,
 } from "../derive/period.js";
 import { impact } from "./impact.js";
-import { payments } from "./payments.js";
+import { isValidTargetDays, PAYMENT_TARGET_DAYS } from "./payments.js";
+import type { DaysToPay } from "./payments-totals.js";
+import { periodDaysToPay } from "./payments-totals.js";
 import { peirs22Scores, peirs22Summary } from "./peirs22.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
@@ -284,13 +286,15 @@ const PPIE_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses", 
 
 /** Computes metric values over windows of one view, memoising the shared scorers. */
 function makeCalculator(view: Dataset, targetDays: number | undefined) {
-  const payMemo = new Map<string, ReturnType<typeof payments>>();
+  const payMemo = new Map<string, DaysToPay>();
+  const target =
+    targetDays !== undefined && isValidTargetDays(targetDays) ? targetDays : PAYMENT_TARGET_DAYS;
   const impactMemo = new Map<string, ReturnType<typeof impact>>();
   const key = (w: Period): string => `${w.start}..${w.end}`;
   const pay = (w: Period) => {
     let s = payMemo.get(key(w));
     if (!s) {
-      s = payments(view, targetDays === undefined ? { period: w } : { period: w, targetDays });
+      s = periodDaysToPay(view, w, target, "GBP");
       payMemo.set(key(w), s);
     }
     return s;
@@ -313,7 +317,7 @@ function makeCalculator(view: Dataset, targetDays: number | undefined) {
         return { value: staff.size, distribution: null };
       }
       case "payment-timeliness":
-        return { value: pay(w).components.daysToPay.withinTargetShare, distribution: null };
+        return { value: pay(w).withinTargetShare, distribution: null };
       case "ppie-budget-allocated": {
         if (!view.budgets.some((b) => PPIE_BUDGET.includes(b.category))) return none;
         return {

@@ -241,8 +241,10 @@ describe("ppie (built CLI as a child process)", () => {
     const b = tempDir();
     const r = runBin(["demo", "--out", a]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^Wrote \d+ files \(\d+ reports in 4 formats\) to /);
-    expect(r.stdout).toContain("index.html");
+    expect(r.stderr).toMatch(
+      /^Wrote \d+ files \([\d,]+ bytes\) in .*\n\d+ reports in 4 formats\. /,
+    );
+    expect(r.stderr).toContain("index.html");
     runBin(["demo", "--out", b]);
     const files = readdirSync(a).sort();
     for (const kind of [

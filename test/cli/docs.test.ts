@@ -2,7 +2,10 @@ import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { csvReferenceMarkdown } from "../../src/cli/csv-columns.js";
+import { demoCommand } from "../../src/cli/commands/demo.js";
+import { isReportTimestamp, MAX_SOURCE_DATE_EPOCH } from "../../src/cli/generated-at.js";
 import { COMMANDS } from "../../src/cli/main.js";
+import { escapeControls } from "../../src/cli/terminal.js";
 import { ROOT, runBin, tempDir } from "./helpers.js";
 
 const DOC = join(ROOT, "docs/cli.md");
@@ -46,6 +49,70 @@ describe("docs/cli.md", () => {
     const lines = commands(between(readFileSync(DOC, "utf8"), "quick-start"));
     expect(lines.map((l) => l[0])).toEqual(["demo", "validate"]);
     for (const args of lines) expect(runBin(args, { cwd: dir }).code).toBe(0);
+  });
+});
+
+describe("docs/cli.md on writing files, timestamps and control characters", () => {
+  const doc = readFileSync(DOC, "utf8");
+
+  it("every command that writes files takes --force", () => {
+    const writers = COMMANDS.filter((c) => "out" in c.options || c.name === "init");
+    expect(writers.map((c) => c.name).sort()).toEqual(["demo", "init", "report", "schema"]);
+    for (const c of writers) expect(c.options.force?.type, c.name).toBe("boolean");
+    for (const c of writers) expect(between(doc, "writing-files")).toContain(c.name);
+  });
+
+  it("its example of writing over the input is refused, and the input kept", () => {
+    const block = between(doc, "writing-files");
+    const example = /`(ppie report strategy data\.json --out data\.json)`/.exec(block)?.[1];
+    expect(example).toBeDefined();
+    const dir = tempDir();
+    expect(runBin(["init", dir, "--quiet"]).code).toBe(0);
+    copyFileSync(join(dir, "ppie-dataset.json"), join(dir, "data.json"));
+    const before = readFileSync(join(dir, "data.json"), "utf8");
+    const r = runBin((example ?? "").replace(/^ppie /, "").split(" "), { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, "data.json"), "utf8")).toBe(before);
+  });
+
+  it("states the SOURCE_DATE_EPOCH range the CLI takes, and its --generated-at examples are refused", () => {
+    const block = between(doc, "timestamps");
+    expect(block).toContain(`\`${MAX_SOURCE_DATE_EPOCH}\` (9999-12-31T23:59:59Z)`);
+    expect(new Date(MAX_SOURCE_DATE_EPOCH * 1000).toISOString()).toBe("9999-12-31T23:59:59.000Z");
+    const refused = /`([^`]+)`, `([^`]+)` \(no seconds\) and\s+`([^`]+)` are usage errors/.exec(
+      block,
+    );
+    expect(refused).not.toBeNull();
+    for (const t of (refused ?? []).slice(1)) expect(isReportTimestamp(t), t).toBe(false);
+    expect(isReportTimestamp("2026-04-01T09:00:00+01:00")).toBe(true);
+  });
+
+  it("the generator's ranges are those ppie demo checks", () => {
+    const block = between(doc, "demo-csv");
+    const ranges = [...block.matchAll(/`--(\w+) <n>`\s+\(([\d,]+) to ([\d,]+)\)/g)];
+    expect(ranges.map((m) => m[1])).toEqual(["seed", "activities", "contributors", "projects"]);
+    for (const [, name, min, max] of ranges) {
+      expect(demoCommand.options[name ?? ""]?.description).toContain(`${min} to ${max}.`);
+    }
+  });
+
+  it("escapes the characters it lists", () => {
+    const block = between(doc, "control-characters");
+    const listed = [...block.matchAll(/U\+([0-9A-F]{4}) to U\+([0-9A-F]{4})/g)];
+    expect(listed.length).toBe(3);
+    for (const [, from, to] of listed) {
+      for (let c = Number.parseInt(from ?? "", 16); c <= Number.parseInt(to ?? "", 16); c++) {
+        expect(escapeControls(String.fromCodePoint(c))).toBe(
+          `\\u${c.toString(16).padStart(4, "0")}`,
+        );
+      }
+    }
+    for (let c = 0; c < 0x20; c++) {
+      const ch = String.fromCodePoint(c);
+      expect(escapeControls(ch) === ch).toBe(ch === "\t" || ch === "\n");
+    }
+    expect(escapeControls("a\r\nb")).toBe("a\r\nb");
+    expect(block).toContain("`\\u001b`");
   });
 });
 

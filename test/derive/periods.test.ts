@@ -46,6 +46,15 @@ describe("latestRecordedDate and asOf", () => {
     });
     expect(asOf(empty, "2025-01-01")).toBe("2025-01-01");
   });
+
+  it("is period/out-of-range, not a crash, for an as-of date before 0000-04-01", () => {
+    const r = defaultPeriodOf(dataset(), "0000-01-01", ["opts", "period"]);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual([
+      ["period/out-of-range", ["opts", "period"]],
+    ]);
+    expect(r.diagnostics[0]?.message).toContain("0000-01-01");
+  });
 });
 
 describe("defaultPeriod", () => {
@@ -56,15 +65,28 @@ describe("defaultPeriod", () => {
       end: "2026-03-31",
       label: "2025-26",
     });
-    expect(defaultPeriod(demo, "2026-03-31").label).toBe("2025-26");
-    expect(defaultPeriod(demo, "2026-03-30").label).toBe("2024-25");
+    expect(defaultPeriod(demo, "2026-03-31")?.label).toBe("2025-26");
+    expect(defaultPeriod(demo, "2026-03-30")?.label).toBe("2024-25");
   });
 
   it("is the current financial year when no recorded year has ended", () => {
     const ds = dataset();
     // the fixture's records all lie in 2024-25 (up to 2025-04-10)
-    expect(defaultPeriod(ds, "2025-02-01").label).toBe("2024-25");
-    expect(defaultPeriod(ds).label).toBe("2024-25");
+    expect(defaultPeriod(ds, "2025-02-01")?.label).toBe("2024-25");
+    expect(defaultPeriod(ds)?.label).toBe("2024-25");
+  });
+
+  it("is undefined (not a crash) outside the financial years with four-digit years", () => {
+    const ds = dataset();
+    expect(defaultPeriod(ds, "0000-01-01")).toBeUndefined();
+    expect(defaultPeriod(ds, "9999-06-01")).toBeUndefined();
+    expect(defaultPeriod(ds, "0000-06-01")?.label).toBe("0000-01");
+    expect(defaultPeriod(ds, "0999-06-01")).toEqual({
+      start: "0999-04-01",
+      end: "1000-03-31",
+      label: "0999-00",
+    });
+    expect(defaultPeriod(ds, "9999-03-31")?.label).toBe("9998-99");
   });
 });
 

@@ -60,6 +60,10 @@ describe("periods", () => {
     expect(financialYearOf("2025-03-31")).toBe("2024-25");
     expect(financialYearOf("2025-04-01")).toBe("2025-26");
     expect(financialYearOf("1999-06-01")).toBe("1999-00");
+    // years before 1000 keep four digits, as in an ISO date; 9999-00 would end in year 10000
+    expect(financialYearOf("0999-06-01")).toBe("0999-00");
+    expect(financialYear("0999-00")).toEqual({ start: "0999-04-01", end: "1000-03-31" });
+    expect(financialYear("9999-00")).toBeUndefined();
     expect(financialQuarter("2025-26-Q2")).toEqual({ start: "2025-07-01", end: "2025-09-30" });
     expect(financialQuarter("2025-26-Q5")).toBeUndefined();
   });

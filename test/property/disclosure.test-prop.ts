@@ -77,6 +77,32 @@ test.prop([table, fc.constantFrom(...complementary)])(
   },
 );
 
+test.prop([table, fc.constantFrom(...complementary)])(
+  "in every row and column with its total shown, the hidden cells add up to at least the threshold",
+  (rows, policy) => {
+    const t = published(disclosureControl({ rows }, policy));
+    const R = rows.length;
+    const C = rows[0]?.length ?? 0;
+    const lineOk = (cells: number[], hidden: boolean[], totalShown: boolean) => {
+      const sum = cells.reduce((a, v, k) => a + (hidden[k] ? v : 0), 0);
+      if (totalShown && hidden.some((h) => h))
+        expect(sum).toBeGreaterThanOrEqual(policy.minSafeCount);
+    };
+    for (let i = 0; i < R; i++)
+      lineOk(
+        rows[i] ?? [],
+        (t.rows[i] ?? []).map((c) => c.suppressed !== false),
+        t.rowTotals[i]?.suppressed === false,
+      );
+    for (let j = 0; j < C; j++)
+      lineOk(
+        rows.map((r) => r[j] ?? 0),
+        t.rows.map((r) => r[j]?.suppressed !== false),
+        t.columnTotals[j]?.suppressed === false,
+      );
+  },
+);
+
 test.prop([table, fc.constantFrom(...allPolicies)])(
   "no shown figure is below the threshold, and rounding policies show multiples of their base",
   (rows, policy) => {

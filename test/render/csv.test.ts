@@ -33,7 +33,7 @@ describe("tableToCsv", () => {
         { a: { text: 'Say "hi"\nthen go' }, b: { text: "-3", value: -3 } },
         {
           a: { text: "Tab\there" },
-          b: { text: "fewer than 5", value: null, suppressed: "primary" },
+          b: { text: "fewer than 5", value: null, suppressed: true },
         },
         { b: { text: "0", value: 0 } },
       ],

@@ -108,8 +108,8 @@ function activityTable(): Block {
       {
         stage: { text: "Undertaking" },
         activities: { text: "11", value: 11 },
-        contributors: { text: "fewer than 5", value: null, suppressed: "primary" },
-        change: { text: "hidden", value: null, suppressed: "secondary" },
+        contributors: { text: "fewer than 5", value: null, suppressed: true },
+        change: { text: "hidden", value: null, suppressed: true },
       },
       {
         stage: { text: "Disseminating" },
@@ -360,7 +360,7 @@ export function hostileReport(s: string, value: number | null = 1): Report {
         ],
         rows: [
           { [s]: { text: s }, n: { text: s, value } },
-          { [s]: { text: s, suppressed: "primary", value: null }, n: { text: s } },
+          { [s]: { text: s, suppressed: true, value: null }, n: { text: s } },
         ],
         footnote: s,
       },

@@ -37,7 +37,7 @@ const BLOCKS: Block[] = [
       { key: "a", label: "A" },
       { key: "b", label: "B", align: "right" },
     ],
-    rows: [{ a: { text: "x" }, b: { text: "fewer than 5", value: null, suppressed: "primary" } }],
+    rows: [{ a: { text: "x" }, b: { text: "fewer than 5", value: null, suppressed: true } }],
     footnote: "Small numbers hidden.",
   },
   {

@@ -32,11 +32,7 @@ describe("report display helpers", () => {
   it("makes cells without undefined fields and never NaN", () => {
     expect(cell("93.9%", 93.93)).toEqual({ text: "93.9%", value: 93.93 });
     expect(cell("x")).toEqual({ text: "x" });
-    expect(cell("fewer than 10", null, "primary")).toEqual({
-      text: "fewer than 10",
-      value: null,
-      suppressed: "primary",
-    });
+    expect(cell("withheld", null)).toEqual({ text: "withheld", value: null });
     expect(cell("bad", Number.NaN)).toEqual({ text: "bad", value: null });
   });
 });

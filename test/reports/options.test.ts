@@ -5,7 +5,6 @@ import {
   DEFAULT_REPORT_DISCLOSURE,
   identifierFilter,
   resolveReportOptions,
-  smallNumberRule,
 } from "../../src/reports/options.js";
 
 const at = "2026-04-01T09:00:00Z";
@@ -142,12 +141,5 @@ describe("identifierFilter", () => {
   it("is the identity when no contributor has identifiers", () => {
     const f = identifierFilter({ ...demoDataset, contributors: [] });
     expect(f(ids.name)).toBe(ids.name);
-  });
-});
-
-describe("smallNumberRule", () => {
-  it("follows the preset's threshold", () => {
-    expect(smallNumberRule("tre-10")).toMatchObject({ min: 10, label: "fewer than 10" });
-    expect(smallNumberRule("fft").min).toBe(5);
   });
 });

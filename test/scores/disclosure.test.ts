@@ -160,18 +160,57 @@ describe("disclosureControl", () => {
       ["*", "*"],
       ["*", "*"],
     ]);
+    const words =
+      "not shown: fewer than 5, or hidden so that such a small number cannot be worked out from the totals";
     expect(t.rows[0]?.[0]).toEqual({
       value: null,
       display: "*",
-      label: "fewer than 5",
+      label: words,
       suppressed: "primary",
       rounded: false,
     });
-    expect(t.rows[0]?.[1]?.suppressed).toBe("secondary");
+    // the protecting figure prints and reads the same; only the holder's audit field differs
+    expect(t.rows[0]?.[1]).toEqual({ ...t.rows[0]?.[0], suppressed: "secondary" });
     expect(t.rowTotals.map((c) => c.display)).toEqual(["43", "45"]);
     expect(t.summary).toEqual({ primary: 1, secondary: 3, rounded: 0 });
-    expect(t.statement).toContain("fewer than 5");
-    expect(t.statement).toContain("1 figure was hidden because it was small, and 3 more");
+    expect(t.statement).toContain("Counts from 1 to 4 are not shown");
+    expect(t.statement).toContain("In this table, 4 figures were hidden.");
+  });
+
+  it("a hidden 0 beside a hidden 10 cannot be told apart (one label, one tally)", () => {
+    // 10, 12, 11, 25, 0, 15: the 0 is small under tre-10 and the 10 is hidden to protect it;
+    // with two labels, 73 - 12 - 11 - 25 - 15 = 10 would give both away
+    const t = published(disclosureControl({ rows: [[10], [12], [11], [25], [0], [15]] }, "tre-10"));
+    const hidden = t.rows.flat().filter((c) => c.value === null);
+    expect(hidden.map((c) => c.suppressed)).toEqual(["secondary", "primary"]);
+    const printed = hidden.map(({ display, label, value, rounded }) => ({
+      display,
+      label,
+      value,
+      rounded,
+    }));
+    expect(printed[0]).toEqual(printed[1]);
+    expect(t.statement).toContain("In this table, 4 figures were hidden.");
+    expect(t.statement).not.toMatch(/small, and|more so that/);
+  });
+
+  it("hides more where the hidden cells of a line add up to less than the threshold", () => {
+    // 1, 1 and 40 under 42: two hidden cells, but 42 - 40 = 2 can only be 1 and 1
+    const t = published(disclosureControl({ rows: [[1], [1], [40]] }, "fft"));
+    expect(t.rows.map((r) => r[0]?.display)).toEqual(["*", "*", "*"]);
+    expect(t.grandTotal.display).toBe("42");
+    // two hidden zeros beside 40 under 40 can only be 0 and 0 (tre-10 hides zeros)
+    const z = published(disclosureControl({ rows: [[0], [0], [40]] }, "tre-10"));
+    expect(z.rows.map((r) => r[0]?.value)).toEqual([null, null, null]);
+    // 3 and 4 hidden add up to 7, at least the threshold of 5: nothing more
+    const e = published(disclosureControl({ rows: [[3], [4], [40], [50]] }, "fft"));
+    expect(e.rows.map((r) => r[0]?.value)).toEqual([null, null, 40, 50]);
+  });
+
+  it("without secondary suppression every hidden figure is small, and says so", () => {
+    const t = published(disclosureControl({ rows: [[3, 40]] }, "ukhsa-5"));
+    expect(t.rows[0]?.[0]?.display).toBe("1 to 4");
+    expect(t.statement).toContain('they appear as "1 to 4"');
   });
 
   it("chooses the smallest non-zero complementary cell, then zero cells, then the total", () => {
@@ -184,7 +223,7 @@ describe("disclosureControl", () => {
     expect(t.rowTotals[0]?.display).toBe("82");
   });
 
-  it("TRE 10 hides zero as well, worded 'fewer than 10'", () => {
+  it("TRE 10 hides zero as well, in words that cover 'fewer than 10'", () => {
     const r = disclosureControl(
       {
         rows: [
@@ -195,7 +234,7 @@ describe("disclosureControl", () => {
       "tre-10",
     );
     const t = published(r);
-    expect(t.rows[0]?.[0]?.label).toBe("fewer than 10");
+    expect(t.rows[0]?.[0]?.label).toContain("fewer than 10");
     expect(t.statement).toContain("including zero");
   });
 
@@ -279,6 +318,44 @@ describe("disclosureControl", () => {
     ]);
     expect(bad({ rows: [[1]] }, { minSafeCount: 5 }).length).toBeGreaterThan(3);
     expect(bad({ rows: [[1]] }, null)).toEqual(["disclosure/invalid-policy"]);
+  });
+
+  it("never throws on outside data: a throwing getter or toString is a diagnostic", () => {
+    const boom = (): never => {
+      throw new Error("boom");
+    };
+    const cell = [1, 2];
+    Object.defineProperty(cell, 1, { get: boom });
+    const rows = {};
+    Object.defineProperty(rows, "rows", { get: boom });
+    const labels = { rows: [[1, 2]] };
+    Object.defineProperty(labels, "rowLabels", { get: boom });
+    const policy = { ...disclosurePresets.fft };
+    Object.defineProperty(policy, "minSafeCount", { get: boom });
+    const revoked = Proxy.revocable([[1]], {});
+    revoked.revoke();
+    const cases: [unknown, unknown][] = [
+      [{ rows: [cell] }, "fft"],
+      [rows, "fft"],
+      [labels, "fft"],
+      [{ rows: [[1]] }, policy],
+      [{ rows: revoked.proxy }, "fft"],
+      [{ rows: [[{ toString: boom }]] }, "fft"],
+      [{ rows: [[1]], grandTotal: { toString: boom } }, "fft"],
+    ];
+    for (const [table, p] of cases) {
+      const r = disclosureControl(table as CountTable, p as DisclosurePolicy);
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics.length).toBeGreaterThan(0);
+      for (const d of r.diagnostics) expect(d.code).toMatch(/^disclosure\//);
+    }
+    expect(disclosureControl({ rows: [cell] }, "fft").diagnostics[0]).toMatchObject({
+      code: "disclosure/unreadable",
+      path: ["rows", 0, 1],
+    });
+    expect(() => discloseCount(3, policy as DisclosurePolicy)).not.toThrow();
+    expect(() => disclosedPercentage(3, 9, policy as DisclosurePolicy)).not.toThrow();
+    expect(() => disclosedStatistic(3, 9, policy as DisclosurePolicy)).not.toThrow();
   });
 
   it("empty tables publish only a zero grand total", () => {

@@ -1,50 +1,15 @@
-import { createWriteStream } from "node:fs";
-import { access, mkdir, writeFile } from "node:fs/promises";
-import { join, relative } from "node:path";
+import { join } from "node:path";
 import { stringify } from "yaml";
 import { demoDataset } from "../../demo/index.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
-import { csvHeader, datasetToCsv } from "../csv.js";
+import { csvHeader } from "../csv.js";
+import { csvFolderFiles } from "../csv-folder-files.js";
 import { UsageError } from "../errors.js";
+import type { OutputFile } from "../write.js";
+import { FORCE_OPTION, shownPath, writeOutputs } from "../write.js";
 
 /** The CSV templates `ppie init` writes (header rows only). */
 const TEMPLATES = ["contributors.csv", "activities.csv", "activity-contributors.csv"] as const;
-
-async function exists(path: string): Promise<boolean> {
-  try {
-    await access(path);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/**
- * Write lines to a file through a stream (for large CSV files).
- *
- * @param path - file to write
- * @param lines - the lines, without line breaks
- * @returns when the file is closed
- * @example
- * ```ts
- * import { readFileSync } from "node:fs";
- * await writeLines("a.csv", ["id,name", "1,x"]);
- * readFileSync("a.csv", "utf8"); // "id,name\n1,x\n"
- * ```
- * @category CLI
- */
-export async function writeLines(path: string, lines: Iterable<string>): Promise<void> {
-  const stream = createWriteStream(path);
-  const done = new Promise<void>((resolve, reject) => {
-    stream.on("finish", () => resolve());
-    stream.on("error", reject);
-  });
-  for (const line of lines) {
-    if (!stream.write(`${line}\n`)) await new Promise<void>((r) => stream.once("drain", () => r()));
-  }
-  stream.end();
-  return done;
-}
 
 /**
  * `ppie init [dir]`: write the demo dataset as an editable file plus CSV templates.
@@ -69,7 +34,7 @@ export const initCommand: CommandSpec = {
       type: "boolean",
       description: "Also write the demo dataset as a CSV folder (demo-csv/).",
     },
-    force: { type: "boolean", description: "Overwrite existing files." },
+    force: FORCE_OPTION,
   },
   examples: [
     ["ppie init my-data", "Create my-data/ppie-dataset.json and my-data/templates/*.csv."],
@@ -85,44 +50,21 @@ export const initCommand: CommandSpec = {
     const dir = ctx.resolve(args.positionals[0] ?? ".");
     const yaml = args.values.yaml === true;
     const dataFile = join(dir, yaml ? "ppie-dataset.yaml" : "ppie-dataset.json");
-    const templates = TEMPLATES.map((t) => join(dir, "templates", t));
     const csvDir = join(dir, "demo-csv");
-    const planned = [dataFile, ...templates, ...(args.values.csv === true ? [csvDir] : [])];
-    if (args.values.force !== true) {
-      const clash: string[] = [];
-      for (const p of planned) if (await exists(p)) clash.push(relative(ctx.io.cwd, p) || p);
-      if (clash.length > 0) {
-        throw new UsageError(
-          `Not overwriting ${clash.join(", ")}.`,
-          "Pass --force to overwrite, or choose another folder.",
-        );
-      }
-    }
-    await mkdir(join(dir, "templates"), { recursive: true });
-    const text = yaml
-      ? `# ppie dataset (fictional demo data: edit or replace it). Check it with: ppie validate ${relative(ctx.io.cwd, dataFile) || dataFile}\n${stringify(demoDataset, { lineWidth: 0 })}`
-      : `${JSON.stringify(demoDataset, null, 2)}\n`;
-    await writeFile(dataFile, text);
-    for (let i = 0; i < TEMPLATES.length; i++) {
-      await writeFile(templates[i] as string, `${csvHeader(TEMPLATES[i] as string)}\n`);
-    }
-    const written = [dataFile, ...templates];
-    if (args.values.csv === true) {
-      await mkdir(csvDir, { recursive: true });
-      for (const { file, lines } of datasetToCsv(demoDataset))
-        await writeLines(join(csvDir, file), lines);
-      written.push(`${csvDir}/`);
-    }
-    const rel = (p: string): string => relative(ctx.io.cwd, p) || p;
-    ctx.io.stdout(
-      [
-        "Created:",
-        ...written.map((p) => `  ${rel(p)}`),
-        "",
-        `Next: edit ${rel(dataFile)} (or fill in the templates), then run`,
-        `  ppie validate ${rel(dataFile)}`,
-        "",
-      ].join("\n"),
+    const shownData = shownPath(ctx, dataFile);
+    const files: OutputFile[] = [
+      {
+        path: dataFile,
+        content: yaml
+          ? `# ppie dataset (fictional demo data: edit or replace it). Check it with: ppie validate ${shownData}\n${stringify(demoDataset, { lineWidth: 0 })}`
+          : `${JSON.stringify(demoDataset, null, 2)}\n`,
+      },
+      ...TEMPLATES.map((t) => ({ path: join(dir, "templates", t), content: `${csvHeader(t)}\n` })),
+      ...(args.values.csv === true ? await csvFolderFiles(csvDir, demoDataset) : []),
+    ];
+    await writeOutputs(ctx, files, { inputs: [], force: args.values.force === true }, dir);
+    ctx.note(
+      `Next: edit ${shownData} (or fill in the templates), then run\n  ppie validate ${shownData}`,
     );
     return 0;
   },

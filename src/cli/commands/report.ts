@@ -1,17 +1,21 @@
-import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname, join } from "node:path";
+import { stat } from "node:fs/promises";
+import { join } from "node:path";
 import type { RenderFormat } from "../../render/index.js";
 import { render, renderCsvTables } from "../../render/index.js";
 import type { PolicyPresetId } from "../../frameworks/disclosure-presets.js";
 import type { ReportOptions } from "../../reports/index.js";
 import { buildReport } from "../../reports/index.js";
-import type { ReportKind } from "../../reports/report.js";
+import type { Report, ReportKind } from "../../reports/report.js";
 import { REPORT_KINDS } from "../../reports/report.js";
 import { AS_OF_OPTION, asOfOption } from "../as-of.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
-import { defaultGeneratedAt, stringOption } from "../context.js";
+import { stringOption } from "../context.js";
 import { UsageError } from "../errors.js";
+import { GENERATED_AT_OPTION, generatedAtOption } from "../generated-at.js";
 import { datasetFrom, printNotes } from "../source.js";
+import { escapeControls } from "../terminal.js";
+import type { OutputFile, WritePolicy } from "../write.js";
+import { FORCE_OPTION, writeOutputs } from "../write.js";
 
 const FORMAT_ALIASES: Readonly<Record<string, RenderFormat>> = {
   md: "markdown",
@@ -34,34 +38,6 @@ const FORMAT_ALIASES: Readonly<Record<string, RenderFormat>> = {
  */
 export function extensionOf(format: RenderFormat): string {
   return format === "markdown" ? "md" : format;
-}
-
-const ISO_TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
-
-/**
- * Read `--generated-at`, or the default (SOURCE_DATE_EPOCH, then the clock).
- *
- * @param ctx - run context
- * @param args - parsed arguments
- * @param fallback - default when not given (otherwise SOURCE_DATE_EPOCH or now)
- * @returns an ISO timestamp
- * @example
- * ```ts
- * import { makeContext } from "../context.js";
- * const args = { values: { "generated-at": "2026-04-01T09:00:00Z" }, positionals: [] };
- * generatedAtOption(makeContext(io, {}), args); // "2026-04-01T09:00:00Z"
- * ```
- * @category CLI
- */
-export function generatedAtOption(ctx: Context, args: ParsedArgs, fallback?: string): string {
-  const raw = stringOption(args, "generated-at");
-  if (raw === undefined) return fallback ?? defaultGeneratedAt(ctx);
-  if (!ISO_TIMESTAMP.test(raw) || Number.isNaN(Date.parse(raw))) {
-    throw new UsageError(
-      `--generated-at must be an ISO timestamp such as 2026-04-01T09:00:00Z, not "${raw}".`,
-    );
-  }
-  return raw;
 }
 
 /**
@@ -108,6 +84,45 @@ async function isDirectory(path: string): Promise<boolean> {
 }
 
 /**
+ * A report as the CLI writes it, to standard output or to a file: rendered, with control
+ * characters from the data shown as `\uXXXX` escapes (see {@link escapeControls}), so the two
+ * are the same bytes and neither can drive a terminal. In JSON the escape is JSON's own, so the
+ * values are unchanged.
+ *
+ * @param report - the report
+ * @param format - the format
+ * @returns the text to write
+ * @example
+ * ```ts
+ * const r = buildReport("strategy", demoDataset, { generatedAt: "2026-04-01T09:00:00Z" });
+ * if (r.ok) reportText(r.value, "markdown").startsWith("# PPIE strategy scorecard"); // true
+ * ```
+ * @category CLI
+ */
+export function reportText(report: Report, format: RenderFormat): string {
+  return escapeControls(render(report, format));
+}
+
+/** Write the report to --out: one file, or one CSV per table into a folder. */
+async function writeReport(
+  ctx: Context,
+  report: Report,
+  format: RenderFormat,
+  out: string,
+  policy: WritePolicy,
+): Promise<void> {
+  const target = ctx.resolve(out);
+  const files: OutputFile[] =
+    format === "csv" && (out.endsWith("/") || (await isDirectory(target)))
+      ? renderCsvTables(report).map((t) => ({
+          path: join(target, `${t.name}.csv`),
+          content: escapeControls(t.csv),
+        }))
+      : [{ path: target, content: reportText(report, format) }];
+  await writeOutputs(ctx, files, policy, files.length > 1 ? target : undefined);
+}
+
+/**
  * `ppie report <kind> [file]`: build a report and write it in a format.
  *
  * @category CLI
@@ -131,6 +146,10 @@ export const reportCommand: CommandSpec = {
     "",
     "The report's generatedAt is --generated-at, else SOURCE_DATE_EPOCH, else now: pass one",
     "to make the output byte-for-byte reproducible.",
+    "",
+    "--out never writes over the dataset being read (nor inside a CSV folder being read), and",
+    "replaces an existing file only with --force. Control characters in the data are written",
+    "as \\uXXXX escapes, on standard output and in files alike.",
   ].join("\n"),
   options: {
     format: {
@@ -145,6 +164,7 @@ export const reportCommand: CommandSpec = {
       value: "<path>",
       description: "Write to this file (or folder for csv) instead of standard output.",
     },
+    force: FORCE_OPTION,
     period: {
       type: "string",
       value: "<label>",
@@ -170,11 +190,7 @@ export const reportCommand: CommandSpec = {
       description: "Show contributors' names and contact details.",
     },
     "as-of": AS_OF_OPTION,
-    "generated-at": {
-      type: "string",
-      value: "<timestamp>",
-      description: "The report's timestamp (ISO).",
-    },
+    "generated-at": GENERATED_AT_OPTION,
   },
   examples: [
     ["ppie report strategy", "The demo dataset's strategy scorecard, as Markdown on the terminal."],
@@ -222,20 +238,13 @@ export const reportCommand: CommandSpec = {
     printNotes(ctx, built.diagnostics);
     const out = stringOption(args, "out");
     if (out === undefined) {
-      ctx.io.stdout(render(built.value, format));
+      ctx.io.stdout(reportText(built.value, format));
       return 0;
     }
-    const target = ctx.resolve(out);
-    if (format === "csv" && (out.endsWith("/") || (await isDirectory(target)))) {
-      await mkdir(target, { recursive: true });
-      const tables = renderCsvTables(built.value);
-      for (const t of tables) await writeFile(join(target, `${t.name}.csv`), t.csv);
-      ctx.note(`Wrote ${tables.length} CSV file${tables.length === 1 ? "" : "s"} to ${out}`);
-      return 0;
-    }
-    await mkdir(dirname(target), { recursive: true });
-    await writeFile(target, render(built.value, format));
-    ctx.note(`Wrote ${out}`);
+    await writeReport(ctx, built.value, format, out, {
+      inputs: file === undefined ? [] : [ctx.resolve(file)],
+      force: args.values.force === true,
+    });
     return 0;
   },
 };

@@ -1,10 +1,10 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { EntityName } from "../../model/json-schema.js";
 import { ENTITY_SCHEMAS, jsonSchemas } from "../../model/json-schema.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption } from "../context.js";
 import { UsageError } from "../errors.js";
+import { FORCE_OPTION, writeOutputs } from "../write.js";
 
 /**
  * `ppie schema`: write the JSON Schemas (draft 2020-12) of the dataset and every entity.
@@ -14,11 +14,12 @@ import { UsageError } from "../errors.js";
 export const schemaCommand: CommandSpec = {
   name: "schema",
   summary: "Write the JSON Schemas of the dataset and every entity.",
-  usage: "ppie schema [--out <dir>] [--entity <name>]",
+  usage: "ppie schema [--out <dir>] [--entity <name>] [--force]",
   description: [
     "Writes one JSON Schema (draft 2020-12) per entity, <name>.schema.json, into --out, so",
     "editors and tools in other languages can check dataset files too. Without --out, prints",
     `one schema (the dataset, or --entity) on standard output. Entities: ${Object.keys(ENTITY_SCHEMAS).join(", ")}.`,
+    "Existing schema files are replaced only with --force.",
   ].join("\n"),
   options: {
     out: {
@@ -32,6 +33,7 @@ export const schemaCommand: CommandSpec = {
       value: "<name>",
       description: "Print only this entity's schema (default dataset).",
     },
+    force: FORCE_OPTION,
   },
   examples: [
     ["ppie schema --out schemas/", "Write dataset.schema.json, activity.schema.json, ..."],
@@ -54,15 +56,12 @@ export const schemaCommand: CommandSpec = {
       return 0;
     }
     const dir = ctx.resolve(out);
-    await mkdir(dir, { recursive: true });
     const names = (entity === undefined ? Object.keys(schemas) : [entity]) as EntityName[];
-    for (const name of names) {
-      await writeFile(
-        join(dir, `${name}.schema.json`),
-        `${JSON.stringify(schemas[name], null, 2)}\n`,
-      );
-    }
-    ctx.note(`Wrote ${names.length} JSON Schema${names.length === 1 ? "" : "s"} to ${out}`);
+    const files = names.map((name) => ({
+      path: join(dir, `${name}.schema.json`),
+      content: `${JSON.stringify(schemas[name], null, 2)}\n`,
+    }));
+    await writeOutputs(ctx, files, { inputs: [], force: args.values.force === true }, dir);
     return 0;
   },
 };

@@ -9,6 +9,7 @@ import { stringOption, styles } from "../context.js";
 import { countSeverities, formatCliDiagnostics } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
 import { datasetFrom } from "../source.js";
+import { escapeControls } from "../terminal.js";
 
 /** CLI option name to the measure option it sets (every measure option the CLI can give). */
 const OPTION_NAMES: readonly (readonly [cli: string, option: string])[] = [
@@ -155,11 +156,14 @@ export const scoreCommand: CommandSpec = {
     const period = (score.components as { period?: { label?: string } | null }).period;
     const label = takesPeriod(score) && period?.label !== undefined ? ` (${period.label})` : "";
     const lines = [
-      `${s.bold(`${measure}${label}`)}: ${s.cyan(formatScoreValue(score))}${score.band ? ` (${score.band})` : ""}`,
+      `${s.bold(`${measure}${escapeControls(label)}`)}: ${s.cyan(formatScoreValue(score))}${score.band ? ` (${escapeControls(score.band)})` : ""}`,
     ];
     if (score.range) lines.push(s.dim(`Range ${score.range[0]} to ${score.range[1]}.`));
-    if (takesPeriod(score) && options.period === undefined) {
-      const d = defaultPeriod(src.value.dataset, asOf);
+    const d =
+      takesPeriod(score) && options.period === undefined
+        ? defaultPeriod(src.value.dataset, asOf)
+        : undefined;
+    if (d !== undefined) {
       lines.push(
         s.dim(
           `Period ${d.label} is the latest complete financial year in the data${asOf === undefined ? "" : ` as of ${asOf}`}; choose another with --period.`,
@@ -168,10 +172,10 @@ export const scoreCommand: CommandSpec = {
     }
     lines.push(
       "",
-      score.explanation,
+      escapeControls(score.explanation),
       "",
       s.dim(`Source: ${score.source}`),
-      s.dim(`Data: ${src.value.label}`),
+      s.dim(`Data: ${escapeControls(src.value.label)}`),
     );
     ctx.io.stdout(`${lines.join("\n")}\n`);
     if (score.diagnostics.length > 0 && !(ctx.quiet && counts.error === 0)) {

@@ -1,4 +1,3 @@
-import { formatCount } from "../../format.js";
 import type { Dataset } from "../../model/dataset.js";
 import type { Severity } from "../../result.js";
 import { checkDataset } from "../../rules/index.js";
@@ -15,6 +14,8 @@ import {
 import { UsageError } from "../errors.js";
 import type { InputFormat } from "../load.js";
 import { loadDataset } from "../load.js";
+import { loadOptions } from "../source.js";
+import { escapeControls } from "../terminal.js";
 
 interface FileResult {
   file: string;
@@ -39,11 +40,7 @@ async function validateOne(
   asOf: string | undefined,
 ): Promise<FileResult> {
   ctx.progress(`Reading ${file}…`);
-  const loaded = await loadDataset(ctx.resolve(file), {
-    label: file,
-    onProgress: (name, rows) =>
-      ctx.progress(`Reading ${file}: ${name}, ${formatCount(rows)} rows…`),
-  });
+  const loaded = await loadDataset(ctx.resolve(file), loadOptions(ctx, file));
   let diagnostics = loaded.diagnostics;
   if (loaded.dataset) {
     ctx.progress(`Checking ${file} against the good practice rules…`);
@@ -155,12 +152,14 @@ export const validateCommand: CommandSpec = {
       const shown = ctx.quiet ? r.diagnostics.filter((d) => d.severity === "error") : r.diagnostics;
       if (ctx.quiet && shown.length === 0) continue;
       if (shown.length === 0) {
-        ctx.io.stdout(`${s.green("✓")} ${s.bold(r.file)}: no problems found.\n`);
+        ctx.io.stdout(`${s.green("✓")} ${s.bold(escapeControls(r.file))}: no problems found.\n`);
         continue;
       }
       const mark = r.valid ? s.yellow("!") : s.red("✗");
       const verdict = r.valid ? "valid, with notes" : "not valid";
-      ctx.io.stdout(`${mark} ${s.bold(r.file)}: ${verdict} (${describeCounts(r.counts)})\n\n`);
+      ctx.io.stdout(
+        `${mark} ${s.bold(escapeControls(r.file))}: ${verdict} (${describeCounts(r.counts)})\n\n`,
+      );
       const text = formatCliDiagnostics(shown, ctx.color, r.dataset);
       ctx.io.stdout(text.endsWith("\n") ? text : `${text}\n`);
     }
