@@ -11,6 +11,7 @@ import { generateProjects } from "./projects.js";
 import { createRng } from "./random.js";
 import { generateStrategy } from "./strategy.js";
 import { SELDOM_HEARD } from "./templates.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * Options for {@link generateDataset}. Every count is optional; sizes scale from
@@ -56,6 +57,7 @@ export interface GenerateOptions {
  * @category Demo
  */
 export function generateDataset(opts: GenerateOptions = {}): Dataset {
+  opts = ownOptions(opts);
   const rng = createRng(opts.seed ?? 1);
   const nActivities = Math.max(0, Math.trunc(opts.activities ?? 320));
   const nContributors = Math.max(1, Math.trunc(opts.contributors ?? 90));

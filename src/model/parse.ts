@@ -5,6 +5,7 @@ import { diagnostic } from "../result.js";
 import type { Dataset } from "./dataset.js";
 import { DATASET_SCHEMA_VERSION, DatasetSchema } from "./dataset.js";
 import { MAX_DATE, MIN_DATE } from "./period.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * Options for {@link parseDataset}.
@@ -39,7 +40,7 @@ type Path = (string | number)[];
  * @category Parsing
  */
 export function parseDataset(input: unknown, opts: ParseOptions = {}): Result<Dataset> {
-  const max = opts.maxDiagnostics ?? 1000;
+  const max = ownOptions(opts).maxDiagnostics ?? 1000;
   try {
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
       return {

@@ -20,6 +20,7 @@ import { buildStrategyReport } from "./build-strategy.js";
 import type { ReportContext, ReportOptions } from "./options.js";
 import { resolveReportOptions } from "./options.js";
 import { MeasureFailed } from "./measure.js";
+import { redactReport } from "./redact.js";
 import type { Report, ReportKind } from "./report.js";
 
 /**
@@ -80,7 +81,9 @@ export { REPORT_KINDS } from "./report.js";
  * PEIRS-22 over time). Options are one object shared by every kind (see {@link ReportOptions}).
  *
  * Privacy by default: no contributor's name, email, phone number or address appears unless
- * `includeIdentifiers: true` (free text is filtered for them too); demographic and small-group
+ * `includeIdentifiers: true`: every string of the report (free text, titles, labels, ids,
+ * themes, unit names) is filtered for them, however they are written (see `docs/reports.md`,
+ * "Identifiers"); demographic and small-group
  * counts go through disclosure control with secondary suppression, and the threshold and
  * method are stated in the report. `generatedAt` is supplied by the caller, so the same input
  * always gives the same report.
@@ -121,7 +124,8 @@ export function buildReport(
     return built.ok
       ? {
           ok: true,
-          value: built.value,
+          // Every string of the report, ids and labels included, through the privacy filter.
+          value: ctx.includeIdentifiers ? built.value : redactReport(built.value, ctx.text),
           diagnostics: [...resolved.diagnostics, ...built.diagnostics],
         }
       : { ok: false, diagnostics: [...resolved.diagnostics, ...built.diagnostics] };

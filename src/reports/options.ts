@@ -1,6 +1,7 @@
 import { describeValue } from "../format.js";
-import { identifierReplacer, normaliseWords, phoneDigits } from "./identifier-matcher.js";
 import { facts } from "../derive/facts.js";
+import { contributorIdentifiers, removeIdentifiers } from "../derive/identifiers.js";
+import { ownOptions, ownProperty } from "../own-options.js";
 import { asOf as asOfDate } from "../derive/as-of.js";
 import { defaultPeriodOf } from "../derive/period.js";
 import * as z from "zod";
@@ -170,8 +171,10 @@ export interface ReportContext {
   /** Whether direct identifiers may be shown. */
   includeIdentifiers: boolean;
   /**
-   * Privacy filter for free text written by staff: removes every contributor's name, email,
-   * phone number and address (whatever the case or spacing) unless identifiers were opted in.
+   * Privacy filter for text: removes every contributor's name, email, phone number and address
+   * (see {@link identifierFilter}) unless identifiers were opted in. `buildReport` passes every
+   * string of the finished report through it (`redactReport`), ids and labels included, so a
+   * builder need not call it field by field.
    */
   text: (s: string) => string;
 }
@@ -299,9 +302,11 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
 }
 
 /**
- * Build the privacy filter for free text: every contributor's name, email, phone number and
- * address is replaced by `[identifier removed]`, matched regardless of case and of the spacing
- * between words (and of punctuation between a phone number's digits).
+ * Build the privacy filter for report text: every contributor's name, email, phone number and
+ * address is replaced by `[identifier removed]`. Text is normalised first, so that neither
+ * case, spacing, look-alike letters (Cyrillic, Greek, full-width), invisible characters,
+ * accents, `%40`-escapes nor a right-to-left override hide an identifier; names and addresses
+ * match as whole words, phone numbers by their digits (see `docs/reports.md`, "Identifiers").
  *
  * @param dataset - the dataset whose contributors' identifiers are removed
  * @returns a function from text to text with identifiers removed
@@ -313,34 +318,13 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
  * @category Reports
  */
 export function identifierFilter(dataset: Dataset): (s: string) => string {
-  const words = new Set<string>();
-  const phones = new Set<string>();
-  for (const c of dataset.contributors) {
-    const ids = c.identifiers;
-    if (!ids) continue;
-    for (const kind of ["name", "email", "phone", "address"] as const) {
-      const v = ids[kind];
-      if (v === undefined) continue;
-      // a phone needs at least 6 digits; any other identifier at least 2 characters
-      if (kind === "phone") {
-        const digits = phoneDigits(v);
-        if (digits.length >= 6) phones.add(digits);
-      } else if (v.trim().length >= 2) words.add(normaliseWords(v));
-    }
-  }
-  const replace = identifierReplacer(words, phones, "[identifier removed]");
-  if (replace === undefined) return (s) => s;
+  const matcher = contributorIdentifiers(dataset);
+  if (matcher === undefined) return (s) => s;
   const cache = new Map<string, string>();
   return (s: string): string => {
     const hit = cache.get(s);
     if (hit !== undefined) return hit;
-    let out = s;
-    // repeat until stable, so that removing one identifier cannot join two halves of another
-    for (let i = 0; i < 5; i++) {
-      const next = replace(out);
-      if (next === out) break;
-      out = next;
-    }
+    const out = removeIdentifiers(matcher, s);
     cache.set(s, out);
     return out;
   };
@@ -402,8 +386,11 @@ export function resolveReportOptions(
       ),
     );
   }
-  diags.push(...optionDiagnostics(opts));
-  const o = (typeof opts === "object" && opts !== null ? opts : {}) as Record<string, unknown>;
+  // Own properties only: an option inherited from a prototype (or a polluted Object.prototype)
+  // is neither checked nor used.
+  const own: unknown = ownOptions(opts);
+  diags.push(...optionDiagnostics(own));
+  const o = (typeof own === "object" && own !== null ? own : {}) as Record<string, unknown>;
   const str = (k: string): string | undefined =>
     typeof o[k] === "string" ? (o[k] as string) : undefined;
 
@@ -543,7 +530,7 @@ export function contributorLabel(
   contributorId: string,
   ctx: Pick<ReportContext, "includeIdentifiers">,
 ): string {
-  if (!ctx.includeIdentifiers) return contributorId;
+  if (ownProperty(ctx, "includeIdentifiers") !== true) return contributorId;
   const name = facts(dataset).contributors.get(contributorId)?.record.identifiers?.name;
   return name === undefined ? contributorId : `${name} (${contributorId})`;
 }

@@ -15,6 +15,7 @@ import type { AnyRule, RuleFinding } from "./define.js";
 import type { BuiltinRuleCode } from "./registry.js";
 import { builtinRules } from "./registry.js";
 import { sortDiagnostics } from "./sort.js";
+import { ownOptions, ownOptionsDeep } from "../own-options.js";
 
 /**
  * Any one of the built-in rules.
@@ -218,8 +219,8 @@ function resolveSetting(
     if (s.options !== undefined) raw = s.options;
   } else bad(`The setting for rule ${rule.code} is not valid.`);
 
-  const parsed = rule.options.safeParse(raw);
-  if (parsed.success) return { severity, options: parsed.data };
+  const parsed = rule.options.safeParse(ownOptionsDeep(raw));
+  if (parsed.success) return { severity, options: ownOptionsDeep(parsed.data) };
   for (const issue of parsed.error.issues) {
     const sub = issuePath(issue.path);
     if (issue.code === "unrecognized_keys") {
@@ -246,8 +247,10 @@ function resolveSetting(
       );
     }
   }
-  const fallback = rule.options.safeParse({});
-  return fallback.success ? { severity, options: fallback.data } : { severity: "off", options: {} };
+  const fallback = rule.options.safeParse(Object.create(null));
+  return fallback.success
+    ? { severity, options: ownOptionsDeep(fallback.data) }
+    : { severity: "off", options: {} };
 }
 
 /**
@@ -435,7 +438,10 @@ function settingsOf(raw: unknown, out: Diagnostic<string>[]): Map<string, unknow
     return settings;
   }
   try {
-    for (const code of Object.keys(raw)) settings.set(code, (raw as Record<string, unknown>)[code]);
+    // Own properties only, nested settings too: a setting inherited from a prototype (or a
+    // polluted Object.prototype) neither turns a rule off nor changes its options.
+    for (const code of Object.keys(raw))
+      settings.set(code, ownOptionsDeep((raw as Record<string, unknown>)[code]));
   } catch (err) {
     out.push(
       diagnostic(

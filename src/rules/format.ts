@@ -1,5 +1,6 @@
 import type { Dataset } from "../model/dataset.js";
 import type { Diagnostic, Severity } from "../result.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * Options for {@link formatDiagnostics}.
@@ -84,6 +85,7 @@ export function formatDiagnostics(
   diags: readonly Diagnostic<string>[],
   opts: FormatOptions = {},
 ): string {
+  opts = ownOptions(opts);
   const color = opts.color === true;
   const paint = (code: string, text: string): string => (color ? `${code}${text}${RESET}` : text);
   const groups = new Map<string, Diagnostic<string>[]>();

@@ -1,6 +1,12 @@
 import * as z from "zod";
-import { facts } from "../derive/facts.js";
+import type { IdentifierKind, IdentifierMatcher } from "../derive/identifier-matcher.js";
+import { IDENTIFIER_KINDS, kindsOf } from "../derive/identifier-matcher.js";
+import { contributorIdentifiers } from "../derive/identifiers.js";
+import type { TextField, TextFieldCollection } from "../derive/text-fields.js";
+import { forEachTextField } from "../derive/text-fields.js";
+import { canonicalText } from "../derive/text-projection.js";
 import type { Dataset } from "../model/dataset.js";
+import { ownProperty } from "../own-options.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 import { listText } from "./util.js";
@@ -29,19 +35,30 @@ function hasEmail(text: string): boolean {
   }
   return false;
 }
-/** A run that may be a UK phone number: +44 or 0 (maybe in brackets), then digits, spaces, dashes, brackets. */
-const PHONE_CANDIDATE = /(?<![\d+])(?:\+44|\(?0)[\d\s()-]{8,18}/g;
+/**
+ * A run that may be a UK phone number: +44, 0044 or 0 (maybe in brackets), then digits,
+ * spaces, dashes, underscores, brackets.
+ */
+const PHONE_CANDIDATE = /(?<![\d+])(?:\+44|0044|\(?0)[\d\s()_-]{8,18}/g;
 
 /**
- * Whether a text holds a UK phone number: 0 followed by 9 or 10 more digits, or +44 followed
- * by 9 or 10 digits (an optional "(0)" after +44 is ignored), with any spaces, dashes or
- * brackets between digits.
+ * Whether a text holds a UK phone number: 0 followed by 9 or 10 more digits, or +44 or 0044
+ * followed by 9 or 10 digits (an optional "(0)" after the country code is ignored), with any
+ * spaces, dashes, underscores or brackets between digits.
  */
 function hasUkPhone(text: string): boolean {
+  // every UK phone number has at least 10 digits: most texts are ruled out without a regex
+  let digits = 0;
+  for (let i = 0; i < text.length && digits < 10; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+  }
+  if (digits < 10) return false;
   for (const m of text.matchAll(PHONE_CANDIDATE)) {
     const raw = m[0];
-    const intl = raw.startsWith("+44");
-    const rest = intl ? raw.slice(3).replace(/^[\s-]*\(0\)/, "") : raw;
+    const prefix = raw.startsWith("+44") ? 3 : raw.startsWith("0044") ? 4 : 0;
+    const intl = prefix > 0;
+    const rest = intl ? raw.slice(prefix).replace(/^[\s_-]*\(0\)/, "") : raw;
     // Count digits left to right; a number ends where a digit is not followed by another digit.
     let n = intl ? 0 : -1;
     for (let i = 0; i < rest.length; i++) {
@@ -57,144 +74,87 @@ function hasUkPhone(text: string): boolean {
   return false;
 }
 
-const LETTERS = /^[\p{L}\p{M}'’-]+$/u;
-const FIRST_LETTER = /[\p{L}\p{M}]/u;
 /**
- * The last letter of a token and what follows it. Tried from each letter, the non-letters
- * after it run only to the next letter, so a failed search costs one pass over the token (an
- * unanchored `[^\p{L}\p{M}]+$` is tried from every non-letter to the end: quadratic).
- */
-const LAST_LETTER = /[\p{L}\p{M}][^\p{L}\p{M}]*$/u;
-
-/** A token without the non-letters at its two ends ("" when it has no letter). */
-function letterCore(token: string): string {
-  const start = token.search(FIRST_LETTER);
-  if (start < 0) return "";
-  const last = LAST_LETTER.exec(token) as RegExpExecArray;
-  const end = last.index + ((last[0].codePointAt(0) as number) > 0xffff ? 2 : 1);
-  return token.slice(start, end);
-}
-
-/**
- * The words of a text for name matching, lower-cased, with `null` wherever a name cannot run
- * on: after punctuation that ends a word ("Alex, Example") and in place of tokens that are not
- * plain words (email addresses, web addresses, numbers), so "alex@example.org" never reads as
- * the name "Alex Example".
- */
-function nameWords(text: string): (string | null)[] {
-  const out: (string | null)[] = [];
-  for (const token of text.split(/\s+/)) {
-    if (token === "") continue;
-    const core = letterCore(token);
-    if (core === "" || !LETTERS.test(core)) {
-      out.push(null);
-      continue;
-    }
-    if (!token.startsWith(core)) out.push(null);
-    out.push(core.toLowerCase().replace(/’/g, "'"));
-    if (!token.endsWith(core)) out.push(null);
-  }
-  return out;
-}
-
-/**
- * A contributor's full name, as it may appear in free text, with who it belongs to.
+ * Which kinds of direct identifier a text contains: any email address, any UK phone number,
+ * and any contributor's recorded name, email, phone number or address, in one linear pass
+ * over the text normalised as reports normalise it (so that what this finds is what a report
+ * removes: see `docs/reports.md`, "Identifiers").
  *
+ * @param text - the text
+ * @param matcher - the contributors' identifiers (`contributorIdentifiers(dataset)`)
+ * @returns the kinds found, as phrases, in a fixed order
  * @example
  * ```ts
- * contributorNames(demoDataset).maxWords; // 2
+ * identifiersIn("Ring 01632 960001", undefined); // ["a phone number"]
  * ```
  * @category Rules
  */
-export interface NameIndex {
-  /** Lower-cased full names (words joined by one space) to the contributor id. */
-  readonly names: ReadonlyMap<string, string>;
-  /** The most words in any name (the scan looks at most this far ahead). */
-  readonly maxWords: number;
+export function identifiersIn(text: string, matcher: IdentifierMatcher | undefined): string[] {
+  return kindsOf(identifierBits(text, matcher)).map((k) => KIND_PHRASES[k]);
 }
 
-const WORD = /[\p{L}\p{M}'’-]+/gu;
+const KIND_PHRASES: Readonly<Record<IdentifierKind, string>> = {
+  email: "an email address",
+  phone: "a phone number",
+  name: "a contributor's full name",
+  address: "a contributor's address",
+};
+const EMAIL_BIT = 1 << IDENTIFIER_KINDS.indexOf("email");
+const PHONE_BIT = 1 << IDENTIFIER_KINDS.indexOf("phone");
+
+/** Outside ASCII, or `%`: text that is not already canonical but for case and white space. */
+const NOT_PLAIN = /[^\p{ASCII}]|%/u;
+
+function identifierBits(text: string, matcher: IdentifierMatcher | undefined): number {
+  let bits = matcher?.find(text).kinds ?? 0;
+  const seen = !NOT_PLAIN.test(text) ? text : canonicalText(text).chars.join("");
+  if (hasEmail(seen)) bits |= EMAIL_BIT;
+  if (hasUkPhone(seen)) bits |= PHONE_BIT;
+  return bits;
+}
+
+/** How a message names the collection's records. */
+const RECORD_WORDS: Readonly<Record<TextFieldCollection, string>> = {
+  organisations: "organisation",
+  strategies: "strategy",
+  projects: "project",
+  groups: "group",
+  contributors: "contributor",
+  activities: "activity",
+  events: "event",
+  payments: "payment",
+  paymentRates: "payment rate",
+  budgets: "budget line",
+  training: "training record",
+  feedback: "feedback record",
+  ppeetItems: "PPEET item",
+  impacts: "impact record",
+};
 
 /**
- * Split text into lower-cased words (letters, apostrophes and hyphens), for name matching.
- *
- * @param text - any text
- * @returns the words, lower-cased
- * @example
- * ```ts
- * splitWords("Alex O'Neil-Smith, hello"); // ["alex", "o'neil-smith", "hello"]
- * ```
- * @category Rules
+ * The record a field belongs to, for a message: by its id, or by its position when it has no
+ * id or its id itself holds an identifier (a message never repeats one).
  */
-export function splitWords(text: string): string[] {
-  const out: string[] = [];
-  for (const m of text.matchAll(WORD)) out.push(m[0].toLowerCase().replace(/’/g, "'"));
-  return out;
+function recordName(
+  ds: Dataset,
+  field: TextField,
+  index: number,
+  bitsOf: (text: string) => number,
+): string {
+  const c = field.collection;
+  if (c === null) return "the dataset";
+  const record = (ds[c] as readonly unknown[])[index];
+  const id = ownProperty(record, "id");
+  return typeof id === "string" && bitsOf(id) === 0
+    ? `${RECORD_WORDS[c]} ${id}`
+    : `${RECORD_WORDS[c]} number ${index + 1}`;
 }
 
 /**
- * The contributors' full names (two words or more) of a dataset, built once per dataset.
- *
- * @param ds - the dataset
- * @returns the name index
- */
-export function contributorNames(ds: Dataset): NameIndex {
-  return facts(ds).cached("contributorNames", () => {
-    const names = new Map<string, string>();
-    let maxWords = 0;
-    for (const c of ds.contributors) {
-      const name = c.identifiers?.name;
-      if (name === undefined) continue;
-      const words = splitWords(name);
-      if (words.length < 2) continue;
-      names.set(words.join(" "), c.id);
-      if (words.length > maxWords) maxWords = words.length;
-    }
-    return { names, maxWords };
-  });
-}
-
-/**
- * Which kinds of direct identifier a text contains: an email address, a UK phone number, or
- * the full name of a contributor (whole names of two words or more, matched word by word,
- * ignoring case), in one linear pass over the text.
- *
- * @param text - the free text
- * @param names - the contributors' name index
- * @returns the kinds found, in a fixed order
- * @example
- * ```ts
- * identifiersIn("Ring 01632 960001", { names: new Map(), maxWords: 0 }); // ["a phone number"]
- * ```
- * @category Rules
- */
-export function identifiersIn(text: string, names: NameIndex): string[] {
-  const found: string[] = [];
-  if (hasEmail(text)) found.push("an email address");
-  if (hasUkPhone(text)) found.push("a phone number");
-  if (names.maxWords >= 2) {
-    const words = nameWords(text);
-    outer: for (let i = 0; i + 1 < words.length; i++) {
-      let candidate = words[i];
-      if (candidate === null || candidate === undefined) continue;
-      for (let k = 1; k < names.maxWords && i + k < words.length; k++) {
-        const next = words[i + k];
-        if (next === null || next === undefined) break;
-        candidate += ` ${next}`;
-        if (names.names.has(candidate)) {
-          found.push("a contributor's full name");
-          break outer;
-        }
-      }
-    }
-  }
-  return found;
-}
-
-/**
- * `privacy/identifier-in-text`: a free-text field of an activity (title, notes, outcome
- * summaries) or an impact record (you said, we did, evidence) contains a direct identifier.
- * The message never repeats the identifier itself.
+ * `privacy/identifier-in-text`: a text field or id of the dataset (any field listed in
+ * `TEXT_FIELDS` outside the contributor's own identifiers: titles, notes, outcome summaries,
+ * impact records, themes, unit ids, record ids, ...) contains a direct identifier. The
+ * message never repeats the identifier itself.
  *
  * @example
  * ```ts
@@ -206,7 +166,7 @@ export const privacyIdentifierInText = defineRule({
   code: "privacy/identifier-in-text",
   title: "Direct identifier in free text",
   description:
-    "Names, email addresses and phone numbers belong only on the contributor record, where they are kept apart and never reach a report unless the caller opts in. Copied into notes, outcomes or impact records they would travel into reports and exports.",
+    "Names, email addresses and phone numbers belong only on the contributor record, where they are kept apart and never reach a report unless the caller opts in. Copied into notes, outcomes, impact records, ids, themes or other labels they would travel into exports; reports remove them, and this rule says where they are so that they can be taken out at the source.",
   severity: "error",
   category: "privacy",
   entity: "any",
@@ -214,7 +174,7 @@ export const privacyIdentifierInText = defineRule({
     title: "ppie data model: direct identifiers live only on Contributor",
     section: "DESIGN.md, Contracts: Entities",
     status: "design-choice",
-    note: "Detection covers email addresses, UK phone numbers and contributors' full names as recorded; other names and addresses are not detected.",
+    note: "Detection covers any email address and UK phone number, and contributors' names, email addresses, phone numbers and addresses as recorded, in every text field and id of the dataset, however they are written (case, spacing, look-alike or invisible characters; see docs/reports.md, Identifiers); other people's names and addresses are not detected.",
   },
   options: z.strictObject({}),
   example: {
@@ -225,36 +185,28 @@ export const privacyIdentifierInText = defineRule({
   },
   check: (ctx) => {
     const out: RuleFinding[] = [];
-    const names = contributorNames(ctx.dataset);
+    const matcher = contributorIdentifiers(ctx.dataset);
     const hint =
       "Replace identifiers with the contributor's pseudonymous id (e.g. c-0042); contact details belong on the contributor record only.";
-    const look = (text: string | undefined, path: (string | number)[], what: string): void => {
-      if (text === undefined) return;
-      const kinds = identifiersIn(text, names);
-      if (kinds.length > 0)
-        out.push({ path, message: `${what} contains ${listText(kinds)}.`, hint });
+    const seen = new Map<string, number>();
+    const bitsOf = (text: string): number => {
+      let bits = seen.get(text);
+      if (bits === undefined) {
+        bits = identifierBits(text, matcher);
+        seen.set(text, bits);
+      }
+      return bits;
     };
-    const { activities, impacts } = ctx.dataset;
-    for (let i = 0; i < activities.length; i++) {
-      const a = activities[i]!;
-      look(a.title, ["activities", i, "title"], `The title of activity ${a.id}`);
-      look(a.notes, ["activities", i, "notes"], `The notes field of activity ${a.id}`);
-      for (let j = 0; j < a.outcomes.length; j++) {
-        look(
-          a.outcomes[j]!.summary,
-          ["activities", i, "outcomes", j, "summary"],
-          `The outcome summary of activity ${a.id}`,
-        );
-      }
-    }
-    for (let i = 0; i < impacts.length; i++) {
-      const m = impacts[i]!;
-      look(m.youSaid, ["impacts", i, "youSaid"], `The "you said" text of impact record ${m.id}`);
-      look(m.weDid, ["impacts", i, "weDid"], `The "we did" text of impact record ${m.id}`);
-      for (let j = 0; j < m.evidence.length; j++) {
-        look(m.evidence[j], ["impacts", i, "evidence", j], `The evidence of impact record ${m.id}`);
-      }
-    }
+    forEachTextField(ctx.dataset, ["text", "id"], (field, text, index, where) => {
+      const bits = bitsOf(text);
+      if (bits === 0) return;
+      const phrases = kindsOf(bits).map((k) => KIND_PHRASES[k]);
+      out.push({
+        path: [...where],
+        message: `${field.label} of ${recordName(ctx.dataset, field, index, bitsOf)} contains ${listText(phrases)}.`,
+        hint,
+      });
+    });
     return out;
   },
 });

@@ -5,6 +5,7 @@ import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -146,6 +147,7 @@ export function agreement(
   table: readonly (readonly number[])[],
   opts: AgreementOptions = {},
 ): Score<AgreementComponents> {
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   const k = Array.isArray(table) ? table.length : 0;
   const rowTotals: number[] = new Array<number>(k).fill(0);

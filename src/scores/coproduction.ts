@@ -10,6 +10,7 @@ import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { feedbackInPeriod, invalidPeriodCode, readPeriod } from "../derive/period.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -196,6 +197,7 @@ export function coproduction(
   assessments: readonly CoproductionAssessment[],
   opts: CoproductionOptions = {},
 ): Score<CoproductionComponents> {
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   let period: Period | undefined;
   if (opts.period !== undefined) {

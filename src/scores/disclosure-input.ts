@@ -72,7 +72,11 @@ function primitive(v: unknown): unknown {
 /** The property `key` of `obj` (`undefined` when `obj` is not an object). */
 function field(obj: unknown, key: string, path: (string | number)[]): unknown {
   if (typeof obj !== "object" || obj === null) return undefined;
-  return guarded(path, () => (obj as Record<string, unknown>)[key]);
+  // own properties only: a field inherited from a prototype (or a polluted Object.prototype)
+  // neither completes a policy nor fills a table
+  return guarded(path, () =>
+    Object.hasOwn(obj, key) ? (obj as Record<string, unknown>)[key] : undefined,
+  );
 }
 
 /**

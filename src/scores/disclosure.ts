@@ -20,6 +20,7 @@ import { declareCodes } from "../result.js";
 import { diagnostic, fail, ok } from "../result.js";
 import type { TableInput } from "./disclosure-input.js";
 import { readPolicy, readTable } from "./disclosure-input.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -544,7 +545,7 @@ export function disclosedPercentage(
     return hidden("not shown, because a number it is based on is too small to publish");
   if (d.value === 0)
     return { value: null, display: "", label: "no data", suppressed: false, decimals: null };
-  const want = opts?.decimals ?? 1;
+  const want = ownOptions(opts)?.decimals ?? 1;
   const { wholeMinDenominator: whole, oneDecimalMinDenominator: oneDp } = p.percentages;
   const decimals: 0 | 1 | null = want === 1 && d.value >= oneDp ? 1 : d.value >= whole ? 0 : null;
   if (decimals === null)
@@ -603,7 +604,7 @@ export function disclosedStatistic(
       label: `not shown, because it is based on fewer than ${p.minSafeCount} people`,
       suppressed: true,
     };
-  const decimals = Math.min(Math.max(Math.trunc(opts?.decimals ?? 1), 0), 10);
+  const decimals = Math.min(Math.max(Math.trunc(ownOptions(opts)?.decimals ?? 1), 0), 10);
   const text = formatNumber(value, decimals);
   return { value, display: text, label: text, suppressed: false };
 }

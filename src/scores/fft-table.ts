@@ -27,6 +27,7 @@ import type {
 } from "./fft.js";
 import { fft, fftLegacy, roundFftProportion } from "./fft.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -438,7 +439,7 @@ export function fftTable(
   units: readonly FftUnit<AnyFftCounts>[],
   opts?: FftTableOptions,
 ): FftTableResult<AnyFftCounts> {
-  const decimals = opts?.percentDecimals ?? 0;
+  const decimals = ownOptions(opts)?.percentDecimals ?? 0;
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
   const index = indexUnits(units, errors);

@@ -16,6 +16,7 @@ import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 
 import { fftSeries } from "../frameworks/fft-questions.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -367,6 +368,9 @@ function score<S extends FftSeries, C>(
   input: unknown,
   opts: FftOptions | undefined,
 ): Score<FftComponentsOf<S, C>> {
+  // own properties only, of the counts and the options
+  input = ownOptions(input);
+  opts = ownOptions(opts);
   const meta = fftSeries[series];
   const keys = KEYS[series];
   const { id, source, method } = STATIC[series];

@@ -8,6 +8,7 @@ import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import { defaultGripp2Form, resolveProject, unknownProjectCode } from "../derive/scope.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -478,6 +479,7 @@ export function gripp2Completeness(
   dataset: Dataset,
   opts: Gripp2CompletenessOptions,
 ): Score<Gripp2CompletenessComponents> {
+  opts = ownOptions(opts);
   const project = opts.project;
   const form = opts.form ?? defaultGripp2Form(dataset, project);
   const diagnostics: Diagnostic[] = [];

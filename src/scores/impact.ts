@@ -17,6 +17,7 @@ import {
 } from "../derive/period.js";
 import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -168,6 +169,7 @@ export interface ImpactOptions {
  * @category Scores
  */
 export function impact(dataset: Dataset, opts: ImpactOptions = {}): Score<ImpactComponents> {
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   const components: ImpactComponents = {
     period: null,

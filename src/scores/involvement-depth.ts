@@ -13,6 +13,7 @@ import { asOf } from "../derive/as-of.js";
 import { activityInPeriod, invalidPeriodCode, readPeriod } from "../derive/period.js";
 import { projectSpan, resolveProject, unknownProjectCode } from "../derive/scope.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -253,6 +254,9 @@ export function involvementDepth(
   dataset: Dataset,
   opts: InvolvementDepthOptions,
 ): Score<InvolvementDepthComponents> {
+  // own properties only, the weights too (the crosswalk rows and the project are data)
+  opts = ownOptions(opts);
+  if (opts.weights !== undefined) opts.weights = ownOptions(opts.weights);
   const project = opts.project;
   const diagnostics: Diagnostic[] = [];
   const { weights, period } = resolveOptions(opts, diagnostics);

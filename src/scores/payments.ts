@@ -13,6 +13,7 @@ import { activitiesStartedIn, daysToPay, paymentRecordTotals } from "./payments-
 import { budgetInPeriod } from "../derive/budget.js";
 import { unsafeTotals } from "../derive/money.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /** Budget categories the payments measure compares spending with. */
 const PAYMENTS_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses"];
@@ -440,6 +441,7 @@ function explain(c: PaymentsComponents, p: Period): string {
  * @category Scores
  */
 export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<PaymentsComponents> {
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   const { targetDays, roundTo } = checkedOptions(opts, diagnostics);
   const currency = opts.currency ?? "GBP";

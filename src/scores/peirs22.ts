@@ -6,6 +6,7 @@ import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 import { mean, quantile, sampleStandardDeviation } from "./stats.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -285,6 +286,7 @@ export function peirs22(
   answers: readonly Peirs22Answer[],
   opts: Peirs22Options = {},
 ): Peirs22Score {
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   const minAnswered = resolveMinAnswered(opts, diagnostics);
   const conversion = opts.conversion;

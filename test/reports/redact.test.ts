@@ -1,0 +1,92 @@
+import { describe, expect, it } from "vitest";
+import { identifierFilter } from "../../src/reports/options.js";
+import { redactReport } from "../../src/reports/redact.js";
+import type { Report, TableBlock } from "../../src/reports/report.js";
+import { reportJsonSchema, ReportSchema } from "../../src/reports/report-schema.js";
+import { dataset } from "../rules/fixture.js";
+
+type Json = Record<string, unknown>;
+const NAME = "Alex Example";
+
+/**
+ * Instances of a JSON Schema with every free string set to NAME (and every map keyed by it):
+ * one instance per option of a union, so that every kind of block is made.
+ */
+function instances(schema: Json): unknown[] {
+  const options = (schema.oneOf ?? schema.anyOf) as Json[] | undefined;
+  if (options) return options.flatMap(instances);
+  if (schema.const !== undefined) return [schema.const];
+  if (Array.isArray(schema.enum)) return [schema.enum[0]];
+  switch (Array.isArray(schema.type) ? schema.type[0] : schema.type) {
+    case "string":
+      return [schema.format === "date" ? "2025-04-01" : NAME];
+    case "number":
+    case "integer":
+      return [1];
+    case "boolean":
+      return [true];
+    case "null":
+      return [null];
+    case "array":
+      return [instances(schema.items as Json)];
+    case "object": {
+      const out: Json = {};
+      for (const [k, v] of Object.entries((schema.properties as Record<string, Json>) ?? {}))
+        out[k] = instances(v)[0];
+      if (typeof schema.additionalProperties === "object")
+        out[NAME] = instances(schema.additionalProperties as Json)[0];
+      return [out];
+    }
+    default:
+      return [undefined];
+  }
+}
+
+describe("redactReport", () => {
+  const text = identifierFilter(dataset());
+  const report = instances(reportJsonSchema())[0] as Report;
+  report.generatedAt = "2026-04-01T09:00:00Z";
+
+  it("makes every kind of block, with every field filled", () => {
+    expect(new Set(report.sections.map((b) => b.type)).size).toBe(6);
+    expect(JSON.stringify(report).split(NAME).length).toBeGreaterThan(25);
+  });
+
+  it("filters every string of the report model: texts, labels, ids and keys", () => {
+    const out = redactReport(report, text);
+    expect(JSON.stringify(out)).not.toContain(NAME);
+    const parsed = ReportSchema.safeParse(out);
+    expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it("keeps each table's cells under their (filtered) column keys, and changes nothing else", () => {
+    const out = redactReport(report, text);
+    const t = out.sections.find((b): b is TableBlock => b.type === "table")!;
+    expect(
+      t.rows.every((r) => Object.keys(r).every((k) => t.columns.some((c) => c.key === k))),
+    ).toBe(true);
+    expect(redactReport(report, (s) => s)).toEqual(report);
+  });
+
+  it("keeps two columns apart when the filter makes their keys equal", () => {
+    const table: TableBlock = {
+      type: "table",
+      id: "t",
+      caption: "c",
+      columns: [
+        { key: NAME, label: "a" },
+        { key: "alex  example", label: "b" },
+      ],
+      rows: [{ [NAME]: { text: "1" }, "alex  example": { text: "2" } }],
+    };
+    const out = redactReport({ ...report, sections: [table] }, text).sections[0] as TableBlock;
+    expect(out.columns.map((c) => c.key)).toEqual([
+      "[identifier removed]",
+      "[identifier removed]-2",
+    ]);
+    expect(out.rows[0]).toEqual({
+      "[identifier removed]": { text: "1" },
+      "[identifier removed]-2": { text: "2" },
+    });
+  });
+});
