@@ -15,7 +15,7 @@ import type { AnyRule, RuleFinding } from "./define.js";
 import type { BuiltinRuleCode } from "./registry.js";
 import { builtinRules } from "./registry.js";
 import { sortDiagnostics } from "./sort.js";
-import { ownOptions, ownOptionsDeep } from "../own-options.js";
+import { ownOptionsDeep } from "../own-options.js";
 
 /**
  * Any one of the built-in rules.

@@ -53,7 +53,7 @@ import type { StandardsComponents } from "./standards.js";
 import { standards } from "./standards.js";
 import type { StrategyComponents } from "./strategy.js";
 import { strategy } from "./strategy.js";
-import { ownOptions, ownOptionsDeep } from "../own-options.js";
+import { ownOptionsDeep } from "../own-options.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in

@@ -118,7 +118,11 @@ function seedField(ds: Json, field: TextField, f: (s: string) => string): string
     const step = field.path[at]!;
     const obj = value as Json;
     if (step === "*" && Array.isArray(value)) {
-      value.forEach((v, i) => walk(v, at + 1, [...where, i], (s) => (value[i] = s)));
+      value.forEach((v, i) => {
+        walk(v, at + 1, [...where, i], (s) => {
+          value[i] = s;
+        });
+      });
     } else if (step === "{}") {
       for (const k of Object.keys(obj)) {
         const v = obj[k];
@@ -127,14 +131,16 @@ function seedField(ds: Json, field: TextField, f: (s: string) => string): string
         paths.push(JSON.stringify([...where, f(k)]));
       }
     } else if (step in obj) {
-      walk(obj[step], at + 1, [...where, step], (s) => (obj[step] = s));
+      walk(obj[step], at + 1, [...where, step], (s) => {
+        obj[step] = s;
+      });
     }
   };
   if (field.collection === null) walk(ds, 0, [], () => {});
   else
-    (ds[field.collection] as Json[]).forEach((r, i) =>
-      walk(r, 0, [field.collection!, i], () => {}),
-    );
+    (ds[field.collection] as Json[]).forEach((r, i) => {
+      walk(r, 0, [field.collection!, i], () => {});
+    });
   return paths;
 }
 
@@ -158,7 +164,7 @@ function seeded(variant: string) {
 }
 
 /** What a renderer's escaping hides: backslashes (Markdown) and character references (HTML). */
-function unescape(out: string): string {
+function unescaped(out: string): string {
   return out
     .replace(/\\(.)/g, "$1")
     .replace(/&#39;/g, "'")
@@ -186,7 +192,7 @@ function reportsOf(ds: Dataset, project: string) {
     return RENDER_FORMATS.map((format) => ({
       kind,
       format,
-      out: unescape(render(r.value, format)),
+      out: unescaped(render(r.value, format)),
     }));
   });
 }

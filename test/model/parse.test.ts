@@ -438,9 +438,8 @@ describe("the longest text each field takes", () => {
     contributors: [{ id: "c", roles: ["patient"], identifiers }],
   });
   const tooLong = (input: unknown) => {
-    const t0 = performance.now();
+    // no timing asserted: a check that is slow on long text runs past the test's timeout
     const r = parseDataset(input);
-    expect(performance.now() - t0).toBeLessThan(2000);
     expect(r.ok).toBe(false);
     return r.diagnostics.map((d) => [d.code, d.path]);
   };

@@ -76,7 +76,8 @@ describe(CODE, () => {
 describe("identifiersIn takes time in proportion to the text", () => {
   const N = 200_000;
   // Each of these made the old regular expressions backtrack over the whole text from every
-  // position (about 0.8 s at 20,000 characters, so minutes at 200,000).
+  // position (about 0.8 s at 20,000 characters, so minutes at 200,000): a quadratic search
+  // runs past the test's timeout. No timing is asserted (speed lives in the benchmarks).
   it.each([
     ["a long local part without a domain", `${"a".repeat(N)}@`],
     ["a domain of one-letter labels", `a@${"a.".repeat(N / 2)}`],
@@ -86,9 +87,7 @@ describe("identifiersIn takes time in proportion to the text", () => {
     ["many at signs", "a@".repeat(N / 2)],
     ["digit labels", `a@${"1111.".repeat(N / 5)}`],
   ])("%s", (_, text) => {
-    const t0 = performance.now();
     expect(identifiersIn(text, names)).toEqual([]);
-    expect(performance.now() - t0).toBeLessThan(2000);
   });
 
   it("still finds an email address at the end of a long text", () => {
@@ -98,9 +97,9 @@ describe("identifiersIn takes time in proportion to the text", () => {
     expect(identifiersIn(`${"@".repeat(N)}x@example.org`, names)).toEqual(["an email address"]);
   });
 
-  it("finds a name after punctuation runs the old way", () => {
+  it("finds a name inside punctuation, joined by dots, or in look-alike letters", () => {
     expect(identifiersIn("((Alex Example))", names)).toEqual(["a contributor's full name"]);
-    expect(identifiersIn("Alex...Example", names)).toEqual([]);
-    expect(identifiersIn("𝐀lex Example", names)).toEqual([]);
+    expect(identifiersIn("Alex...Example", names)).toEqual(["a contributor's full name"]);
+    expect(identifiersIn("𝐀lex Example", names)).toEqual(["a contributor's full name"]);
   });
 });
