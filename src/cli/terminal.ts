@@ -9,38 +9,9 @@
  * @module
  */
 
-/**
- * The characters ppie escapes: C0 controls except tab and line feed (and carriage return
- * before a line feed, the CRLF line break of CSV), DEL, the C1 controls, and the bidirectional
- * embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069).
- */
-const UNSAFE =
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
-  /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+import { escapeChar, UNSAFE_CONTROLS as UNSAFE } from "../render/escape.js";
 
-/** One character as `\uXXXX`. */
-function escapeChar(c: string): string {
-  return `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
-}
-
-/**
- * Escape the control characters and bidirectional controls in a text as `\uXXXX` (ESC becomes
- * the six characters `\u001b`); tab, line feed and CRLF line breaks are kept. Inside a JSON
- * string this is JSON's own escape, so JSON text keeps its meaning; in Markdown, HTML or CSV
- * the character is shown instead of acted on.
- *
- * @param text - the text
- * @returns the text with nothing a terminal would act on
- * @example
- * ```ts
- * escapeControls("a\u001b[2Jb"); // "a\\u001b[2Jb"
- * escapeControls("line\r\nnext\tcell"); // unchanged
- * ```
- * @category CLI
- */
-export function escapeControls(text: string): string {
-  return text.replace(UNSAFE, escapeChar);
-}
+export { escapeControls } from "../render/escape.js";
 
 /** ppie's own colour codes (see `styles` and `formatDiagnostics`), and its progress-line reset. */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: these are ppie's own escape sequences

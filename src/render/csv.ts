@@ -5,7 +5,7 @@
  */
 import type { Block, MetricBlock, Report, TableBlock } from "../reports/report.js";
 import { cellOf, chartDataTable, checklistTable, metricsTable } from "./blocks.js";
-import { csvField, fileSafeName } from "./escape.js";
+import { csvField, escapeControls, fileSafeName } from "./escape.js";
 import { assertReport } from "./report-shape.js";
 
 /**
@@ -119,7 +119,7 @@ export function renderCsvTables(report: Report): NamedCsv[] {
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
     used.add(name);
-    return { name, csv: tableToCsv(table) };
+    return { name, csv: escapeControls(tableToCsv(table)) };
   });
 }
 

@@ -5,6 +5,40 @@
  */
 
 /**
+ * The characters ppie escapes: C0 controls except tab and line feed (and carriage return
+ * before a line feed, the CRLF line break of CSV), DEL, the C1 controls, and the bidirectional
+ * embeddings, overrides and isolates (U+202A to U+202E, U+2066 to U+2069).
+ */
+export const UNSAFE_CONTROLS =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is its purpose
+  /\r(?!\n)|[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/** One character as `\uXXXX`. */
+export function escapeChar(c: string): string {
+  return `\\u${(c.codePointAt(0) ?? 0).toString(16).padStart(4, "0")}`;
+}
+
+/**
+ * Escape the control characters and bidirectional controls in a text as `\uXXXX` (ESC becomes
+ * the six characters `\u001b`); tab, line feed and CRLF line breaks are kept. Inside a JSON
+ * string this is JSON's own escape, so JSON text keeps its meaning; in Markdown, HTML or CSV
+ * the character is shown instead of acted on. Every renderer applies it to what it returns, and
+ * the CLI to everything it prints.
+ *
+ * @param text - the text
+ * @returns the text with nothing a terminal would act on
+ * @example
+ * ```ts
+ * escapeControls("a\u001b[2Jb"); // "a\\u001b[2Jb"
+ * escapeControls("line\r\nnext\tcell"); // unchanged
+ * ```
+ * @category Render
+ */
+export function escapeControls(text: string): string {
+  return text.replace(UNSAFE_CONTROLS, escapeChar);
+}
+
+/**
  * Escape text for HTML element content and for double- or single-quoted attribute values
  * (also inside inline SVG): `&`, `<`, `>`, `"` and `'` become character references.
  *

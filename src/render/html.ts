@@ -11,7 +11,7 @@ import type {
   TableBlock,
 } from "../reports/report.js";
 import { cellOf, chartDataTable, layout } from "./blocks.js";
-import { escapeHtml, splitLines } from "./escape.js";
+import { escapeControls, escapeHtml, splitLines } from "./escape.js";
 import {
   checklistStatusLabels,
   metricStatusLabels,
@@ -270,7 +270,7 @@ export function renderHtml(report: Report): string {
   meta.push(
     `Generated: <time datetime="${escapeHtml(report.generatedAt)}">${text(report.generatedAt)}</time>`,
   );
-  return [
+  const page = [
     "<!doctype html>",
     `<html lang="en-GB">`,
     "<head>",
@@ -293,4 +293,5 @@ export function renderHtml(report: Report): string {
     "</html>",
     "",
   ].join("\n");
+  return escapeControls(page);
 }

@@ -4,6 +4,7 @@
  */
 import type { Block, Cell, Report, TableBlock } from "../reports/report.js";
 import { cellOf } from "./blocks.js";
+import { escapeControls } from "./escape.js";
 import { assertReport } from "./report-shape.js";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -120,5 +121,5 @@ export function renderJson(report: Report): string {
     if (key === "sections") return report.sections.map(orderedBlock);
     return undefined;
   });
-  return `${JSON.stringify(doc, null, 2)}\n`;
+  return escapeControls(`${JSON.stringify(doc, null, 2)}\n`);
 }

@@ -13,6 +13,7 @@ import type {
 } from "../reports/report.js";
 import { cellOf, chartDataTable, layout } from "./blocks.js";
 import {
+  escapeControls,
   escapeMarkdownCell,
   escapeMarkdownLine,
   escapeMarkdownParagraphs,
@@ -230,5 +231,5 @@ export function renderMarkdown(report: Report): string {
       }
     }
   }
-  return `${parts.join("\n\n")}\n`;
+  return escapeControls(`${parts.join("\n\n")}\n`);
 }

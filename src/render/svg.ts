@@ -10,7 +10,7 @@
  * everywhere.
  */
 import type { ChartBlock } from "../reports/report.js";
-import { escapeHtml } from "./escape.js";
+import { escapeControls, escapeHtml } from "./escape.js";
 
 /**
  * Series colours, in order. Each has a contrast ratio of at least 4.5:1 against white (so the
@@ -450,6 +450,11 @@ function heatmap(chart: ChartBlock, id: string): string {
  * @category Render
  */
 export function renderChartSvg(chart: ChartBlock, id: string): string {
+  return escapeControls(chartSvg(chart, id));
+}
+
+/** {@link renderChartSvg} before control characters are escaped. */
+function chartSvg(chart: ChartBlock, id: string): string {
   const hasData = chart.categories.length > 0 && chart.series.length > 0;
   const finite = chart.series.some((s) =>
     s.values.some((v) => typeof v === "number" && Number.isFinite(v)),
