@@ -9,6 +9,7 @@
  * @module
  */
 import type { Dataset } from "../model/dataset.js";
+import type { RecordCollection } from "../model/parse.js";
 
 /**
  * What a text field holds:
@@ -20,10 +21,7 @@ import type { Dataset } from "../model/dataset.js";
 export type TextFieldRole = "text" | "id" | "reference" | "identifier";
 
 /** The collections of a dataset that hold records. */
-export type TextFieldCollection = Exclude<
-  keyof Dataset,
-  "schemaVersion" | "title" | "fictional" | "scales"
->;
+export type TextFieldCollection = RecordCollection;
 
 /** One text field of the dataset. */
 export interface TextField {

@@ -468,7 +468,14 @@ interface RefSpec {
     | "ppeet-item";
 }
 
-const ENTITY_WORD: Record<string, string> = {
+/** The collections of a dataset that hold records. */
+export type RecordCollection = Exclude<
+  keyof Dataset,
+  "schemaVersion" | "title" | "fictional" | "scales"
+>;
+
+/** How a message names one record of each collection ("activity", "budget line", ...). */
+export const RECORD_WORDS: Readonly<Record<RecordCollection, string>> = {
   organisations: "organisation",
   strategies: "strategy",
   projects: "project",
@@ -477,14 +484,19 @@ const ENTITY_WORD: Record<string, string> = {
   activities: "activity",
   events: "event",
   payments: "payment",
+  paymentRates: "payment rate",
   budgets: "budget line",
   training: "training record",
   feedback: "feedback record",
   ppeetItems: "PPEET item",
   impacts: "impact record",
 };
+const ENTITY_WORD: Readonly<Record<string, string>> = RECORD_WORDS;
 
-const ID_COLLECTIONS = Object.keys(ENTITY_WORD) as (keyof Dataset & string)[];
+/** The collections whose records have ids (payment rates have none). */
+const ID_COLLECTIONS = (Object.keys(RECORD_WORDS) as RecordCollection[]).filter(
+  (c) => c !== "paymentRates",
+);
 
 /**
  * Referential integrity: indexes built once (one Set per collection), then each reference

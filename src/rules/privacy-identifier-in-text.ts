@@ -2,13 +2,14 @@ import * as z from "zod";
 import type { IdentifierKind, IdentifierMatcher } from "../derive/identifier-matcher.js";
 import { IDENTIFIER_KINDS, kindsOf } from "../derive/identifier-matcher.js";
 import { contributorIdentifiers } from "../derive/identifiers.js";
-import type { TextField, TextFieldCollection } from "../derive/text-fields.js";
+import type { TextField } from "../derive/text-fields.js";
 import { forEachTextField } from "../derive/text-fields.js";
 import { canonicalText } from "../derive/text-projection.js";
 import type { Dataset } from "../model/dataset.js";
 import { ownProperty } from "../own-options.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
+import { RECORD_WORDS } from "../model/parse.js";
 import { listText } from "./util.js";
 
 /** A character that may end the part of an email address before the `@`. */
@@ -112,24 +113,6 @@ function identifierBits(text: string, matcher: IdentifierMatcher | undefined): n
   if (hasUkPhone(seen)) bits |= PHONE_BIT;
   return bits;
 }
-
-/** How a message names the collection's records. */
-const RECORD_WORDS: Readonly<Record<TextFieldCollection, string>> = {
-  organisations: "organisation",
-  strategies: "strategy",
-  projects: "project",
-  groups: "group",
-  contributors: "contributor",
-  activities: "activity",
-  events: "event",
-  payments: "payment",
-  paymentRates: "payment rate",
-  budgets: "budget line",
-  training: "training record",
-  feedback: "feedback record",
-  ppeetItems: "PPEET item",
-  impacts: "impact record",
-};
 
 /**
  * The record a field belongs to, for a message: by its id, or by its position when it has no
