@@ -163,7 +163,7 @@ function timeGivenTable(
   perContributor: ReadonlyMap<string, ContributorTime>,
 ): TableBlock | ParagraphBlock {
   const ids = [...perContributor.keys()].sort();
-  if (ids.length > 0 && !listShown(ids.length, ctx.disclosure)) {
+  if (!listShown(ids.length, ctx.disclosure)) {
     const rule = smallNumberRule(ctx.disclosure);
     return {
       type: "paragraph",

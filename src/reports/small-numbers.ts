@@ -133,14 +133,14 @@ export function countPhrase(
 
 /**
  * Whether a list of `n` people, one row each, may be shown: only when the count of them may
- * be published, as the list shows it.
+ * be published, as the list shows it (an empty list shows 0, hidden where zeros are).
  *
  * @param n - the number of people listed
  * @param preset - the report's preset
  * @returns whether to show the list
  */
 export function listShown(n: number, preset: PolicyPresetId): boolean {
-  return n > 0 && publishedCount(n, preset).value !== null;
+  return publishedCount(n, preset).value !== null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { demoDataset } from "../../src/demo/index.js";
+import { demoDataset, generateDataset } from "../../src/demo/index.js";
 import type { Activity } from "../../src/model/activity.js";
 import type { Contributor } from "../../src/model/contributor.js";
 import type { Dataset } from "../../src/model/dataset.js";
@@ -309,5 +309,23 @@ describe("a project's PEIRS-22 trend", () => {
       { project: "p-001" },
     );
     expect(metric(r, "peirs22-mean").trend?.direction).toBe("none");
+  });
+});
+
+describe("an empty list of contributors shows a count too", () => {
+  it("under a rule that hides zeros, a project with no contributors lists none and says why", () => {
+    // found by the small-numbers property test: p-005 here has no involvement contributors
+    const ds = generateDataset({ seed: 10474, activities: 10, contributors: 21, gaps: false });
+    const r = buildReport("project", ds, {
+      generatedAt: "2026-04-01T09:00:00Z",
+      disclosure: "tre-10",
+      project: "p-005",
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(
+      r.value.sections.some((b) => b.type === "table" && b.id === "project-contributors"),
+    ).toBe(false);
+    expect(render(r.value, "markdown")).toContain("The time each contributor gave is not listed");
   });
 });
