@@ -19,7 +19,11 @@ import { base, CANNOT_HOLD, key, RECORDED, seedField } from "../derive/seed-fiel
  * the property of `small-numbers.test-prop.ts`, over the same generator.)
  */
 
-/** Text a hostile or careless world puts into a dataset. Each can stand anywhere in an id. */
+/**
+ * Text a hostile or careless world puts into a dataset. Each can stand anywhere in an id (a line
+ * break cannot: an id holding one is a parse diagnostic, and line breaks in free text are the
+ * renderers' own tests).
+ */
 const HOSTILE = [
   "\u001b[2J\u001b[31mred",
   "bell\u0007",
@@ -39,7 +43,6 @@ const HOSTILE = [
   "__proto__",
   "constructor",
   "a\u200bb",
-  "line\nbreak",
 ] as const;
 
 /** A raw character a terminal, a browser or a spreadsheet would act on. */
@@ -89,7 +92,8 @@ function outputs(dataset: Parameters<typeof buildReport>[1], project: string) {
 test.prop(
   [
     fc.integer({ min: 1, max: 10_000 }),
-    fc.array(fc.constantFrom(...HOSTILE), { minLength: 1, maxLength: 3 }),
+    // two at most: with the identifier after them, an id stays within its 200 characters
+    fc.array(fc.constantFrom(...HOSTILE), { minLength: 1, maxLength: 2 }),
     fc.constantFrom(...VARIANTS),
   ],
   { numRuns: 6 },
@@ -98,7 +102,7 @@ test.prop(
   (seed, hostile, variant) => {
     const ds = base(seed);
     const spelt = variant.apply(RECORDED[variant.of]);
-    const f = (s: string) => `${hostile.join("")}${s}${hostile.join("")} ${spelt}`;
+    const f = (s: string) => `${hostile.join("")}${s} ${spelt}`;
     for (const field of TEXT_FIELDS) {
       if (field.role === "identifier" || CANNOT_HOLD.has(key(field.collection, field.path)))
         continue;
