@@ -13,6 +13,7 @@ import {
   formatProportion,
   NO_DATA,
 } from "../src/format.js";
+import { hostileThrowables } from "./hostile-values.js";
 
 describe("number formatting", () => {
   it("writes numbers with thousands separators, rounding half away from zero", () => {
@@ -80,23 +81,12 @@ describe("formatInUnit", () => {
 });
 
 describe("describing values and thrown values", () => {
-  const nullProto = Object.create(null) as object;
-  const noProto = new Proxy(
-    {},
-    {
-      getPrototypeOf() {
-        throw new Error("no prototype");
-      },
-    },
-  );
-  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
-  revoke();
-  const badMessage = new Error("x");
-  Object.defineProperty(badMessage, "message", {
-    get() {
-      throw nullProto;
-    },
-  });
+  const {
+    "a null-prototype object": nullProto,
+    "a Proxy whose getPrototypeOf throws": noProto,
+    "a revoked Proxy": revoked,
+    "an Error whose message getter throws": badMessage,
+  } = hostileThrowables();
 
   it("never throws, whatever is thrown", () => {
     expect(describeError(new Error("boom"))).toBe("boom");

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
 import { MAX_PENCE, TEXT_LIMITS } from "../../src/model/common.js";
 import { parseDataset } from "../../src/model/parse.js";
+import { hostileThrowables } from "../hostile-values.js";
 
 const clone = <T>(x: T): T => JSON.parse(JSON.stringify(x)) as T;
 type Json = Record<string, unknown>;
@@ -332,36 +333,8 @@ describe("parseDataset", () => {
   });
 });
 
-/** Values that throw when anything looks at them: String(), instanceof, Array.isArray. */
-function hostileThrowables(): [string, unknown][] {
-  const nullProto = Object.create(null) as object;
-  const noProto = new Proxy(
-    {},
-    {
-      getPrototypeOf() {
-        throw new Error("no prototype for you");
-      },
-    },
-  );
-  const { proxy: revoked, revoke } = Proxy.revocable({}, {});
-  revoke();
-  const badMessage = new Error("x");
-  Object.defineProperty(badMessage, "message", {
-    get() {
-      throw nullProto;
-    },
-  });
-  return [
-    ["a null-prototype object", nullProto],
-    ["a Proxy whose getPrototypeOf throws", noProto],
-    ["a revoked Proxy", revoked],
-    ["an Error whose message getter throws", badMessage],
-    ["a symbol", Symbol("s")],
-  ];
-}
-
 describe("parseDataset on input that throws", () => {
-  for (const [name, thrown] of hostileThrowables()) {
+  for (const [name, thrown] of Object.entries(hostileThrowables())) {
     it(`returns a diagnostic when a getter throws ${name}`, () => {
       const input = {
         schemaVersion: 1,

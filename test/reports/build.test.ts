@@ -7,6 +7,7 @@ import { buildReport, REPORT_KINDS } from "../../src/reports/index.js";
 import { scoreDataset } from "../../src/scores/registry.js";
 import type { Block, Report, ReportKind, TableBlock } from "../../src/reports/report.js";
 import { ReportSchema } from "../../src/reports/report-schema.js";
+import { hostileThrowables } from "../hostile-values.js";
 
 const generatedAt = "2026-04-01T09:00:00Z";
 const projectFor: Partial<Record<ReportKind, string>> = { gripp2: "p-001", project: "p-001" };
@@ -244,15 +245,8 @@ describe("buildReport never throws", () => {
 
 describe("buildReport on a dataset that throws", () => {
   it("returns report/internal-error whatever is thrown", () => {
-    const nullProto = Object.create(null) as object;
-    const noProto = new Proxy(
-      {},
-      {
-        getPrototypeOf() {
-          throw new Error("no prototype");
-        },
-      },
-    );
+    const { "a null-prototype object": nullProto, "a Proxy whose getPrototypeOf throws": noProto } =
+      hostileThrowables();
     for (const thrown of [nullProto, noProto]) {
       const ds = Object.defineProperty({ ...demoDataset }, "activities", {
         get() {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
 import { builtinRules, checkDataset, defineRule } from "../../src/rules/index.js";
 import { at, dataset } from "./fixture.js";
+import { hostileThrowables } from "../hostile-values.js";
 
 describe("checkDataset", () => {
   it("finds nothing in the clean fixture", () => {
@@ -167,15 +168,8 @@ describe("checkDataset never throws on bad options or rules", () => {
     example: { path: ["activities", 0], message: "A finding." },
     check: () => [],
   });
-  const nullProto = Object.create(null) as object;
-  const noProto = new Proxy(
-    {},
-    {
-      getPrototypeOf() {
-        throw new Error("no prototype");
-      },
-    },
-  );
+  const { "a null-prototype object": nullProto, "a Proxy whose getPrototypeOf throws": noProto } =
+    hostileThrowables();
   const codes = (diags: readonly { code: string; path: (string | number)[] }[]) =>
     diags.map((d) => [d.code, d.path]);
 
