@@ -29,6 +29,19 @@ export {
   type Severity,
 } from "./result.js";
 
+// Sources: citations of public publications and ppie's design choices
+export {
+  cite,
+  type DesignChoiceSource,
+  formatSource,
+  isDesignChoice,
+  type PublicationSource,
+  shortCitation,
+  type Source,
+  type Sources,
+  sourceLink,
+} from "./source.js";
+
 // Model: schemas, types, parsing, periods
 export {
   type Activity,
@@ -258,5 +271,6 @@ export {
   type Report,
   REPORT_KINDS,
   type ReportKind,
+  type SourcesBlock,
   type TableBlock,
 } from "./reports/report.js";

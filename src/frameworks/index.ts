@@ -244,6 +244,9 @@ export {
   tlapCriticalFriendsDefinition,
   type TlapCriticalFriendsDefinitionItemId,
 } from "./tlap-critical-friends-definition.js";
+export { designChoices } from "./design-choices.js";
+export { itemSource } from "./item-source.js";
+export { publications } from "./publications.js";
 export type {
   Framework,
   FrameworkEvidence,

@@ -1,31 +1,25 @@
+import type { Source } from "../source.js";
+
 /**
- * Where a framework's data came from: the publication and the section of ppie's domain notes
- * (`frameworks.md` / `metrics.md`) that every value in the file is taken from.
+ * Where a framework's data came from: the public publication (see {@link Source}), or for ppie's
+ * own frameworks the design choice and the documentation page that explains it.
  *
  * @example
  * ```ts
  * const source: FrameworkSource = {
+ *   id: "iap2-spectrum",
  *   title: "IAP2 Spectrum of Public Participation",
+ *   publisher: "International Association for Public Participation (IAP2)",
  *   url: "https://iap2canada.ca/page-1020549",
- *   section: "the Spectrum table",
+ *   verified: true,
  * };
  * ```
  * @category Frameworks
  */
-export interface FrameworkSource {
-  /** Title of the publication (or web page) the framework comes from. */
-  readonly title: string;
-  /** Web address of the publication, where one was recorded. */
-  readonly url?: string;
-  /** Digital Object Identifier, where one was recorded. */
-  readonly doi?: string;
-  /** The section of ppie's domain notes the data was taken from, e.g. `"frameworks.md §2.3"`. */
-  readonly section: string;
-}
+export type FrameworkSource = Source;
 
 /**
- * How well a framework's structure (its items, their count and order) was checked, using the
- * status labels of `frameworks.md` §0:
+ * How well a framework's structure (its items, their count and order) was checked:
  *
  * - `primary`: checked against the publisher or another primary source;
  * - `secondary`: checked only against a third party's faithful-looking reproduction;
@@ -75,6 +69,12 @@ export interface FrameworkItem<ItemId extends string = string> {
   readonly group?: string;
   /** Id of the list the item belongs to, for frameworks with several lists (see {@link Framework.lists}). */
   readonly list?: string;
+  /**
+   * Where this item comes from, when it is more specific than the framework's source (a table,
+   * section or item number, or another publication). Without it, the item cites the framework's
+   * source: see `itemSource`.
+   */
+  readonly source?: Source;
   /** Extra named facts about the item, e.g. IAP2's promise to the public (paraphrased). */
   readonly details?: Readonly<Record<string, string>>;
   /** First day (ISO `YYYY-MM-DD`) the item applies, for items with a legal or dated effect. */

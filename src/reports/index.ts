@@ -68,6 +68,7 @@ export type {
   ParagraphBlock,
   Report,
   ReportKind,
+  SourcesBlock,
   TableBlock,
 } from "./report.js";
 export { REPORT_KINDS } from "./report.js";

@@ -7,6 +7,7 @@
  */
 
 import type { Period } from "../model/period.js";
+import type { Source, Sources } from "../source.js";
 
 /**
  * The kinds of report ppie builds.
@@ -90,6 +91,22 @@ export interface ParagraphBlock {
   text: string;
   /** `note` for method statements, `warning` for caveats a reader must not miss. */
   tone?: "normal" | "note" | "warning";
+  /** The publications (and design choices) a method statement rests on. */
+  sources?: Sources;
+}
+
+/**
+ * The list of sources a report cites, in the order first cited: every publication and design
+ * choice named by its method statements, as full references with their links.
+ *
+ * @category Reports
+ */
+export interface SourcesBlock {
+  type: "sources";
+  id: string;
+  /** The heading shown above the list, e.g. `"Sources"`. */
+  caption: string;
+  items: Source[];
 }
 
 /**
@@ -186,7 +203,8 @@ export type Block =
   | MetricBlock
   | TableBlock
   | ChecklistBlock
-  | ChartBlock;
+  | ChartBlock
+  | SourcesBlock;
 
 /**
  * A report: a typed document of blocks. `generatedAt` is injected by the caller, so the same

@@ -1,3 +1,4 @@
+import type { Source } from "../source.js";
 import type * as z from "zod";
 import type { Severity } from "../result.js";
 import type { RuleContext } from "./context.js";
@@ -43,31 +44,25 @@ export type RuleEntity =
   | "any";
 
 /**
- * Where a rule comes from: the standard or guidance (a section of ppie's domain notes,
- * `frameworks.md` or `metrics.md`), and how firm that basis is. `design-choice` marks a rule
- * that is ppie's own (for example plain data consistency), not a published requirement;
- * `unverified` marks a rule resting on a source the domain notes mark UNVERIFIED.
+ * Where a rule comes from: the standard or guidance it applies (a public publication, cited with
+ * its section), or, for a rule that is ppie's own (plain data consistency, a default threshold),
+ * the design choice and the documentation page that explains it. A publication's `verified` and
+ * `note` say how firm the basis is.
  *
  * @example
  * ```ts
  * const s: RuleSource = {
- *   title: "NIHR Payment guidance for researchers and professionals",
- *   section: "the table of payment rates",
- *   status: "verified",
+ *   id: "nihr-payment-guidance",
+ *   title: "Payment guidance for researchers and professionals",
+ *   publisher: "National Institute for Health and Care Research (NIHR)",
+ *   year: 2024,
+ *   section: "paying public contributors",
+ *   verified: true,
  * };
  * ```
  * @category Rules
  */
-export interface RuleSource {
-  /** The standard, guidance or principle the rule applies. */
-  readonly title: string;
-  /** The section of ppie's domain notes it is taken from, e.g. `"frameworks.md §5.1"`. */
-  readonly section: string;
-  /** How firm the basis is. */
-  readonly status: "verified" | "unverified" | "design-choice";
-  /** What a reader should know about the basis (e.g. which part is ppie's choice). */
-  readonly note?: string;
-}
+export type RuleSource = Source;
 
 /**
  * One finding of a rule: where, what and what to do. The checker adds the rule's code and the

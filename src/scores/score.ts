@@ -1,3 +1,4 @@
+import type { Sources } from "../source.js";
 import type { Diagnostic } from "../result.js";
 
 /**
@@ -43,8 +44,11 @@ export interface Score<C = unknown> {
   components: C;
   /** A plain-English account of the calculation, with the numbers. */
   explanation: string;
-  /** Where the formula comes from (citation). */
-  source: string;
+  /**
+   * Where the formula comes from: the publications (and any ppie design choice) it rests on,
+   * most important first. Format them with `formatSource` or `shortCitation`.
+   */
+  source: Sources;
   /** Why a value is missing or should be read with care. */
   diagnostics: Diagnostic[];
 }
