@@ -222,7 +222,7 @@ export function formatSource(source: Source): string {
   parts.push(`${source.title}.`);
   const edition = source.version === undefined ? "" : `, ${source.version}`;
   const when = source.year === undefined ? "n.d." : String(source.year);
-  parts.push(`${source.publisher}${edition}, ${when}.`);
+  parts.push(`${source.publisher}${edition}, ${when}${when.endsWith(".") ? "" : "."}`);
   if (source.section !== undefined) parts.push(`${capitalise(source.section)}.`);
   const link = sourceLink(source);
   if (link !== undefined) parts.push(link);

@@ -327,7 +327,7 @@ export const PIIAF_2014: PublicationSource = {
   publisher: "Universities of Lancaster, Liverpool and Exeter",
   year: 2014,
   date: "2014-01",
-  url: "http://piiaf.org.uk",
+  url: "http://piiaf.org.uk/",
   verified: true,
 };
 

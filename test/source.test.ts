@@ -1,0 +1,123 @@
+import { describe, expect, it } from "vitest";
+import { designChoices } from "../src/frameworks/design-choices.js";
+import { FLESCH_1948, GRIPP2_BMJ_2017, publications } from "../src/frameworks/publications.js";
+import {
+  cite,
+  type DesignChoiceSource,
+  formatSource,
+  isDesignChoice,
+  type PublicationSource,
+  shortCitation,
+  sourceLink,
+} from "../src/source.js";
+
+const undated: PublicationSource = {
+  id: "undated",
+  title: "An undated web page",
+  publisher: "Some Organisation",
+  url: "https://example.org/page",
+  verified: false,
+  note: "Not checked.",
+};
+
+const choice: DesignChoiceSource = {
+  designChoice: true,
+  id: "c",
+  title: "A choice",
+  explained: "docs/design-choices.md#a-choice",
+};
+
+describe("cite", () => {
+  it("adds the section and keeps the publication's own facts", () => {
+    const c = cite(GRIPP2_BMJ_2017, "Table 2");
+    expect(c).toMatchObject({ id: GRIPP2_BMJ_2017.id, section: "Table 2", verified: true });
+    expect(GRIPP2_BMJ_2017.section).toBeUndefined();
+  });
+
+  it("can flag one fact as unverified without changing the publication", () => {
+    const c = cite(GRIPP2_BMJ_2017, "item 3", { verified: false, note: "wording not checked" });
+    expect(c.verified).toBe(false);
+    expect(c.note).toBe("wording not checked");
+    expect(GRIPP2_BMJ_2017.verified).toBe(true);
+  });
+
+  it("without a section drops none of the publication's fields", () => {
+    expect(cite(undated)).toEqual(undated);
+  });
+});
+
+describe("sourceLink", () => {
+  it("prefers the DOI, then the URL; a design choice has none", () => {
+    expect(sourceLink(FLESCH_1948)).toBe("https://doi.org/10.1037/h0057532");
+    expect(sourceLink(undated)).toBe("https://example.org/page");
+    expect(sourceLink(choice)).toBeUndefined();
+  });
+});
+
+describe("shortCitation", () => {
+  it("names the lead author and year, or the publisher, with the section", () => {
+    expect(shortCitation(FLESCH_1948)).toBe("Flesch 1948");
+    expect(shortCitation(cite(GRIPP2_BMJ_2017, "Table 2"))).toBe("Staniszewska et al. 2017, Table 2");
+    expect(shortCitation(undated)).toBe("Some Organisation n.d.");
+    expect(shortCitation({ ...undated, authors: "Duncan OD, Duncan B", year: 1955 })).toBe(
+      "Duncan and Duncan 1955",
+    );
+    expect(shortCitation(choice)).toBe("ppie design choice: A choice");
+  });
+});
+
+describe("formatSource", () => {
+  it("gives a full reference with its link", () => {
+    expect(formatSource(cite(FLESCH_1948, "Table 5"))).toBe(
+      "Flesch R. A new readability yardstick. Journal of Applied Psychology 32(3):221-233, 1948. Table 5. https://doi.org/10.1037/h0057532",
+    );
+  });
+
+  it("says when a source is not yet verified, and n.d. without a year", () => {
+    expect(formatSource(undated)).toBe(
+      "An undated web page. Some Organisation, n.d. https://example.org/page (not yet verified)",
+    );
+  });
+
+  it("names a design choice and the page that explains it", () => {
+    expect(isDesignChoice(choice)).toBe(true);
+    expect(formatSource(choice)).toBe(
+      "ppie design choice: A choice (explained in ppie's documentation, docs/design-choices.md#a-choice)",
+    );
+  });
+});
+
+describe("the bibliography", () => {
+  it("has unique ids across publications and design choices", () => {
+    const ids = [...publications, ...designChoices].map((s) => s.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it("has at least 30 dated publications, each with a way to find it", () => {
+    expect(publications.filter((p) => p.year !== undefined).length).toBeGreaterThanOrEqual(30);
+    for (const p of publications) {
+      expect(p.title.length, p.id).toBeGreaterThan(0);
+      expect(p.publisher.length, p.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("links only https or http addresses and bare DOIs", () => {
+    for (const p of publications) {
+      if (p.url !== undefined) expect(p.url, p.id).toMatch(/^https?:\/\/[a-z0-9.-]+\.[a-z]{2,}\//u);
+      if (p.doi !== undefined) expect(p.doi, p.id).toMatch(/^10\.\d{4,9}\/\S+$/u);
+    }
+  });
+
+  it("explains every unverified publication", () => {
+    for (const p of publications) if (!p.verified) expect(p.note, p.id).toBeTruthy();
+  });
+
+  it("points every design choice at a section of docs/design-choices.md", () => {
+    for (const c of designChoices) expect(c.explained).toMatch(/^docs\/design-choices\.md#[a-z0-9-]+$/u);
+  });
+
+  it("builds design choices only on publications in the bibliography", () => {
+    const ids = new Set(publications.map((p) => p.id));
+    for (const c of designChoices) for (const id of c.buildsOn ?? []) expect(ids.has(id), `${c.id} -> ${id}`).toBe(true);
+  });
+});
