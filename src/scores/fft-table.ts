@@ -223,11 +223,12 @@ export interface FftTableOptions {
   /**
    * Decimal places of the percentages in the `published` view (default 0). The display
    * rounding of NHS England's spreadsheets is UNVERIFIED (metrics.md §3.3), hence an option.
-   * NHS England's pipeline shows whole percentages (the default). A percentage is rounded
-   * once, half up, from the unit's exact share (51 positive of 101 is 50.495%, shown as 50%),
-   * except the one top-level unit's under NHS England's rules: like the England row of NHS
-   * England's files, it is first rounded to 4 decimal places (half to even), so 51 of 101
-   * shows as 51% there. Anything but 0, 1 or 2 is an `fft-table/invalid-option` error.
+   * NHS England's own pipeline formats them as whole percentages, the default. A
+   * percentage is rounded once, half up, from the unit's exact share (51 positive of 101 is
+   * 50.495%, shown as 50%), except the one top-level unit's under NHS England's rules: like
+   * the England row of NHS England's files, it is first rounded to 4 decimal places (half to
+   * even), so 51 of 101 shows as 51% there. Anything but 0, 1 or 2 is an
+   * `fft-table/invalid-option` error.
    */
   percentDecimals?: 0 | 1 | 2;
   /**
