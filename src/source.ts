@@ -218,7 +218,8 @@ export function formatSource(source: Source): string {
     return `ppie design choice: ${source.title} (explained in ppie's documentation, ${source.explained})`;
   }
   const parts: string[] = [];
-  if (source.authors !== undefined) parts.push(`${source.authors}.`);
+  if (source.authors !== undefined)
+    parts.push(source.authors.endsWith(".") ? source.authors : `${source.authors}.`);
   parts.push(`${source.title}.`);
   const edition = source.version === undefined ? "" : `, ${source.version}`;
   const when = source.year === undefined ? "n.d." : String(source.year);
