@@ -9,6 +9,7 @@
  * `collectCitations` returns every problem it found so that the generator can refuse to write.
  */
 import { demoDataset } from "../src/demo/index.js";
+import * as frameworksApi from "../src/frameworks/index.js";
 import { NIHR_PAYMENT_RATES, NIHR_RATE_RANGES } from "../src/frameworks/payment-rates.js";
 import { REFERENCE_TABLES } from "../src/frameworks/census.js";
 import { designChoices } from "../src/frameworks/design-choices.js";
@@ -39,7 +40,8 @@ export type DependentKind =
   | "payment rate"
   | "payment rate range"
   | "reference table"
-  | "disclosure preset";
+  | "disclosure preset"
+  | "reference data";
 
 /** One thing in ppie that relies on a source. */
 export interface Dependent {
@@ -332,6 +334,68 @@ function collectTables(c: Collector): void {
   }
 }
 
+/** Exports of ppie/frameworks that are listed above, or are the bibliography itself. */
+function handledData(): Set<unknown> {
+  const handled = new Set<unknown>([publications, designChoices, builtinFrameworks]);
+  const lists: readonly (readonly unknown[])[] = [
+    builtinFrameworks,
+    NIHR_PAYMENT_RATES,
+    NIHR_RATE_RANGES,
+    REFERENCE_TABLES,
+    Object.values(disclosurePresets),
+    publications,
+    designChoices,
+  ];
+  for (const list of lists) {
+    handled.add(list);
+    for (const x of list) handled.add(x);
+  }
+  handled.add(disclosurePresets);
+  return handled;
+}
+
+/**
+ * Every other `source` in the public reference data (ppie/frameworks): a `*_SOURCE` constant,
+ * or a `source` field anywhere inside an exported table (demographic dimensions, FFT questions,
+ * the PEIRS-22 validation facts, the rate uplift, ...), so that none is left out.
+ */
+function collectReferenceData(c: Collector): void {
+  const handled = handledData();
+  const visit = (value: unknown, name: string, path: string, depth: number): void => {
+    if (handled.has(value) || depth > 4 || typeof value !== "object" || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((v, i) => {
+        visit(v, name, `${path}[${i}]`, depth + 1);
+      });
+      return;
+    }
+    if (isFramework(value)) return; // an alias of a built-in framework: listed above
+    for (const [key, v] of Object.entries(value)) {
+      if (key !== "source") {
+        visit(v, name, `${path}.${key}`, depth + 1);
+        continue;
+      }
+      // named by the entry's own id where it has one (a dimension, a question), else its path
+      const own = (value as Record<string, unknown>).id;
+      const label = typeof own === "string" || typeof own === "number" ? String(own) : path;
+      const by: Dependent =
+        label === ""
+          ? { kind: "reference data", id: name }
+          : { kind: "reference data", id: name, label };
+      c.cite(by, v, `${name}${path}.source`);
+    }
+  };
+  for (const [name, value] of Object.entries(frameworksApi)) {
+    if (handled.has(value)) continue;
+    if (name.endsWith("_SOURCE")) c.cite({ kind: "reference data", id: name }, value, name);
+    else visit(value, name, "", 0);
+  }
+}
+
+function isFramework(value: object): boolean {
+  return (builtinFrameworks as readonly unknown[]).includes(value);
+}
+
 /**
  * Gather every citation in ppie, every fact flagged as not yet verified, and every problem
  * that keeps the bibliography from being complete.
@@ -345,5 +409,6 @@ export function collectCitations(): CollectedSources {
   collectMeasures(c);
   collectReports(c);
   collectTables(c);
+  collectReferenceData(c);
   return { citations: c.citations, flags: c.flags, problems: c.problems };
 }

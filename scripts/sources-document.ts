@@ -41,6 +41,7 @@ function reference(p: PublicationSource): string {
 
 const KIND_ORDER: readonly Dependent["kind"][] = [
   "framework",
+  "reference data",
   "rule",
   "measure",
   "scorer",
@@ -51,28 +52,65 @@ const KIND_ORDER: readonly Dependent["kind"][] = [
   "disclosure preset",
 ];
 
-/** "rule `payment/off-rate` (section 242; item 4c: Table 3)", one per dependent, in kind order. */
-function dependents(citations: readonly Citation[]): string[] {
-  const parts = new Map<string, { by: Dependent; sections: string[] }>();
+/** "`a`, `b` and `c`", or the first few "and 4 more". */
+function list(names: readonly string[], max = 8): string {
+  const shown = names.slice(0, max).map((n) => `\`${n}\``);
+  if (names.length > max) return `${shown.join(", ")} and ${names.length - max} more`;
+  if (shown.length <= 1) return shown.join("");
+  return `${shown.slice(0, -1).join(", ")} and ${shown.at(-1)}`;
+}
+
+/** What one dependent cites: sections of the whole, and its items grouped by section. */
+interface Cited {
+  by: Dependent;
+  whole: string[];
+  items: Map<string, string[]>;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+function citedBy(citations: readonly Citation[]): Cited[] {
+  const out = new Map<string, Cited>();
   for (const c of citations) {
-    const key = `${c.by.kind}\u0000${c.by.id}`;
-    const entry = parts.get(key) ?? { by: c.by, sections: [] };
+    const key = `${c.by.kind}\u0000${c.by.id}\u0000${c.by.label ?? ""}`;
+    const entry = out.get(key) ?? { by: c.by, whole: [], items: new Map<string, string[]>() };
+    out.set(key, entry);
     const section = isDesignChoice(c.source) ? undefined : c.source.section;
-    const text = [c.part, section].filter((x) => x !== undefined).join(": ");
-    if (text !== "" && !entry.sections.includes(text)) entry.sections.push(text);
-    parts.set(key, entry);
+    if (c.part === undefined) {
+      if (section !== undefined && !entry.whole.includes(section)) entry.whole.push(section);
+      continue;
+    }
+    // "Table 2, item 1a", cited by item 1a, is listed as "Table 2: items 1a, ..."
+    const name = c.part.replace(/^item /u, "");
+    const own = new RegExp(`(^|, )item ${escapeRegExp(name)}$`, "u");
+    const base = (section ?? "").replace(own, "");
+    entry.items.set(base, [...(entry.items.get(base) ?? []), name]);
   }
-  const sorted = [...parts.values()].sort(
+  return [...out.values()].sort(
     (a, b) => KIND_ORDER.indexOf(a.by.kind) - KIND_ORDER.indexOf(b.by.kind),
   );
-  return sorted.map(({ by, sections }) => {
-    const shown = sections.slice(0, 6);
-    const more =
-      sections.length > shown.length ? `; and ${sections.length - shown.length} more` : "";
-    const label = by.label === undefined ? "" : ` ${md(by.label)}`;
-    const where = shown.length === 0 ? "" : ` (${shown.map(md).join("; ")}${more})`;
-    return `${by.kind} \`${by.id}\`${label}${where}`;
+}
+
+/** One line per dependent: "rule `payment/off-rate` (Fee differs ...): section 242". */
+function dependents(citations: readonly Citation[]): string[] {
+  return citedBy(citations).map(({ by, whole, items }) => {
+    const parts = whole.map(md);
+    for (const [section, names] of items) {
+      const which = `${names.length === 1 ? "item" : "items"} ${list(names)}`;
+      parts.push(section === "" ? which : `${md(section)}: ${which}`);
+    }
+    const label = by.label === undefined ? "" : ` (${md(by.label)})`;
+    return `${by.kind} \`${by.id}\`${label}${parts.length === 0 ? "" : `: ${parts.join("; ")}`}`;
   });
+}
+
+/** A nested list of what relies on a source, or a line saying that nothing does. */
+function reliedOn(lines: readonly string[]): string[] {
+  if (lines.length === 0)
+    return ["  - Not cited by anything in ppie's data; listed for reference."];
+  return ["  - Relied on by:", ...lines.map((l) => `    - ${l}`)];
 }
 
 function citing(input: SourcesInput, id: string): Citation[] {
@@ -80,16 +118,12 @@ function citing(input: SourcesInput, id: string): Citation[] {
 }
 
 function publicationEntry(input: SourcesInput, p: PublicationSource): string {
-  const users = dependents(citing(input, p.id));
   const choices = input.designChoices
     .filter((c) => c.buildsOn?.includes(p.id))
     .map((c) => `design choice "${md(c.title)}"`);
-  const all = [...users, ...choices];
   const lines = [`- ${reference(p)}`];
-  lines.push(
-    `  - Relied on by: ${all.length === 0 ? "nothing in ppie yet" : `${all.join("; ")}`}.`,
-  );
   if (p.note !== undefined) lines.push(`  - Note: ${md(p.note)}`);
+  lines.push(...reliedOn([...dependents(citing(input, p.id)), ...choices]));
   return lines.join("\n");
 }
 
@@ -116,11 +150,10 @@ function designChoiceSection(input: SourcesInput): string {
       const p = byId.get(id);
       return p === undefined ? md(id) : md(shortCitation(p));
     });
-    const users = dependents(citing(input, c.id));
     return [
       `- **${md(c.title)}** ([explained](${anchorLink(c)})).`,
       `  - Builds on: ${builds.length === 0 ? "no publication" : builds.join("; ")}.`,
-      `  - Relied on by: ${users.length === 0 ? "nothing in ppie yet" : users.join("; ")}.`,
+      ...reliedOn(dependents(citing(input, c.id))),
     ].join("\n");
   });
   return `## Design choices\n\nWhere no publication gives an answer, ppie made a choice of its own; [Design choices](./design-choices.md) explains each one and how to change it.\n\n${entries.join("\n")}\n`;
@@ -128,7 +161,7 @@ function designChoiceSection(input: SourcesInput): string {
 
 function flagLines(flags: readonly Flag[]): string[] {
   return flags.map((f) => {
-    const parts = f.parts.length === 0 ? "" : ` ${f.parts.map((x) => `\`${x}\``).join(", ")}`;
+    const parts = f.parts.length === 0 ? "" : ` ${list(f.parts, 40)}`;
     return `- ${f.where}${parts}: ${md(f.note)}`;
   });
 }
@@ -143,14 +176,15 @@ function unverifiedCitations(input: SourcesInput): string[] {
     const pub = pubs.get(s.id);
     if (pub !== undefined && !pub.verified && s.note === pub.note && s.section === undefined)
       continue;
-    const key = `${s.id}\u0000${s.section ?? ""}\u0000${s.note ?? ""}`;
+    const key = `${s.id}\u0000${s.note ?? ""}`;
     const g = groups.get(key) ?? { source: s, citations: [] };
     g.citations.push(c);
     groups.set(key, g);
   }
   return [...groups.values()].map(({ source, citations }) => {
+    const { section: _s, ...whole } = source;
     const note = source.note === undefined ? "" : ` ${md(source.note)}`;
-    return `- **${md(shortCitation(source))}**, cited by ${dependents(citations).join("; ")}.${note}`;
+    return `- **${md(shortCitation(whole))}**:${note}\n  - Cited by ${dependents(citations).join("; ")}.`;
   });
 }
 

@@ -133,7 +133,12 @@ describe("renderSources", () => {
       "## Reporting\n\n- Known A, Other B. A known\\_report. Journal 1(2):3-4, 2020. <https://doi.org/10.1000/known>\n",
     );
     expect(doc).toContain(
-      '  - Relied on by: framework `f` A framework (item 3: Table 3); rule `a/b` A rule (Table 2); design choice "Choice X".',
+      [
+        "  - Relied on by:",
+        "    - framework `f` (A framework): Table 3: item `3`",
+        "    - rule `a/b` (A rule): Table 2",
+        '    - design choice "Choice X"',
+      ].join("\n"),
     );
     expect(doc).toContain("<https://example.org/rate> (not yet verified)");
   });
@@ -142,7 +147,7 @@ describe("renderSources", () => {
     const doc = renderSources(input);
     expect(doc).toContain("- **Choice X** ([explained](./design-choices.md#choice-x)).");
     expect(doc).toContain("  - Builds on: Known and Other 2020.");
-    expect(doc).toContain("  - Relied on by: measure `m`.");
+    expect(doc).toContain("  - Relied on by:\n    - measure `m`\n");
   });
 
   it("lists what is still unverified: publications, citations and flagged data", () => {
@@ -152,7 +157,7 @@ describe("renderSources", () => {
       "- **Trade press 2025**, A quoted rate: Only reported by the trade press.",
     );
     expect(unverified).toContain(
-      "- **Known and Other 2020, Table 3**, cited by framework `f` A framework (item 3: Table 3). Item 3 only in a copy.",
+      "- **Known and Other 2020**: Item 3 only in a copy.\n  - Cited by framework `f` (A framework): Table 3: item `3`.",
     );
     expect(unverified).toContain(
       "### Framework data\n\n- framework `f`, items `3`: Wording not checked.",
