@@ -375,8 +375,9 @@ function collectReferenceData(c: Collector): void {
         visit(v, name, `${path}.${key}`, depth + 1);
         continue;
       }
-      // named by the entry's own id where it has one (a dimension, a question), else its path
-      const own = (value as Record<string, unknown>).id;
+      // named by the entry's own id or key where it has one (a question, a dimension), else its path
+      const entry = value as Record<string, unknown>;
+      const own = entry.id ?? entry.key;
       const label = typeof own === "string" || typeof own === "number" ? String(own) : path;
       const by: Dependent =
         label === ""

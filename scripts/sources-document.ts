@@ -146,9 +146,13 @@ function anchorLink(c: DesignChoiceSource): string {
 function designChoiceSection(input: SourcesInput): string {
   const byId = new Map(input.publications.map((p) => [p.id, p]));
   const entries = input.designChoices.map((c) => {
-    const builds = (c.buildsOn ?? []).map((id) => {
-      const p = byId.get(id);
-      return p === undefined ? md(id) : md(shortCitation(p));
+    const pubs = (c.buildsOn ?? []).map((id) => byId.get(id));
+    const short = pubs.map((p) => (p === undefined ? undefined : shortCitation(p)));
+    const builds = pubs.map((p, i) => {
+      if (p === undefined) return md(c.buildsOn?.[i] ?? "");
+      // two with the same short form are told apart by their titles
+      const twin = short.filter((x) => x === short[i]).length > 1;
+      return twin ? `${md(short[i] as string)} (*${md(p.title)}*)` : md(short[i] as string);
     });
     return [
       `- **${md(c.title)}** ([explained](${anchorLink(c)})).`,
@@ -174,8 +178,8 @@ function unverifiedCitations(input: SourcesInput): string[] {
     const s: Source = c.source;
     if (isDesignChoice(s) || s.verified) continue;
     const pub = pubs.get(s.id);
-    if (pub !== undefined && !pub.verified && s.note === pub.note && s.section === undefined)
-      continue;
+    // listed with its publication, under "Publications", already
+    if (pub !== undefined && !pub.verified && s.note === pub.note) continue;
     const key = `${s.id}\u0000${s.note ?? ""}`;
     const g = groups.get(key) ?? { source: s, citations: [] };
     g.citations.push(c);
