@@ -26,7 +26,7 @@ import { fftLegacy } from "../src/scores/fft.js";
 import { peirs22 } from "../src/scores/peirs22.js";
 import { readabilityFromCounts } from "../src/scores/readability.js";
 import type { MeasureId } from "../src/scores/registry.js";
-import { MEASURE_IDS, scoreDataset } from "../src/scores/registry.js";
+import { MEASURE_IDS, measureSource, measureSummary } from "../src/scores/registry.js";
 import { representation } from "../src/scores/representation.js";
 import type { Source } from "../src/source.js";
 
@@ -209,32 +209,19 @@ function collectRules(c: Collector): void {
   }
 }
 
-/** The options each dataset-level measure needs on the demo dataset. */
-const MEASURE_OPTIONS: Readonly<Record<MeasureId, Record<string, unknown>>> = {
-  fft: {},
-  peirs22: {},
-  ppeet: {},
-  readability: { project: "p-001" },
-  representation: {},
-  "gripp2-completeness": { project: "p-001" },
-  "involvement-depth": { project: "p-002" },
-  coproduction: {},
-  standards: {},
-  payments: {},
-  strategy: {},
-  impact: {},
-};
+/** A measure's summary up to its first colon, comma or bracket, e.g. "Friends and Family Test". */
+function measureSummaryLabel(id: MeasureId): string {
+  return measureSummary(id).split(/[:(,]/u)[0]?.trim() ?? id;
+}
 
 function collectMeasures(c: Collector): void {
+  // the registry's own record of each measure's sources (every source its Score can cite)
   for (const id of MEASURE_IDS) {
-    const r = scoreDataset(id, demoDataset, MEASURE_OPTIONS[id]);
-    if (!r.ok) {
-      c.problems.push(
-        `measure ${id}: could not be computed on the demo dataset (${r.diagnostics[0]?.message ?? "no diagnostic"})`,
-      );
-      continue;
-    }
-    c.cite({ kind: "measure", id }, r.value.source, `measure ${id}`);
+    c.cite(
+      { kind: "measure", id, label: measureSummaryLabel(id) },
+      measureSource(id),
+      `measure ${id}`,
+    );
   }
   // Scorers that are not dataset-level measures, each on a small example.
   const scorers: readonly [string, () => { source: unknown }][] = [
