@@ -190,7 +190,8 @@ export function shortCitation(source: Source): string {
 
 function leadAuthor(authors: string): string {
   const names = authors.split(",").map((a) => a.trim());
-  const surname = (name: string): string => name.replace(/\s+[A-Z]{1,3}$/u, "");
+  const surname = (name: string): string =>
+    name.replace(/\s*\((?:eds?|ed\.)\)$/u, "").replace(/\s+[A-Z]{1,3}$/u, "");
   const first = names[0] ?? authors;
   if (names.length === 1) return surname(first);
   if (names.length === 2 && names[1] !== "et al." && names[1] !== undefined) {

@@ -132,3 +132,18 @@ describe("formatSource punctuation", () => {
     expect(s).toBe("Hickey G, et al. T. P, 2018.");
   });
 });
+
+describe("shortCitation of editors", () => {
+  it("drops (eds) from the surnames", () => {
+    expect(
+      shortCitation({
+        id: "x",
+        authors: "Popay J, Collins M (eds)",
+        title: "T",
+        publisher: "P",
+        year: 2014,
+        verified: true,
+      }),
+    ).toBe("Popay and Collins 2014");
+  });
+});
