@@ -7,7 +7,6 @@
  * (2019); NHS England, "Calculation and presentation of FFT data"
  * (https://www.england.nhs.uk/fft/calculations/).
  */
-import { cite } from "../source.js";
 import { FFT_CALCULATIONS, FFT_GUIDANCE_2014, FFT_GUIDANCE_2019 } from "./publications.js";
 
 /**
@@ -15,9 +14,11 @@ import { FFT_CALCULATIONS, FFT_GUIDANCE_2014, FFT_GUIDANCE_2019 } from "./public
  * options are positive or negative, and the denominator rule. Sources: NHS England, "Using the
  * Friends and Family Test to improve patient experience" (2019) for the question and options,
  * with the category codes of NHS England's FFT processing code; NHS England, "Calculation and
- * presentation of FFT data" for the calculation. Each series cites them in `source`. The denominator for the previous question is
- * not stated in the sources, so it is marked `denominatorVerified: false` (not yet verified): ppie
- * uses the same all-responses denominator as the current question.
+ * presentation of FFT data" for the calculation; the previous question from NHS England, "The
+ * Friends and Family Test" (2014). Each series cites its publications in `source`. The
+ * denominator for the previous question is not stated in the sources, so it is marked
+ * `denominatorVerified: false` (not yet verified): ppie uses the same all-responses denominator
+ * as the current question.
  *
  * @example
  * ```ts
@@ -42,10 +43,7 @@ export const fftSeries = {
     ],
     denominator: "all six options, including Neither and Don't know",
     denominatorVerified: true,
-    source: [
-      /* @__PURE__ */ cite(FFT_GUIDANCE_2019, "the question and its response options"),
-      FFT_CALCULATIONS,
-    ],
+    source: [FFT_GUIDANCE_2019, FFT_CALCULATIONS],
   },
   "pre-2020": {
     series: "pre-2020",
@@ -65,15 +63,6 @@ export const fftSeries = {
     denominator:
       "all six options, including Neither and Don't know (not yet verified for this series)",
     denominatorVerified: false,
-    source: [
-      /* @__PURE__ */ cite(FFT_GUIDANCE_2014, "the question and its response options", {
-        verified: false,
-        note: "The guidance for the previous question; its wording and six answers have not been checked against this document.",
-      }),
-      /* @__PURE__ */ cite(FFT_CALCULATIONS, undefined, {
-        verified: false,
-        note: "Describes the current question; that the previous question used the same all-responses denominator is assumed.",
-      }),
-    ],
+    source: [FFT_GUIDANCE_2014, FFT_CALCULATIONS],
   },
 } as const;

@@ -29,7 +29,8 @@ import type { Source } from "../../src/source.js";
 import { isDesignChoice } from "../../src/source.js";
 
 const all: readonly Framework[] = builtinFrameworks;
-const INTERNAL_NOTES = /(frameworks|metrics|DESIGN)\.md|domain notes|§/;
+// The internal research notes' names, and the section sign they were cited with.
+const INTERNAL_NOTES = /(frameworks|metrics|DESIGN)[.]md|domain\snotes|\u00a7/;
 
 /** The bibliography entry a source cites, or undefined when it cites none. */
 function entryOf(source: Source): Source | undefined {
