@@ -27,6 +27,15 @@ import { monthsOf } from "./period-months.js";
 import type { Block, Cell, ChartBlock, MetricBlock, TableBlock } from "./report.js";
 import { publishedStatistic, WITHHELD, withheldCell } from "./small-numbers.js";
 
+/**
+ * The report publishes FFT figures under `fftTable`'s cautious rules, not NHS England's own
+ * (the default): a figure for all units, which is the one top-level unit of its table, is
+ * hidden when it has 1 to 4 responses (NHS England never hides its national total), and a
+ * suppressed unit's number of responses is hidden with its counts (NHS England shows it), so
+ * that no number of 1 to 4 responses is ever shown.
+ */
+const RULES = { rules: "cautious" } as const;
+
 /** A headline percentage's trend against the previous period's figure, in percentage points. */
 function fftTrend(
   a: number | null,
@@ -47,7 +56,7 @@ function fftTrend(
  * table by unit: `total` is the published number of responses (`null` when 1 to 4 are hidden).
  */
 function fftHeadline(records: readonly FftFeedback[]): { hidden: boolean; total: number | null } {
-  const t = fftTable([{ id: "all", counts: sumFftCounts(records) }]);
+  const t = fftTable([{ id: "all", counts: sumFftCounts(records) }], RULES);
   const row = t.ok ? t.value.rows[0] : undefined;
   const hidden = row?.suppressed.percentages === true;
   return { hidden, total: row === undefined || row.suppressed.counts ? null : row.total };
@@ -107,7 +116,7 @@ function fftByMonthChart(s: FeedbackScope, fftNow: readonly FftFeedback[]): Char
   for (const m of months) {
     const recs = fftNow.filter((f) => f.period.start.slice(0, 7) === m);
     const counts = sumFftCounts(recs);
-    const t = fftTable([{ id: m, counts }]);
+    const t = fftTable([{ id: m, counts }], RULES);
     const row = t.ok ? t.value.rows[0] : undefined;
     if (!row || row.total === 0) {
       values.push(null);
@@ -212,7 +221,7 @@ function publishedCell(text: string): Cell {
  * not make a table.
  */
 function fftByUnitTable(s: FeedbackScope, fftNow: readonly FftFeedback[]): TableBlock | undefined {
-  const table = fftTable(fftUnits(fftNow), { percentDecimals: 1 });
+  const table = fftTable(fftUnits(fftNow), { ...RULES, percentDecimals: 1 });
   if (!table.ok) return undefined;
   return {
     type: "table",

@@ -2,10 +2,13 @@ import { describeValue } from "../format.js";
 /**
  * FFT tables over an organisational hierarchy (for example ward → site → trust → ICB):
  * counts are summed upwards, each unit is scored with {@link fft} or {@link fftLegacy}, and
- * NHS England's publication suppression (first-level, second-level, cascade) is applied.
+ * NHS England's publication suppression (first-level, second-level, cascade) is applied, as
+ * NHS England's own FFT pipeline applies it (`rules: "nhs-england"`, the default), or in a
+ * stricter form (`rules: "cautious"`).
  *
- * Source: `domain/metrics.md` §3.3 (aggregation by summing counts) and §3.4 (suppression);
- * test vectors §10 items 8 to 11.
+ * Source: NHS England's FFT processing code (fft_pipeline) for aggregation by summing counts and
+ * for suppression; its examples are among the unit tests. The cautious rules are a ppie design
+ * choice (see docs/design-choices.md#cautious-fft-suppression).
  *
  * Runs in O(n log n) at worst (sorting each unit's children to rank them) and O(n) otherwise:
  * child lists are built once and every pass visits each unit a fixed number of times.
@@ -117,6 +120,37 @@ export const FFT_TABLE_CODES = /* @__PURE__ */ declareCodes([
     },
   },
   {
+    code: "fft-table/invalid-option",
+    severity: "error",
+    title: "An option fftTable cannot use",
+    example: {
+      path: ["opts", "rules"],
+      message: 'rules must be "nhs-england" or "cautious", not "strict".',
+      hint: 'Leave rules out for NHS England\'s rules, or give "cautious" for the stricter ones.',
+    },
+  },
+  {
+    code: "fft-table/invalid-ward",
+    severity: "error",
+    title: "Ward details without a text name, or with a specialty that is not text",
+    example: {
+      path: ["units", 0, "ward", "name"],
+      message: 'Unit "ward-a" has ward details without a name (or its name is not text).',
+      hint: "Give the ward's name as text, and its specialties as text or not at all.",
+    },
+  },
+  {
+    code: "fft-table/partial-ward-details",
+    severity: "warning",
+    title: "Units of one parent of which only some have ward details",
+    example: {
+      path: ["units", 2, "ward"],
+      message:
+        'Some units under "site-1" have ward details and some do not (e.g. "ward-c"); units with the same number of responses among them are ranked in the order they were given.',
+      hint: "Give every ward of the parent its name and specialties, or none of them.",
+    },
+  },
+  {
     code: "fft-table/parent-mismatch",
     severity: "warning",
     title: "A parent's own counts differ from the sum of its units",
@@ -131,8 +165,8 @@ export const FFT_TABLE_CODES = /* @__PURE__ */ declareCodes([
 
 /**
  * FFT publication threshold: a unit with 1 to 4 responses (0 < total < 5) is first-level
- * suppressed; 0 responses are not suppressed. Source: metrics.md §3.4 item 1 (inpatient
- * pipeline; assumed to apply to other settings, UNVERIFIED for GP and dental).
+ * suppressed; 0 responses are not suppressed. Source: NHS England's FFT processing code
+ * (inpatient pipeline; assumed to apply to other settings, not yet verified for GP and dental).
  */
 const FIRST_LEVEL_BELOW = 5;
 
@@ -149,6 +183,7 @@ const FIRST_LEVEL_BELOW = 5;
  * const ward: FftUnit = {
  *   id: "ward-1", parent: "site-1", level: "ward",
  *   counts: { veryGood: 15, good: 5, neither: 1, poor: 1, veryPoor: 0, dontKnow: 2 },
+ *   ward: { name: "Ash Ward", firstSpecialty: "Cardiology", secondSpecialty: "Geriatric medicine" },
  * };
  * ```
  * @category Scores
@@ -162,6 +197,18 @@ export interface FftUnit<C extends AnyFftCounts = FftCounts> {
   level?: string;
   /** Response counts; required for leaves, optional (checked) for parents. */
   counts?: C;
+  /**
+   * For a ward, its name and first and second specialties (optional). Under NHS England's
+   * rules (the default), wards of one parent with the same number of responses are ranked by
+   * first specialty, then second specialty, then name, each compared character by character
+   * by Unicode code point (so "Z" comes before "a"); a missing or empty specialty counts as
+   * `"-"`, as in NHS England's pipeline. This applies only when every unit of the parent that
+   * has responses has ward details; otherwise (and for every other level) units with the same
+   * number of responses keep the order they were given in, and a parent where only some do
+   * gets an `fft-table/partial-ward-details` warning. Not used by the cautious rules, where
+   * equal totals share a rank.
+   */
+  ward?: { name: string; firstSpecialty?: string; secondSpecialty?: string };
 }
 
 /**
@@ -169,22 +216,60 @@ export interface FftUnit<C extends AnyFftCounts = FftCounts> {
  *
  * @example
  * ```ts
- * const o: FftTableOptions = { percentDecimals: 1 };
+ * const o: FftTableOptions = { percentDecimals: 1, rules: "cautious" };
  * ```
  * @category Scores
  */
 export interface FftTableOptions {
   /**
    * Decimal places of the percentages in the `published` view (default 0). The display
-   * rounding of NHS England's spreadsheets is UNVERIFIED (metrics.md §3.3), hence an option.
+   * rounding of NHS England's spreadsheets is not yet verified, hence an option.
+   * NHS England's own pipeline formats them as whole percentages, the default. A
+   * percentage is rounded once, half up, from the unit's exact share (51 positive of 101 is
+   * 50.495%, shown as 50%), except the one top-level unit's under NHS England's rules: like
+   * the England row of NHS England's files, it is first rounded to 4 decimal places (half to
+   * even), so 51 of 101 shows as 51% there. Anything but 0, 1 or 2 is an
+   * `fft-table/invalid-option` error.
    */
   percentDecimals?: 0 | 1 | 2;
+  /**
+   * Which publication rules to apply (default `"nhs-england"`). Anything else is an
+   * `fft-table/invalid-option` error.
+   *
+   * - `"nhs-england"`: exactly as NHS England's own FFT pipeline. The units of one parent that
+   *   have responses are numbered 1, 2, 3 ... from the smallest total (ties: see
+   *   {@link FftUnit.ward} for wards, else the order given); second-level suppression hides
+   *   the rank-2 unit when the rank-1 unit is first-level suppressed and it is not; cascade
+   *   hides the rank-1 and rank-2 units under any suppressed unit. A table's one top-level unit
+   *   stands for the national total and is never suppressed (several top-level units are
+   *   ranked and suppressed among themselves, like ICBs). A suppressed unit's six counts are
+   *   shown as `*`; its total is shown.
+   * - `"cautious"`: stricter, as ppie did before: dense ranks (equal totals share a rank, so
+   *   every tied unit is hidden together), the total hidden with the counts, and the one
+   *   top-level unit suppressed like any other (and cascading). It never shows a figure
+   *   that NHS England's rules hide.
+   *
+   * @example
+   * ```ts
+   * const units = [
+   *   { id: "site" },
+   *   { id: "w1", parent: "site", counts: { veryGood: 1, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 } },
+   *   { id: "w2", parent: "site", counts: { veryGood: 5, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 } },
+   *   { id: "w3", parent: "site", counts: { veryGood: 5, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 } },
+   * ];
+   * const nhs = fftTable(units); // rules: "nhs-england"
+   * if (nhs.ok) nhs.value.rows.map((r) => r.published.veryGood); // ["11", "*", "*", "5"]
+   * const cautious = fftTable(units, { rules: "cautious" });
+   * if (cautious.ok) cautious.value.rows.map((r) => r.published.veryGood); // ["11", "*", "*", "*"]
+   * ```
+   */
+  rules?: "nhs-england" | "cautious";
 }
 
 /**
- * Why a unit's figures are hidden (metrics.md §3.4): `first-level` (1 to 4 responses),
- * `second-level` (rank-2 unit next to a first-level suppressed rank-1 sibling), `cascade`
- * (rank-1 or rank-2 child of a unit whose counts are hidden).
+ * Why a unit's figures are hidden (NHS England's FFT processing code): `first-level` (1 to 4
+ * responses), `second-level` (rank-2 unit next to a first-level suppressed rank-1 sibling),
+ * `cascade` (rank-1 or rank-2 child of a unit whose counts are hidden).
  *
  * @example
  * ```ts
@@ -195,8 +280,9 @@ export interface FftTableOptions {
 export type FftSuppressionReason = "first-level" | "second-level" | "cascade";
 
 /**
- * What is hidden for a unit. Counts (the six response counts and the total) are hidden for
- * any reason; percentages only for first-level suppression (metrics.md §3.4).
+ * What is hidden for a unit. Counts (the six response counts, and the total under
+ * `rules: "cautious"`) are hidden for any reason; percentages only for first-level suppression
+ * (NHS England's FFT processing code).
  *
  * @example
  * ```ts
@@ -205,7 +291,10 @@ export type FftSuppressionReason = "first-level" | "second-level" | "cascade";
  * @category Scores
  */
 export interface FftSuppression {
-  /** Response counts and total replaced by `*`. */
+  /**
+   * The six response counts replaced by `*` (and the total too, under `rules: "cautious"`;
+   * NHS England's rules show it).
+   */
   counts: boolean;
   /** Percentages replaced by `*`. */
   percentages: boolean;
@@ -243,8 +332,8 @@ export type FftComponentsFor<C extends AnyFftCounts> = C extends FftLegacyCounts
 
 /**
  * A unit's row as it may be published: every figure as text, with `*` where suppressed.
- * Percentages are blank (`""`) for a unit with no responses (DESIGN CHOICE) and are shown
- * with `%`, rounded half-up from the 4-decimal stored fraction.
+ * Percentages are blank (`""`) for a unit with no responses (ppie's choice) and are shown
+ * with `%`, rounded half up from the exact share (see {@link FftTableOptions.percentDecimals}).
  *
  * @typeParam C - the counts type of the series
  * @example
@@ -264,8 +353,9 @@ export type FftPublishedRow<C extends AnyFftCounts = FftCounts> = {
  * @typeParam C - the counts type of the series
  * @example
  * ```ts
- * const r = fftTable([{ id: "a", counts: { veryGood: 3, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 } }]);
- * if (r.ok) r.value.rows[0]?.suppressed.reasons; // ["first-level"]
+ * const c = (n: number) => ({ veryGood: n, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 });
+ * const r = fftTable([{ id: "site" }, { id: "a", parent: "site", counts: c(3) }]);
+ * if (r.ok) r.value.rows[1]?.suppressed.reasons; // ["first-level"]
  * ```
  * @category Scores
  */
@@ -281,9 +371,11 @@ export interface FftTableRow<C extends AnyFftCounts = FftCounts> {
   /** Child ids, in input order. */
   children: string[];
   /**
-   * Dense rank of the unit's total among its siblings (top-level units rank among each
-   * other): 0 for no responses, 1 for the lowest non-zero total, equal totals share a rank
-   * (metrics.md §3.4 item 2).
+   * Rank of the unit's total among its siblings (top-level units rank among each other): 0
+   * for no responses, 1 for the lowest non-zero total. Under NHS England's rules the ranks are
+   * row numbers 1, 2, 3 ... (ties broken as {@link FftUnit.ward} says); under cautious rules
+   * they are dense (equal totals share a rank; a ppie design choice, see
+   * docs/design-choices.md#cautious-fft-suppression).
    */
   rank: number;
   /** Counts used: the unit's own for a leaf, the sum of its children's for a parent. */
@@ -379,36 +471,50 @@ const KEYS = {
 
 /**
  * Build an FFT table from a flat list of units with parent ids: sum counts upwards (never
- * averaging percentages, metrics.md §3.3), score every unit, and apply NHS England's
- * publication suppression exactly as metrics.md §3.4:
+ * averaging percentages), score every unit, and apply NHS England's publication suppression
+ * as its FFT processing code (fft_pipeline) does:
  *
  * 1. First-level: a unit with 0 < total < 5 has its counts and percentages hidden.
- * 2. Second-level: within each parent (top-level units together), units are dense-ranked by
- *    total (0 responses → rank 0, lowest non-zero → rank 1, ties share a rank). If the rank-1
- *    unit is first-level suppressed, every rank-2 unit has its counts hidden (percentages stay).
+ * 2. Second-level: within each parent (top-level units together), the units with responses
+ *    are ranked by total, lowest first (0 responses → rank 0). If the rank-1 unit is
+ *    first-level suppressed, the rank-2 unit has its counts hidden (percentages stay).
  * 3. Cascade: if a unit's counts are hidden for any reason, its rank-1 and rank-2 children have
  *    their counts hidden too (applied top-down, so it carries on down the levels).
  *
- * Hidden counts include the total, so "150, *, *" under an ICB of 232 cannot be differenced.
+ * Under NHS England's rules (`rules: "nhs-england"`, the default) ranks are row numbers
+ * 1, 2, 3 ... (ties: wards by specialties and name, see {@link FftUnit.ward}; other units in
+ * the order given), a rank-2 unit that is itself first-level suppressed is not also marked
+ * second-level, a table's one top-level unit is the national total and is never suppressed,
+ * and the hidden counts are the six response counts: the total is shown. Under
+ * `rules: "cautious"` ranks are dense (tied units are hidden together), the total is hidden
+ * with the counts, and the top-level unit is suppressed like any other. Percentages are
+ * rounded once, from the exact share (see {@link FftTableOptions}).
  *
  * Returns no table (and every problem found) for duplicate ids, unknown parents, cycles,
  * units answering different FFT questions (`fft-table/mixed-series`), invalid counts or a
- * leaf without counts. Worked example (metrics.md §3.4, §10 vector 11; also a unit test):
- * trusts of 150, 80 and 2 under an ICB of 232 are published as 150, *, *.
+ * leaf without counts. Worked example (NHS England's FFT processing code; also a unit test):
+ * trusts of 150, 80 and 2 under an ICB of 232 are published with totals 150, 80 and 2 and the
+ * counts of the 80 and the 2 as `*` under NHS England's rules, and as 150, *, * under the
+ * cautious rules. Invalid ward details (`fft-table/invalid-ward`) or options
+ * (`fft-table/invalid-option`) also give no table.
  *
  * @param units - the units, each with an id and optional parent id
- * @param opts - display options
+ * @param opts - the rules and display options
  * @returns the table, or the diagnostics explaining why there is none
  * @example
  * ```ts
  * const c = (n: number) => ({ veryGood: n, good: 0, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 });
- * const r = fftTable([
+ * const units = [
  *   { id: "icb" },
  *   { id: "t1", parent: "icb", counts: c(150) },
  *   { id: "t2", parent: "icb", counts: c(80) },
  *   { id: "t3", parent: "icb", counts: c(2) },
- * ]);
- * if (r.ok) r.value.rows.map((u) => u.published.total); // ["232", "150", "*", "*"]
+ * ];
+ * const r = fftTable(units);
+ * if (r.ok) r.value.rows.map((u) => u.published.total); // ["232", "150", "80", "2"]
+ * if (r.ok) r.value.rows.map((u) => u.published.veryGood); // ["232", "150", "*", "*"]
+ * const strict = fftTable(units, { rules: "cautious" });
+ * if (strict.ok) strict.value.rows.map((u) => u.published.total); // ["232", "150", "*", "*"]
  * ```
  * @category Scores
  */
@@ -421,7 +527,7 @@ export function fftTable(
  * rules as for the current question, and a separate series (see the first signature).
  *
  * @param units - the units, each with counts marked `question: "pre-2020"` (leaves) or none
- * @param opts - display options
+ * @param opts - the rules and display options
  * @returns the table, or the diagnostics explaining why there is none
  * @example
  * ```ts
@@ -439,21 +545,66 @@ export function fftTable(
   units: readonly FftUnit<AnyFftCounts>[],
   opts?: FftTableOptions,
 ): FftTableResult<AnyFftCounts> {
-  const decimals = ownOptions(opts)?.percentDecimals ?? 0;
   const errors: Diagnostic[] = [];
   const warnings: Diagnostic[] = [];
+  const { decimals, rules } = readOptions(ownOptions(opts), errors);
   const index = indexUnits(units, errors);
   const { parent, series } = linkUnits(index, errors);
+  const wards = wardKeys(index, errors);
   findCycles(index, parent, errors);
   if (errors.length > 0) return fail(errors);
   const tree = buildTree(parent);
   const agg = sumCounts(index, tree, series, errors, warnings);
   if (errors.length > 0) return fail(errors);
-  const marks = suppressionMarks(tree, agg);
+  // under NHS England's rules, a table's one top-level unit is the national total
+  const national = rules === "nhs-england" && tree.roots.length === 1 ? (tree.roots[0] ?? -1) : -1;
+  const ranking: Ranking =
+    rules === "cautious"
+      ? { kind: "dense" }
+      : { kind: "row-number", wards, warn: (d) => warnings.push(d), index };
+  const marks = suppressionMarks(tree, agg, ranking, national);
+  const ctx: RowContext = { index, tree, marks, agg, parent, series, decimals, rules, national };
   const rows: FftTableRow<AnyFftCounts>[] = new Array(index.m);
-  for (let x = 0; x < index.m; x++)
-    rows[x] = tableRow(index, tree, marks, agg, parent, series, decimals, x);
+  for (let x = 0; x < index.m; x++) rows[x] = tableRow(ctx, x);
   return ok({ series, rows, roots: tree.roots.map((r) => index.unitAt(r).id) }, warnings);
+}
+
+/** The publication rules of {@link FftTableOptions.rules}. */
+type FftRules = "nhs-england" | "cautious";
+
+/** The options, checked: anything unusable is an `fft-table/invalid-option` error. */
+function readOptions(
+  opts: FftTableOptions | undefined,
+  errors: Diagnostic[],
+): { decimals: 0 | 1 | 2; rules: FftRules } {
+  const o = (typeof opts === "object" && opts !== null ? opts : {}) as Record<string, unknown>;
+  const d = o.percentDecimals;
+  const r = o.rules;
+  let decimals: 0 | 1 | 2 = 0;
+  let rules: FftRules = "nhs-england";
+  if (d === 0 || d === 1 || d === 2) decimals = d;
+  else if (d !== undefined && d !== null)
+    errors.push(
+      diagnostic(
+        "fft-table/invalid-option",
+        "error",
+        ["opts", "percentDecimals"],
+        `percentDecimals must be 0, 1 or 2, not ${describeValue(d)}.`,
+        "Leave percentDecimals out for whole percentages, as NHS England publishes them.",
+      ),
+    );
+  if (r === "nhs-england" || r === "cautious") rules = r;
+  else if (r !== undefined && r !== null)
+    errors.push(
+      diagnostic(
+        "fft-table/invalid-option",
+        "error",
+        ["opts", "rules"],
+        `rules must be "nhs-england" or "cautious", not ${describeValue(r)}.`,
+        'Leave rules out for NHS England\'s rules, or give "cautious" for the stricter ones.',
+      ),
+    );
+  return { decimals, rules };
 }
 
 /** The units with a usable, unique id, addressed by position `p` (0 to `m - 1`). */
@@ -591,6 +742,76 @@ function checkCounts(u: FftUnit<AnyFftCounts>, i: number, errors: Diagnostic[]):
       );
   }
   return s;
+}
+
+/** A ward's tie-break: first specialty, second specialty, name (a missing specialty is "-"). */
+type WardKey = readonly [string, string, string];
+
+/**
+ * Each unit's ward tie-break, or `undefined` when it has no ward details; ward details that
+ * are not an object with a text name (and text specialties, if any) are errors. Only the
+ * details' own properties are read.
+ */
+function wardKeys(index: UnitIndex, errors: Diagnostic[]): (WardKey | undefined)[] {
+  const { kept, m, unitAt } = index;
+  const keys: (WardKey | undefined)[] = new Array(m);
+  for (let p = 0; p < m; p++) {
+    const u = unitAt(p);
+    const w: unknown = u.ward;
+    if (w === undefined || w === null) continue;
+    const i = kept[p] ?? 0;
+    const bad = (path: (string | number)[], what: string): void => {
+      errors.push(
+        diagnostic(
+          "fft-table/invalid-ward",
+          "error",
+          ["units", i, "ward", ...path],
+          `Unit "${u.id}" has ${what}.`,
+          "Give the ward's name as text, and its specialties as text or not at all.",
+        ),
+      );
+    };
+    if (typeof w !== "object" || Array.isArray(w)) {
+      bad([], `ward details that are not a set of fields (${describeValue(w)})`);
+      continue;
+    }
+    const field = (k: string): unknown =>
+      Object.hasOwn(w, k) ? (w as Record<string, unknown>)[k] : undefined;
+    const name = field("name");
+    const spec = (k: string): string | null => {
+      const v = field(k);
+      if (v === undefined || v === null || v === "") return "-";
+      if (typeof v === "string") return v;
+      bad([k], `a ${k} that is not text (${describeValue(v)})`);
+      return null;
+    };
+    const first = spec("firstSpecialty");
+    const second = spec("secondSpecialty");
+    if (typeof name !== "string")
+      bad(["name"], "ward details without a name (or its name is not text)");
+    else if (first !== null && second !== null) keys[p] = [first, second, name];
+  }
+  return keys;
+}
+
+/**
+ * Compare two strings by Unicode code point, as Python (and so NHS England's pipeline) sorts
+ * text; JavaScript's `<` compares UTF-16 units, which puts characters above U+FFFF before
+ * U+E000 to U+FFFF.
+ */
+function compareCodePoints(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x !== y) return codePointOrder(x) - codePointOrder(y);
+  }
+  return a.length - b.length;
+}
+
+/** A UTF-16 unit's place in code point order: surrogates after every other unit. */
+function codePointOrder(u: number): number {
+  return u >= 0xd800 && u <= 0xdfff ? u + 0x2000 : u >= 0xe000 ? u - 0x800 : u;
 }
 
 /** Cycles: walk up each parent chain once (each unit is coloured once). */
@@ -737,7 +958,7 @@ function sumCounts(
   return agg;
 }
 
-/** Per unit: its total, its dense rank among siblings, and which suppression rules apply (0/1). */
+/** Per unit: its total, its rank among siblings, and which suppression rules apply (0/1). */
 interface SuppressionMarks {
   total: Float64Array;
   rank: Int32Array;
@@ -746,8 +967,29 @@ interface SuppressionMarks {
   cascade: Uint8Array;
 }
 
-/** Totals and first-level, second-level and cascade suppression, in that order. */
-function suppressionMarks(tree: Tree, agg: Float64Array): SuppressionMarks {
+/**
+ * How siblings are ranked: dense ranks (cautious rules), or row numbers (NHS England's rules)
+ * with ties broken by the ward details when every ranked sibling has them, else by position.
+ */
+type Ranking =
+  | { kind: "dense" }
+  | {
+      kind: "row-number";
+      wards: readonly (WardKey | undefined)[];
+      warn: (d: Diagnostic) => void;
+      index: UnitIndex;
+    };
+
+/**
+ * Totals and first-level, second-level and cascade suppression, in that order. `national` is
+ * the position of a unit that is never suppressed (NHS England's national total), or -1.
+ */
+function suppressionMarks(
+  tree: Tree,
+  agg: Float64Array,
+  ranking: Ranking,
+  national: number,
+): SuppressionMarks {
   const m = tree.order.length;
   const total = new Float64Array(m);
   const first = new Uint8Array(m);
@@ -755,15 +997,86 @@ function suppressionMarks(tree: Tree, agg: Float64Array): SuppressionMarks {
     let t = 0;
     for (let j = 0; j < 6; j++) t += agg[x * 6 + j] ?? 0;
     total[x] = t;
-    first[x] = t > 0 && t < FIRST_LEVEL_BELOW ? 1 : 0;
+    first[x] = t > 0 && t < FIRST_LEVEL_BELOW && x !== national ? 1 : 0;
   }
-  const { rank, second } = rankSiblings(tree, total, first);
+  const { rank, second } =
+    ranking.kind === "dense"
+      ? denseRanks(tree, total, first)
+      : rowNumberRanks(tree, total, first, ranking);
   const cascade = cascadeSuppression(tree, rank, first, second);
   return { total, rank, first, second, cascade };
 }
 
-/** Dense ranks and second-level suppression, one sibling group at a time. */
-function rankSiblings(
+/**
+ * Row-number ranks and second-level suppression (NHS England's rules), one sibling group at a
+ * time: the units with responses are numbered 1, 2, 3 ... from the smallest total; ties go by
+ * the ward details (first specialty, second specialty, name) when every one of them has
+ * them, and then by position (input order). The rank-2 unit is second-level suppressed when
+ * the rank-1 unit is first-level suppressed and it is not.
+ */
+function rowNumberRanks(
+  tree: Tree,
+  total: Float64Array,
+  first: Uint8Array,
+  ranking: Extract<Ranking, { kind: "row-number" }>,
+): { rank: Int32Array; second: Uint8Array } {
+  const { start, kids, roots } = tree;
+  const { wards } = ranking;
+  const m = total.length;
+  const rank = new Int32Array(m);
+  const second = new Uint8Array(m);
+  const group: number[] = [];
+  const byTotal = (p: number, q: number): number => (total[p] ?? 0) - (total[q] ?? 0) || p - q;
+  const byWard = (p: number, q: number): number => {
+    const d = (total[p] ?? 0) - (total[q] ?? 0);
+    if (d !== 0) return d;
+    const a = wards[p] as WardKey;
+    const b = wards[q] as WardKey;
+    return (
+      compareCodePoints(a[0], b[0]) ||
+      compareCodePoints(a[1], b[1]) ||
+      compareCodePoints(a[2], b[2]) ||
+      p - q
+    );
+  };
+  const rankGroup = (members: ArrayLike<number>, from: number, to: number, up: number): void => {
+    group.length = 0;
+    let withWard = 0;
+    let without = -1;
+    for (let k = from; k < to; k++) {
+      const x = members[k] ?? 0;
+      if ((total[x] ?? 0) <= 0) continue;
+      group.push(x);
+      if (wards[x] !== undefined) withWard++;
+      else if (without === -1) without = x;
+    }
+    const allWards = withWard > 0 && withWard === group.length;
+    if (withWard > 0 && !allWards) ranking.warn(partialWards(ranking.index, up, without));
+    group.sort(allWards ? byWard : byTotal);
+    for (let i = 0; i < group.length; i++) rank[group[i] ?? 0] = i + 1;
+    const a = group[0];
+    const b = group[1];
+    if (a !== undefined && b !== undefined && first[a] === 1 && first[b] === 0) second[b] = 1;
+  };
+  rankGroup(roots, 0, roots.length, -1);
+  for (let x = 0; x < m; x++) rankGroup(kids, start[x] ?? 0, start[x + 1] ?? 0, x);
+  return { rank, second };
+}
+
+/** The warning for a parent (-1: the top level) of which only some ranked units are wards. */
+function partialWards(index: UnitIndex, up: number, without: number): Diagnostic {
+  const where = up === -1 ? "top-level units" : `units under "${index.unitAt(up).id}"`;
+  return diagnostic(
+    "fft-table/partial-ward-details",
+    "warning",
+    ["units", index.kept[without] ?? 0, "ward"],
+    `Some ${where} have ward details and some do not (e.g. "${index.unitAt(without).id}"); units with the same number of responses among them are ranked in the order they were given.`,
+    "Give every ward of the parent its name and specialties, or none of them.",
+  );
+}
+
+/** Dense ranks and second-level suppression (cautious rules), one sibling group at a time. */
+function denseRanks(
   tree: Tree,
   total: Float64Array,
   first: Uint8Array,
@@ -825,10 +1138,47 @@ function cascadeSuppression(
   return cascade;
 }
 
-/** A published percentage: `*` when hidden, blank for no responses, else rounded with `%`. */
-function publishedShare(part: number, t: number, hide: boolean, decimals: 0 | 1 | 2): string {
-  // the same figures as score.components.rounded (fft.ts), without building the score
-  return hide ? "*" : t === 0 ? "" : formatPercent(roundFftProportion(part / t), decimals);
+/**
+ * A published percentage: `*` when hidden, blank for no responses, else rounded with `%`:
+ * once from the exact share, or (`national`) from the share first rounded to 4 decimal
+ * places, as NHS England's pipeline does for its England row.
+ */
+function publishedShare(
+  part: number,
+  t: number,
+  hide: boolean,
+  decimals: 0 | 1 | 2,
+  national: boolean,
+): string {
+  if (hide) return "*";
+  if (t === 0) return "";
+  return national
+    ? formatPercent(roundFftProportion(part / t), decimals)
+    : exactPercent(part, t, decimals);
+}
+
+/**
+ * `part / t` as a percentage with `decimals` places, rounded once, half up (away from zero),
+ * from the exact fraction, as a spreadsheet's percentage format shows an unrounded share:
+ * 51 / 101 (50.495%) is "50%", 29 / 200 (14.5%, 0.14499... in binary) is "15%".
+ */
+function exactPercent(part: number, t: number, decimals: 0 | 1 | 2): string {
+  const scale = 10 ** (decimals + 2);
+  // the number of 10^-decimals percents, floor((2 · scale · part + t) / (2 · t)), exactly
+  const num = 2 * scale * part + t;
+  const den = 2 * t;
+  let steps: number;
+  if (num + den <= Number.MAX_SAFE_INTEGER) {
+    steps = Math.floor(num / den);
+    if (steps * den > num) steps--;
+    else if ((steps + 1) * den <= num) steps++;
+  } else {
+    const big = (BigInt(2 * scale) * BigInt(part) + BigInt(t)) / (BigInt(2) * BigInt(t));
+    steps = Number(big);
+  }
+  if (decimals === 0) return `${steps}%`;
+  const unit = 10 ** decimals;
+  return `${Math.floor(steps / unit)}.${String(steps % unit).padStart(decimals, "0")}%`;
 }
 
 /** The six counts of a unit as the series' response-count object and as published text. */
@@ -870,17 +1220,23 @@ function countsAndPublished(
   };
 }
 
+/** What every row is built from. */
+interface RowContext {
+  index: UnitIndex;
+  tree: Tree;
+  marks: SuppressionMarks;
+  agg: Float64Array;
+  parent: Int32Array;
+  series: FftSeries;
+  decimals: 0 | 1 | 2;
+  rules: FftRules;
+  /** The position of the national total (never suppressed), or -1. */
+  national: number;
+}
+
 /** The table row of the unit at position `x`. */
-function tableRow(
-  index: UnitIndex,
-  tree: Tree,
-  marks: SuppressionMarks,
-  agg: Float64Array,
-  parent: Int32Array,
-  series: FftSeries,
-  decimals: 0 | 1 | 2,
-  x: number,
-): FftTableRow<AnyFftCounts> {
+function tableRow(ctx: RowContext, x: number): FftTableRow<AnyFftCounts> {
+  const { index, tree, marks, agg, parent, series, decimals } = ctx;
   const { unitAt } = index;
   const { start, kids, depth } = tree;
   const { total, rank, first, second, cascade } = marks;
@@ -903,9 +1259,11 @@ function tableRow(
   const t = total[x] ?? 0;
   const sc = hideCounts ? hidden : String;
   const { counts, pub } = countsAndPublished(series, [v0, v1, v2, v3, v4, v5], sc);
-  pub.total = sc(t);
-  pub.percentPositive = publishedShare(v0 + v1, t, hidePct, decimals);
-  pub.percentNegative = publishedShare(v3 + v4, t, hidePct, decimals);
+  // NHS England's files show a suppressed unit's total; the cautious rules hide it too
+  pub.total = ctx.rules === "cautious" ? sc(t) : String(t);
+  const national = x === ctx.national;
+  pub.percentPositive = publishedShare(v0 + v1, t, hidePct, decimals, national);
+  pub.percentNegative = publishedShare(v3 + v4, t, hidePct, decimals, national);
   const a = start[x] ?? 0;
   const b = start[x + 1] ?? 0;
   const children: string[] = new Array(b - a);

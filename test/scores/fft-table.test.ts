@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { FftCounts, FftLegacyCounts } from "../../src/scores/fft.js";
-import type { FftUnit } from "../../src/scores/fft-table.js";
+import type { FftTableOptions, FftUnit } from "../../src/scores/fft-table.js";
 import { fftTable } from "../../src/scores/fft-table.js";
 
 /** Counts with a given total (all "Very good"). */
@@ -13,8 +13,8 @@ const c = (n: number): FftCounts => ({
   dontKnow: 0,
 });
 
-function table(units: FftUnit[]) {
-  const r = fftTable(units);
+function table(units: FftUnit[], opts?: FftTableOptions) {
+  const r = fftTable(units, opts);
   if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
   return {
     ...r.value,
@@ -23,8 +23,8 @@ function table(units: FftUnit[]) {
   };
 }
 
-describe("fftTable suppression (metrics §3.4)", () => {
-  it("§10 vector 8: first-level flags for totals [0, 3, 5, 10, 2] are [0, 1, 0, 0, 1]", () => {
+describe("fftTable suppression (NHS England's FFT processing code)", () => {
+  it("first-level flags for totals [0, 3, 5, 10, 2] are [0, 1, 0, 0, 1]", () => {
     const totals = [0, 3, 5, 10, 2];
     const t = table(totals.map((n, i) => ({ id: `icb${i}`, counts: c(n) })));
     expect(t.rows.map((r) => (r.suppressed.reasons.includes("first-level") ? 1 : 0))).toEqual([
@@ -37,8 +37,8 @@ describe("fftTable suppression (metrics §3.4)", () => {
     expect(t.rows[0]?.published.total).toBe("0");
   });
 
-  it("§10 vector 9: dense ranks within parent: ICB A [0, 3, 10] → [0, 1, 2], ICB B [5, 8] → [1, 2]", () => {
-    const t = table([
+  it("dense ranks within parent: ICB A [0, 3, 10] → [0, 1, 2], ICB B [5, 8] → [1, 2]", () => {
+    const units: FftUnit[] = [
       { id: "A" },
       { id: "B" },
       { id: "a1", parent: "A", counts: c(0) },
@@ -46,21 +46,33 @@ describe("fftTable suppression (metrics §3.4)", () => {
       { id: "a3", parent: "A", counts: c(10) },
       { id: "b1", parent: "B", counts: c(5) },
       { id: "b2", parent: "B", counts: c(8) },
-    ]);
+    ];
+    // dense ranks are the cautious rules'; NHS England's are row numbers
+    const t = table(units, { rules: "cautious" });
     expect(["a1", "a2", "a3"].map((id) => t.byId.get(id)?.rank)).toEqual([0, 1, 2]);
     expect(["b1", "b2"].map((id) => t.byId.get(id)?.rank)).toEqual([1, 2]);
     // top-level units rank among themselves: A 13, B 13 → both rank 1
     expect([t.byId.get("A")?.rank, t.byId.get("B")?.rank]).toEqual([1, 1]);
+    // NHS England's rules: the same here, except that the tie is numbered in input order
+    const n = table(units);
+    expect(["a1", "a2", "a3", "b1", "b2"].map((id) => n.byId.get(id)?.rank)).toEqual([
+      0, 1, 2, 1, 2,
+    ]);
+    expect([n.byId.get("A")?.rank, n.byId.get("B")?.rank]).toEqual([1, 2]);
   });
 
   it("equal totals share a rank (dense), and every rank-2 unit is second-level suppressed", () => {
-    const t = table([
-      { id: "P" },
-      { id: "x", parent: "P", counts: c(2) },
-      { id: "y", parent: "P", counts: c(9) },
-      { id: "z", parent: "P", counts: c(9) },
-      { id: "w", parent: "P", counts: c(20) },
-    ]);
+    // the cautious rules (NHS England's: test/scores/fft-table-nhs.test.ts)
+    const t = table(
+      [
+        { id: "P" },
+        { id: "x", parent: "P", counts: c(2) },
+        { id: "y", parent: "P", counts: c(9) },
+        { id: "z", parent: "P", counts: c(9) },
+        { id: "w", parent: "P", counts: c(20) },
+      ],
+      { rules: "cautious" },
+    );
     expect(["x", "y", "z", "w"].map((id) => t.byId.get(id)?.rank)).toEqual([1, 2, 2, 3]);
     expect(["x", "y", "z", "w"].map((id) => t.byId.get(id)?.published.total)).toEqual([
       "*",
@@ -70,7 +82,7 @@ describe("fftTable suppression (metrics §3.4)", () => {
     ]);
   });
 
-  it("§10 vector 10: parent ICB A suppressed, children ranks [1, 2, 3] → cascade [1, 1, 0]", () => {
+  it("parent ICB A suppressed, children ranks [1, 2, 3] → cascade [1, 1, 0]", () => {
     // ICB X (3 responses) is first-level suppressed and rank 1 nationally, so ICB A (rank 2)
     // is second-level suppressed; its trusts of 10, 20, 30 then cascade.
     const t = table([
@@ -114,13 +126,18 @@ describe("fftTable suppression (metrics §3.4)", () => {
     ]);
   });
 
-  it("§10 vector 11: trusts 150, 80, 2 under an ICB of 232 → published 150, *, *", () => {
-    const t = table([
-      { id: "icb", level: "icb" },
-      { id: "t1", parent: "icb", level: "trust", counts: c(150) },
-      { id: "t2", parent: "icb", level: "trust", counts: c(80) },
-      { id: "t3", parent: "icb", level: "trust", counts: c(2) },
-    ]);
+  it("the processing code's example: trusts 150, 80, 2 under an ICB of 232 → published 150, *, *", () => {
+    // totals hidden with the counts: the cautious rules (NHS England's show the totals:
+    // test/scores/fft-table-nhs.test.ts)
+    const t = table(
+      [
+        { id: "icb", level: "icb" },
+        { id: "t1", parent: "icb", level: "trust", counts: c(150) },
+        { id: "t2", parent: "icb", level: "trust", counts: c(80) },
+        { id: "t3", parent: "icb", level: "trust", counts: c(2) },
+      ],
+      { rules: "cautious" },
+    );
     expect(t.rows.map((r) => r.published.total)).toEqual(["232", "150", "*", "*"]);
     expect(t.byId.get("t2")?.suppressed.reasons).toEqual(["second-level"]);
     expect(t.byId.get("t2")?.published.veryGood).toBe("*");
