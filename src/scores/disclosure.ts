@@ -638,7 +638,7 @@ function lineName(
 function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): string {
   const parts: string[] = [];
   parts.push(
-    `Small numbers are protected with the ${p.name} rule. Source: ${shortCitation(p.source)}.`,
+    `Small numbers are protected with the ${p.name} rule. Source: ${shortCitation(p.source).replace(/\.$/u, "")}.`,
   );
   const words = smallWords(p);
   const complementary = p.secondary === "complementary";
