@@ -560,6 +560,7 @@ export const ONS_POPULATION_2021: PublicationSource = {
   date: "2022-06-28",
   url: "https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates/bulletins/populationandhouseholdestimatesenglandandwales/census2021",
   verified: true,
+  note: "The headline age and sex figures ppie uses are from this first Census 2021 release; which later release first carried tables TS007A and TS008 is not checked.",
 };
 
 /** The English Indices of Deprivation 2019. @category Sources */
@@ -571,6 +572,7 @@ export const IMD_2019: PublicationSource = {
   date: "2019-09-26",
   url: "https://www.gov.uk/government/statistics/english-indices-of-deprivation-2019",
   verified: true,
+  note: "The 32,844 LSOAs and the month of publication are checked; the day (26 September 2019) is not yet verified.",
 };
 
 /** The English Indices of Deprivation 2025. @category Sources */
