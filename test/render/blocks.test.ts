@@ -132,7 +132,7 @@ describe("sourceReference and sourcesTable", () => {
       url: "javascript:x",
       verified: true,
     });
-    expect(ref).toEqual({ before: "T. P, n.d.. javascript:x", after: "" });
+    expect(ref).toEqual({ before: "T. P, n.d. javascript:x", after: "" });
   });
 
   it("has five columns for a sources list (TSDoc example), one row per source", () => {

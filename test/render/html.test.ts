@@ -132,7 +132,7 @@ describe("renderHtml", () => {
 
   it("writes a sources list as an ordered list of full references, addresses as links", () => {
     expect(html).toContain(
-      '<h2 id="b20">Sources</h2>\n<p id="b21-caption" class="sources-caption">The publications and ppie design choices this report&#39;s methods rest on, in the order first cited.</p>\n<ol class="sources" aria-labelledby="b21-caption">\n<li>Staniszewska S, Brett J, Simera I, et al.. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453, 2017. Short form (GRIPP2-SF). <a href="https://doi.org/10.1136/bmj.j3453" rel="noreferrer">https://doi.org/10.1136/bmj.j3453</a></li>',
+      '<h2 id="b20">Sources</h2>\n<p id="b21-caption" class="sources-caption">The publications and ppie design choices this report&#39;s methods rest on, in the order first cited.</p>\n<ol class="sources" aria-labelledby="b21-caption">\n<li>Staniszewska S, Brett J, Simera I, et al. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453. Short form (GRIPP2-SF). <a href="https://doi.org/10.1136/bmj.j3453" rel="noreferrer">https://doi.org/10.1136/bmj.j3453</a></li>',
     );
     // a design choice names ppie's documentation page, as text
     expect(html).toContain(
@@ -183,7 +183,7 @@ describe("renderHtml", () => {
     const out = renderHtml(r);
     expect(disallowed(out)).toEqual([]);
     expect(out).toContain(
-      "<li>&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp; &#39;y&#39;. P, n.d.. javascript:alert(1)</li>",
+      "<li>&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp; &#39;y&#39;. P, n.d. javascript:alert(1)</li>",
     );
     expect(out).toContain(
       '<a href="https://x.org/%22%3E%3Cimg%20src=x%3E" rel="noreferrer">https://x.org/&quot;&gt;&lt;img src=x&gt;</a>',

@@ -166,7 +166,7 @@ describe("renderMarkdown", () => {
       "\n\nThe publications and ppie design choices this report's methods rest on, in the order first cited.\n\n1. ",
     );
     expect(list).toContain(
-      "\n1. Staniszewska S, Brett J, Simera I, et al.. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453, 2017. Short form (GRIPP2-SF). <https://doi.org/10.1136/bmj.j3453>\n",
+      "\n1. Staniszewska S, Brett J, Simera I, et al. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453. Short form (GRIPP2-SF). <https://doi.org/10.1136/bmj.j3453>\n",
     );
     // a design choice names ppie's documentation page, as text
     expect(list).toContain(
@@ -205,9 +205,9 @@ describe("renderMarkdown", () => {
       ],
     };
     const out = renderMarkdown(r);
-    expect(out).toContain("\n1. \\*A\\* &lt;b&gt;. P, n.d.. javascript:alert(1)\n");
-    expect(out).toContain("\n2. B. P, n.d.. <https://doi.org/10.1002/%28SICI%291%20%3Cx%3E>\n");
-    expect(out).toContain("\n3. C. P, n.d.. <https://x.org/a%20b%3Ec> _(not yet verified)_\n");
+    expect(out).toContain("\n1. \\*A\\* &lt;b&gt;. P, n.d. javascript:alert(1)\n");
+    expect(out).toContain("\n2. B. P, n.d. <https://doi.org/10.1002/%28SICI%291%20%3Cx%3E>\n");
+    expect(out).toContain("\n3. C. P, n.d. <https://x.org/a%20b%3Ec> _(not yet verified)_\n");
   });
 
   it("is deterministic", () => {
