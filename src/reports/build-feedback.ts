@@ -1,5 +1,5 @@
 import { feedbackInPeriod } from "../derive/period.js";
-import { CHOICE_PEIRS22, CHOICE_PPEET } from "../frameworks/design-choices.js";
+import { CHOICE_FFT_CAUTIOUS, CHOICE_PEIRS22, CHOICE_PPEET } from "../frameworks/design-choices.js";
 import {
   FFT_CALCULATIONS,
   FFT_GUIDANCE_2019,
@@ -38,13 +38,14 @@ function feedbackMethodNote(s: FeedbackScope): ParagraphBlock {
     text:
       `Method and sources: feedback recorded${scope} from ${formatPeriod(period)}, compared with ${formatPeriod(prev)}. ` +
       'Friends and Family Test (FFT) percentages are the share of all responses, including "Don\'t know", that were "Very good" or "Good" (or "Poor" or "Very poor"), with counts added up across units and months before dividing, never averaged, as NHS England calculates them (NHS England\'s FFT guidance, 2019). ' +
-      "Units with 1 to 4 responses have their figures hidden, with second-level and cascade suppression so that they cannot be worked out from other rows, as in NHS England's own FFT processing code. " +
+      "Units with 1 to 4 responses have their figures hidden, with second-level and cascade suppression so that they cannot be worked out from other rows, following NHS England's own FFT processing code but stricter: tied units are all hidden, a hidden unit's number of responses is hidden too, and so is the figure for all units when it has 1 to 4 responses (ppie's cautious FFT rules, a design choice). " +
       `PEIRS-22 (Hamilton et al. 2021) is scored for each respondent as a linear pro-rated score, a ppie design choice, and summarised; averages of fewer than ${rule.min} respondents are not shown (small-number rule: ${rule.name}). ` +
       "PPEET items (Abelson et al. 2016) are your own licensed wording, summarised as % agree among the answers on the agreement scale (a ppie design choice).",
     sources: [
       FFT_GUIDANCE_2019,
       FFT_CALCULATIONS,
       FFT_PIPELINE,
+      CHOICE_FFT_CAUTIOUS,
       PEIRS22_2021,
       CHOICE_PEIRS22,
       ...smallNumberSources(ctx.disclosure),

@@ -240,7 +240,7 @@ function fftByUnitTable(s: FeedbackScope, fftNow: readonly FftFeedback[]): Table
       negative: publishedCell(r.published.percentNegative),
     })),
     footnote:
-      "Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data (NHS England's FFT processing code).",
+      "Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data, with ppie's stricter handling of ties and totals (see the method note).",
   };
 }
 
