@@ -17,7 +17,11 @@ import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 
-import { fftSeries } from "../frameworks/fft-questions.js";
+import {
+  FFT_QUESTION_2020,
+  FFT_QUESTION_PRE_2020,
+  fftSeries,
+} from "../frameworks/fft-questions.js";
 import { ownOptions } from "../own-options.js";
 import type { Sources } from "../source.js";
 import { cite } from "../source.js";
@@ -291,12 +295,6 @@ export type FftLegacyComponents = FftComponentsOf<"pre-2020", FftLegacyResponseC
 /** The closed range of an FFT percentage. */
 const RANGE: readonly [number, number] = [0, 100];
 
-/** Response-count keys of each series, in option order. */
-const KEYS = {
-  "2020": ["veryGood", "good", "neither", "poor", "veryPoor", "dontKnow"],
-  "pre-2020": ["extremelyLikely", "likely", "neither", "unlikely", "extremelyUnlikely", "dontKnow"],
-} as const;
-
 /**
  * Round to `dp` decimal places with ties to even on the scaled value (`rint(x * 10^dp) /
  * 10^dp`). NHS England's processing code rounds to 4 decimal places; ties to even is ppie's
@@ -370,21 +368,29 @@ export const FFT_LEGACY_SOURCES: Sources = [
   }),
 ];
 
-/** Per-series constants of a score, as plain literals. */
-const STATIC = {
-  "2020": {
-    id: "fft",
-    source: FFT_SOURCES,
-    method:
-      "positive = (Very good + Good) / all six options, including Neither and Don't know (NHS England's FFT calculation)",
-  },
-  "pre-2020": {
-    id: "fft-legacy",
-    source: FFT_LEGACY_SOURCES,
-    method:
-      "would recommend = (Extremely likely + Likely) / all six options, including Neither and Don't know (denominator not yet verified for this question)",
-  },
-} as const;
+/** One FFT question and what its score says: kept apart so a bundle takes only its own. */
+interface Scoring<S extends FftSeries> {
+  question: (typeof fftSeries)[S];
+  id: string;
+  source: Sources;
+  method: string;
+}
+
+const SCORING_2020: Scoring<"2020"> = {
+  question: FFT_QUESTION_2020,
+  id: "fft",
+  source: FFT_SOURCES,
+  method:
+    "positive = (Very good + Good) / all six options, including Neither and Don't know (NHS England's FFT calculation)",
+};
+
+const SCORING_PRE_2020: Scoring<"pre-2020"> = {
+  question: FFT_QUESTION_PRE_2020,
+  id: "fft-legacy",
+  source: FFT_LEGACY_SOURCES,
+  method:
+    "would recommend = (Extremely likely + Likely) / all six options, including Neither and Don't know (denominator not yet verified for this question)",
+};
 
 function invalidCount(k: string, v: unknown): Diagnostic {
   return diagnostic(
@@ -397,20 +403,19 @@ function invalidCount(k: string, v: unknown): Diagnostic {
 }
 
 function score<S extends FftSeries, C>(
-  series: S,
+  scoring: Scoring<S>,
   input: unknown,
   opts: FftOptions | undefined,
 ): Score<FftComponentsOf<S, C>> {
   // own properties only, of the counts and the options
   input = ownOptions(input);
   opts = ownOptions(opts);
-  const meta = fftSeries[series];
-  const keys = KEYS[series];
-  const { id, source, method } = STATIC[series];
+  const { question: meta, id, source, method } = scoring;
+  const series = meta.series as S;
   const rec = (typeof input === "object" && input !== null ? input : {}) as Record<string, unknown>;
   const diagnostics: Diagnostic[] = [];
   checkSeriesMarker(series, rec.question, diagnostics);
-  const { raw, echoed, valid } = readCounts(keys, rec, diagnostics);
+  const { raw, echoed, valid } = readCounts(meta.options, rec, diagnostics);
   const counts = echoed as C;
   const eligible = resolveEligible(opts, diagnostics);
   const blank = (
@@ -509,10 +514,18 @@ function checkSeriesMarker(series: FftSeries, marker: unknown, diagnostics: Diag
 
 /** The six counts in option order, echoed back by key; an invalid count is an error. */
 function readCounts(
-  keys: readonly [string, string, string, string, string, string],
+  options: (typeof fftSeries)[FftSeries]["options"],
   rec: Record<string, unknown>,
   diagnostics: Diagnostic[],
 ): { raw: unknown[]; echoed: Record<string, unknown>; valid: boolean } {
+  const keys = [
+    options[0].key,
+    options[1].key,
+    options[2].key,
+    options[3].key,
+    options[4].key,
+    options[5].key,
+  ] as const;
   const r0 = rec[keys[0]];
   const r1 = rec[keys[1]];
   const r2 = rec[keys[2]];
@@ -671,7 +684,7 @@ function explain(
  * @category Scores
  */
 export function fft(counts: FftCounts, opts?: FftOptions): Score<FftComponents> {
-  return score<"2020", FftResponseCounts>("2020", counts, opts);
+  return score<"2020", FftResponseCounts>(SCORING_2020, counts, opts);
 }
 
 /**
@@ -700,7 +713,7 @@ export function fft(counts: FftCounts, opts?: FftOptions): Score<FftComponents> 
  * @category Scores
  */
 export function fftLegacy(counts: FftLegacyCounts, opts?: FftOptions): Score<FftLegacyComponents> {
-  return score<"pre-2020", FftLegacyResponseCounts>("pre-2020", counts, opts);
+  return score<"pre-2020", FftLegacyResponseCounts>(SCORING_PRE_2020, counts, opts);
 }
 
 const SUM_KEYS = ["veryGood", "good", "neither", "poor", "veryPoor", "dontKnow"] as const;
