@@ -69,7 +69,38 @@ export const FRAMEWORK_CODES = /* @__PURE__ */ declareCodes([
  * ```
  * @category Frameworks
  */
-export const builtinFrameworks = [
+export const builtinFrameworks: readonly [
+  // Each framework by name, not its data spelled out again: the declaration file stays small,
+  // and the compiler checks this list against the one below.
+  typeof nihrActivityModes,
+  typeof crukActivityModes,
+  typeof involveApproaches,
+  typeof crukInvolvementDepth,
+  typeof iap2Spectrum,
+  typeof arnsteinLadder,
+  typeof tlapCoproductionLadder,
+  typeof nhsInvolvementScope,
+  typeof ppieInfluenceLevel,
+  typeof involveResearchCycle,
+  typeof involveCoproduction2018,
+  typeof tlapCriticalFriendsDefinition,
+  typeof scieCoproductionPrinciples,
+  typeof ukStandards2019,
+  typeof ukStandardsDraft2018,
+  typeof gripp2ShortForm,
+  typeof gripp2LongForm,
+  typeof nhseWorkingInPartnership2022,
+  typeof nhsAct2006InvolvementDuties,
+  typeof pfmdPeqg,
+  typeof cihrSporPef,
+  typeof nccpeEdge,
+  typeof piiaf,
+  typeof pirit,
+  typeof boivin2018Evaluation,
+  typeof ppeetPrinciples,
+  typeof fourPiStandards,
+  typeof uclpartnersPpie20252028,
+] = [
   nihrActivityModes,
   crukActivityModes,
   involveApproaches,
@@ -98,7 +129,7 @@ export const builtinFrameworks = [
   ppeetPrinciples,
   fourPiStandards,
   uclpartnersPpie20252028,
-] as const;
+];
 
 /**
  * The id of one of ppie's built-in frameworks, e.g. `"gripp2-sf"`.
