@@ -1,6 +1,11 @@
-import type { Options } from "tsup";
+import { execFileSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { relative, resolve } from "node:path";
+import type { Plugin } from "esbuild";
+import { buildSync } from "esbuild";
 import { defineConfig } from "tsup";
 
+/** The public entries: `ppie`, `ppie/scores`, `ppie/frameworks`, `ppie/demo`. */
 const entries = {
   index: "src/index.ts",
   "scores/index": "src/scores/index.ts",
@@ -8,30 +13,83 @@ const entries = {
   "demo/index": "src/demo/index.ts",
 };
 
-// Declarations are built one entry at a time, so each entry's .d.ts/.d.cts is self-contained.
-// (Bundled together, rollup-plugin-dts turns types that live in a shared chunk into values
-// inside the `frameworks` namespace declaration: "'CrosswalkBasis' only refers to a type".)
-const dtsOnly: Options[] = Object.entries(entries).map(([name, file]) => ({
-  entry: { [name]: file },
-  format: ["esm", "cjs"],
-  dts: { only: true },
-  clean: false,
-  external: ["zod"],
-}));
+const SRC = resolve(import.meta.dirname, "src");
+
+/**
+ * Every module the entries and the CLI reach at run time, but the CLI's own (bundled into
+ * dist/cli/bin.js): not what only scripts use.
+ */
+function modulesOfEntries(): string[] {
+  const { metafile } = buildSync({
+    entryPoints: [...Object.values(entries), "src/cli/bin.ts"],
+    bundle: true,
+    write: false,
+    metafile: true,
+    packages: "external",
+    format: "esm",
+    outdir: "unused",
+    logLevel: "silent",
+  });
+  return Object.keys(metafile.inputs).filter(
+    (f) => f.startsWith("src/") && !f.startsWith("src/cli/"),
+  );
+}
+
+/**
+ * The CLI's imports of the library (`../../reports/index.js` from `src/cli/commands/`) stay
+ * imports, of the same module in the ESM build (`../reports/index.js` from `dist/cli/bin.js`):
+ * the CLI bundle holds only the CLI, and runs on the package's own modules.
+ */
+const libraryExternal: Plugin = {
+  name: "library-external",
+  setup(build) {
+    build.onResolve({ filter: /^\.\.?\// }, (args) => {
+      const target = resolve(args.resolveDir, args.path);
+      if (!target.startsWith(SRC) || target.startsWith(resolve(SRC, "cli"))) return null;
+      return { path: `../${relative(SRC, target)}`, external: true };
+    });
+  },
+};
 
 export default defineConfig([
   {
+    // ESM, one file per module, as the source is laid out: bundlers see `export * as scores`
+    // and each module's own imports, and keep only what a user's code reaches. Every module
+    // but the CLI's; declarations come from tsc beside each file (see onSuccess).
+    entry: modulesOfEntries(),
+    format: ["esm"],
+    bundle: false,
+    dts: false,
+    sourcemap: false,
+    clean: true,
+    target: "es2022",
+    // Declarations: one file per module, once, in dist/types (tsconfig.dts.json), a folder
+    // of CommonJS declarations (ESM may import CommonJS; the reverse fails under node16).
+    // Each entry's `.d.ts` (import) and `.d.cts` (require) is one line re-exporting them.
+    onSuccess: async () => {
+      const tsc = resolve("node_modules/typescript/bin/tsc");
+      execFileSync(process.execPath, [tsc, "-p", "tsconfig.dts.json"], { stdio: "inherit" });
+      writeFileSync("dist/types/package.json", `${JSON.stringify({ type: "commonjs" })}\n`);
+      for (const name of Object.keys(entries)) {
+        const up = "../".repeat(name.split("/").length - 1) || "./";
+        const line = `export * from "${up}types/${name}.js";\n`;
+        writeFileSync(`dist/${name}.d.ts`, line);
+        writeFileSync(`dist/${name}.d.cts`, line);
+      }
+    },
+  },
+  {
+    // CommonJS for `require`: the entries bundled, with shared code in chunks.
     entry: entries,
-    format: ["esm", "cjs"],
+    format: ["cjs"],
     dts: false,
     splitting: true,
     treeshake: true,
     sourcemap: false,
-    clean: true,
+    clean: false,
     target: "es2022",
     external: ["zod"],
   },
-  ...dtsOnly,
   {
     entry: { "cli/bin": "src/cli/bin.ts" },
     format: ["esm"],
@@ -42,6 +100,7 @@ export default defineConfig([
     target: "node20",
     platform: "node",
     external: ["zod", "yaml", "csv-parse", "date-fns", "ts-pattern"],
+    esbuildPlugins: [libraryExternal],
     banner: { js: "#!/usr/bin/env node" },
   },
 ]);

@@ -4,26 +4,15 @@
  *
  * `npm test` builds the site (`npm run docs`) only after the tests, so the tests build their
  * own copy, in `.tmp/site-check/<hash of the inputs>`: a second test file, or a second run with
- * nothing changed, reuses it. A lock file keeps two test workers from building it at once.
+ * nothing changed, reuses it (test/build-once.ts: one worker builds, the others wait).
  * Type errors are left to `npm run typecheck` (`--skipErrorChecking`); every TypeDoc warning,
  * a broken link among them, still fails the build.
  */
 import { spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-  writeSync,
-} from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join, relative, resolve } from "node:path";
+import { buildOnce } from "../build-once.js";
 
 /** Repository root. */
 export const ROOT = resolve(import.meta.dirname, "../..");
@@ -65,22 +54,6 @@ function inputsHash(): string {
   return h.digest("hex").slice(0, 16);
 }
 
-function sleep(ms: number): void {
-  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
-}
-
-/** True when the lock's owner is gone, or the lock is older than ten minutes. */
-function staleLock(lock: string): boolean {
-  try {
-    const pid = Number(readFileSync(lock, "utf8"));
-    if (Date.now() - statSync(lock).mtimeMs > 600_000) return true;
-    process.kill(pid, 0);
-    return false;
-  } catch {
-    return true;
-  }
-}
-
 function build(out: string): void {
   const r = spawnSync(
     process.execPath,
@@ -99,34 +72,5 @@ function build(out: string): void {
  * @throws with TypeDoc's output when the site does not build (a broken link is an error)
  */
 export function builtSite(): string {
-  const base = join(ROOT, ".tmp", "site-check");
-  mkdirSync(base, { recursive: true });
-  const hash = inputsHash();
-  const dir = join(base, hash);
-  const lock = `${dir}.lock`;
-  for (;;) {
-    if (existsSync(join(dir, ".built"))) return dir;
-    let fd: number;
-    try {
-      fd = openSync(lock, "wx");
-    } catch {
-      if (staleLock(lock)) rmSync(lock, { force: true });
-      else sleep(500);
-      continue;
-    }
-    writeSync(fd, String(process.pid));
-    closeSync(fd);
-    try {
-      for (const old of readdirSync(base))
-        if (!old.startsWith(hash)) rmSync(join(base, old), { recursive: true, force: true });
-      const tmp = `${dir}.${process.pid}`;
-      rmSync(tmp, { recursive: true, force: true });
-      build(tmp);
-      writeFileSync(join(tmp, ".built"), hash);
-      rmSync(dir, { recursive: true, force: true });
-      renameSync(tmp, dir);
-    } finally {
-      rmSync(lock, { force: true });
-    }
-  }
+  return buildOnce(join(ROOT, ".tmp", "site-check"), inputsHash(), build);
 }
