@@ -263,11 +263,11 @@ export function otherCodesMarkdown(): string {
 }
 
 /**
- * docs/diagnostics.md, whole: the parse, rule and check codes (`diagnosticsMarkdown`), then
- * {@link otherCodesMarkdown}.
+ * docs/diagnostics.md, whole: its title for the docs site's navigation, the parse, rule and
+ * check codes (`diagnosticsMarkdown`), then {@link otherCodesMarkdown}.
  *
  * @returns Markdown
  */
 export function diagnosticsDocument(): string {
-  return `${diagnosticsMarkdown()}\n${otherCodesMarkdown()}`;
+  return `---\ntitle: Diagnostic codes\n---\n\n${diagnosticsMarkdown()}\n${otherCodesMarkdown()}`;
 }

@@ -12,6 +12,7 @@
  * `test/exports.test.ts`.
  *
  * @packageDocumentation
+ * @module ppie
  */
 
 export * as frameworks from "./frameworks/index.js";

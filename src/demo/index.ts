@@ -1,3 +1,10 @@
+/**
+ * ppie demo data: the embedded, entirely fictional demo dataset and the seeded generator it
+ * comes from, for trying ppie, tests and benchmarks.
+ *
+ * @packageDocumentation
+ * @module ppie/demo
+ */
 import type { Dataset } from "../model/dataset.js";
 import { generateDataset } from "./generate.js";
 

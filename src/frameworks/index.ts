@@ -4,6 +4,7 @@
  * dated payment rates and reference population tables. Named re-exports only; no logic.
  *
  * @packageDocumentation
+ * @module ppie/frameworks
  */
 
 export {

@@ -4,6 +4,7 @@
  * the smallest bundles; none of them pulls in zod or the schemas.
  *
  * @packageDocumentation
+ * @module ppie/scores
  */
 
 export { fftSeries } from "../frameworks/fft-questions.js";

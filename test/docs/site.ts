@@ -42,6 +42,7 @@ function inputsHash(): string {
     ...[
       "README.md",
       "typedoc.config.mjs",
+      "scripts/typedoc-plugin-search.mjs",
       "tsconfig.json",
       "tsconfig.build.json",
       "package.json",
