@@ -20,6 +20,7 @@ const config = {
   entryPointStrategy: "resolve",
   out: "docs/site",
   readme: "README.md",
+  customCss: "docs/site.css",
   projectDocuments: [
     "docs/concepts.md",
     "docs/definitions.md",
