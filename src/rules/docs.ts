@@ -13,6 +13,7 @@ const CATEGORY_TITLES: Record<RuleCategory, string> = {
   inclusion: "Inclusion",
   strategy: "Strategy",
   reporting: "Reporting",
+  "legal-duty": "The legal duty to involve (service changes)",
 };
 
 const CATEGORY_ORDER: readonly RuleCategory[] = [
@@ -24,6 +25,7 @@ const CATEGORY_ORDER: readonly RuleCategory[] = [
   "inclusion",
   "strategy",
   "reporting",
+  "legal-duty",
 ];
 
 function exampleJson(

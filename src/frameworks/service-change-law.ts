@@ -1,0 +1,181 @@
+/**
+ * The law a service change record is read against, as data: which section of the National
+ * Health Service Act 2006 places the duty to involve on which NHS body, the consultation of the
+ * local authority on a substantial development or variation, and the four Gunning principles of
+ * a fair consultation. Each entry cites where it comes from. Not legal advice.
+ *
+ * @module
+ */
+import type { PublicationSource } from "../source.js";
+import { cite } from "../source.js";
+import {
+  GUNNING_1985,
+  HEALTH_SCRUTINY_REGULATIONS_2013,
+  MOSELEY_2014,
+  NHS_ACT_2006,
+  NHSE_WORKING_IN_PARTNERSHIP_2022,
+} from "./publications.js";
+
+/**
+ * The involvement duties a service change can be made under: the ids of the items of
+ * `nhsAct2006InvolvementDuties` for the collective duties of NHS trusts and foundation trusts
+ * (section 242), integrated care boards (section 14Z45) and NHS England (section 13Q).
+ *
+ * @example
+ * ```ts
+ * SERVICE_CHANGE_DUTIES.includes("nhs-act-2006-s242"); // true
+ * ```
+ */
+export const SERVICE_CHANGE_DUTIES = [
+  "nhs-act-2006-s242",
+  "nhs-act-2006-s14z45",
+  "nhs-act-2006-s13q",
+] as const;
+
+/** One of {@link SERVICE_CHANGE_DUTIES}. */
+export type ServiceChangeDuty = (typeof SERVICE_CHANGE_DUTIES)[number];
+
+/** A duty to involve: the section that makes it, who it binds, and the citation. */
+export interface InvolvementDuty {
+  /** The section, as a reader cites it, e.g. `"section 242"`. */
+  readonly section: string;
+  /** The NHS bodies it binds, e.g. `"NHS trusts and NHS foundation trusts"`. */
+  readonly bodies: string;
+  /** The citation of the section. */
+  readonly source: PublicationSource;
+}
+
+/**
+ * The section of the NHS Act 2006 behind each duty, the bodies it binds, and its citation.
+ *
+ * @returns one entry per duty
+ * @example
+ * ```ts
+ * involvementDuties()["nhs-act-2006-s242"].section; // "section 242"
+ * ```
+ */
+export function involvementDuties(): Readonly<Record<ServiceChangeDuty, InvolvementDuty>> {
+  return {
+    "nhs-act-2006-s242": {
+      section: "section 242",
+      bodies: "NHS trusts and NHS foundation trusts",
+      source: cite(NHS_ACT_2006, "section 242 (public involvement and consultation)"),
+    },
+    "nhs-act-2006-s14z45": {
+      section: "section 14Z45",
+      bodies: "integrated care boards",
+      source: cite(NHS_ACT_2006, "section 14Z45 (public involvement and consultation by ICBs)", {
+        verified: false,
+        note: "The section number is confirmed by an integrated care board's constitution that quotes section 14Z45(2); the Act's own text was not opened. It replaced the duty of clinical commissioning groups in section 14Z2 from 1 July 2022.",
+      }),
+    },
+    "nhs-act-2006-s13q": {
+      section: "section 13Q",
+      bodies: "NHS England",
+      source: cite(
+        NHS_ACT_2006,
+        "section 13Q (public involvement and consultation by NHS England)",
+        {
+          note: "Checked against the Explanatory Notes to the Health and Social Care Act 2012 (paragraph 226), which inserted it for the NHS Commissioning Board, now NHS England.",
+        },
+      ),
+    },
+  };
+}
+
+/**
+ * The citation for consulting the local authority on a substantial development or variation of
+ * the health service: regulation 23 of the health scrutiny regulations 2013, made under section
+ * 244 of the NHS Act 2006 (as amended from 31 January 2024).
+ *
+ * @returns the citations, regulation first
+ * @example
+ * ```ts
+ * scrutinySources()[0].id; // "si-2013-218-health-scrutiny"
+ * ```
+ */
+export function scrutinySources(): readonly [PublicationSource, PublicationSource] {
+  return [
+    cite(HEALTH_SCRUTINY_REGULATIONS_2013, "regulation 23 (consultation by responsible persons)"),
+    cite(NHS_ACT_2006, "section 244 (review and scrutiny by local authorities)"),
+  ];
+}
+
+/**
+ * NHS England's statutory guidance on working in partnership with people and communities
+ * (2022), which expects organisations to decide and record whether the duty applies to a
+ * proposal, how people were involved and how their views were considered.
+ *
+ * @returns the citation
+ */
+export function statutoryGuidanceSource(): PublicationSource {
+  return cite(NHSE_WORKING_IN_PARTNERSHIP_2022, "Annex B (the legal duties)", {
+    verified: false,
+    note: "That the guidance asks organisations to record their assessment of the duty, the involvement and how views were considered is read from summaries of it; the guidance's own wording was not checked.",
+  });
+}
+
+/** The id of one of the four Gunning principles. */
+export type GunningPrincipleId =
+  | "formative-stage"
+  | "sufficient-information"
+  | "adequate-time"
+  | "conscientious-consideration";
+
+/** One of the Gunning principles of a fair consultation. */
+export interface GunningPrinciple {
+  readonly id: GunningPrincipleId;
+  /** Its number, 1 to 4, as commentaries number them. */
+  readonly code: string;
+  /** The requirement, in plain words. */
+  readonly label: string;
+}
+
+/**
+ * The four Gunning principles of a fair consultation, in order: consultation while proposals are
+ * at a formative stage; enough reasons and information for intelligent consideration and
+ * response; adequate time to consider and respond; and conscientious consideration of the
+ * responses before the decision. Set out in R v Brent London Borough Council, ex parte Gunning
+ * (1985) and endorsed by the Supreme Court in R (Moseley) v Haringey London Borough Council
+ * (2014). The labels are ppie's plain-English summaries, not the court's words.
+ *
+ * @returns the four principles
+ * @example
+ * ```ts
+ * gunningPrinciples().map((p) => p.id)[0]; // "formative-stage"
+ * ```
+ */
+export function gunningPrinciples(): readonly GunningPrinciple[] {
+  return [
+    {
+      id: "formative-stage",
+      code: "1",
+      label: "Consulted while the proposal was still at a formative stage",
+    },
+    {
+      id: "sufficient-information",
+      code: "2",
+      label: "Enough reasons and information for intelligent consideration and response",
+    },
+    { id: "adequate-time", code: "3", label: "Adequate time to consider and respond" },
+    {
+      id: "conscientious-consideration",
+      code: "4",
+      label: "The responses conscientiously taken into account before the decision",
+    },
+  ];
+}
+
+/**
+ * The citations of the Gunning principles: the judgment that set them out and the Supreme Court
+ * judgment that endorsed them.
+ *
+ * @returns the two judgments
+ * @example
+ * ```ts
+ * gunningSources().map((s) => s.id); // ["gunning-1985", "moseley-2014-uksc-56"]
+ * ```
+ */
+export function gunningSources(): readonly [PublicationSource, PublicationSource] {
+  return [cite(GUNNING_1985), cite(MOSELEY_2014)];
+}
