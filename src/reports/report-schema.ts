@@ -22,6 +22,7 @@ export const ReportKindSchema = z.enum([
   "representation",
   "project",
   "feedback",
+  "service-change",
 ]);
 
 /**
