@@ -103,6 +103,7 @@ function changeSection(
     sub("Gaps in the record"),
     ...gapsSection(
       ctx,
+      change,
       findings.filter((d) => d.path[1] === index),
       `service-change-gaps-${key}`,
     ),

@@ -174,8 +174,7 @@ export function gunningChecklist(
   return {
     type: "checklist",
     id,
-    caption:
-      "The Gunning principles of a fair consultation, as this record shows them (R v Brent London Borough Council, ex parte Gunning, 1985; R (Moseley) v Haringey London Borough Council, 2014)",
+    caption: `The Gunning principles of a fair consultation, as the record of service change ${change.id} shows them (R v Brent London Borough Council, ex parte Gunning, 1985; R (Moseley) v Haringey London Borough Council, 2014)`,
     items: gunningPrinciples().map((p) => ({
       id: p.id,
       code: p.code,

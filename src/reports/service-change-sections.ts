@@ -238,7 +238,7 @@ export function activitiesSection(
     {
       type: "table",
       id,
-      caption: `Involvement and consultation activities: ${plural(activities.length, "activity", "activities")}`,
+      caption: `Involvement and consultation activities of service change ${change.id}: ${plural(activities.length, "activity", "activities")}`,
       columns: [
         { key: "date", label: "Date", align: "left" },
         { key: "activity", label: "Activity", align: "left" },
@@ -314,12 +314,14 @@ export function youSaidWeDidSection(
  * at, or a sentence when there are none.
  *
  * @param ctx - the checked options
+ * @param change - the service change
  * @param findings - the rules' findings about this service change
  * @param id - the table's id
  * @returns the section's blocks
  */
 export function gapsSection(
   ctx: ReportContext,
+  change: ServiceChange,
   findings: readonly Diagnostic[],
   id: string,
 ): Block[] {
@@ -335,7 +337,7 @@ export function gapsSection(
     {
       type: "table",
       id,
-      caption: `Gaps found by checkDataset: ${plural(findings.length, "finding")}`,
+      caption: `Gaps in the record of service change ${change.id} found by checkDataset: ${plural(findings.length, "finding")}`,
       columns: [
         { key: "code", label: "Code", align: "left" },
         { key: "where", label: "Where", align: "left" },
