@@ -190,7 +190,8 @@ export function shortCitation(source: Source): string {
 
 function leadAuthor(authors: string): string {
   const names = authors.split(",").map((a) => a.trim());
-  const surname = (name: string): string => name.replace(/\s+[A-Z]{1,3}$/u, "");
+  const surname = (name: string): string =>
+    name.replace(/\s*\((?:eds?|ed\.)\)$/u, "").replace(/\s+[A-Z]{1,3}$/u, "");
   const first = names[0] ?? authors;
   if (names.length === 1) return surname(first);
   if (names.length === 2 && names[1] !== "et al." && names[1] !== undefined) {
@@ -218,7 +219,8 @@ export function formatSource(source: Source): string {
     return `ppie design choice: ${source.title} (explained in ppie's documentation, ${source.explained})`;
   }
   const parts: string[] = [];
-  if (source.authors !== undefined) parts.push(`${source.authors}.`);
+  if (source.authors !== undefined)
+    parts.push(source.authors.endsWith(".") ? source.authors : `${source.authors}.`);
   parts.push(`${source.title}.`);
   const edition = source.version === undefined ? "" : `, ${source.version}`;
   const when = source.year === undefined ? "n.d." : String(source.year);

@@ -98,7 +98,7 @@ async function emitted(): Promise<Diagnostic<string>[]> {
     severity: "info",
     category: "dates",
     entity: "any",
-    source: { title: "Test", section: "test", status: "design-choice" },
+    source: { id: "test", title: "Test", publisher: "Local", verified: true },
     options: z.strictObject({}),
     example: { path: [], message: "Never." },
     check: () => {

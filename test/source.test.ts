@@ -1,15 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { designChoices } from "../src/frameworks/design-choices.js";
 import { FLESCH_1948, GRIPP2_BMJ_2017, publications } from "../src/frameworks/publications.js";
-import {
-  cite,
-  type DesignChoiceSource,
-  formatSource,
-  isDesignChoice,
-  type PublicationSource,
-  shortCitation,
-  sourceLink,
-} from "../src/source.js";
+import type { DesignChoiceSource, PublicationSource } from "../src/source.js";
+import { cite, formatSource, isDesignChoice, shortCitation, sourceLink } from "../src/source.js";
 
 const undated: PublicationSource = {
   id: "undated",
@@ -57,7 +50,9 @@ describe("sourceLink", () => {
 describe("shortCitation", () => {
   it("names the lead author and year, or the publisher, with the section", () => {
     expect(shortCitation(FLESCH_1948)).toBe("Flesch 1948");
-    expect(shortCitation(cite(GRIPP2_BMJ_2017, "Table 2"))).toBe("Staniszewska et al. 2017, Table 2");
+    expect(shortCitation(cite(GRIPP2_BMJ_2017, "Table 2"))).toBe(
+      "Staniszewska et al. 2017, Table 2",
+    );
     expect(shortCitation(undated)).toBe("Some Organisation n.d.");
     expect(shortCitation({ ...undated, authors: "Duncan OD, Duncan B", year: 1955 })).toBe(
       "Duncan and Duncan 1955",
@@ -113,11 +108,42 @@ describe("the bibliography", () => {
   });
 
   it("points every design choice at a section of docs/design-choices.md", () => {
-    for (const c of designChoices) expect(c.explained).toMatch(/^docs\/design-choices\.md#[a-z0-9-]+$/u);
+    for (const c of designChoices)
+      expect(c.explained).toMatch(/^docs\/design-choices\.md#[a-z0-9-]+$/u);
   });
 
   it("builds design choices only on publications in the bibliography", () => {
     const ids = new Set(publications.map((p) => p.id));
-    for (const c of designChoices) for (const id of c.buildsOn ?? []) expect(ids.has(id), `${c.id} -> ${id}`).toBe(true);
+    for (const c of designChoices)
+      for (const id of c.buildsOn ?? []) expect(ids.has(id), `${c.id} -> ${id}`).toBe(true);
+  });
+});
+
+describe("formatSource punctuation", () => {
+  it("does not double the full stop after et al.", () => {
+    const s = formatSource({
+      id: "x",
+      authors: "Hickey G, et al.",
+      title: "T",
+      publisher: "P",
+      year: 2018,
+      verified: true,
+    });
+    expect(s).toBe("Hickey G, et al. T. P, 2018.");
+  });
+});
+
+describe("shortCitation of editors", () => {
+  it("drops (eds) from the surnames", () => {
+    expect(
+      shortCitation({
+        id: "x",
+        authors: "Popay J, Collins M (eds)",
+        title: "T",
+        publisher: "P",
+        year: 2014,
+        verified: true,
+      }),
+    ).toBe("Popay and Collins 2014");
   });
 });

@@ -17,9 +17,10 @@ import type { ProjectTemplate } from "./templates.js";
 import { ACTIVITY_TITLES, METHODS_BY_DEPTH, OUTCOMES, PROJECTS } from "./templates.js";
 
 /**
- * The demo's local hourly rate: NIHR's widely quoted £25, uplifted by NIHR's 10% on
- * 16 December 2025 (NIHR, Payment guidance for researchers and professionals, v1.6, 2024, and
- * its uplift notice).
+ * The demo's local hourly rate: the NIHR hourly rate of £25 widely quoted for 2022 to 2025, and
+ * £27.50 after the 10% uplift of 16 December 2025 (NIHR, Payment guidance for researchers and
+ * professionals, v1.6, 2024; the uplift is known from trade press). Neither figure is yet
+ * verified against NIHR's table of rates, so both rows are marked `verified: false`.
  */
 export function demoPaymentRates(): DatasetPaymentRate[] {
   return [
@@ -31,7 +32,7 @@ export function demoPaymentRates(): DatasetPaymentRate[] {
       effectiveFrom: "2022-04-01",
       effectiveTo: "2025-12-15",
       sourceVersion:
-        "Demo local rate: the widely quoted NIHR hourly rate of £25 (metrics.md §4.2, UNVERIFIED)",
+        "Demo local rate: £25 an hour, the NIHR hourly rate widely quoted for 2022 to 2025 (NIHR payment guidance; not yet verified against NIHR's table of rates)",
       verified: false,
     },
     {
@@ -41,7 +42,7 @@ export function demoPaymentRates(): DatasetPaymentRate[] {
       pence: 2750,
       effectiveFrom: "2025-12-16",
       sourceVersion:
-        "Demo local rate: £25 with NIHR's 10% uplift of 16 Dec 2025 (metrics.md §4.2; base rate UNVERIFIED)",
+        "Demo local rate: £27.50 an hour, £25 with the 10% NIHR uplift of 16 December 2025 (reported by trade press; not yet verified against NIHR's table of rates)",
       verified: false,
     },
   ];
@@ -201,7 +202,8 @@ function takePart(
       status === "not-applicable"
         ? {
             status,
-            reason: "Member of NHS staff taking part in working hours (metrics.md §4.4).",
+            reason:
+              "Member of NHS staff taking part in working hours, so already paid for their time.",
           }
         : status === "declined"
           ? { status, reason: "Chose not to receive payment." }

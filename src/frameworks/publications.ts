@@ -427,6 +427,18 @@ export const FFT_GUIDANCE_2019: PublicationSource = {
   note: "The current question and its six answers apply from 1 April 2020. The address is NHS England's FFT home page, which links the guidance.",
 };
 
+/** NHS England's 2014 Friends and Family Test guidance (the previous question). @category Sources */
+export const FFT_GUIDANCE_2014: PublicationSource = {
+  id: "nhse-2014-fft-guidance",
+  title: "The Friends and Family Test",
+  publisher: "NHS England",
+  year: 2014,
+  date: "2014-07",
+  version: "Publications Gateway reference 01787",
+  verified: false,
+  note: "Guidance for the previous question ('How likely are you to recommend our service to friends and family ...', 2013 to 2020), after which NHS England published the percentage who would and would not recommend. Seen through a copy; whether that percentage was taken over all six answers, including Don't know, is not confirmed, and no web address is recorded.",
+};
+
 /** NHS England's page on how FFT data are calculated and presented. @category Sources */
 export const FFT_CALCULATIONS: PublicationSource = {
   id: "nhse-fft-calculations",
@@ -782,6 +794,7 @@ export const publications: readonly PublicationSource[] = [
   NHSE_WORKING_IN_PARTNERSHIP_2022,
   NHSE_PARTICIPATION_2017,
   FFT_GUIDANCE_2019,
+  FFT_GUIDANCE_2014,
   FFT_CALCULATIONS,
   FFT_PIPELINE,
   HES_DISCLOSURE_2018,

@@ -13,7 +13,8 @@ import {
 /**
  * Whether payment was offered to a contributor for an activity. `declined` is kept as
  * declined (never lost); `not-offered` needs a `reason` (the rules check it);
- * `not-applicable` covers people already paid for the work (metrics.md §4.4).
+ * `not-applicable` covers people already paid for the work, such as staff in working hours,
+ * who NIHR's payment guidance says are generally not eligible for a fee.
  *
  * @category Schemas
  */
@@ -51,7 +52,7 @@ export const OutcomeSchema = z.strictObject({
  * interview and so on. `method` is open (e.g. "workshop", "document-review",
  * "steering-group-meeting", "focus-group", "survey", "interview", "co-design-session").
  * `level` places it on a named scale; `scope` is NHS individual vs collective involvement
- * (frameworks.md §2.6).
+ * (NHS England's statutory guidance on patient and public participation, 2017).
  *
  * @category Schemas
  */

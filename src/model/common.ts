@@ -87,8 +87,8 @@ export const MoneySchema = z.strictObject({
 export const MinutesSchema = z.int().nonnegative().max(100_000);
 
 /**
- * The seven stages of the INVOLVE/NIHR research cycle (frameworks.md §3.1), the canonical
- * stage vocabulary of every dataset.
+ * The seven stages of the INVOLVE/NIHR research cycle (INVOLVE briefing notes for researchers,
+ * 2012), the canonical stage vocabulary of every dataset.
  *
  * @category Schemas
  */
@@ -103,16 +103,19 @@ export const ResearchStageSchema = z.enum(INVOLVE_RESEARCH_CYCLE_IDS);
 export const LevelSchema = z.strictObject({ scale: IdSchema, item: IdSchema });
 
 /**
- * The kind of public activity (frameworks.md §1.3): involvement (research done with or by
- * the public), engagement (sharing research with the public) or participation (taking part
- * as a study subject).
+ * The kind of public activity, following INVOLVE's definitions as NIHR restates them:
+ * involvement (research done with or by the public), engagement (sharing research with the
+ * public) or participation (taking part as a study subject). Treating them as three kinds of
+ * activity, not three depths, is a ppie design choice (docs/design-choices.md).
  *
  * @category Schemas
  */
 export const ActivityModeSchema = z.enum(PUBLIC_ACTIVITY_MODES);
 
 /**
- * The four organisational PPIE strategy pillars (frameworks.md §9.1, §9.3).
+ * The four organisational PPIE strategy pillars: capability, capacity, community and impact
+ * (UCLPartners' PPIE strategy 2025-2028); using them for any organisation's strategy is a ppie
+ * design choice (docs/design-choices.md).
  *
  * @category Schemas
  */

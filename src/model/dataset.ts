@@ -21,8 +21,9 @@ import { TrainingRecordSchema } from "./training.js";
 export const DATASET_SCHEMA_VERSION = 1;
 
 /**
- * An item of the PPEET supplied by the user: its id and its text. The PPEET's licence
- * forbids bundling its questions (metrics.md §2.1), so a dataset brings its own.
+ * An item of the PPEET supplied by the user: its id and its text. McMaster University publishes
+ * the PPEET under a non-commercial licence (CC BY-NC-SA 4.0), so ppie does not ship its
+ * questions: a dataset brings its own.
  *
  * @category Schemas
  */

@@ -14,7 +14,7 @@ export const EventContributorSchema = z.strictObject({
 });
 
 /**
- * An engagement event (frameworks.md §1.1: sharing research with the public): science
+ * An engagement event (in INVOLVE's terms, sharing research with the public): science
  * cafés, lab tours, open days, campaigns, talks, conferences, festivals. `reach` records who
  * it reached.
  *

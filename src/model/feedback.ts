@@ -12,7 +12,8 @@ const base = {
 
 /**
  * NHS Friends and Family Test counts for one unit over one period, on the current (2020)
- * question "Overall, how was your experience of our service?" (metrics.md §3.2).
+ * question "Overall, how was your experience of our service?" (NHS England 2019, in use from
+ * 1 April 2020).
  *
  * @category Schemas
  */
@@ -58,7 +59,8 @@ export const PalsFeedbackSchema = z.strictObject({
 
 /**
  * One respondent's PEIRS-22 answers: 22 items, each 0 (strongly disagree) to 4 (strongly
- * agree), or null for not applicable or missing (metrics.md §1.3).
+ * agree), or null for not applicable or missing (Hamilton et al. 2021; the 0-4 coding and the
+ * answer labels are not yet verified against the instrument).
  *
  * @category Schemas
  */
@@ -91,7 +93,8 @@ export const PpeetFeedbackSchema = z.strictObject({
 
 /**
  * A co-production self-assessment: one respondent rates each co-production principle
- * (frameworks.md §4.1, INVOLVE 2018) from 1 (not at all) to 5 (fully). `respondent` says
+ * (INVOLVE 2018, Guidance on co-producing a research project) from 1 (not at all) to 5
+ * (fully). `respondent` says
  * whether staff or a public contributor answered, so the power-sharing gap can be measured.
  *
  * @category Schemas
@@ -104,7 +107,7 @@ export const CoproductionAssessmentSchema = z.strictObject({
 });
 
 /**
- * A UK Standards for Public Involvement self-assessment (frameworks.md §5): per standard,
+ * A UK Standards for Public Involvement self-assessment (NIHR and partners 2019): per standard,
  * a reflection, an optional 1-5 rating, and evidence. The standards are for reflection, so
  * there is no pass/fail.
  *

@@ -5,7 +5,8 @@ import { IdSchema, IsoDateSchema, ResearchStageSchema, TextSchema } from "./comm
 /**
  * A "you said, we did" record: what changed because of involvement, at which research stage,
  * for better or worse, and how sure we are (intended, observed, confirmed), with evidence and
- * the activities and contributors it came from (PIRIT tracking, frameworks.md §8.5).
+ * the activities and contributors it came from (the fields of Cardiff University's PIRIT
+ * Tracking Tool).
  *
  * @category Schemas
  */

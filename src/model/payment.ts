@@ -45,9 +45,10 @@ export const BudgetLineSchema = z.strictObject({
 });
 
 /**
- * A rate-table entry (metrics.md §4.2 data model): a scheme's rate for an activity code, in
- * pence per unit, in force from a date. A dataset may carry its own (local) rates; ppie's
- * bundled NIHR rates are in `frameworks`.
+ * A rate-table entry: a scheme's rate for an activity code, in pence per unit, in force from a
+ * date (ppie's payment model, a design choice: docs/design-choices.md). A dataset may carry its
+ * own (local) rates; ppie's bundled NIHR rates, not yet verified against NIHR's payment
+ * guidance, are in `frameworks`.
  *
  * @category Schemas
  */

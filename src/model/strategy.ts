@@ -26,9 +26,9 @@ export const ObservationSchema = z.strictObject({
 });
 
 /**
- * One measurable strategy metric. `kind` names what it counts: one of the metric kinds of
- * frameworks.md §9.3 (which ppie can compute from the dataset) or an organisation's own kind,
- * whose values come from `observations`.
+ * One measurable strategy metric. `kind` names what it counts: one of ppie's metric kinds
+ * (which ppie can compute from the dataset; a ppie design choice, see docs/design-choices.md)
+ * or an organisation's own kind, whose values come from `observations`.
  *
  * @category Schemas
  */
@@ -55,7 +55,7 @@ export const ObjectiveSchema = z.strictObject({
 
 /**
  * An organisation's PPIE strategy over a period, organised under the pillars capability,
- * capacity, community and impact (frameworks.md §9).
+ * capacity, community and impact (the pillars of UCLPartners' PPIE strategy 2025-2028).
  *
  * @category Schemas
  */

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { UK_STANDARDS_2019 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 import { listText } from "./util.js";
@@ -21,12 +23,9 @@ export const activityAccessNeedsNoAdjustment = defineRule({
   severity: "warning",
   category: "inclusion",
   entity: "activities",
-  source: {
-    title:
-      "UK Standards for Public Involvement: Inclusive opportunities; Support and learning question 1",
-    section: "frameworks.md §5.1, §5.2",
-    status: "verified",
-  },
+  source: cite(UK_STANDARDS_2019, "Inclusive opportunities; Support and learning", {
+    note: "Support and learning asks whether a range of support is available, matched to the needs people have. Recording the adjustments made for each activity is how ppie looks for evidence of it.",
+  }),
   options: z.strictObject({}),
   example: {
     path: ["activities", 40, "adjustments"],

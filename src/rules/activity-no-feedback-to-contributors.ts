@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { NHSE_WORKING_IN_PARTNERSHIP_2022 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import { firstFedBack, outcomeRecorded } from "../derive/loop.js";
 import { addDays } from "../model/period.js";
 import type { RuleFinding } from "./define.js";
@@ -24,13 +26,14 @@ export const activityNoFeedbackToContributors = defineRule({
   severity: "warning",
   category: "closing-the-loop",
   entity: "activities",
-  source: {
-    title:
-      "NHS England Working in partnership with people and communities (2022), principle 3; strategy metric feedback-loop-closed-share",
-    section: "frameworks.md §7.2, §9.3",
-    status: "unverified",
-    note: "The principles are SECONDARY (restated by an ICB); the UK Standards' Communications questions on feedback are UNVERIFIED (frameworks.md §5.2). The 90-day default is ppie's choice.",
-  },
+  source: cite(
+    NHSE_WORKING_IN_PARTNERSHIP_2022,
+    "principle 3 (involve people early, and tell them how their input changed decisions, or why it could not)",
+    {
+      verified: false,
+      note: "The ten principles are taken from an integrated care board's restatement and not yet checked against the guidance itself. The 90-day default is ppie's own choice, not a published number.",
+    },
+  ),
   options: z.strictObject({ days: z.int().min(0).max(3650).default(90) }),
   example: {
     path: ["activities", 0, "outcomes"],

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_DATA_CONSISTENCY } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -20,11 +21,7 @@ export const activityOutsideProjectDates = defineRule({
   severity: "warning",
   category: "dates",
   entity: "activities",
-  source: {
-    title: "Data consistency (an activity belongs to its project's period)",
-    section: "DESIGN.md, Contracts: Entities",
-    status: "design-choice",
-  },
+  source: CHOICE_DATA_CONSISTENCY,
   options: z.strictObject({}),
   example: {
     path: ["activities", 0, "startDate"],

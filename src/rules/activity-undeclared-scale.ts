@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { GRIPP2_BMJ_2017 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -20,11 +22,10 @@ export const activityUndeclaredScale = defineRule({
   severity: "error",
   category: "involvement",
   entity: "activities",
-  source: {
-    title: "Depth-of-involvement scales and their crosswalk; GRIPP2-LF 4d",
-    section: "frameworks.md §2.7, §6.2, §11.1",
-    status: "verified",
-  },
+  source: cite(GRIPP2_BMJ_2017, "long form, item 4d (level or nature of involvement)", {
+    verified: false,
+    note: "The number and title of item 4d were checked against a reproduction of the long form (BMC Rheumatology 2023, Table 2), not against the BMJ paper's own table. Asking for every scale to be declared, so that levels compare through ppie's crosswalk to the public influence level, is ppie's own choice.",
+  }),
   options: z.strictObject({}),
   example: {
     path: ["activities", 5, "level", "scale"],

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_DATA_CONSISTENCY } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -20,11 +21,7 @@ export const activityUnknownLevel = defineRule({
   severity: "error",
   category: "involvement",
   entity: "activities",
-  source: {
-    title: "Depth-of-involvement scales (IAP2, Arnstein, TLAP, INVOLVE, CRUK, PIL)",
-    section: "frameworks.md §2.1-2.7",
-    status: "verified",
-  },
+  source: CHOICE_DATA_CONSISTENCY,
   options: z.strictObject({}),
   example: {
     path: ["activities", 8, "level", "item"],

@@ -40,7 +40,7 @@ export interface FrameworkLookup {
  *   severity: "info",
  *   category: "inclusion",
  *   entity: "any",
- *   source: { title: "Our own check", section: "local", status: "design-choice" },
+ *   source: { id: "our-checks", title: "Our own checks", publisher: "Northgate Trust", verified: true },
  *   options: z.strictObject({}),
  *   example: { path: [], message: "As of 2026-05-07." },
  *   check: (ctx: RuleContext) => {

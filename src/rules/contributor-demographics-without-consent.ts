@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_PRIVACY } from "../frameworks/design-choices.js";
 import { match } from "ts-pattern";
 import type { Demographics } from "../model/contributor.js";
 import { consentStatus } from "../derive/people.js";
@@ -32,13 +33,7 @@ export const contributorDemographicsWithoutConsent = defineRule({
   severity: "error",
   category: "privacy",
   entity: "contributors",
-  source: {
-    title:
-      "ppie data model: demographics only with recorded consent; Equality Act 2010 protected characteristics",
-    section: "DESIGN.md, Contracts: Entities; metrics.md §6.1",
-    status: "design-choice",
-    note: "The domain notes carry no data-protection text; the consent requirement is ppie's design, in line with treating these characteristics as sensitive.",
-  },
+  source: CHOICE_PRIVACY,
   options: z.strictObject({}),
   example: {
     path: ["contributors", 4, "demographics"],

@@ -47,20 +47,23 @@ export type RuleEntity =
 
 /**
  * Where a rule comes from: the standard or guidance it applies (a public publication, cited with
- * its section), or, for a rule that is ppie's own (plain data consistency, a default threshold),
- * the design choice and the documentation page that explains it. A publication's `verified` and
- * `note` say how firm the basis is.
+ * the part relied on), or, for a rule that is ppie's own (plain data consistency, a default
+ * threshold), the design choice and the documentation page that explains it. A publication's
+ * `verified` and `note` say how firm the basis is; where a rule applies a publication with a
+ * default of ppie's own (such as a number of days), the note says which part is ppie's. A rule
+ * of your own cites your own policy as a publication.
  *
  * @example
  * ```ts
  * const s: RuleSource = {
- *   id: "nihr-payment-guidance",
- *   title: "Payment guidance for researchers and professionals",
- *   publisher: "National Institute for Health and Care Research (NIHR)",
- *   year: 2024,
- *   section: "paying public contributors",
+ *   id: "northgate-involvement-policy-2025",
+ *   title: "Our involvement policy",
+ *   publisher: "Northgate Trust",
+ *   year: 2025,
+ *   section: "section 4.2, paying contributors",
  *   verified: true,
  * };
+ * formatSource(s); // "Our involvement policy. Northgate Trust, 2025. Section 4.2, paying contributors."
  * ```
  * @category Rules
  */
@@ -160,7 +163,7 @@ export type AnyRule = Rule<string, z.ZodType>;
  *   severity: "info",
  *   category: "inclusion",
  *   entity: "activities",
- *   source: { title: "Our style guide", section: "local", status: "design-choice" },
+ *   source: { id: "our-style-guide", title: "Our style guide", publisher: "Northgate Trust", year: 2025, verified: true },
  *   options: z.strictObject({}),
  *   example: { path: ["activities", 0, "title"], message: "Activity a-1 has a title in capitals." },
  *   check: (ctx) =>

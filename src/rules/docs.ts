@@ -1,6 +1,7 @@
 import type * as z from "zod";
 import { CHECK_CODES } from "./check.js";
-import type { AnyRule, RuleCategory, RuleFinding } from "./define.js";
+import { formatSource, isDesignChoice, sourceLink } from "../source.js";
+import type { AnyRule, RuleCategory, RuleFinding, RuleSource } from "./define.js";
 import { PARSE_CODES } from "./parse-codes.js";
 import { builtinRules } from "./registry.js";
 
@@ -41,6 +42,24 @@ function exampleJson(
     ...(f.hint === undefined ? {} : { hint: f.hint }),
   };
   return ["```json", JSON.stringify(d, null, 2), "```"].join("\n");
+}
+
+/**
+ * The "Source" lines of a rule: a publication as a full reference with a link (and "not yet
+ * verified" where it applies) and its note; a design choice as a link to the page explaining it.
+ */
+function sourceLines(source: RuleSource): string[] {
+  if (isDesignChoice(source)) {
+    const page = source.explained.replace(/^docs\//u, "");
+    return [`- Source: ppie design choice — see [${source.title}](${page})`];
+  }
+  const link = sourceLink(source);
+  const reference = formatSource(source);
+  const lines = [
+    `- Source: ${link === undefined ? reference : reference.replace(link, `<${link}>`)}`,
+  ];
+  if (source.note !== undefined) lines.push(`- About the source: ${source.note}`);
+  return lines;
 }
 
 function defaultsOf(rule: AnyRule): string {
@@ -98,7 +117,7 @@ export function diagnosticsMarkdown(rules: readonly AnyRule[] = builtinRules): s
   out.push("## Domain rules (`checkDataset`)");
   out.push("");
   out.push(
-    'Switch a rule off, change its severity or set its options with `checkDataset(dataset, { rules: { "<code>": ... } })`. "Source" names the section of ppie\'s domain notes the rule applies; "design choice" marks a rule that is ppie\'s own, not a published requirement.',
+    'Switch a rule off, change its severity or set its options with `checkDataset(dataset, { rules: { "<code>": ... } })`. "Source" is the publication a rule applies, with the part of it relied on and a link, marked "not yet verified" where ppie has not checked the fact against the publication itself; a rule that is ppie\'s own (keeping the data consistent, a default threshold no publication sets) cites the ppie design choice and the page of ppie\'s documentation that explains it.',
   );
   out.push("");
   out.push("| Code | Severity | Rule |");
@@ -124,15 +143,7 @@ export function diagnosticsMarkdown(rules: readonly AnyRule[] = builtinRules): s
       out.push("");
       out.push(r.description);
       out.push("");
-      const status =
-        r.source.status === "design-choice"
-          ? "design choice"
-          : r.source.status === "unverified"
-            ? "partly UNVERIFIED"
-            : "verified";
-      out.push(
-        `- Source: ${r.source.title} (${r.source.section}; ${status}).${r.source.note === undefined ? "" : ` ${r.source.note}`}`,
-      );
+      out.push(...sourceLines(r.source));
       out.push(`- Options (defaults): ${defaultsOf(r)}`);
       out.push("");
       out.push(exampleJson(r.code, r.severity, r.example));

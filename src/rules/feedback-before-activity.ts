@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_DATA_CONSISTENCY } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -19,11 +20,7 @@ export const feedbackBeforeActivity = defineRule({
   severity: "warning",
   category: "dates",
   entity: "feedback",
-  source: {
-    title: "Data consistency (feedback follows the activity it is about)",
-    section: "DESIGN.md, Contracts: Entities",
-    status: "design-choice",
-  },
+  source: CHOICE_DATA_CONSISTENCY,
   options: z.strictObject({}),
   example: {
     path: ["feedback", 7, "date"],

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { UK_STANDARDS_2019 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import { GroupSchema } from "../model/group.js";
 import { memberOn, seldomHeardFor } from "../derive/people.js";
 import type { RuleFinding } from "./define.js";
@@ -25,13 +27,9 @@ export const groupNoSeldomHeard = defineRule({
   severity: "warning",
   category: "inclusion",
   entity: "groups",
-  source: {
-    title:
-      "UK Standards: Inclusive opportunities; NHS England principle 2 (attention to seldom-heard groups)",
-    section: "frameworks.md §5.1, §7.2",
-    status: "verified",
-    note: "Principle 2 is SECONDARY (restated by an ICB).",
-  },
+  source: cite(UK_STANDARDS_2019, "Inclusive opportunities", {
+    note: "NHS England's statutory guidance Working in partnership with people and communities (2022) also asks for attention to seldom-heard groups (principle 2), known only from an integrated care board's restatement and not yet verified. Which groups count as seldom heard is for each organisation to list.",
+  }),
   options: z.strictObject({
     kinds: z
       .array(GroupSchema.shape.kind)

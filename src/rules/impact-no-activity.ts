@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { PIRIT_2023 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -19,11 +21,7 @@ export const impactNoActivity = defineRule({
   severity: "warning",
   category: "closing-the-loop",
   entity: "impacts",
-  source: {
-    title: "PIRIT Tracking Tool fields (when, how, what changed)",
-    section: "frameworks.md §8.5",
-    status: "verified",
-  },
+  source: cite(PIRIT_2023, "Tracking Tool (when and how the public contributed, and what changed)"),
   options: z.strictObject({}),
   example: {
     path: ["impacts", 2, "activityIds"],

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_DATA_CONSISTENCY } from "../frameworks/design-choices.js";
 import { activityDate, eventDate } from "../derive/period.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
@@ -21,12 +22,7 @@ export const paymentBeforeActivity = defineRule({
   severity: "warning",
   category: "dates",
   entity: "payments",
-  source: {
-    title:
-      "NIHR Payment guidance for researchers and professionals (rates by the date the activity took place)",
-    section: "metrics.md §4.2",
-    status: "verified",
-  },
+  source: CHOICE_DATA_CONSISTENCY,
   options: z.strictObject({}),
   example: {
     path: ["payments", 12, "paidDate"],

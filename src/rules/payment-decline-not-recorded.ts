@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_PAYMENTS } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -21,11 +22,7 @@ export const paymentDeclineNotRecorded = defineRule({
   severity: "warning",
   category: "payment",
   entity: "payments",
-  source: {
-    title: "NIHR payment guidance: contributors may decline payment",
-    section: "metrics.md §4.4",
-    status: "verified",
-  },
+  source: CHOICE_PAYMENTS,
   options: z.strictObject({}),
   example: {
     path: ["payments", 5, "status"],

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { NIHR_PAYMENT_GUIDANCE_2024 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -21,11 +23,9 @@ export const paymentDeclinedButPaid = defineRule({
   severity: "error",
   category: "payment",
   entity: "payments",
-  source: {
-    title: "NIHR payment guidance: contributors may decline payment; offer alternatives",
-    section: "metrics.md §4.4",
-    status: "verified",
-  },
+  source: cite(NIHR_PAYMENT_GUIDANCE_2024, "contributors may decline payment", {
+    note: "Contributors may decline payment, or ask for an alternative such as expenses only. Treating a fee paid after a recorded decline as an error is ppie's own rule.",
+  }),
   options: z.strictObject({}),
   example: {
     path: ["payments", 14, "status"],

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_DATA_CONSISTENCY } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -19,11 +20,7 @@ export const paymentDeclinedPaidDate = defineRule({
   severity: "error",
   category: "payment",
   entity: "payments",
-  source: {
-    title: "NIHR payment guidance: contributors may decline payment",
-    section: "metrics.md §4.4",
-    status: "verified",
-  },
+  source: CHOICE_DATA_CONSISTENCY,
   options: z.strictObject({}),
   example: {
     path: ["payments", 2, "paidDate"],

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_PAYMENTS } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 import { feeBasis } from "./payment-off-rate.js";
@@ -21,11 +22,7 @@ export const paymentNoRate = defineRule({
   severity: "warning",
   category: "payment",
   entity: "payments",
-  source: {
-    title: "NIHR Payment guidance: rates looked up on the date of the activity",
-    section: "metrics.md §4.2",
-    status: "verified",
-  },
+  source: CHOICE_PAYMENTS,
   options: z.strictObject({}),
   example: {
     path: ["payments", 9, "rate"],

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { NIHR_PAYMENT_GUIDANCE_2024 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -20,12 +22,9 @@ export const paymentNotOfferedNoReason = defineRule({
   severity: "warning",
   category: "payment",
   entity: "activities",
-  source: {
-    title:
-      "NIHR Payment guidance for researchers and professionals (v1.6, 2024); eligibility caveats",
-    section: "metrics.md §4.1, §4.4",
-    status: "verified",
-  },
+  source: cite(NIHR_PAYMENT_GUIDANCE_2024, "who is offered payment, and who is not eligible", {
+    note: "Public contributors are offered payment for their time and may decline it; people already paid for the work, such as staff in working hours, are generally not eligible. Asking for the reason to be recorded is ppie's own rule.",
+  }),
   options: z.strictObject({}),
   example: {
     path: ["activities", 20, "contributors", 0, "payment"],

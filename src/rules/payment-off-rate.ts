@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { NIHR_PAYMENT_GUIDANCE_2024 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import type { Payment } from "../model/payment.js";
 import type { RuleContext } from "./context.js";
 import { activityDate, eventDate } from "../derive/period.js";
@@ -77,13 +79,10 @@ export const paymentOffRate = defineRule({
   severity: "warning",
   category: "payment",
   entity: "payments",
-  source: {
-    title:
-      "NIHR Payment guidance: rates looked up on the date of the activity; NIHR 10% uplift of 16 Dec 2025",
-    section: "metrics.md §4.1, §4.2",
-    status: "unverified",
-    note: "The lookup rule is verified; the bundled NIHR hourly rates (£25, £27.50) are UNVERIFIED. The tolerance is ppie's choice.",
-  },
+  source: cite(NIHR_PAYMENT_GUIDANCE_2024, "payment rates for public involvement", {
+    verified: false,
+    note: "The NIHR rates in ppie's bundled table (£25 an hour, £27.50 after the 10% uplift of 16 December 2025) are not yet verified against NIHR's table of rates: use your own rates for real checks. Looking the rate up on the date of the activity, and the tolerance, are ppie's own choices.",
+  }),
   options: z.strictObject({
     tolerancePercent: z.number().min(0).max(100).default(1),
     tolerancePence: z.int().min(0).default(50),

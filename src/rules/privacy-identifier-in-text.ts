@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_PRIVACY } from "../frameworks/design-choices.js";
 import type { IdentifierKind, IdentifierMatcher } from "../derive/identifier-matcher.js";
 import { IDENTIFIER_KINDS, kindsOf } from "../derive/identifier-matcher.js";
 import { contributorIdentifiers } from "../derive/identifiers.js";
@@ -149,16 +150,11 @@ export const privacyIdentifierInText = defineRule({
   code: "privacy/identifier-in-text",
   title: "Direct identifier in free text",
   description:
-    "Names, email addresses and phone numbers belong only on the contributor record, where they are kept apart and never reach a report unless the caller opts in. Copied into notes, outcomes, impact records, ids, themes or other labels they would travel into exports; reports remove them, and this rule says where they are so that they can be taken out at the source.",
+    "Names, email addresses and phone numbers belong only on the contributor record, where they are kept apart and never reach a report unless the caller opts in. Copied into notes, outcomes, impact records, ids, themes or other labels they would travel into exports; reports remove them, and this rule says where they are so that they can be taken out at the source. It finds any email address and UK phone number, and contributors' names, email addresses, phone numbers and addresses as recorded, in every text field and id of the dataset, however they are written (case, spacing, look-alike or invisible characters; see docs/reports.md, Identifiers); other people's names and addresses are not detected.",
   severity: "error",
   category: "privacy",
   entity: "any",
-  source: {
-    title: "ppie data model: direct identifiers live only on Contributor",
-    section: "DESIGN.md, Contracts: Entities",
-    status: "design-choice",
-    note: "Detection covers any email address and UK phone number, and contributors' names, email addresses, phone numbers and addresses as recorded, in every text field and id of the dataset, however they are written (case, spacing, look-alike or invisible characters; see docs/reports.md, Identifiers); other people's names and addresses are not detected.",
-  },
+  source: CHOICE_PRIVACY,
   options: z.strictObject({}),
   example: {
     path: ["activities", 11, "notes"],

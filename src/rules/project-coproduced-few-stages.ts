@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { INVOLVE_COPRODUCTION_2018 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 import { listText, plural } from "./util.js";
@@ -21,13 +23,9 @@ export const projectCoproducedFewStages = defineRule({
   severity: "warning",
   category: "involvement",
   entity: "projects",
-  source: {
-    title:
-      "INVOLVE (NIHR) Guidance on co-producing a research project (2018); INVOLVE research cycle",
-    section: "frameworks.md §4.1, §3.1",
-    status: "design-choice",
-    note: "The guidance defines co-production across the whole project but sets no number of stages (and notes some people co-produce only parts); the default threshold of 3 stages is ppie's choice.",
-  },
+  source: cite(INVOLVE_COPRODUCTION_2018, "definition of co-production", {
+    note: "The guidance describes co-production as sharing power and responsibility across the whole life of a project, but sets no number of stages and notes that some people co-produce only parts of a project; the default of 3 stages is ppie's own choice.",
+  }),
   options: z.strictObject({ minStages: z.int().min(1).max(7).default(3) }),
   example: {
     path: ["projects", 1, "coProduced"],

@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { GRIPP2_BMJ_2017 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import type { InvolvementPlan, Project } from "../model/project.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
@@ -14,8 +16,8 @@ interface Need {
 }
 
 /**
- * What GRIPP2 items draw on in a project record (frameworks.md §6.1, §6.2, §6.3). LF numbering
- * beyond section 6 (7a, 8a, 9) is UNVERIFIED.
+ * What GRIPP2 items draw on in a project record (Staniszewska et al. 2017, short form items 1 to
+ * 5 and the long form). Long-form numbering beyond section 6 (7a, 8a, 9) is not yet verified.
  */
 const NEEDS: readonly Need[] = [
   {
@@ -73,12 +75,14 @@ export const projectGripp2DataMissing = defineRule({
   severity: "warning",
   category: "reporting",
   entity: "projects",
-  source: {
-    title: "GRIPP2 reporting checklists (Staniszewska et al. 2017, BMJ 358:j3453)",
-    section: "frameworks.md §6.1, §6.2, §6.3; metrics.md §8.1",
-    status: "verified",
-    note: "SF items are verified; LF item numbers after section 6 are UNVERIFIED.",
-  },
+  source: cite(
+    GRIPP2_BMJ_2017,
+    "short form items 1 to 5; long form items 2a, 3, 4a, 5a, 5b, 7a, 8a and section 9",
+    {
+      verified: false,
+      note: "The short form's five items are checked against the paper. The long form's items up to section 6 were checked against a reproduction (BMC Rheumatology 2023, Table 2); the numbers of the items after section 6 (7a, 8a, 9) are not yet verified.",
+    },
+  ),
   options: z.strictObject({
     forms: z
       .array(z.enum(["gripp2-short", "gripp2-long"]))

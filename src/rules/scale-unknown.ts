@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_INFLUENCE_LEVEL } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -20,11 +21,7 @@ export const scaleUnknown = defineRule({
   severity: "warning",
   category: "involvement",
   entity: "scales",
-  source: {
-    title: "Framework registry; closed vs open enumerations",
-    section: "frameworks.md §0.1, §11.1",
-    status: "design-choice",
-  },
+  source: CHOICE_INFLUENCE_LEVEL,
   options: z.strictObject({}),
   example: {
     path: ["scales", 2],

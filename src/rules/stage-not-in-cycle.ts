@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { INVOLVE_BRIEFING_NOTES_2012 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import { INVOLVE_RESEARCH_CYCLE_IDS } from "../frameworks/involve-research-cycle.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
@@ -22,11 +24,13 @@ export const stageNotInCycle = defineRule({
   severity: "error",
   category: "involvement",
   entity: "any",
-  source: {
-    title: "INVOLVE / NIHR research cycle (7 stages) and the canonical stage mapping",
-    section: "frameworks.md §3.1, §3.3",
-    status: "verified",
-  },
+  source: cite(
+    INVOLVE_BRIEFING_NOTES_2012,
+    "Ways that people can be involved in the research cycle (seven stages)",
+    {
+      note: "Mapping the stages of other research cycles onto these seven is ppie's own choice.",
+    },
+  ),
   options: z.strictObject({}),
   example: {
     path: ["activities", 2, "stages", 0],

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CHOICE_STRATEGY_STATUS } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
 
@@ -19,11 +20,7 @@ export const strategyMetricNoTarget = defineRule({
   severity: "warning",
   category: "strategy",
   entity: "strategies",
-  source: {
-    title: "Organisational PPIE strategies and what they track",
-    section: "frameworks.md §9.1, §9.3",
-    status: "design-choice",
-  },
+  source: CHOICE_STRATEGY_STATUS,
   options: z.strictObject({}),
   example: {
     path: ["strategies", 0, "objectives", 1, "metrics", 0, "target"],

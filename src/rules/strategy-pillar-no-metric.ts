@@ -1,4 +1,6 @@
 import * as z from "zod";
+import { UCLPARTNERS_STRATEGY_2025 } from "../frameworks/publications.js";
+import { cite } from "../source.js";
 import { PillarSchema } from "../model/common.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
@@ -22,12 +24,13 @@ export const strategyPillarNoMetric = defineRule({
   severity: "warning",
   category: "strategy",
   entity: "strategies",
-  source: {
-    title: "UCLPartners PPIE strategy 2025-2028 (four pillars); metrics strategies track",
-    section: "frameworks.md §9.1, §9.3",
-    status: "verified",
-    note: "The four pillars are published (UCLPartners); asking for a metric per pillar is ppie's choice.",
-  },
+  source: cite(
+    UCLPARTNERS_STRATEGY_2025,
+    "the four pillars: capability, capacity, community and impact",
+    {
+      note: "Asking for at least one metric under each pillar is ppie's own choice.",
+    },
+  ),
   options: z.strictObject({ requireAllPillars: z.boolean().default(false) }),
   example: {
     path: ["strategies", 0, "objectives"],

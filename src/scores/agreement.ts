@@ -6,6 +6,8 @@ import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { COHEN_1960, LANDIS_KOCH_1977 } from "../frameworks/publications.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -69,7 +71,7 @@ export const AGREEMENT_CODES = /* @__PURE__ */ declareCodes([
 export { LANDIS_KOCH_BANDS, type LandisKochBand } from "../frameworks/landis-koch-bands.js";
 
 /**
- * The Landis & Koch band for a kappa (metrics.md §8.3).
+ * The Landis and Koch (1977) band for a kappa.
  *
  * @param kappa - Cohen's kappa, −1 to 1
  * @returns the band, or `null` for `NaN` or a value above 1
@@ -120,10 +122,11 @@ export interface AgreementComponents {
   columnTotals: number[];
 }
 
-const SOURCE = "Cohen's kappa and Landis JR & Koch GG 1977, Biometrics 33:159–174; metrics.md §8.3";
+/** Cohen (1960) for kappa; Landis and Koch (1977) for its bands. */
+export const AGREEMENT_SOURCES: Sources = [COHEN_1960, LANDIS_KOCH_1977];
 
 /**
- * Cohen's kappa for two raters who coded the same items (metrics.md §8.3):
+ * Cohen's kappa for two raters who coded the same items (Cohen 1960):
  * κ = (p_o − p_e) / (1 − p_e), with p_o = agreements / N and
  * p_e = Σ_c (row_c / N)(col_c / N); banded by Landis & Koch.
  *
@@ -131,7 +134,7 @@ const SOURCE = "Cohen's kappa and Landis JR & Koch GG 1977, Biometrics 33:159–
  * category b. Kappa is undefined (value `null`, with a diagnostic) when p_e = 1, i.e. both
  * raters used one and the same category for every item.
  *
- * Worked example (§8.3, §10 vector 37): [[10, 2], [2, 6]] → p_o 0.80, p_e 0.52,
+ * Worked example (computed; also a unit test): [[10, 2], [2, 6]] → p_o 0.80, p_e 0.52,
  * κ = 0.28 / 0.48 = 0.583333 (moderate).
  *
  * @param table - a square table of whole-number counts, rows = rater A, columns = rater B
@@ -226,7 +229,7 @@ export function agreement(
     unit: "index" as const,
     range: [-1, 1] as const,
     method: "cohen-kappa",
-    source: SOURCE,
+    source: AGREEMENT_SOURCES,
   };
   if (!valid || n === 0) {
     if (valid)

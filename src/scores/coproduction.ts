@@ -11,6 +11,10 @@ import { diagnostic } from "../result.js";
 import { feedbackInPeriod, invalidPeriodCode, readPeriod } from "../derive/period.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { cite } from "../source.js";
+import { INVOLVE_COPRODUCTION_2018 } from "../frameworks/publications.js";
+import { CHOICE_COPRODUCTION } from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -84,7 +88,7 @@ export const COPRODUCTION_CODES = /* @__PURE__ */ declareCodes([
 ]);
 
 /**
- * A principle id of INVOLVE's co-production guidance (frameworks.md §4.1).
+ * A principle id of INVOLVE's co-production guidance (INVOLVE 2018, the five key principles).
  *
  * @category Scores
  */
@@ -146,8 +150,11 @@ export interface CoproductionComponents {
   overall: { staff: CoproductionSide; public: CoproductionSide; gap: number | null };
 }
 
-const SOURCE =
-  "INVOLVE (NIHR) Guidance on co-producing a research project, 2018: five key principles (frameworks.md §4.1); power-sharing gap is a ppie DESIGN CHOICE";
+/** INVOLVE's five principles; the ratings, means and power-sharing gap are ppie's choice. */
+export const COPRODUCTION_SOURCES: Sources = [
+  /* @__PURE__ */ cite(INVOLVE_COPRODUCTION_2018, "the five key principles"),
+  CHOICE_COPRODUCTION,
+];
 
 function labelOf(id: string): string {
   for (const item of involveCoproduction2018.items) if (item.id === id) return item.label;
@@ -164,7 +171,8 @@ function fmt(x: number | null): string {
  * and valuing all knowledge; reciprocity; building and maintaining relationships), each from
  * 1 (not at all) to 5 (fully).
  *
- * Formula (**DESIGN CHOICE**; INVOLVE publishes principles, not a score):
+ * Formula (a ppie design choice, see docs/design-choices.md#co-production-coverage; INVOLVE
+ * publishes principles, not a score):
  * - per principle and side, mean = Σ ratings / n;
  * - overall per side = mean of that side's per-principle means (each principle weighs equally);
  * - **power-sharing gap** = staff mean − public mean, per principle and overall. A positive gap
@@ -175,7 +183,7 @@ function fmt(x: number | null): string {
  * left out with a diagnostic. With no ratings from one side the gaps are `null`, with a
  * diagnostic.
  *
- * Source: frameworks.md §4.1.
+ * Source: INVOLVE, Guidance on co-producing a research project (2018), its five key principles.
  *
  * Worked example (a unit test): staff rate sharing of power 4 and 5, the public 3 → staff mean
  * 4.5, public 3, gap 1.5.
@@ -234,7 +242,7 @@ export function coproduction(
       overall: { staff, public: pub, gap },
     },
     explanation,
-    source: SOURCE,
+    source: COPRODUCTION_SOURCES,
     diagnostics,
   };
 }

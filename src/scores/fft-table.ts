@@ -6,8 +6,9 @@ import { describeValue } from "../format.js";
  * NHS England's own FFT pipeline applies it (`rules: "nhs-england"`, the default), or in a
  * stricter form (`rules: "cautious"`).
  *
- * Source: `domain/metrics.md` §3.3 (aggregation by summing counts) and §3.4 (suppression);
- * test vectors §10 items 8 to 11.
+ * Source: NHS England's FFT processing code (fft_pipeline) for aggregation by summing counts and
+ * for suppression; its examples are among the unit tests. The cautious rules are a ppie design
+ * choice (see docs/design-choices.md#cautious-fft-suppression).
  *
  * Runs in O(n log n) at worst (sorting each unit's children to rank them) and O(n) otherwise:
  * child lists are built once and every pass visits each unit a fixed number of times.
@@ -164,8 +165,8 @@ export const FFT_TABLE_CODES = /* @__PURE__ */ declareCodes([
 
 /**
  * FFT publication threshold: a unit with 1 to 4 responses (0 < total < 5) is first-level
- * suppressed; 0 responses are not suppressed. Source: metrics.md §3.4 item 1 (inpatient
- * pipeline; assumed to apply to other settings, UNVERIFIED for GP and dental).
+ * suppressed; 0 responses are not suppressed. Source: NHS England's FFT processing code
+ * (inpatient pipeline; assumed to apply to other settings, not yet verified for GP and dental).
  */
 const FIRST_LEVEL_BELOW = 5;
 
@@ -222,7 +223,7 @@ export interface FftUnit<C extends AnyFftCounts = FftCounts> {
 export interface FftTableOptions {
   /**
    * Decimal places of the percentages in the `published` view (default 0). The display
-   * rounding of NHS England's spreadsheets is UNVERIFIED (metrics.md §3.3), hence an option.
+   * rounding of NHS England's spreadsheets is not yet verified, hence an option.
    * NHS England's own pipeline formats them as whole percentages, the default. A
    * percentage is rounded once, half up, from the unit's exact share (51 positive of 101 is
    * 50.495%, shown as 50%), except the one top-level unit's under NHS England's rules: like
@@ -266,9 +267,9 @@ export interface FftTableOptions {
 }
 
 /**
- * Why a unit's figures are hidden (metrics.md §3.4): `first-level` (1 to 4 responses),
- * `second-level` (rank-2 unit next to a first-level suppressed rank-1 sibling), `cascade`
- * (rank-1 or rank-2 child of a unit whose counts are hidden).
+ * Why a unit's figures are hidden (NHS England's FFT processing code): `first-level` (1 to 4
+ * responses), `second-level` (rank-2 unit next to a first-level suppressed rank-1 sibling),
+ * `cascade` (rank-1 or rank-2 child of a unit whose counts are hidden).
  *
  * @example
  * ```ts
@@ -280,8 +281,8 @@ export type FftSuppressionReason = "first-level" | "second-level" | "cascade";
 
 /**
  * What is hidden for a unit. Counts (the six response counts, and the total under
- * `rules: "cautious"`) are hidden for
- * any reason; percentages only for first-level suppression (metrics.md §3.4).
+ * `rules: "cautious"`) are hidden for any reason; percentages only for first-level suppression
+ * (NHS England's FFT processing code).
  *
  * @example
  * ```ts
@@ -331,7 +332,7 @@ export type FftComponentsFor<C extends AnyFftCounts> = C extends FftLegacyCounts
 
 /**
  * A unit's row as it may be published: every figure as text, with `*` where suppressed.
- * Percentages are blank (`""`) for a unit with no responses (DESIGN CHOICE) and are shown
+ * Percentages are blank (`""`) for a unit with no responses (ppie's choice) and are shown
  * with `%`, rounded half up from the exact share (see {@link FftTableOptions.percentDecimals}).
  *
  * @typeParam C - the counts type of the series
@@ -373,8 +374,8 @@ export interface FftTableRow<C extends AnyFftCounts = FftCounts> {
    * Rank of the unit's total among its siblings (top-level units rank among each other): 0
    * for no responses, 1 for the lowest non-zero total. Under NHS England's rules the ranks are
    * row numbers 1, 2, 3 ... (ties broken as {@link FftUnit.ward} says); under cautious rules
-   * they are dense (equal totals share a rank)
-   * (metrics.md §3.4 item 2).
+   * they are dense (equal totals share a rank; a ppie design choice, see
+   * docs/design-choices.md#cautious-fft-suppression).
    */
   rank: number;
   /** Counts used: the unit's own for a leaf, the sum of its children's for a parent. */
@@ -470,8 +471,8 @@ const KEYS = {
 
 /**
  * Build an FFT table from a flat list of units with parent ids: sum counts upwards (never
- * averaging percentages, metrics.md §3.3), score every unit, and apply NHS England's
- * publication suppression exactly as metrics.md §3.4:
+ * averaging percentages), score every unit, and apply NHS England's publication suppression
+ * as its FFT processing code (fft_pipeline) does:
  *
  * 1. First-level: a unit with 0 < total < 5 has its counts and percentages hidden.
  * 2. Second-level: within each parent (top-level units together), the units with responses
@@ -491,7 +492,7 @@ const KEYS = {
  *
  * Returns no table (and every problem found) for duplicate ids, unknown parents, cycles,
  * units answering different FFT questions (`fft-table/mixed-series`), invalid counts or a
- * leaf without counts. Worked example (metrics.md §3.4, §10 vector 11; also a unit test):
+ * leaf without counts. Worked example (NHS England's FFT processing code; also a unit test):
  * trusts of 150, 80 and 2 under an ICB of 232 are published with totals 150, 80 and 2 and the
  * counts of the 80 and the 2 as `*` under NHS England's rules, and as 150, *, * under the
  * cautious rules. Invalid ward details (`fft-table/invalid-ward`) or options

@@ -6,7 +6,9 @@ import type { FftFeedback } from "../model/feedback.js";
  * (2013 to 2020) question. The two questions are different time series and have separate
  * input types and functions, so they cannot be merged by accident.
  *
- * Source: `domain/metrics.md` §3 (FFT), test vectors §10 items 6 and 7.
+ * Sources: NHS England, "Using the Friends and Family Test to improve patient experience" (2019)
+ * for the question and its answers; NHS England, "Calculation and presentation of FFT data", and
+ * NHS England's FFT processing code (fft_pipeline) for the calculation.
  *
  * This module imports no zod.
  */
@@ -17,6 +19,14 @@ import type { Score } from "./score.js";
 
 import { fftSeries } from "../frameworks/fft-questions.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { cite } from "../source.js";
+import {
+  FFT_CALCULATIONS,
+  FFT_GUIDANCE_2014,
+  FFT_GUIDANCE_2019,
+  FFT_PIPELINE,
+} from "../frameworks/publications.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -93,7 +103,8 @@ export { fftSeries };
 /**
  * Which FFT question a set of counts answers. `"2020"` is the current question ("Overall, how
  * was your experience of our service?", from 1 April 2020); `"pre-2020"` is the previous
- * "would you recommend" question (2013 to 2020). Source: metrics.md §3.2.
+ * "would you recommend" question (2013 to 2020). Sources: NHS England's FFT guidance (2019, and
+ * 2014 for the previous question).
  *
  * @example
  * ```ts
@@ -105,7 +116,7 @@ export type FftSeries = "2020" | "pre-2020";
 
 /**
  * Response counts for the current (2020 onward) FFT question, one per response option.
- * Each must be a whole number of 0 or more. Source: metrics.md §3.2.
+ * Each must be a whole number of 0 or more. Source: NHS England's FFT guidance (2019).
  *
  * @example
  * ```ts
@@ -145,7 +156,7 @@ export interface FftCounts extends FftResponseCounts {
 
 /**
  * Response counts for the previous (2013 to 2020) "would you recommend" FFT question.
- * Source: metrics.md §3.2.
+ * Source: NHS England's FFT guidance (2014).
  *
  * @example
  * ```ts
@@ -212,15 +223,15 @@ export type AnyFftCounts = FftCounts | FftLegacyCounts;
 export interface FftOptions {
   /**
    * Number of people eligible to respond, where the service collects it; gives the response
-   * rate (responses / eligible, metrics.md §3.3).
+   * rate (responses / eligible, as NHS England's FFT processing code computes it).
    */
   eligible?: number;
 }
 
 /**
  * The figures an FFT score is built from. Proportions are fractions (0 to 1), unrounded;
- * `rounded` holds them rounded to 4 decimal places as NHS England stores them (metrics.md
- * §3.3). Figures that cannot be computed (no responses, invalid counts) are `null`.
+ * `rounded` holds them rounded to 4 decimal places as NHS England stores them (NHS England's FFT
+ * processing code). Figures that cannot be computed (no responses, invalid counts) are `null`.
  *
  * @typeParam S - the series
  * @typeParam C - the response counts type of that series
@@ -288,8 +299,8 @@ const KEYS = {
 
 /**
  * Round to `dp` decimal places with ties to even on the scaled value (`rint(x * 10^dp) /
- * 10^dp`). metrics.md §3.3 says only "rounded to 4 decimal places"; ties to even is a DESIGN
- * CHOICE matching the usual behaviour of dataframe rounding.
+ * 10^dp`). NHS England's processing code rounds to 4 decimal places; ties to even is ppie's
+ * choice (no tie rule is published), matching the usual behaviour of dataframe rounding.
  */
 function roundHalfEven(x: number, dp: number): number {
   const scale = 10 ** dp;
@@ -301,8 +312,8 @@ function roundHalfEven(x: number, dp: number): number {
 }
 
 /**
- * Round a proportion to 4 decimal places as NHS England stores FFT percentages (metrics.md
- * §3.3), with ties to even (DESIGN CHOICE; the source does not state the tie rule).
+ * Round a proportion to 4 decimal places as NHS England stores FFT percentages (NHS England's
+ * FFT processing code), with ties to even (ppie's choice: no tie rule is published).
  *
  * @param x - a proportion (0 to 1)
  * @returns the proportion rounded to 4 decimal places
@@ -336,20 +347,42 @@ function pct2(p: number): string {
   return `${Math.floor(bp / 100)}.${String(bp % 100).padStart(2, "0")}%`;
 }
 
-/** Per-series constants of a score (metrics.md §3.2-3.3), as plain literals. */
+/**
+ * The current question: NHS England's guidance for the question and answers, its calculation
+ * page and its processing code for the formula (all six answers in the denominator, 4 decimal
+ * places).
+ */
+export const FFT_SOURCES: Sources = [
+  /* @__PURE__ */ cite(FFT_GUIDANCE_2019, "the question and its six answers"),
+  FFT_CALCULATIONS,
+  /* @__PURE__ */ cite(FFT_PIPELINE, "percentage positive and negative over all six answers"),
+];
+
+/**
+ * The previous question: NHS England's 2014 guidance; the all-answers denominator is carried
+ * over from the current calculation and is not confirmed for this series.
+ */
+export const FFT_LEGACY_SOURCES: Sources = [
+  FFT_GUIDANCE_2014,
+  /* @__PURE__ */ cite(FFT_CALCULATIONS, undefined, {
+    verified: false,
+    note: "Describes the current question; that the previous question's percentages were also taken over all six answers, including Don't know, is not confirmed.",
+  }),
+];
+
+/** Per-series constants of a score, as plain literals. */
 const STATIC = {
   "2020": {
     id: "fft",
-    source: "NHS England FFT calculation (metrics.md §3.3)",
+    source: FFT_SOURCES,
     method:
-      "positive = (Very good + Good) / all six options, including Neither and Don't know (metrics.md §3.3)",
+      "positive = (Very good + Good) / all six options, including Neither and Don't know (NHS England's FFT calculation)",
   },
   "pre-2020": {
     id: "fft-legacy",
-    source:
-      "NHS England FFT, previous question (metrics.md §3.2); denominator as §3.3 (UNVERIFIED for this series)",
+    source: FFT_LEGACY_SOURCES,
     method:
-      "would recommend = (Extremely likely + Likely) / all six options, including Neither and Don't know (denominator UNVERIFIED)",
+      "would recommend = (Extremely likely + Likely) / all six options, including Neither and Don't know (denominator not yet verified for this question)",
   },
 } as const;
 
@@ -611,7 +644,7 @@ function explain(
  * Friends and Family Test score for the current (2020 onward) question: the percentage of
  * responses that were positive ("Very good" or "Good").
  *
- * Formula (NHS England processing code, metrics.md §3.3):
+ * Formula (NHS England's FFT processing code; "Calculation and presentation of FFT data"):
  * `total = veryGood + good + neither + poor + veryPoor + dontKnow`;
  * `positive = (veryGood + good) / total`; `negative = (poor + veryPoor) / total`;
  * `responseRate = total / eligible`. "Don't know" stays in the denominator, so positive plus
@@ -622,8 +655,8 @@ function explain(
  * fractional, missing or NaN count gives `value: null` with an `fft/invalid-count` error
  * naming the field. Never returns NaN.
  *
- * Worked example (metrics.md §3.3 and §10 vector 6; also a unit test): 15, 5, 1, 1, 0, 2 →
- * total 24, positive 20/24 = 0.8333, negative 1/24 = 0.0417.
+ * Worked example (the example in NHS England's FFT processing code; also a unit test):
+ * 15, 5, 1, 1, 0, 2 → total 24, positive 20/24 = 0.8333, negative 1/24 = 0.0417.
  *
  * @param counts - response counts for the current question
  * @param opts - optional `eligible` count for the response rate
@@ -647,9 +680,9 @@ export function fft(counts: FftCounts, opts?: FftOptions): Score<FftComponents> 
  * time series from {@link fft}: never combine the two.
  *
  * Formula: as {@link fft} with `extremelyLikely + likely` as positive and
- * `unlikely + extremelyUnlikely` as negative, over all six options. The source states the
- * current question's denominator (metrics.md §3.3); that the previous question used the same
- * denominator is UNVERIFIED (see {@link fftSeries}).
+ * `unlikely + extremelyUnlikely` as negative, over all six options. NHS England states the
+ * current question's denominator; that the previous question used the same denominator is not
+ * yet verified (see {@link fftSeries}).
  *
  * Worked example (also a unit test): 15, 5, 1, 1, 0, 2 → 20/24 = 0.8333 would recommend.
  *

@@ -9,6 +9,9 @@ import { diagnostic } from "../result.js";
 import { defaultGripp2Form, resolveProject, unknownProjectCode } from "../derive/scope.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { GRIPP2_BMJ_2017, GRIPP2_LF_REPRODUCTION_2023 } from "../frameworks/publications.js";
+import { CHOICE_ACTIVITY_MODES, CHOICE_GRIPP2 } from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -116,11 +119,13 @@ export interface Gripp2CompletenessComponents {
 }
 
 /**
- * Reporting completeness as a percentage: 100 × reported / total (metrics.md §8.2, per-paper
- * completeness). `reported` may include half credit for partly reported items.
+ * Reporting completeness as a percentage: 100 × reported / total (per-paper completeness, as
+ * audits of GRIPP2 reporting count items). `reported` may include half credit for partly
+ * reported items.
  *
- * Test vectors (metrics.md §10, items 35–36): 3 of 5 → 60.0; 20 of 34 → 58.82; 34 of 86 → 39.53;
- * 49 of 86 → 56.98; 51 of 86 → 59.30.
+ * Test vectors: 3 of 5 → 60.0 and 20 of 34 → 58.82 (computed); 34 of 86 → 39.53, 49 of 86 →
+ * 56.98 and 51 of 86 → 59.30 (the GRIPP2 short-form figures of Weschke et al. 2023, published
+ * as 40%, 57% and 59%).
  *
  * @param reported - items reported (may be fractional with partial credit), 0 ≤ reported ≤ total
  * @param total - applicable items, a positive number
@@ -348,7 +353,10 @@ function hasText(v: string | undefined): boolean {
 
 type Rule = (p: Project, ev: ProjectEvidence) => Check;
 
-/** How each GRIPP2 item is answered from the model (DESIGN CHOICE, documented in the TSDoc). */
+/**
+ * How each GRIPP2 item is answered from the model (a ppie design choice, see
+ * docs/design-choices.md#gripp2-completeness, documented in the TSDoc).
+ */
 const RULES: Readonly<Record<string, Rule>> = {
   "1-aim": aim,
   "2-methods": methods,
@@ -416,8 +424,23 @@ const RULES: Readonly<Record<string, Rule>> = {
   },
 };
 
-const SOURCE =
-  "GRIPP2 (Staniszewska et al., BMJ 2017;358:j3453): short form 5 items, long form 34 items (frameworks.md §6; metrics.md §8.1-8.2); item-to-data mapping and partial credit are ppie DESIGN CHOICES";
+/** The short form: GRIPP2's five items; the mapping from data and the half credit are ppie's. */
+export const GRIPP2_SHORT_SOURCES: Sources = [
+  GRIPP2_BMJ_2017,
+  CHOICE_GRIPP2,
+  CHOICE_ACTIVITY_MODES,
+];
+
+/**
+ * The long form: GRIPP2, with the wording of sections 1 to 6 taken from a secondary
+ * reproduction; every source the measure can cite.
+ */
+export const GRIPP2_LONG_SOURCES: Sources = [
+  GRIPP2_BMJ_2017,
+  GRIPP2_LF_REPRODUCTION_2023,
+  CHOICE_GRIPP2,
+  CHOICE_ACTIVITY_MODES,
+];
 
 function fmt(x: number): string {
   return formatNumber(x, 2);
@@ -441,7 +464,8 @@ export interface Gripp2CompletenessOptions {
  * ppie**. GRIPP2 is a reporting guideline; this tells a team what is still to be written down
  * before writing up, not how good the involvement was.
  *
- * Each item is mapped to the fields that answer it (**DESIGN CHOICE**): aim ← `involvement.aim`;
+ * Each item is mapped to the fields that answer it (a ppie design choice, see
+ * docs/design-choices.md#gripp2-completeness): aim ← `involvement.aim`;
  * methods ← `involvement.methods` and involvement activities with their methods; results ←
  * impact records (else activity outcomes: partial); discussion ← impact records observed or
  * confirmed (only intended: partial); reflections ← `involvement.reflections`. Long form:
@@ -450,18 +474,21 @@ export interface Gripp2CompletenessOptions {
  * `involvement.impactCapture` with impact records, scored questionnaires, and confirmed impacts
  * with evidence; 6 ← `involvement.economicAssessment` (payment records only: partial); 1e
  * keywords is not-applicable. Only involvement-mode activities count (engagement and
- * participation are different kinds of activity, frameworks.md §1.3).
+ * participation are different kinds of activity, a ppie design choice, see
+ * docs/design-choices.md#three-kinds-of-activity).
  *
- * Formula (metrics.md §8.2): **value = 100 × (reported + 0.5 × partial) / applicable items**
- * (partial credit 0.5 is the §8.2 design choice; not-applicable items are left out).
+ * Formula: **value = 100 × (reported + 0.5 × partial) / applicable items** (GRIPP2 itself
+ * defines no score; the half credit for a partly reported item is a ppie design choice, see
+ * docs/design-choices.md#gripp2-completeness; not-applicable items are left out).
  *
  * Long form: only sections 1–6 (17 items, checked against a secondary reproduction, so flagged
  * `verified: false`) are shipped. Sections 7–9 (17 items) are **not invented**: they are listed
  * as "unavailable: items not verified" and the percentage is over the shipped items only.
  *
- * Source: frameworks.md §6.1–6.2; metrics.md §8.2. Worked example (a unit test): a project with
- * an aim and methods, activities with outcomes but no impact records, and no reflections →
- * short form 1 reported, 2 reported, 3 partial, 4 missing, 5 missing → 100 × 2.5 / 5 = 50.
+ * Source: Staniszewska et al. 2017 (GRIPP2, BMJ 2017;358:j3453). Worked example (a unit
+ * test): a project with an aim and methods, activities with outcomes but no impact records,
+ * and no reflections → short form 1 reported, 2 reported, 3 partial, 4 missing, 5 missing →
+ * 100 × 2.5 / 5 = 50.
  *
  * @param dataset - the dataset holding the project's activities, impacts and contributors
  * @param opts - the project (or its id in `dataset`) and the form: `"short"` (GRIPP2-SF) or
@@ -498,7 +525,7 @@ export function gripp2Completeness(
     unit: "percent" as const,
     range: [0, 100] as const,
     method: isLong ? "gripp2-lf" : "gripp2-sf",
-    source: SOURCE,
+    source: isLong ? GRIPP2_LONG_SOURCES : GRIPP2_SHORT_SOURCES,
   };
   const resolved = resolveProject(project, dataset, "gripp2/unknown-project");
   if (!resolved.ok) {

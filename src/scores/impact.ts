@@ -18,6 +18,10 @@ import {
 import { medianAndMax } from "./stats.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { cite } from "../source.js";
+import { PIRIT_2023, UK_STANDARDS_2019 } from "../frameworks/publications.js";
+import { CHOICE_ACTIVITY_MODES, CHOICE_IMPACT } from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -111,8 +115,16 @@ function bump<K extends string>(counts: ImpactCounts<K>, key: K | undefined): vo
   if (key !== undefined && Object.hasOwn(counts, key)) counts[key] += 1;
 }
 
-const SOURCE =
-  "PIRIT impact tracking (frameworks.md §8.5); strategy metrics impact-log-entries and feedback-loop-closed-share (frameworks.md §9.3, DESIGN CHOICE); UK Standard Impact (frameworks.md §5.1)";
+/**
+ * PIRIT's tracking of what changed; the measures (outcomes recorded, loops closed, days to
+ * close them) are ppie's; the UK Standards' Impact standard is what they serve.
+ */
+export const IMPACT_SOURCES: Sources = [
+  /* @__PURE__ */ cite(PIRIT_2023, "the Tracking Tool"),
+  CHOICE_IMPACT,
+  /* @__PURE__ */ cite(UK_STANDARDS_2019, "the Impact standard"),
+  CHOICE_ACTIVITY_MODES,
+];
 
 function pct(x: number, n: number): number | null {
   return n === 0 ? null : (100 * x) / n;
@@ -140,7 +152,8 @@ export interface ImpactOptions {
  * - Impact records dated in the period, counted by type, research stage, direction (positive,
  *   negative, mixed) and status (intended, observed, confirmed).
  * - Of the **involvement** activities that started in the period (engagement and participation
- *   are different kinds of activity and are left out, frameworks.md §1.3), the share with a
+ *   are different kinds of activity and are left out: a ppie design choice, see
+ *   docs/design-choices.md#three-kinds-of-activity), the share with a
  *   recorded outcome (an outcome of its own, or an impact record that names it):
  *   **value = 100 × withOutcome / involvementActivities** (percent).
  * - Closing the loop: the share whose contributors were told what happened (the earliest
@@ -150,8 +163,11 @@ export interface ImpactOptions {
  *
  * Linear in the dataset: one pass over activities and one over impact records.
  *
- * Source: PIRIT tracking (frameworks.md §8.5) and strategy metrics `impact-log-entries`,
- * `feedback-loop-closed-share` (frameworks.md §9.3, DESIGN CHOICE).
+ * Source: the Tracking Tool of Cardiff University's Public Involvement in Research Impact
+ * Toolkit (PIRIT, 2023) and the Impact standard of the UK Standards for Public Involvement
+ * (2019); the measures themselves, like the strategy metrics `impact-log-entries` and
+ * `feedback-loop-closed-share`, are a ppie design choice (see
+ * docs/design-choices.md#impact-and-closing-the-loop).
  *
  * Worked example (a unit test): four involvement activities in 2025-26, three with an outcome,
  * two of which were fed back after 10 and 30 days → value 75 (%), loop closed 50%, median 20
@@ -187,7 +203,12 @@ export function impact(dataset: Dataset, opts: ImpactOptions = {}): Score<Impact
     medianDaysToCloseLoop: null,
     slowestDaysToCloseLoop: null,
   };
-  const base = { id: "impact", unit: "percent" as const, range: [0, 100] as const, source: SOURCE };
+  const base = {
+    id: "impact",
+    unit: "percent" as const,
+    range: [0, 100] as const,
+    source: IMPACT_SOURCES,
+  };
   const resolved = resolvePeriod(opts.period, dataset, "impact/invalid-period", opts.asOf);
   if (!resolved.ok) {
     return {

@@ -14,6 +14,15 @@ import { activityInPeriod, invalidPeriodCode, readPeriod } from "../derive/perio
 import { projectSpan, resolveProject, unknownProjectCode } from "../derive/scope.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { cite } from "../source.js";
+import { INVOLVE_BRIEFING_NOTES_2012 } from "../frameworks/publications.js";
+import {
+  CHOICE_ACTIVITY_MODES,
+  CHOICE_DEPTH_INDEX,
+  CHOICE_INFLUENCE_LEVEL,
+  CHOICE_RESEARCH_STAGES,
+} from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -91,7 +100,8 @@ export interface InvolvementDepthWeights {
 }
 
 /**
- * The default weights: half breadth, half depth (**DESIGN CHOICE**).
+ * The default weights: half breadth, half depth (a ppie design choice, see
+ * docs/design-choices.md#the-involvement-depth-index).
  *
  * @example
  * ```ts
@@ -184,8 +194,17 @@ export interface InvolvementDepthComponents {
   contributors: number;
 }
 
-const SOURCE =
-  "Research cycle stages (frameworks.md §3.1, §3.3); public influence level (PIL) and crosswalk (frameworks.md §2.7); index weights are a ppie DESIGN CHOICE";
+/**
+ * INVOLVE's research cycle; ppie's seven stages, public influence level with its crosswalk,
+ * depth index and the involvement / engagement / participation distinction.
+ */
+export const INVOLVEMENT_DEPTH_SOURCES: Sources = [
+  /* @__PURE__ */ cite(INVOLVE_BRIEFING_NOTES_2012, "the research cycle"),
+  CHOICE_RESEARCH_STAGES,
+  CHOICE_INFLUENCE_LEVEL,
+  CHOICE_DEPTH_INDEX,
+  CHOICE_ACTIVITY_MODES,
+];
 
 const STAGE_COUNT = 7;
 const MAX_LEVEL = 6;
@@ -221,22 +240,27 @@ function fmt(x: number | null, d = 1): string {
  * contributors, and one 0–100 index.
  *
  * Only **involvement** activities count: engagement (sharing research) and participation (being
- * a research subject) are different kinds of activity, not shallow involvement (frameworks.md
- * §1.3), so they are counted separately and left out. Levels on any scale are placed on the PIL
- * scale with the crosswalk (`toInfluenceLevel`, frameworks.md §2.7; your own rows first). A level
- * with no crosswalk row is reported in a diagnostic; the activity still counts for stages,
+ * a research subject) are different kinds of activity, not shallow involvement (a ppie design
+ * choice, see docs/design-choices.md#three-kinds-of-activity), so they are counted separately
+ * and left out. Levels on any scale are placed on the PIL scale with the crosswalk
+ * (`toInfluenceLevel`, a ppie design choice, see
+ * docs/design-choices.md#the-public-influence-level-and-the-crosswalk; your own rows first).
+ * A level with no crosswalk row is reported in a diagnostic; the activity still counts for stages,
  * hours and contributors.
  *
- * Index (**DESIGN CHOICE**, weights visible and configurable):
+ * Index (a ppie design choice, see docs/design-choices.md#the-involvement-depth-index; weights
+ * visible and configurable):
  * `index = 100 × (wB × breadth + wD × depth) / (wB + wD)`, with
  * breadth = stages covered / 7 and depth = Σ over all seven stages of the deepest PIL at that
  * stage (0 where there is none) / (7 × 6). Default wB = wD = 0.5. Depth averages over all seven
  * stages, not only the covered ones, so that the index is **monotone**: adding an involvement
  * activity (at a new stage or an old one) never lowers it. Any ordinal use of involvement levels
- * is an analytic convenience (frameworks.md §11.3): a higher index is not "better" without a
- * target you have chosen.
+ * is an analytic convenience (INVOLVE calls consultation, collaboration and user control
+ * approaches rather than levels, and IAP2 says its levels are not steps to climb): a higher
+ * index is not "better" without a target you have chosen.
  *
- * Source: frameworks.md §1.3, §2.7, §3.1. Worked example (a unit test): involvement at
+ * Source: INVOLVE's briefing notes for researchers (2012), the research cycle; the stages,
+ * levels and index are ppie design choices. Worked example (a unit test): involvement at
  * designing-and-managing (PIL 3 and 5) and undertaking (PIL 4) → breadth 2/7, depth (5 + 4)/42,
  * index 100 × (0.5 × 2/7 + 0.5 × 9/42) = 25.
  *
@@ -265,7 +289,7 @@ export function involvementDepth(
     id: "involvement-depth",
     unit: "index" as const,
     range: [0, 100] as const,
-    source: SOURCE,
+    source: INVOLVEMENT_DEPTH_SOURCES,
   };
   const resolved = resolveProject(project, dataset, "involvement-depth/unknown-project");
   if (!resolved.ok) {

@@ -1,7 +1,7 @@
 /**
  * The fees due behind the `payments` measure: each offered contribution of a period's
  * activities priced with the rate in force on the activity date, and compared with what its
- * contributor was paid (metrics.md §4.2, §4.4).
+ * contributor was paid (a ppie design choice, see docs/design-choices.md#payments).
  *
  * @module
  */

@@ -14,6 +14,9 @@ import { budgetInPeriod } from "../derive/budget.js";
 import { unsafeTotals } from "../derive/money.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { NIHR_PAYMENT_GUIDANCE_2024 } from "../frameworks/publications.js";
+import { CHOICE_PAYMENTS, CHOICE_PAYMENT_TIMELINESS } from "../frameworks/design-choices.js";
 
 /** Budget categories the payments measure compares spending with. */
 const PAYMENTS_BUDGET: readonly BudgetLine["category"][] = ["payments", "expenses"];
@@ -118,9 +121,10 @@ export const PAYMENTS_CODES = /* @__PURE__ */ declareCodes([
 ]);
 
 /**
- * The default target for paying a claim: 30 days from claim to payment (**DESIGN CHOICE**; no
- * published NIHR target was found, metrics.md §4; the strategy metric `payment-timeliness`,
- * frameworks.md §9.3, leaves the number of days to the organisation).
+ * The default target for paying a claim: 30 days from claim to payment (a ppie design choice,
+ * see docs/design-choices.md#payment-timeliness-and-budget: the NIHR payment guidance sets no
+ * target, and the strategy metric `payment-timeliness` leaves the number of days to the
+ * organisation).
  *
  * @example
  * ```ts
@@ -146,7 +150,7 @@ export interface PaymentsOptions {
   scheme?: string;
   /**
    * Round each contribution's minutes **up** to a multiple of this many minutes before pricing
-   * an hourly rate (a local policy choice, metrics.md §4.2). Default 1 (no rounding).
+   * an hourly rate (a local policy choice). Default 1 (no rounding).
    */
   roundMinutesTo?: number;
   /** The currency to add up (default `"GBP"`); amounts in other currencies are left out. */
@@ -236,8 +240,15 @@ export interface PaymentsComponents {
   ratesUsed: PaymentRateUsed[];
 }
 
-const SOURCE =
-  "NIHR payment guidance: rate in force on the activity date, integer pence, declined payments kept (metrics.md §4.1-4.4); timeliness and budget share are strategy metrics (frameworks.md §9.3, DESIGN CHOICE)";
+/**
+ * The NIHR payment guidance (how to cost and pay involvement); pricing at the rate in force on
+ * the activity date, whole pence, declines kept, timeliness and budget share are ppie's choices.
+ */
+export const PAYMENTS_SOURCES: Sources = [
+  NIHR_PAYMENT_GUIDANCE_2024,
+  CHOICE_PAYMENTS,
+  CHOICE_PAYMENT_TIMELINESS,
+];
 
 /** An amount of pence in pounds, e.g. "£37.50". */
 function pounds(pence: number): string {
@@ -408,13 +419,15 @@ function explain(c: PaymentsComponents, p: Period): string {
  * Payments to public contributors for the activities that took place in a period:
  *
  * - **time given** (minutes) and **fees due**: each offered contribution priced with the rate
- *   in force on the **activity date** (metrics.md §4.2), looked up first in the dataset's own
- *   `paymentRates`, then in ppie's bundled table (`NIHR_PAYMENT_RATES`, every row UNVERIFIED).
+ *   in force on the **activity date**, looked up first in the dataset's own
+ *   `paymentRates`, then in ppie's bundled table (`NIHR_PAYMENT_RATES`, every row marked not
+ *   yet verified).
  *   An hourly rate is paid pro rata, rounded to whole pence (minutes optionally rounded up first,
  *   a local policy choice); a half-day, day or task rate is one unit per contribution
- *   (**DESIGN CHOICE**);
+ *   (a ppie design choice, see docs/design-choices.md#payments);
  * - **paid, declined and outstanding** in integer pence: paid = fee and voucher payments with
- *   status paid; declined payments are kept and counted (§4.4); outstanding = for each offered
+ *   status paid; declined payments are kept and counted (contributors may decline payment,
+ *   NIHR payment guidance); outstanding = for each offered
  *   contribution, max(0, due − paid) (or the recorded unpaid fees when it cannot be priced);
  * - **days from claim to payment**: median, slowest, and the share paid within the target
  *   (`withinTargetShare`, percent; default 30 days);
@@ -426,7 +439,9 @@ function explain(c: PaymentsComponents, p: Period): string {
  * Amounts in another currency are left out with a diagnostic. Linear: activities, payments and
  * budgets are each read once, rates are looked up once per code and date.
  *
- * Source: metrics.md §4.1–4.4; frameworks.md §9.3 (`payment-timeliness`, `ppie-budget-allocated`).
+ * Source: NIHR, Payment guidance for researchers and professionals (version 1.6, 2024); the
+ * pricing rule, timeliness and budget share are ppie design choices (see
+ * docs/design-choices.md#payments and docs/design-choices.md#payment-timeliness-and-budget).
  * Worked example (a unit test): 90 minutes at £25/hour → due 3750p; paid 3750p, claimed on
  * 1 May and paid on 21 May → 20 days, within the 30-day target.
  *
@@ -445,7 +460,7 @@ export function payments(dataset: Dataset, opts: PaymentsOptions = {}): Score<Pa
   const diagnostics: Diagnostic[] = [];
   const { targetDays, roundTo } = checkedOptions(opts, diagnostics);
   const currency = opts.currency ?? "GBP";
-  const base = { id: "payments", unit: "pence" as const, source: SOURCE };
+  const base = { id: "payments", unit: "pence" as const, source: PAYMENTS_SOURCES };
   const resolved = resolvePeriod(opts.period, dataset, "payments/invalid-period", opts.asOf);
   if (!resolved.ok) {
     return {

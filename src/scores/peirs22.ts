@@ -7,6 +7,9 @@ import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
 import { mean, quantile, sampleStandardDeviation } from "./stats.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { PEIRS22_2021 } from "../frameworks/publications.js";
+import { CHOICE_PEIRS22 } from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -107,11 +110,11 @@ export { PEIRS22_ITEM_MAX, PEIRS22_ITEMS, PEIRS22_VALIDATION } from "../framewor
 
 /**
  * Default minimum number of answered items for a pro-rated linear score: 18 of 22 (at most 4
- * missing, about 80%). **DESIGN CHOICE**: no published missing-data rule exists
- * (metrics.md §1.4, "The missing-data rule … UNVERIFIED"). Pro-rating assumes the missing
- * items resemble the answered ones, which is only safe when few are missing. The threshold of
- * 10 used by a third-party scorer belongs to a different instrument (PEIR-IDEAS, §1.4) and is
- * not used here.
+ * missing, about 80%). A ppie design choice (see docs/design-choices.md#the-linear-peirs-22-score):
+ * a published missing-data rule for the PEIRS-22 could not be confirmed. Pro-rating
+ * assumes the missing items resemble the answered ones, which is only safe when few are
+ * missing. The threshold of 10 used by a third-party scorer belongs to a different instrument
+ * (PEIR-IDEAS) and is not used here.
  *
  * @example
  * ```ts
@@ -123,7 +126,8 @@ export const PEIRS22_DEFAULT_MIN_ANSWERED = 18;
 
 /**
  * One PEIRS-22 answer: 0 (Strongly disagree) to 4 (Strongly agree), or `null` for not
- * applicable or missing (metrics.md §1.3; the coding and the N/A option are **UNVERIFIED**).
+ * applicable or missing (Hamilton et al. 2021; the coding and the N/A option are not yet
+ * verified against the published instrument).
  *
  * @category Scores
  */
@@ -131,21 +135,21 @@ export type Peirs22Answer = 0 | 1 | 2 | 3 | 4 | null;
 
 /**
  * How a PEIRS-22 score was computed.
- * - `"linear-prorated"`: Strategy B of metrics.md §1.4, 100 × Σ / (4 × k). A library
- *   fallback, **not the official Rasch-based PEIRS-22 score**.
- * - `"conversion-table"`: Strategy A, a raw-sum-to-0–100 table you supply (complete
- *   responses only).
+ * - `"linear-prorated"`: 100 × Σ / (4 × k), a ppie fallback (see
+ *   docs/design-choices.md#the-linear-peirs-22-score), **not the official Rasch-based PEIRS-22
+ *   score**.
+ * - `"conversion-table"`: a raw-sum-to-0–100 table you supply (complete responses only).
  *
- * Scores from the two methods must not be mixed in one analysis (§1.4).
+ * Scores from the two methods must not be mixed in one analysis.
  *
  * @category Scores
  */
 export type Peirs22Method = "linear-prorated" | "conversion-table";
 
 /**
- * A raw-sum-to-score conversion table for the PEIRS-22 (Strategy A, metrics.md §1.4): 89
- * values, `table[rawSum]` for rawSum 0..88, each within 0–100 and never decreasing. ppie does
- * not ship one: the official table was not obtained and must not be invented (§1.4, §12).
+ * A raw-sum-to-score conversion table for the PEIRS-22: 89 values, `table[rawSum]` for rawSum
+ * 0..88, each within 0–100 and never decreasing. ppie does not ship one: the official
+ * Rasch-based conversion (Hamilton et al. 2021) was not obtained and must not be invented.
  *
  * @category Scores
  */
@@ -204,11 +208,17 @@ export interface Peirs22Components {
  */
 export type Peirs22Score = Score<Peirs22Components> & { method: Peirs22Method };
 
-const SOURCE =
-  "Hamilton CB et al. Shortening and validation of the Patient Engagement In Research Scale (PEIRS). Health Expect 2021;24(3):863–879, doi:10.1111/hex.13227; scoring per metrics.md §1.4";
+/** The linear fallback: the PEIRS-22 (Hamilton et al. 2021) scored by ppie's pro-rated rule. */
+export const PEIRS22_LINEAR_SOURCES: Sources = [PEIRS22_2021, CHOICE_PEIRS22];
+
+/** A supplied conversion table: the PEIRS-22 (the table's own source is in the components). */
+export const PEIRS22_CONVERSION_SOURCES: Sources = [PEIRS22_2021];
+
+/** A summary of PEIRS-22 scores (Hamilton et al. 2021): standard summary statistics. */
+export const PEIRS22_SUMMARY_SOURCES: Sources = [PEIRS22_2021];
 
 const LINEAR_CAVEAT =
-  "This is a linear pro-rated score (Strategy B), not the official Rasch-based PEIRS-22 score; do not mix it with official scores.";
+  "This is a linear pro-rated score, not the official Rasch-based PEIRS-22 score; do not mix it with official scores.";
 
 function checkConversion(conversion: Peirs22Conversion): Diagnostic[] {
   const { table } = conversion;
@@ -261,16 +271,17 @@ function fmt(x: number): string {
 
 /**
  * Score one PEIRS-22 response (Patient Engagement In Research Scale, 22 items) on 0–100,
- * higher = more meaningful engagement (metrics.md §1.4).
+ * higher = more meaningful engagement (Hamilton et al. 2021).
  *
- * Default method `"linear-prorated"` (Strategy B, a **DESIGN CHOICE**, not the official
- * score): with k answered items, score = 100 × Σ itemScore / (4 × k); `null` answers are
+ * Default method `"linear-prorated"` (a ppie design choice, see
+ * docs/design-choices.md#the-linear-peirs-22-score; not the official score): with k answered
+ * items, score = 100 × Σ itemScore / (4 × k); `null` answers are
  * missing or not applicable. Below `minAnswered` answered items the value is `null`.
- * With `conversion`, method `"conversion-table"` (Strategy A): score = table[rawSum] for
+ * With `conversion`, method `"conversion-table"`: score = table[rawSum] for
  * complete responses only.
  *
- * Source: Hamilton et al. 2021, doi:10.1111/hex.13227; /work/shared/domain/metrics.md §1.4.
- * Worked examples (§1.4, §10 vectors 1–3): 22 × 3 → 75; 20 answered summing to 70 → 87.5;
+ * Source: Hamilton et al. 2021, doi:10.1111/hex.13227 (the scale); the linear score is ppie's.
+ * Worked examples (computed; also unit tests): 22 × 3 → 75; 20 answered summing to 70 → 87.5;
  * all 0 → 0; all 4 → 100.
  *
  * @param answers - exactly 22 answers, 0–4 or `null`
@@ -316,7 +327,7 @@ export function peirs22(
     unit: "points",
     range: [0, 100],
     method,
-    source: SOURCE,
+    source: method === "linear-prorated" ? PEIRS22_LINEAR_SOURCES : PEIRS22_CONVERSION_SOURCES,
     value,
     components: c,
     explanation,
@@ -402,7 +413,7 @@ function sumAnswers(
   return { rawSum, answered, invalid };
 }
 
-/** Strategy A: the supplied table's score for the raw sum of a complete response. */
+/** The supplied table's score for the raw sum of a complete response. */
 function convertedScore(
   conversion: Peirs22Conversion,
   components: Peirs22Components,
@@ -453,7 +464,7 @@ function convertedScore(
   );
 }
 
-/** Strategy B: 100 × Σ itemScore / (4 × k) over the k answered items, from `minAnswered` up. */
+/** The linear fallback: 100 × Σ itemScore / (4 × k) over k answered items, from `minAnswered`. */
 function linearScore(
   components: Peirs22Components,
   diagnostics: Diagnostic[],
@@ -498,7 +509,7 @@ export interface Peirs22SummaryComponents {
   n: number;
   /** All entries given, including `null` (not scored). */
   nTotal: number;
-  /** Percentage of entries with a valid score (§1.5), `null` when none were given. */
+  /** Percentage of entries with a valid score, `null` when none were given. */
   percentValid: number | null;
   /** Mean score. */
   mean: number | null;
@@ -519,11 +530,11 @@ export interface Peirs22SummaryComponents {
 }
 
 /**
- * Summarise PEIRS-22 scores across respondents (metrics.md §1.5): n, mean, SD (n − 1),
+ * Summarise PEIRS-22 scores across respondents: n, mean, SD (n − 1),
  * median, quartiles and IQR (Hyndman & Fan type 7), min, max and % with a valid score.
  * `value` is the mean. `null` entries count as respondents without a valid score; numbers
  * outside 0–100 are left out with a diagnostic. All scores summarised together must come from
- * the same method (§1.4).
+ * the same method (linear or a conversion table, never mixed).
  *
  * @param scores - one 0–100 score per respondent, or `null` where a response was not scored
  * @returns a {@link Score} whose value is the mean, with the summary as components
@@ -561,7 +572,7 @@ export function peirs22Summary(
     range: [0, 100],
     components,
     explanation,
-    source: "metrics.md §1.5 (summaries across respondents)",
+    source: PEIRS22_SUMMARY_SOURCES,
     diagnostics,
   };
 }

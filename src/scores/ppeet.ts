@@ -5,6 +5,9 @@ import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+import type { Sources } from "../source.js";
+import { PPEET_2016, PPEET_TOOL_PAGE } from "../frameworks/publications.js";
+import { CHOICE_PPEET } from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -64,7 +67,7 @@ export { PPEET_OPTIONS, type PpeetOption } from "../frameworks/ppeet-response-op
 /**
  * A PPEET item as supplied by you. ppie does not bundle the item wording: the PPEET is
  * licensed CC BY-NC-SA 4.0 by the Public and Patient Engagement Collaborative, McMaster
- * University (metrics.md §2.1), which forbids commercial reuse and needs attribution.
+ * University (see its PPEET page), which forbids commercial reuse and needs attribution.
  *
  * @category Scores
  */
@@ -91,8 +94,8 @@ export type PpeetResponse = Readonly<Record<string, PpeetOption | null | undefin
 export type PpeetCounts = Record<PpeetOption, number>;
 
 /**
- * The summary of one closed PPEET item (metrics.md §2.3, a **DESIGN CHOICE** consistent with
- * the tool's purpose).
+ * The summary of one closed PPEET item (a ppie design choice consistent with the tool's
+ * purpose, see docs/design-choices.md#ppeet-summaries).
  *
  * @category Scores
  */
@@ -131,8 +134,8 @@ export interface PpeetComponents {
   respondents: number;
 }
 
-const SOURCE =
-  "Public and Patient Engagement Evaluation Tool (PPEET) v2.0, Public and Patient Engagement Collaborative, McMaster University (CC BY-NC-SA 4.0); Abelson J et al. Health Expect 2016;19(4):817–827, doi:10.1111/hex.12378; summary per metrics.md §2.3";
+/** The tool (McMaster's page, version 2.0), the paper describing it, and ppie's summary rule. */
+export const PPEET_SOURCES: Sources = [PPEET_TOOL_PAGE, PPEET_2016, CHOICE_PPEET];
 
 function emptyCounts(): PpeetCounts {
   return {
@@ -175,8 +178,8 @@ function fmt(x: number | null): string {
 }
 
 /**
- * Summarise closed PPEET items one by one (Public and Patient Engagement Evaluation Tool,
- * metrics.md §2.3). **The PPEET has no total score** and ppie does not invent one: the
+ * Summarise closed PPEET items one by one (Public and Patient Engagement Evaluation Tool;
+ * Abelson et al. 2016). **The PPEET has no total score** and ppie does not invent one: the
  * Score's `value` is the number of items with at least one answer (unit `"count"`), and the
  * findings are the per-item summaries in `components.items`.
  *
@@ -185,8 +188,9 @@ function fmt(x: number | null): string {
  * and not applicable are reported apart as shares of n. Answers to item ids that are not in
  * `items`, and values that are not PPEET options, are not counted and each gets a diagnostic.
  *
- * Source: metrics.md §2.3 (DESIGN CHOICE). Worked example (§10 vector 5): SA 6, A 9, N 2,
- * D 1, SD 0, DK 2 → % agree = 15/18 = 83.33%; don't know 2/20 = 10%.
+ * Source: the summary is a ppie design choice (see docs/design-choices.md#ppeet-summaries).
+ * Worked example (computed; also a unit test): SA 6, A 9, N 2, D 1, SD 0, DK 2 → % agree =
+ * 15/18 = 83.33%; don't know 2/20 = 10%.
  *
  * Item wording is yours to supply: the PPEET is CC BY-NC-SA 4.0 and is not bundled.
  *
@@ -232,7 +236,7 @@ export function ppeet(
     method: "item-summary",
     components: { items: summaries, respondents: responses.length },
     explanation,
-    source: SOURCE,
+    source: PPEET_SOURCES,
     diagnostics,
   };
 }

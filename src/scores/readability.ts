@@ -5,6 +5,10 @@ import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+import type { Source, Sources } from "../source.js";
+import { cite } from "../source.js";
+import { FLESCH_1948, KINCAID_1975, MCLAUGHLIN_1969 } from "../frameworks/publications.js";
+import { CHOICE_READABILITY_COUNTING } from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -62,7 +66,7 @@ export const READABILITY_CODES = /* @__PURE__ */ declareCodes([
 export { FRE_BANDS, type FreBand } from "../frameworks/flesch-reading-ease-bands.js";
 
 /**
- * Sentences SMOG was designed for (metrics.md §9.2: "designed for ≥30 sentences").
+ * Sentences SMOG was designed for: McLaughlin (1969) built it on samples of 30 sentences.
  *
  * @example
  * ```ts
@@ -73,8 +77,8 @@ export { FRE_BANDS, type FreBand } from "../frameworks/flesch-reading-ease-bands
 export const SMOG_MIN_SENTENCES = 30;
 
 /**
- * Below this many words a readability score is unstable (metrics.md §9.3: "Short texts
- * (< 100 words) give unstable scores").
+ * Below this many words a readability score is unstable, so ppie adds a note (a ppie design
+ * choice, see docs/design-choices.md#counting-for-readability).
  *
  * @example
  * ```ts
@@ -85,7 +89,7 @@ export const SMOG_MIN_SENTENCES = 30;
 export const READABILITY_MIN_STABLE_WORDS = 100;
 
 /**
- * Text counts a readability formula needs (metrics.md §9.2 notation: W, S, Y, P).
+ * Text counts a readability formula needs: W words, S sentences, Y syllables, P polysyllables.
  *
  * @category Scores
  */
@@ -135,13 +139,35 @@ export interface ReadabilityComponents {
  */
 export type ReadabilityScore = Score<ReadabilityComponents>;
 
-const SOURCE =
-  "Flesch R. A new readability yardstick. J Appl Psychol 1948;32(3):221–233, doi:10.1037/h0057532; Kincaid JP et al. 1975 (Navy RBR 8-75); McLaughlin GH. SMOG grading. J Reading 1969;12(8):639–646; metrics.md §9.2–9.3";
+/** Flesch (1948): the reading ease formula and the bands of its Table 5. */
+const FLESCH: Source = /* @__PURE__ */ cite(FLESCH_1948, "the formula; Table 5 for the bands", {
+  note: "The band labels (very easy to very difficult) are checked through reproductions, not the journal page: a retyped reprint of the paper (DuBay, The Classic Readability Studies, 2007, whose lowest band reads 0 to 20, taken to be a retyping slip for 0 to 30) and DuBay's table of Flesch's 1949 book (The Art of Readable Writing, pp. 149-150).",
+});
+
+/** Text scored by ppie: the three formulas and ppie's counting rules. */
+export const READABILITY_SOURCES: Sources = [
+  FLESCH,
+  KINCAID_1975,
+  MCLAUGHLIN_1969,
+  CHOICE_READABILITY_COUNTING,
+];
+
+/** Counts you supplied, without polysyllables: the two Flesch formulas only. */
+export const READABILITY_COUNTS_SOURCES: Sources = [FLESCH, KINCAID_1975];
+
+/** Counts you supplied, with polysyllables: the three formulas. */
+export const READABILITY_COUNTS_SMOG_SOURCES: Sources = [FLESCH, KINCAID_1975, MCLAUGHLIN_1969];
+
+function sourcesFor(method: string, smog: boolean): Sources {
+  if (method !== "counts") return READABILITY_SOURCES;
+  return smog ? READABILITY_COUNTS_SMOG_SOURCES : READABILITY_COUNTS_SOURCES;
+}
 
 /**
  * Abbreviations whose full stop does not end a sentence (compared lower-case, without the
- * final stop). A DESIGN CHOICE answering metrics.md §9.3 ("abbreviations ('e.g.', 'Dr.',
- * 'i.e.')"). "etc." is left out on purpose: it usually ends a sentence.
+ * final stop). A ppie design choice (see docs/design-choices.md#counting-for-readability):
+ * abbreviations such as "e.g.", "Dr." and "i.e." would otherwise split sentences. "etc." is left
+ * out on purpose: it usually ends a sentence.
  */
 const ABBREVIATIONS: Readonly<Record<string, true>> = {
   "e.g": true,
@@ -262,8 +288,9 @@ function partSyllables(raw: string): number {
 }
 
 /**
- * Count the syllables of one word with ppie's pinned heuristic (metrics.md §9.3 asks for one
- * published algorithm; this is a **DESIGN CHOICE**, version `vowel-groups-v1`):
+ * Count the syllables of one word with ppie's pinned heuristic (a ppie design choice, see
+ * docs/design-choices.md#counting-for-readability; version `vowel-groups-v1`, published so that
+ * scores can be reproduced):
  *
  * 1. Remove apostrophes; split the word into parts at hyphens, dots, commas and underscores
  *    ("well-known" → well + known; "3.5" → 3 + 5).
@@ -274,7 +301,7 @@ function partSyllables(raw: string): number {
  *    "le" ending keeps its syllable ("table" → 2, "little" → 2).
  * 4. Every part counts at least 1 syllable (numbers, acronyms without vowels, other scripts).
  *
- * Expect differences of a few syllables from dictionary-based tools (§9.3).
+ * Expect differences of a few syllables from dictionary-based tools.
  *
  * @param word - one word (letters, digits and joiners)
  * @returns the syllable count, at least 1 for a word with any letter or digit, 0 otherwise
@@ -303,8 +330,9 @@ export function countSyllables(word: string): number {
 
 /**
  * Count words, sentences, syllables and polysyllabic words in a text, in one linear pass
- * (no backtracking regular expressions). The rules are a **DESIGN CHOICE** answering the
- * counting caveats of metrics.md §9.3:
+ * (no backtracking regular expressions). The rules are a ppie design choice (see
+ * docs/design-choices.md#counting-for-readability) for the usual pitfalls of counting
+ * (abbreviations, decimals, bullets, headings):
  *
  * - **Word**: a run of letters, digits and combining marks; an apostrophe, hyphen or dot
  *   between two such characters joins them ("don't", "well-known", "e.g", "3.5" and
@@ -452,11 +480,12 @@ export function readabilityCounts(text: string): Required<ReadabilityCounts> {
 }
 
 /**
- * The Flesch Reading Ease band for a score (metrics.md §9.2): ≥ 90 very easy; 80–< 90
+ * The Flesch Reading Ease band for a score (Flesch 1948, Table 5): ≥ 90 very easy; 80–< 90
  * easy; 70–< 80 fairly easy; 60–< 70 standard ("plain English"); 50–< 60 fairly difficult;
  * 30–< 50 difficult; below 30 very difficult.
  *
- * Worked example (§10 vector 43): 65 → "standard"; 39.0 → "difficult"; 116.1 → "very easy".
+ * Worked example (computed; also a unit test): 65 → "standard"; 39.0 → "difficult"; 116.1 →
+ * "very easy"; 20 → "very difficult".
  *
  * @param score - a Flesch Reading Ease score (may be above 100 or below 0)
  * @returns the band, or `null` for `NaN`
@@ -504,7 +533,8 @@ function score(
     smogGrade: null,
     smogReliable: S >= SMOG_MIN_SENTENCES,
   };
-  const base = { id: "readability", unit: "points" as const, method, source: SOURCE };
+  const source = sourcesFor(method, P !== null);
+  const base = { id: "readability", unit: "points" as const, method, source };
   if (W === 0 || S === 0) {
     diagnostics.push(
       diagnostic(
@@ -566,7 +596,7 @@ function score(
 }
 
 /**
- * Readability of a text (metrics.md §9): the value is the Flesch Reading Ease (FRE), with its
+ * Readability of a text: the value is the Flesch Reading Ease (FRE), with its
  * band, the Flesch–Kincaid Grade Level, the SMOG grade and the counts as components.
  *
  * FRE = 206.835 − 1.015 × W/S − 84.6 × Y/W (Flesch 1948);
@@ -575,7 +605,8 @@ function score(
  * sentences. Words, sentences and syllables are counted by {@link readabilityCounts} in linear
  * time. Empty text gives `null` with a diagnostic.
  *
- * Worked example (§9.4, §10 vector 39): "The cat sat on the mat." → W 6, S 1, Y 6,
+ * Worked example (the FRE value is also published in the `flesch` npm package's README):
+ * "The cat sat on the mat." → W 6, S 1, Y 6,
  * FRE 116.145 (very easy), FKGL −1.45.
  *
  * @param text - the text, for example a plain English summary
@@ -592,11 +623,11 @@ export function readability(text: string): ReadabilityScore {
 }
 
 /**
- * Readability from counts you already have (metrics.md §9.2), for example from another tool's
+ * Readability from counts you already have, for example from another tool's
  * tokeniser. Counts must be whole numbers ≥ 0, with words and sentences above 0; SMOG is given
  * only when `polysyllables` is.
  *
- * Worked examples (§10 vectors 39–42): (W 6, S 1, Y 6) → FRE 116.145, FKGL −1.45;
+ * Worked examples (computed; also unit tests): (W 6, S 1, Y 6) → FRE 116.145, FKGL −1.45;
  * (W 100, S 5, Y 150) → FRE 59.635, FKGL 9.91; SMOG (P 10, S 30) → 6.427356.
  *
  * @param counts - `{ words, sentences, syllables, polysyllables? }`

@@ -1,8 +1,9 @@
 /**
  * The registry of dataset-level measures: each measure is registered once, with its id, the
- * zod schema of its options, the function that computes it and a summary. `scoreDataset`, the
- * CLI's `ppie score`, the report builders and the rules all call it, so that the same measure
- * over the same data and options is the same number wherever it is asked for.
+ * zod schema of its options, the function that computes it, a summary and its sources.
+ * `scoreDataset`, the CLI's `ppie score`, the report builders and the rules all call it, so
+ * that the same measure over the same data and options is the same number wherever it is asked
+ * for.
  *
  * @module
  */
@@ -29,31 +30,36 @@ import type { Diagnostic, DiagnosticCode, Result } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { CoproductionComponents } from "./coproduction.js";
-import { coproduction } from "./coproduction.js";
+import { COPRODUCTION_SOURCES, coproduction } from "./coproduction.js";
 import type { FftComponents } from "./fft.js";
-import { fft, sumFftCounts } from "./fft.js";
+import { FFT_SOURCES, fft, sumFftCounts } from "./fft.js";
 import type { Gripp2CompletenessComponents } from "./gripp2-completeness.js";
-import { gripp2Completeness } from "./gripp2-completeness.js";
+import { GRIPP2_LONG_SOURCES, gripp2Completeness } from "./gripp2-completeness.js";
 import type { ImpactComponents } from "./impact.js";
-import { impact } from "./impact.js";
+import { IMPACT_SOURCES, impact } from "./impact.js";
 import type { InvolvementDepthComponents } from "./involvement-depth.js";
-import { involvementDepth } from "./involvement-depth.js";
+import { INVOLVEMENT_DEPTH_SOURCES, involvementDepth } from "./involvement-depth.js";
 import type { PaymentsComponents } from "./payments.js";
-import { payments } from "./payments.js";
+import { PAYMENTS_SOURCES, payments } from "./payments.js";
 import type { Peirs22SummaryComponents } from "./peirs22.js";
-import { peirs22Scores, peirs22Summary } from "./peirs22.js";
+import { PEIRS22_SUMMARY_SOURCES, peirs22Scores, peirs22Summary } from "./peirs22.js";
 import type { PpeetComponents } from "./ppeet.js";
-import { ppeet } from "./ppeet.js";
+import { PPEET_SOURCES, ppeet } from "./ppeet.js";
 import type { ReadabilityComponents } from "./readability.js";
-import { readability } from "./readability.js";
+import { READABILITY_SOURCES, readability } from "./readability.js";
 import type { DatasetRepresentationComponents } from "./representation-dataset.js";
-import { datasetRepresentation, REPRESENTATION_DIMENSION_IDS } from "./representation-dataset.js";
+import {
+  DATASET_REPRESENTATION_SOURCES,
+  datasetRepresentation,
+  REPRESENTATION_DIMENSION_IDS,
+} from "./representation-dataset.js";
 import type { Score } from "./score.js";
 import type { StandardsComponents } from "./standards.js";
-import { standards } from "./standards.js";
+import { STANDARDS_SOURCES, standards } from "./standards.js";
 import type { StrategyComponents } from "./strategy.js";
-import { strategy } from "./strategy.js";
+import { STRATEGY_SOURCES, strategy } from "./strategy.js";
 import { ownOptionsDeep } from "../own-options.js";
+import type { Sources } from "../source.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -241,6 +247,12 @@ type Parsed<M extends MeasureId> = z.output<(typeof OPTIONS)[M]>;
 
 interface Entry<M extends MeasureId> {
   readonly summary: string;
+  /**
+   * Where the measure comes from: the `source` its Score carries. Where a Score cites the
+   * particular data it used (the GRIPP2 form; the reference table and disclosure preset of
+   * representation), this lists every source the measure can cite, in the Score's order.
+   */
+  readonly source: Sources;
   readonly compute: (dataset: Dataset, opts: Parsed<M>) => Result<Score<MeasureComponents[M]>>;
 }
 
@@ -324,6 +336,7 @@ function overPeriod<M extends PeriodMeasure>(
 
 const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
   fft: {
+    source: FFT_SOURCES,
     summary:
       "Friends and Family Test: % positive over the period's FFT returns, counts summed across units (--period, --project).",
     compute: (ds, o) =>
@@ -334,6 +347,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
       }),
   },
   peirs22: {
+    source: PEIRS22_SUMMARY_SOURCES,
     summary: "PEIRS-22: summary of the period's respondents' scores (--period, --project).",
     compute: (ds, o) =>
       scoped("peirs22", ds, o, (period) => {
@@ -342,6 +356,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
       }),
   },
   ppeet: {
+    source: PPEET_SOURCES,
     summary:
       "PPEET: item summaries of the period's PPEET responses, with the dataset's own ppeetItems (--period, --project).",
     compute: (ds, o) =>
@@ -355,6 +370,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
       }),
   },
   readability: {
+    source: READABILITY_SOURCES,
     summary: "Readability of a plain English summary: --project <id> for its summary, or --text.",
     compute: (ds, o) => {
       if (o.text !== undefined) return ok(readability(o.text));
@@ -382,6 +398,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
     },
   },
   representation: {
+    source: DATASET_REPRESENTATION_SOURCES,
     summary:
       "Who was involved in the period against census shares, as the representation report publishes it: index of dissimilarity (--dimension, --group or --project, --disclosure).",
     compute: (ds, o) => {
@@ -412,6 +429,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
     },
   },
   "gripp2-completeness": {
+    source: GRIPP2_LONG_SOURCES,
     summary: "Share of GRIPP2 items the data can report for a project (--project, --form).",
     compute: (ds, o) => {
       const bad = projectOk(ds, o.project, "gripp2");
@@ -425,6 +443,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
     },
   },
   "involvement-depth": {
+    source: INVOLVEMENT_DEPTH_SOURCES,
     summary:
       "How deep and how wide a project's involvement was across the research cycle (--project; --period narrows it, default the project to date).",
     compute: (ds, o) => {
@@ -443,6 +462,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
     },
   },
   coproduction: {
+    source: COPRODUCTION_SOURCES,
     summary:
       "Co-production self-assessments of the period: staff and public ratings of each principle (--period, --project).",
     compute: (ds, o) =>
@@ -454,6 +474,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
       ),
   },
   standards: {
+    source: STANDARDS_SOURCES,
     summary:
       "UK Standards for Public Involvement self-assessments of the period, standard by standard (--period).",
     compute: (ds, o) =>
@@ -463,6 +484,7 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
       }),
   },
   payments: {
+    source: PAYMENTS_SOURCES,
     summary:
       "Payments in a period: offered, fees due, paid on time, and what involvement cost (--period, --project).",
     compute: (ds, o) =>
@@ -473,11 +495,13 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
       }),
   },
   strategy: {
+    source: STRATEGY_SOURCES,
     summary: "The PPIE strategy scorecard: metrics against their targets (--period).",
     compute: (ds, o) =>
       overPeriod("strategy", ds, o, (period) => strategy(ds, { ...stripUndefined(o), period })),
   },
   impact: {
+    source: IMPACT_SOURCES,
     summary:
       '"You said, we did": impact records and how often the loop was closed (--period, --project).',
     compute: (ds, o) =>
@@ -511,6 +535,23 @@ function fail<T>(
  * @category Scores
  */
 export const MEASURE_IDS: readonly MeasureId[] = Object.keys(OPTIONS) as MeasureId[];
+
+/**
+ * Where a measure comes from: the publications and ppie design choices its {@link Score}
+ * cites. For `gripp2-completeness` and `representation`, whose Scores cite the GRIPP2 form or
+ * the reference table and disclosure preset they used, every source the measure can cite.
+ *
+ * @param measure - the measure id
+ * @returns the sources, most important first
+ * @example
+ * ```ts
+ * measureSource("readability")[0].id; // "flesch-1948"
+ * ```
+ * @category Scores
+ */
+export function measureSource(measure: MeasureId): Sources {
+  return REGISTRY[measure].source;
+}
 
 /**
  * One line on what a measure computes and which options narrow it.

@@ -22,9 +22,23 @@ import { disclosureControl, disclosurePresets, reportPolicy } from "./disclosure
 import type { Diagnostic } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { RepresentationComponents as PureComponents } from "./representation.js";
-import { representation } from "./representation.js";
+import { REPRESENTATION_SOURCES, representation } from "./representation.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
+import { match } from "ts-pattern";
+import type { PublicationSource, Sources } from "../source.js";
+import {
+  FFT_PIPELINE,
+  HES_DISCLOSURE_2018,
+  IMD_2019,
+  IMD_2025,
+  ONS_POPULATION_2021,
+  ONS_TS021,
+  ONS_TS038,
+  UKHSA_SDC_2022,
+  UKLLC_SDC,
+} from "../frameworks/publications.js";
+import { CHOICE_POPULATION_SHARES, CHOICE_SMALL_NUMBERS } from "../frameworks/design-choices.js";
 
 /** The dimension ids the representation measure takes, e.g. `"ethnic-group"`. */
 export const REPRESENTATION_DIMENSION_IDS = [
@@ -49,6 +63,68 @@ const BY_ID: Readonly<Record<RepresentationDimensionId, DemographicDimension["ke
 /** The dimension of an id. */
 export function representationDimension(id: RepresentationDimensionId): DemographicDimension {
   return DEMOGRAPHIC_DIMENSIONS.find((d) => d.key === BY_ID[id]) as DemographicDimension;
+}
+
+/** The publication a bundled reference table's figures come from. */
+export function referencePublication(table: ReferenceTable): PublicationSource {
+  return match(table.dimension)
+    .with("ethnic-group", () => ONS_TS021)
+    .with("sex", "age", () => ONS_POPULATION_2021)
+    .with("disability", () => ONS_TS038)
+    .with("imd-decile", "imd-quintile", () =>
+      table.id.startsWith("imd-2019") ? IMD_2019 : IMD_2025,
+    )
+    .exhaustive();
+}
+
+/** The publication a disclosure preset follows. */
+export function presetPublication(preset: PolicyPresetId): PublicationSource {
+  return match(preset)
+    .with("fft", () => FFT_PIPELINE)
+    .with("hes-2018", () => HES_DISCLOSURE_2018)
+    .with("ukhsa-5", () => UKHSA_SDC_2022)
+    .with("tre-10", () => UKLLC_SDC)
+    .exhaustive();
+}
+
+/** ppie's choices on reference shares and on small numbers, then the indices. */
+const METHOD_SOURCES: Sources = [
+  CHOICE_POPULATION_SHARES,
+  CHOICE_SMALL_NUMBERS,
+  ...REPRESENTATION_SOURCES,
+];
+
+/**
+ * Every source the dataset-level representation measure can cite: the publications of ppie's
+ * reference tables and of the disclosure presets, ppie's choices on reference shares and small
+ * numbers, then the indices. A score cites, in this order, only the table and the preset it
+ * used ({@link representationSources}).
+ */
+export const DATASET_REPRESENTATION_SOURCES: Sources = [
+  ONS_TS021,
+  ONS_POPULATION_2021,
+  ONS_TS038,
+  IMD_2019,
+  IMD_2025,
+  FFT_PIPELINE,
+  HES_DISCLOSURE_2018,
+  UKHSA_SDC_2022,
+  UKLLC_SDC,
+  ...METHOD_SOURCES,
+];
+
+/**
+ * The sources of one comparison: the reference table's publication (when a table is in force)
+ * and the disclosure preset's, then ppie's choices and the indices.
+ */
+export function representationSources(
+  table: ReferenceTable | undefined,
+  preset: PolicyPresetId,
+): Sources {
+  const disclosure = presetPublication(preset);
+  return table === undefined
+    ? [disclosure, ...METHOD_SOURCES]
+    : [referencePublication(table), disclosure, ...METHOD_SOURCES];
 }
 
 /** What {@link datasetRepresentation} compares. */
@@ -205,7 +281,7 @@ export function datasetRepresentation(
     (comparison
       ? `Compared with ${table?.id} using only the figures that may be published under ${disclosurePresets[input.disclosure].name}${hiddenMerged > 0 ? `, with ${hiddenMerged} hidden categor${hiddenMerged === 1 ? "y" : "ies"} merged into one` : ""}: ${comparison.explanation}`
       : "No comparison: too few people stated this, or the number who did is hidden, or no reference table is in force.") +
-    (table ? ` Reference: ${table.id} (${table.source}).` : "");
+    (table ? ` Reference: ${table.id} (${referencePublication(table).title}).` : "");
   return {
     id: "representation",
     value,
@@ -223,9 +299,7 @@ export function datasetRepresentation(
       answered,
     },
     explanation,
-    source:
-      comparison?.source ??
-      "Duncan OD, Duncan B. A methodological analysis of segregation indexes. American Sociological Review 1955;20(2):210-217",
+    source: representationSources(table, input.disclosure),
     diagnostics,
   };
 }

@@ -6,6 +6,14 @@ import { describeValue, formatDecimal } from "../format.js";
 import type { Interval } from "./stats.js";
 import { chiSquareCriticalValue, chiSquarePValue, wilsonInterval } from "./stats.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import {
+  DUNCAN_1955,
+  PEARSON_1900,
+  SHANNON_1948,
+  SIMPSON_1949,
+  WILSON_1927,
+} from "../frameworks/publications.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -147,8 +155,8 @@ export const REPRESENTATION_CODES = /* @__PURE__ */ declareCodes([
 
 /**
  * Default tolerance on the sum of reference shares: |Σ p − 1| above 0.01 gives a diagnostic.
- * **DESIGN CHOICE**: published census shares rounded to 0.1 percentage point (metrics.md
- * §6.2) can sum to 0.99–1.01 over many categories.
+ * A ppie design choice (see docs/design-choices.md#reference-population-shares): published
+ * census shares rounded to 0.1 percentage point can sum to 0.99–1.01 over many categories.
  *
  * @example
  * ```ts
@@ -168,7 +176,7 @@ export interface RepresentationOptions {
    * Merge categories before any calculation: each key (a category in the group or the
    * reference) is counted under its value. For example `{ Asian: "Not White", Black: "Not
    * White" }`. Merging small categories is the usual remedy when the chi-square test is
-   * invalid (metrics.md §7.5).
+   * invalid.
    */
   collapse?: Readonly<Record<string, string>>;
   /** Allowed |Σ reference shares − 1| before a diagnostic (default {@link REPRESENTATION_SHARE_TOLERANCE}). */
@@ -194,22 +202,22 @@ export interface RepresentationCategory {
   groupShare: number | null;
   /** p_i, rescaled so the reference sums to 1. */
   populationShare: number | null;
-  /** Representation ratio RR_i = g_i / p_i (§7.1); `null` when p_i is 0. */
+  /** Representation ratio RR_i = g_i / p_i; `null` when p_i is 0. */
   ratio: number | null;
   /** g_i − p_i as a proportion (× 100 for percentage points). */
   gap: number | null;
   /** ln(RR_i), symmetric around 0; `null` when n_i or p_i is 0. */
   logRatio: number | null;
-  /** Expected count E_i = N × p_i (§7.5). */
+  /** Expected count E_i = N × p_i (Pearson 1900). */
   expected: number | null;
-  /** Wilson 95% interval for g_i (§7.6). */
+  /** Wilson (1927) 95% score interval for g_i. */
   ci: Interval | null;
-  /** Smallest group with ≥ 95% chance of at least one member of this category (§7.7). */
+  /** Smallest group with ≥ 95% chance of at least one member of this category. */
   minGroupSize: number | null;
 }
 
 /**
- * Diversity indices of a distribution (metrics.md §7.3–7.4).
+ * Diversity indices of a distribution: Simpson (1949) and Shannon (1948), with Pielou's evenness.
  *
  * @category Scores
  */
@@ -233,7 +241,7 @@ export interface DiversityIndices {
 }
 
 /**
- * Chi-square goodness of fit of the group against the reference (metrics.md §7.5).
+ * Chi-square goodness of fit of the group against the reference (Pearson 1900).
  *
  * @category Scores
  */
@@ -276,7 +284,7 @@ export interface RepresentationComponents {
   k: number;
   /** Σ of the reference shares as given, before rescaling to 1 (`null` if it overflows). */
   referenceSum: number | null;
-  /** Index of dissimilarity D = ½ Σ |g_i − p_i| (§7.2). */
+  /** Index of dissimilarity D = ½ Σ |g_i − p_i| (Duncan and Duncan 1955). */
   dissimilarity: number | null;
   /** Diversity of the group over reference categories. */
   diversity: DiversityIndices | null;
@@ -286,14 +294,23 @@ export interface RepresentationComponents {
   chiSquare: ChiSquareGoodnessOfFit | null;
 }
 
-const SOURCE =
-  "metrics.md §7 (representation ratio; Duncan & Duncan 1955, Am Sociol Rev 20:210–217; Simpson; Shannon/Pielou; chi-square goodness of fit; Wilson score interval)";
+/**
+ * The index of dissimilarity (Duncan and Duncan 1955), Simpson's and Shannon's indices, Pearson's
+ * chi-square goodness of fit and Wilson's score interval. The reference shares are the caller's.
+ */
+export const REPRESENTATION_SOURCES: Sources = [
+  DUNCAN_1955,
+  SIMPSON_1949,
+  SHANNON_1948,
+  PEARSON_1900,
+  WILSON_1927,
+];
 
 /**
  * Probability that a random group of n people has no member of a category with population
- * share p: (1 − p)^n (metrics.md §7.7).
+ * share p: (1 − p)^n.
  *
- * Worked example (§10 vector 33): p = 0.093, n = 12 → 0.907^12 = 0.30995.
+ * Worked example (computed; also a unit test): p = 0.093, n = 12 → 0.907^12 = 0.30995.
  *
  * @param p - population share, 0 ≤ p ≤ 1
  * @param n - group size, an integer ≥ 0
@@ -311,9 +328,9 @@ export function probabilityNoMembers(p: number, n: number): number | null {
 
 /**
  * Smallest group size N giving at least `confidence` chance of one or more members of a
- * category with population share p: N = ceil(ln(1 − confidence) / ln(1 − p)) (metrics.md §7.7).
+ * category with population share p: N = ceil(ln(1 − confidence) / ln(1 − p)).
  *
- * Worked example (§10 vector 32): p = 0.04 → 74; 0.093 → 31; 0.021 → 142; 0.177 → 16.
+ * Worked example (computed; a unit test): p = 0.04 → 74; 0.093 → 31; 0.021 → 142; 0.177 → 16.
  *
  * @param p - population share, 0 < p ≤ 1
  * @param confidence - the chance wanted, 0 < confidence < 1 (default 0.95)
@@ -361,24 +378,24 @@ function fmt(x: number, digits = 3): string {
 }
 
 /**
- * Compare the make-up of an involvement group with a reference population (metrics.md §7).
- * The value is the index of dissimilarity D = ½ Σ |g_i − p_i| (0 = same make-up as the
+ * Compare the make-up of an involvement group with a reference population. The value is the
+ * index of dissimilarity D = ½ Σ |g_i − p_i| (Duncan and Duncan 1955; 0 = same make-up as the
  * reference, 1 = completely different): the share of the group that would have to be in a
- * different category to match the reference (§7.2).
+ * different category to match the reference.
  *
  * Per category: group share g_i = n_i / N, population share p_i, representation ratio
- * RR_i = g_i / p_i (§7.1), gap, ln RR, expected count, Wilson 95% interval (§7.6) and the
- * minimum group size for a 95% chance of at least one member (§7.7). Also Simpson λ,
- * unbiased λ̂, Gini–Simpson, inverse Simpson (§7.3), Shannon H, evenness J = H / ln k with
- * k = reference categories, exp(H) (§7.4), and a chi-square goodness-of-fit test with
- * df = k − 1, p-value and a validity flag (§7.5).
+ * RR_i = g_i / p_i, gap, ln RR, expected count, Wilson 95% interval (Wilson 1927) and the
+ * minimum group size for a 95% chance of at least one member. Also Simpson λ, unbiased λ̂,
+ * Gini–Simpson, inverse Simpson (Simpson 1949), Shannon H, Pielou evenness J = H / ln k with
+ * k = reference categories, exp(H) (Shannon 1948), and a chi-square goodness-of-fit test
+ * (Pearson 1900) with df = k − 1, p-value and a validity flag.
  *
  * Rules: reference shares are rescaled to sum to 1 (a diagnostic when they are off by more
  * than `shareTolerance`); group categories the reference lacks are left out of every
  * comparison with a diagnostic; reference categories with no group count count as 0 with a
  * diagnostic. Invalid counts or shares give value `null`.
  *
- * Worked example (§7.8, §10 vectors 24–28): 30/5/3/1/1 vs 0.817/0.093/0.040/0.029/0.021 →
+ * Worked example (computed; also a unit test): 30/5/3/1/1 vs 0.817/0.093/0.040/0.029/0.021 →
  * RR 0.9180, 1.3441, 1.8750, 0.8621, 1.1905; D = 0.071; X² = 1.9378, df 4, p = 0.747,
  * "expected < 5 in 4 of 5 cells".
  *
@@ -466,7 +483,7 @@ export function representation(
       chiSquare,
     },
     explanation: explain(value, errors, compared, n, chiSquare),
-    source: SOURCE,
+    source: REPRESENTATION_SOURCES,
     diagnostics,
   };
 }

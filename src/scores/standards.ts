@@ -9,6 +9,10 @@ import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { Score } from "./score.js";
+import type { Sources } from "../source.js";
+import { cite } from "../source.js";
+import { UK_STANDARDS_2019 } from "../frameworks/publications.js";
+import { CHOICE_STANDARDS } from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -124,8 +128,11 @@ export interface StandardsComponents {
   };
 }
 
-const SOURCE =
-  "UK Standards for Public Involvement (2019), six standards for reflection, not pass/fail (frameworks.md §5, §5.1, §11.4)";
+/** The six UK Standards (2019); ppie's summary of ratings, reflections and evidence. */
+export const STANDARDS_SOURCES: Sources = [
+  /* @__PURE__ */ cite(UK_STANDARDS_2019, "the six standards"),
+  CHOICE_STANDARDS,
+];
 
 function labelOf(id: string): string {
   for (const item of ukStandards2019.items) if (item.id === id) return item.label;
@@ -140,15 +147,16 @@ function fmt(x: number | null): string {
  * Summarise UK Standards for Public Involvement self-assessments: for each of the six
  * standards, the mean rating where one was given (1–5), how many reflections and pieces of
  * evidence were recorded; and overall. The standards are for reflection and improvement, so
- * **there is no pass/fail and no band** (frameworks.md §5, §11.4). Standards with no entry are
- * listed as missing; unknown standard ids are reported and left out.
+ * **there is no pass/fail and no band** (UK Standards for Public Involvement 2019). Standards
+ * with no entry are listed as missing; unknown standard ids are reported and left out.
  *
  * Formula: per standard, meanRating = Σ ratings / number of rated entries (all respondents;
  * staff and public means are also given); overall **value = mean of the per-standard means**
- * over the standards that have a rating (each standard weighs equally; a **DESIGN CHOICE**).
+ * over the standards that have a rating (each standard weighs equally; a ppie design choice,
+ * see docs/design-choices.md#evidence-against-the-uk-standards).
  *
- * Source: frameworks.md §5.1 (the six standards), §11.4 (model as reflection, avoid a single
- * pass/fail score).
+ * Source: the UK Standards for Public Involvement (NIHR and partners, 2019), its six standards,
+ * meant for reflection and improvement rather than a pass/fail score.
  *
  * Worked example (a unit test): Impact rated 4 and 2, Governance rated 5 → Impact 3, Governance
  * 5, overall (3 + 5) / 2 = 4; the other four standards listed as missing.
@@ -198,7 +206,7 @@ export function standards(
     range: [1, 5],
     components: { assessments: list.length, standards: rows, missing, overall },
     explanation,
-    source: SOURCE,
+    source: STANDARDS_SOURCES,
     diagnostics,
   };
 }

@@ -8,8 +8,7 @@
  */
 
 /**
- * The two-sided 95% normal quantile used for Wilson intervals, z = 1.959964.
- * Source: /work/shared/domain/metrics.md §7.6.
+ * The two-sided 95% normal quantile used for Wilson (1927) score intervals, z = 1.959964.
  *
  * @example
  * ```ts
@@ -232,7 +231,7 @@ export function regularizedGammaQ(a: number, x: number): number | null {
 
 /**
  * Upper-tail p-value of the chi-square distribution: P(χ²_df ≥ x) = Q(df/2, x/2).
- * Used for the goodness-of-fit test in /work/shared/domain/metrics.md §7.5.
+ * Used for Pearson's (1900) chi-square goodness-of-fit test in the representation measure.
  *
  * @param x - the chi-square statistic, ≥ 0
  * @param df - degrees of freedom, a positive integer
@@ -251,7 +250,7 @@ export function chiSquarePValue(x: number, df: number): number | null {
 /**
  * Critical value of the chi-square distribution: the x with P(χ²_df ≥ x) = alpha, found by
  * bisection on {@link chiSquarePValue} (relative precision about 1e-12). At alpha = 0.05 it
- * gives 3.841, 5.991, 7.815, 9.488 for df 1–4 (metrics.md §7.5, §10 vector 34).
+ * gives 3.841, 5.991, 7.815, 9.488 for df 1–4, as in published chi-square tables.
  *
  * @param df - degrees of freedom, a positive integer
  * @param alpha - the upper-tail probability, 0 < alpha < 1 (default 0.05)
@@ -291,12 +290,12 @@ export interface Interval {
 }
 
 /**
- * Wilson score interval for a proportion x / n (metrics.md §7.6): with p̂ = x/n,
+ * Wilson score interval for a proportion x / n (Wilson 1927): with p̂ = x/n,
  * centre = (p̂ + z²/(2n)) / (1 + z²/n) and
  * half-width = z·√(p̂(1−p̂)/n + z²/(4n²)) / (1 + z²/n). Preferred over the Wald interval
  * for small n and for x = 0. Bounds are clamped to [0, 1].
  *
- * Worked example (metrics.md §7.8, §10 vector 31): 5 of 40 → [0.05460, 0.26112].
+ * Worked example (computed; also a unit test): 5 of 40 → [0.05460, 0.26112].
  *
  * @param x - successes, an integer 0 ≤ x ≤ n
  * @param n - trials, a positive integer

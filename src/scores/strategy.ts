@@ -30,6 +30,10 @@ import { periodDaysToPay } from "./payments-totals.js";
 import { peirs22Scores, peirs22Summary } from "./peirs22.js";
 import type { Score } from "./score.js";
 import { ownOptions } from "../own-options.js";
+import type { Sources } from "../source.js";
+import { cite } from "../source.js";
+import { UCLPARTNERS_STRATEGY_2025 } from "../frameworks/publications.js";
+import { CHOICE_STRATEGY_PILLARS, CHOICE_STRATEGY_STATUS } from "../frameworks/design-choices.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -72,9 +76,10 @@ export const STRATEGY_CODES = /* @__PURE__ */ declareCodes([
 ]);
 
 /**
- * The metric kinds of frameworks.md §9.3 that ppie computes from the dataset itself. Other
- * kinds (and `involvement-depth-distribution`, which has no single value) take their values from
- * the metric's `observations`.
+ * The strategy metric kinds (a ppie design choice, see
+ * docs/design-choices.md#strategy-pillars-and-metrics) that ppie computes from the dataset
+ * itself. Other kinds (and `involvement-depth-distribution`, which has no single value) take
+ * their values from the metric's `observations`.
  *
  * @example
  * ```ts
@@ -104,7 +109,8 @@ export type StrategyComputedKind = (typeof STRATEGY_COMPUTED_KINDS)[number];
 
 /**
  * Metric kinds that accumulate through a target period (counts of things done), so that
- * progress part-way through can be judged pro rata (**DESIGN CHOICE**). An organisation's own
+ * progress part-way through can be judged pro rata (a ppie design choice, see
+ * docs/design-choices.md#strategy-status-rules). An organisation's own
  * kinds count as cumulative when their unit is `count` or `hours`.
  *
  * @example
@@ -237,8 +243,12 @@ export interface StrategyComponents {
 
 const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impact"];
 
-const SOURCE =
-  "Organisational PPIE strategy pillars and metric kinds (frameworks.md §9.1, §9.3, DESIGN CHOICE); status and on-track rule are ppie DESIGN CHOICES";
+/** ppie's pillars and metric kinds (after UCLPartners' four pillars) and its status rules. */
+export const STRATEGY_SOURCES: Sources = [
+  CHOICE_STRATEGY_PILLARS,
+  CHOICE_STRATEGY_STATUS,
+  /* @__PURE__ */ cite(UCLPARTNERS_STRATEGY_2025, "the four pillars"),
+];
 
 function isComputed(kind: string): kind is StrategyComputedKind {
   return (STRATEGY_COMPUTED_KINDS as readonly string[]).includes(kind);
@@ -473,7 +483,8 @@ function fmt(x: number | null): string {
  * (the trend), and the status against the target; rolled up per pillar (capability, capacity,
  * community, impact) and overall.
  *
- * **Values.** The metric kinds of frameworks.md §9.3 that the dataset can compute are computed
+ * **Values.** The metric kinds (a ppie design choice, see
+ * docs/design-choices.md#strategy-pillars-and-metrics) that the dataset can compute are computed
  * (see {@link STRATEGY_COMPUTED_KINDS}): `staff-trained-count` (distinct staff trained),
  * `payment-timeliness` (percent of claims paid within the target days, via `payments`),
  * `ppie-budget-allocated` (pence in budget lines for payments, expenses and support, pro-rated to
@@ -487,7 +498,8 @@ function fmt(x: number | null): string {
  * single value: its counts by PIL level are given in `distribution` and its value comes from
  * observations.
  *
- * **Status** (**DESIGN CHOICE**): `no-data` without a value, without a target, or when the
+ * **Status** (a ppie design choice, see docs/design-choices.md#strategy-status-rules):
+ * `no-data` without a value, without a target, or when the
  * target's period starts after the period; `met` when the value reaches the target (at least /
  * at most); otherwise, for a cumulative at-least metric (see {@link STRATEGY_CUMULATIVE_KINDS})
  * when the period ends before the target period does, the value so far (from the target
@@ -498,8 +510,10 @@ function fmt(x: number | null): string {
  * other than no-data; a pillar with no metrics, or none assessable, shows as no-data.
  * **value = overall share** (percent).
  *
- * Source: frameworks.md §9.1, §9.3. Worked example (a unit test): four metrics — one met, one
- * on track, one off track, one with no data → overall 100 × 2 / 3 = 66.7%.
+ * Source: the four pillars of UCLPartners' PPIE strategy 2025-2028 (capability, capacity,
+ * community, impact); the metric kinds and the status rules are ppie design choices. Worked
+ * example (a unit test): four metrics — one met, one on track, one off track, one with no data
+ * → overall 100 × 2 / 3 = 66.7%.
  *
  * @param dataset - the dataset with its strategies
  * @param opts - the period, as a label (`"2025-26"`) or `{ start, end }` (default the dataset's
@@ -519,7 +533,7 @@ export function strategy(dataset: Dataset, opts: StrategyOptions = {}): Score<St
     id: "strategy",
     unit: "percent" as const,
     range: [0, 100] as const,
-    source: SOURCE,
+    source: STRATEGY_SOURCES,
   };
   const resolved = resolvePeriod(opts.period, dataset, "strategy/invalid-period", opts.asOf);
   if (!resolved.ok) {

@@ -213,7 +213,7 @@ describe("ppie (built CLI as a child process)", () => {
     const fft = runBin(["score", "fft"]);
     expect(fft.code).toBe(0);
     expect(fft.stdout).toMatch(/^fft \(2025-26\): \d+(\.\d+)?%/);
-    expect(fft.stdout).toContain("Source: NHS England FFT calculation");
+    expect(fft.stdout).toMatch(/^Sources?:/m);
     const pay = runBin(["score", "payments", "--period", "2025-26", "--format", "json"]);
     expect(pay.code).toBe(0);
     expect(JSON.parse(pay.stdout)).toMatchObject({ id: "payments" });
@@ -223,6 +223,33 @@ describe("ppie (built CLI as a child process)", () => {
     expect(runBin(["score", "gripp2-completeness"]).code).toBe(2);
     expect(runBin(["score", "gripp2-completeness", "--project", "p-002"]).code).toBe(0);
     expect(runBin(["score", "nonsense"]).code).toBe(2);
+  });
+
+  // Depends on the scorers citing Source objects (Score.source: Sources): until every scorer
+  // is converted, `ppie score` of an unconverted measure cannot format its source.
+  it("prints each source of a score as a reference a reader can open, never internal notes", () => {
+    const internal = /(frameworks|metrics|DESIGN)\.md|domain notes|§/;
+    const link = /https:\/\/doi\.org\/10\.\S+|https:\/\/\S+/;
+    for (const args of [
+      ["score", "fft"],
+      ["score", "gripp2-completeness", "--project", "p-002"],
+      ["score", "readability", "--text", "We want to find out what helps people sleep."],
+    ]) {
+      const r = runBin(args);
+      expect(r.code, args.join(" ")).toBe(0);
+      const sources = r.stdout.slice(r.stdout.search(/^Sources?:/m));
+      expect(sources, args.join(" ")).toMatch(/^Sources?:/);
+      expect(sources, args.join(" ")).toMatch(link);
+      expect(r.stdout, args.join(" ")).not.toMatch(internal);
+      const json = runBin([...args, "--format", "json"]);
+      const score = JSON.parse(json.stdout) as { source: unknown };
+      expect(Array.isArray(score.source), args.join(" ")).toBe(true);
+      for (const s of score.source as Record<string, unknown>[]) {
+        expect(typeof s.id).toBe("string");
+        expect(typeof s.title).toBe("string");
+      }
+      expect(json.stdout).not.toMatch(internal);
+    }
   });
 
   it("writes the JSON Schemas", () => {

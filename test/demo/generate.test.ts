@@ -71,6 +71,16 @@ describe("demoDataset", () => {
     expect(dates[dates.length - 1]! <= "2026-03-31").toBe(true);
   });
 
+  it("cites no internal research notes in its text, and keeps the rates flagged unverified", () => {
+    for (const ds of [demoDataset, generateDataset({ seed: 7, activities: 1000, gaps: true })]) {
+      expect(JSON.stringify(ds)).not.toMatch(/(frameworks|metrics|DESIGN)\.md|domain notes|§/);
+    }
+    for (const rate of demoDataset.paymentRates) {
+      expect(rate.verified).toBe(false);
+      expect(rate.sourceVersion).toContain("not yet verified");
+    }
+  });
+
   it("uses only fictional contact details", () => {
     for (const c of demoDataset.contributors) {
       if (c.identifiers?.email) expect(c.identifiers.email.endsWith("@example.org")).toBe(true);

@@ -74,7 +74,7 @@ const forest = fc
     );
   });
 
-test.prop([forest])("fftTable applies §3.4 and sums upwards on any forest", (units) => {
+test.prop([forest])("fftTable suppresses and sums upwards on any forest", (units) => {
   // the cautious rules (NHS England's own: the next property)
   const r = fftTable(units, { rules: "cautious" });
   expect(r.ok).toBe(true);

@@ -1,6 +1,10 @@
 import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
+import { designChoices } from "../../src/frameworks/design-choices.js";
+import { publications } from "../../src/frameworks/publications.js";
+import type { PublicationSource, Source } from "../../src/source.js";
+import { isDesignChoice } from "../../src/source.js";
 import { builtinRules, checkDataset, defineRule } from "../../src/rules/index.js";
 import { at, dataset } from "./fixture.js";
 import { hostileThrowables } from "../hostile-values.js";
@@ -35,13 +39,42 @@ describe("checkDataset", () => {
     expect(warnings.some((d) => d.message.startsWith("Group g-estates"))).toBe(true);
   });
 
-  it("has unique rule codes, each with a source section and a passing default for its options", () => {
+  it("has unique rule codes, each with a passing default for its options", () => {
     const codes = builtinRules.map((r) => r.code);
     expect(new Set(codes).size).toBe(codes.length);
     for (const r of builtinRules) {
       expect(r.code).toMatch(/^[a-z0-9-]+\/[a-z0-9-]+$/);
-      expect(r.source.section).toMatch(/(frameworks|metrics)\.md §|DESIGN\.md/);
       expect(r.options.safeParse({}).success).toBe(true);
+    }
+  });
+
+  it("cites, for every built-in rule, a publication of the bibliography or one of ppie's design choices", () => {
+    for (const r of builtinRules) {
+      const source: Source = r.source;
+      if (isDesignChoice(source)) {
+        expect(
+          designChoices.find((c) => c.id === source.id),
+          r.code,
+        ).toEqual(source);
+        continue;
+      }
+      const pub = publications.find((p) => p.id === source.id);
+      expect(pub, `${r.code} cites ${source.id}`).toBeDefined();
+      // The citation is the bibliography's entry with the part relied on (and, where a fact
+      // in it is not confirmed, verified: false and a note saying what).
+      const { section, verified, note, ...cited } = source;
+      const { section: _s, verified: _v, note: _n, ...entry } = pub as PublicationSource;
+      expect(cited, r.code).toEqual(entry);
+      expect(section, `${r.code} names the part of ${source.id} it applies`).toMatch(/\w/);
+      if (!verified) expect(note, `${r.code} says what is not yet verified`).toMatch(/\w/);
+    }
+  });
+
+  it("never points a reader at ppie's internal research notes", () => {
+    const internal = /(frameworks|metrics|DESIGN)\.md|domain notes|§/;
+    for (const r of builtinRules) {
+      const { check: _check, options: _options, ...shown } = r;
+      expect(JSON.stringify(shown), r.code).not.toMatch(internal);
     }
   });
 
@@ -92,7 +125,7 @@ describe("checkDataset", () => {
       severity: "info",
       category: "inclusion",
       entity: "activities",
-      source: { title: "Local style guide", section: "local", status: "design-choice" },
+      source: { id: "local-style", title: "Local style guide", publisher: "Local", verified: true },
       options: z.strictObject({ minLength: z.int().default(3) }),
       example: {
         path: ["activities", 0, "title"],
@@ -170,7 +203,7 @@ describe("checkDataset never throws on bad options or rules", () => {
     severity: "warning",
     category: "inclusion",
     entity: "activities",
-    source: { title: "Tests", section: "local", status: "design-choice" },
+    source: { id: "tests", title: "Tests", publisher: "Local", verified: true },
     options: z.strictObject({}),
     example: { path: ["activities", 0], message: "A finding." },
     check: () => [],

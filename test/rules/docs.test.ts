@@ -7,6 +7,8 @@ import {
   diagnosticsMarkdown,
   PARSE_CODES,
 } from "../../src/rules/index.js";
+import type { Source } from "../../src/source.js";
+import { formatSource, isDesignChoice, sourceLink } from "../../src/source.js";
 
 describe("docs/diagnostics.md", () => {
   it("is up to date with the declarations (run `npm run docs:diagnostics`)", () => {
@@ -23,6 +25,31 @@ describe("docs/diagnostics.md", () => {
       expect(md).toContain(`### \`${code}\``);
     }
   });
+  it("cites each rule's source as a reader can open it, never ppie's internal notes", () => {
+    const md = diagnosticsMarkdown();
+    const rules = md.slice(md.indexOf("## Domain rules"), md.indexOf("## About the options"));
+    expect(rules).not.toMatch(/(frameworks|metrics|DESIGN)\.md|domain notes|§/);
+    for (const r of builtinRules) {
+      const start = rules.indexOf(`#### \`${r.code}\``);
+      const next = rules.indexOf("#### ", start + 1);
+      const block = rules.slice(start, next < 0 ? undefined : next);
+      const source: Source = r.source;
+      if (isDesignChoice(source)) {
+        const page = source.explained.replace(/^docs\//, "");
+        expect(block).toContain(`- Source: ppie design choice — see [${source.title}](${page})`);
+        continue;
+      }
+      const link = sourceLink(source);
+      const reference = formatSource(source);
+      expect(block).toContain(
+        `- Source: ${link === undefined ? reference : reference.replace(link, `<${link}>`)}`,
+      );
+      if (source.section !== undefined) expect(block).toContain(source.section.slice(1));
+      expect(block.includes("(not yet verified)"), r.code).toBe(!source.verified);
+      if (source.note !== undefined) expect(block).toContain(`- About the source: ${source.note}`);
+    }
+  });
+
   it("lists every declared code with its example", () => {
     const md = diagnosticsDocument();
     for (const c of catalogue()) expect(md).toContain(`### \`${c.code}\``);

@@ -40,7 +40,7 @@ describe(CODE, () => {
       complete: true,
       verified: true,
       evidence: "design-choice",
-      source: { title: "Internal", section: "n/a" },
+      source: { id: "internal", title: "Internal", publisher: "Me", verified: true },
       items: [{ id: "told", label: "Told", summary: "We tell people.", verified: true }],
     });
     const ds = dataset((d) => {

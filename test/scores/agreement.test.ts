@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { agreement, landisKochBand } from "../../src/scores/agreement.js";
 
-describe("agreement (Cohen's kappa, metrics.md §8.3)", () => {
+describe("agreement (Cohen's kappa, Cohen 1960; Landis and Koch 1977)", () => {
   it("vector 37: [[10, 2], [2, 6]] -> p_o 0.80, p_e 0.52, kappa 0.583333 (moderate)", () => {
     const s = agreement([
       [10, 2],

@@ -18,7 +18,7 @@ function published(r: Result<DisclosedTable>): DisclosedTable {
 
 const shown = (t: DisclosedTable) => t.rows.map((r) => r.map((c) => c.display));
 
-describe("hesRound (metrics §10 vector 12)", () => {
+describe("hesRound (computed)", () => {
   it("0 → 0; 1 → *; 7 → *; 8 → 10; 12 → 10; 13 → 15; 17 → 15; 18 → 20; 402 → 400; 1234 → 1235", () => {
     const inputs = [0, 1, 7, 8, 12, 13, 17, 18, 402, 1234];
     expect(inputs.map((n) => hesRound(n).display)).toEqual([
@@ -57,7 +57,7 @@ describe("hesRound (metrics §10 vector 12)", () => {
   });
 });
 
-describe("disclosedPercentage (metrics §10 vectors 13 and 14)", () => {
+describe("disclosedPercentage (computed; NHS Digital 2018 for one decimal place)", () => {
   it("vector 13: 13 of 402 → 15 of 400 → 3.75% → shown as 4%", () => {
     expect(disclosedPercentage(13, 402, "hes-2018")).toEqual({
       value: 3.75,
@@ -94,7 +94,7 @@ describe("disclosedPercentage (metrics §10 vectors 13 and 14)", () => {
   });
 });
 
-describe("disclosedStatistic (metrics §10 vector 15)", () => {
+describe("disclosedStatistic (NHS Digital 2018)", () => {
   it("a mean of 7 patients' length of stay is *, of 8 is shown", () => {
     expect(disclosedStatistic(4.25, 7, "hes-2018")).toMatchObject({
       display: "*",
@@ -118,7 +118,7 @@ describe("disclosedStatistic (metrics §10 vector 15)", () => {
 });
 
 describe("disclosureControl", () => {
-  it("UKHSA worked example (metrics §5.3): base-5 rounding with small-value wording", () => {
+  it("UKHSA worked example (UKHSA 2022): base-5 rounding with small-value wording", () => {
     const r = disclosureControl(
       {
         rowLabels: ["A", "B", "C"],

@@ -23,8 +23,8 @@ function table(units: FftUnit[], opts?: FftTableOptions) {
   };
 }
 
-describe("fftTable suppression (metrics §3.4)", () => {
-  it("§10 vector 8: first-level flags for totals [0, 3, 5, 10, 2] are [0, 1, 0, 0, 1]", () => {
+describe("fftTable suppression (NHS England's FFT processing code)", () => {
+  it("first-level flags for totals [0, 3, 5, 10, 2] are [0, 1, 0, 0, 1]", () => {
     const totals = [0, 3, 5, 10, 2];
     const t = table(totals.map((n, i) => ({ id: `icb${i}`, counts: c(n) })));
     expect(t.rows.map((r) => (r.suppressed.reasons.includes("first-level") ? 1 : 0))).toEqual([
@@ -37,7 +37,7 @@ describe("fftTable suppression (metrics §3.4)", () => {
     expect(t.rows[0]?.published.total).toBe("0");
   });
 
-  it("§10 vector 9: dense ranks within parent: ICB A [0, 3, 10] → [0, 1, 2], ICB B [5, 8] → [1, 2]", () => {
+  it("dense ranks within parent: ICB A [0, 3, 10] → [0, 1, 2], ICB B [5, 8] → [1, 2]", () => {
     const units: FftUnit[] = [
       { id: "A" },
       { id: "B" },
@@ -82,7 +82,7 @@ describe("fftTable suppression (metrics §3.4)", () => {
     ]);
   });
 
-  it("§10 vector 10: parent ICB A suppressed, children ranks [1, 2, 3] → cascade [1, 1, 0]", () => {
+  it("parent ICB A suppressed, children ranks [1, 2, 3] → cascade [1, 1, 0]", () => {
     // ICB X (3 responses) is first-level suppressed and rank 1 nationally, so ICB A (rank 2)
     // is second-level suppressed; its trusts of 10, 20, 30 then cascade.
     const t = table([
@@ -126,7 +126,7 @@ describe("fftTable suppression (metrics §3.4)", () => {
     ]);
   });
 
-  it("§10 vector 11: trusts 150, 80, 2 under an ICB of 232 → published 150, *, *", () => {
+  it("the processing code's example: trusts 150, 80, 2 under an ICB of 232 → published 150, *, *", () => {
     // totals hidden with the counts: the cautious rules (NHS England's show the totals:
     // test/scores/fft-table-nhs.test.ts)
     const t = table(

@@ -4,7 +4,7 @@ import type { Dataset } from "../../src/model/dataset.js";
 import { completenessPercent, gripp2Completeness } from "../../src/scores/gripp2-completeness.js";
 import { activity, emptyDataset, project } from "./dataset-fixture.js";
 
-describe("completenessPercent (metrics.md §8.2, §10 vectors 35-36)", () => {
+describe("completenessPercent (computed, and Weschke et al. 2023)", () => {
   it("vector 36: SF 3 of 5 -> 60.0; LF 20 of 34 -> 58.82", () => {
     expect(completenessPercent(3, 5)).toBe(60);
     expect(completenessPercent(20, 34)).toBeCloseTo(58.82, 2);

@@ -21,7 +21,7 @@ const testTable: Peirs22Conversion = {
   verified: false,
 };
 
-describe("peirs22 linear pro-rated fallback (metrics.md §1.4)", () => {
+describe("peirs22 linear pro-rated fallback (a ppie design choice)", () => {
   it("vector 1: 22 items all 3 -> 75.0", () => {
     const s = peirs22(fill(3));
     expect(s.value).toBe(75);
@@ -92,7 +92,7 @@ describe("peirs22 linear pro-rated fallback (metrics.md §1.4)", () => {
   });
 });
 
-describe("peirs22 conversion-table hook (Strategy A)", () => {
+describe("peirs22 conversion-table hook", () => {
   it("applies table[rawSum] to complete responses", () => {
     const s = peirs22(fill(3), { conversion: testTable });
     expect(s.method).toBe("conversion-table");
@@ -132,7 +132,7 @@ describe("peirs22 conversion-table hook (Strategy A)", () => {
   });
 });
 
-describe("peirs22Summary (metrics.md §1.5)", () => {
+describe("peirs22Summary", () => {
   it("n, mean, SD, median, IQR, min, max and % valid", () => {
     const s = peirs22Summary([75, 87.5, 100, 50, null]);
     expect(s.value).toBe(78.125);

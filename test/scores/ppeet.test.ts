@@ -15,7 +15,7 @@ const items = [
   { id: "q2", text: "Another item." },
 ];
 
-describe("ppeet item summary (metrics.md §2.3)", () => {
+describe("ppeet item summary (a ppie design choice)", () => {
   it("vector 5: SA 6, A 9, N 2, D 1, SD 0, DK 2 -> 83.33% agree; DK 10%", () => {
     const responses = responsesFor("q1", {
       "strongly-agree": 6,

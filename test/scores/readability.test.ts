@@ -7,7 +7,7 @@ import {
   readabilityFromCounts,
 } from "../../src/scores/readability.js";
 
-describe("readabilityFromCounts (metrics.md §9.2, §9.4)", () => {
+describe("readabilityFromCounts (Flesch 1948, Kincaid et al. 1975, McLaughlin 1969)", () => {
   it("vector 39: W 6, S 1, Y 6 -> FRE 116.145, FKGL -1.45", () => {
     const s = readabilityFromCounts({ words: 6, sentences: 1, syllables: 6 });
     expect(s.value).toBeCloseTo(116.145, 10);

@@ -9,7 +9,7 @@ import { chiSquareCriticalValue } from "../../src/scores/stats.js";
 const group = { White: 30, Asian: 5, Black: 3, Mixed: 1, Other: 1 };
 const reference = { White: 0.817, Asian: 0.093, Black: 0.04, Mixed: 0.029, Other: 0.021 };
 
-describe("representation worked example (metrics.md §7.8)", () => {
+describe("representation worked example (computed)", () => {
   const s = representation(group, reference);
 
   it("vector 24: representation ratios", () => {
@@ -45,7 +45,7 @@ describe("representation worked example (metrics.md §7.8)", () => {
     expect(s.components.k).toBe(5);
   });
 
-  it("reference population diversity (§7.8)", () => {
+  it("reference population diversity (computed)", () => {
     const r = s.components.referenceDiversity!;
     expect(r.simpson).toBeCloseTo(0.67902, 10);
     expect(r.giniSimpson).toBeCloseTo(0.32098, 10);
@@ -123,7 +123,7 @@ describe("collapsing and second example", () => {
   });
 });
 
-describe("§7.7 and critical values", () => {
+describe("minimum group sizes and critical values", () => {
   it("vector 32: p 0.04 -> 74; 0.093 -> 31; 0.021 -> 142; 0.177 -> 16", () => {
     expect([0.04, 0.093, 0.021, 0.177].map((p) => minGroupSizeForAtLeastOne(p))).toEqual([
       74, 31, 142, 16,

@@ -15,7 +15,7 @@ const noTitleShouting = defineRule({
   severity: "info",
   category: "inclusion",
   entity: "activities",
-  source: { title: "Our style guide", section: "local", status: "design-choice" },
+  source: { id: "style", title: "Our style guide", publisher: "Local", verified: true },
   options: z.strictObject({}),
   example: { path: ["activities", 0, "title"], message: "Activity a-1 has a title in capitals." },
   check: () => [],

@@ -3,6 +3,8 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Dataset } from "../../src/model/dataset.js";
 import type { Diagnostic } from "../../src/result.js";
 import type { BuiltinRuleCode, BuiltinRuleOptions, CheckOptions } from "../../src/rules/index.js";
+import type { Rule, RuleSource } from "../../src/rules/define.js";
+import type { Source } from "../../src/source.js";
 import { checkDataset, defineRule, formatDiagnostics } from "../../src/rules/index.js";
 
 declare const ds: Dataset;
@@ -27,6 +29,18 @@ describe("rules types", () => {
     checkDataset(ds, { rules: { "payment/off-rate": "loud" } });
   });
 
+  it("cites a publication or a design choice as the rule's source", () => {
+    expectTypeOf<Rule["source"]>().toEqualTypeOf<RuleSource>();
+    expectTypeOf<RuleSource>().toEqualTypeOf<Source>();
+    const policy: RuleSource = { id: "p", title: "Policy", publisher: "Us", verified: true };
+    const choice: RuleSource = { designChoice: true, id: "c", title: "C", explained: "docs/x.md" };
+    expectTypeOf(policy).toMatchTypeOf<Source>();
+    expectTypeOf(choice).toMatchTypeOf<Source>();
+    // @ts-expect-error the free-text shape with a status is gone
+    const old: RuleSource = { title: "Local", section: "local", status: "design-choice" };
+    expectTypeOf(old).toEqualTypeOf<Source>();
+  });
+
   it("infers a custom rule's code and options", () => {
     const rule = defineRule({
       code: "local/x",
@@ -35,7 +49,7 @@ describe("rules types", () => {
       severity: "info",
       category: "dates",
       entity: "activities",
-      source: { title: "Local", section: "local", status: "design-choice" },
+      source: { id: "local", title: "Local", publisher: "Local", verified: true },
       options: z.strictObject({ n: z.int().default(1) }),
       example: { path: [], message: "X." },
       check: (_ctx, options) => {

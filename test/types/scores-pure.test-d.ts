@@ -15,6 +15,7 @@ import { freBand, readability, readabilityFromCounts } from "../../src/scores/re
 import type { RepresentationComponents } from "../../src/scores/representation.js";
 import { representation } from "../../src/scores/representation.js";
 import type { Score } from "../../src/scores/score.js";
+import type { Sources } from "../../src/source.js";
 import type { Interval } from "../../src/scores/stats.js";
 import { wilsonInterval } from "../../src/scores/stats.js";
 
@@ -52,6 +53,15 @@ describe("pure scorers' types", () => {
     expectTypeOf(readability("")).toEqualTypeOf<ReadabilityScore>();
     expectTypeOf(freBand(1)).toEqualTypeOf<FreBand | null>();
     expectTypeOf<"standard">().toExtend<FreBand>();
+    expectTypeOf<FreBand>().toEqualTypeOf<
+      | "very easy"
+      | "easy"
+      | "fairly easy"
+      | "standard"
+      | "fairly difficult"
+      | "difficult"
+      | "very difficult"
+    >();
     // @ts-expect-error syllables are required
     readabilityFromCounts({ words: 1, sentences: 1 });
   });
@@ -61,5 +71,16 @@ describe("pure scorers' types", () => {
     expectTypeOf(agreement([[1]])).toEqualTypeOf<Score<AgreementComponents>>();
     expectTypeOf<"moderate">().toExtend<LandisKochBand>();
     expectTypeOf(wilsonInterval(1, 2)).toEqualTypeOf<Interval | null>();
+  });
+
+  it("every Score cites a non-empty list of sources", () => {
+    expectTypeOf(readability("").source).toEqualTypeOf<Sources>();
+    expectTypeOf<Score["source"]>().toEqualTypeOf<Sources>();
+    // @ts-expect-error a source is data, not a string
+    const s: Score["source"] = "Flesch 1948";
+    // @ts-expect-error at least one source
+    const none: Score["source"] = [];
+    void s;
+    void none;
   });
 });

@@ -3,6 +3,8 @@ import type { MeasureId } from "../../scores/registry.js";
 import { MEASURE_IDS, measureSummary, scoreDataset } from "../../scores/registry.js";
 import type { Score } from "../../scores/score.js";
 import { formatScoreValue } from "../../reports/format.js";
+import type { Sources } from "../../source.js";
+import { formatSource, isDesignChoice } from "../../source.js";
 import { AS_OF_OPTION, asOfOption } from "../as-of.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption, styles } from "../context.js";
@@ -29,6 +31,34 @@ function findMeasure(name: string): MeasureId | undefined {
   return MEASURE_IDS.find((m) => m === name || m === kebab);
 }
 
+/**
+ * The lines that say where a score comes from: each source as a full reference a reader can
+ * open (authors, title, publisher, year, the part relied on, its DOI or web address, and "(not
+ * yet verified)" where that applies, followed by what is not yet confirmed), or the ppie design
+ * choice and the page that explains it. One source prints on a "Source:" line; several print
+ * one per line under "Sources:".
+ *
+ * @param sources - the score's sources, most important first
+ * @returns the lines to print
+ * @example
+ * ```ts
+ * sourceLines([{ id: "p", title: "T", publisher: "P", year: 2017, doi: "10.1136/bmj.j3453", verified: true }]);
+ * // ["Source: T. P, 2017. https://doi.org/10.1136/bmj.j3453"]
+ * ```
+ * @category CLI
+ */
+export function sourceLines(sources: Sources): string[] {
+  const one = sources.length === 1;
+  const lines = one ? [] : ["Sources:"];
+  for (const source of sources) {
+    lines.push(`${one ? "Source: " : "  - "}${escapeControls(formatSource(source))}`);
+    const unconfirmed = !isDesignChoice(source) && !source.verified ? source.note : undefined;
+    if (unconfirmed !== undefined)
+      lines.push(`${one ? "  " : "    "}${escapeControls(unconfirmed)}`);
+  }
+  return lines;
+}
+
 function takesPeriod(score: Score): boolean {
   const c = score.components as { period?: unknown } | null;
   return typeof c === "object" && c !== null && "period" in c;
@@ -46,7 +76,9 @@ export const scoreCommand: CommandSpec = {
   usage: "ppie score <measure> [file-or-folder] [options]",
   description: [
     "Computes one measure over a dataset (or the embedded demo dataset when no file is named)",
-    "and prints the value, the figures it was built from in plain English, and its source.",
+    "and prints the value, the figures it was built from in plain English, and its sources",
+    "(each a full reference with its DOI or web address, or the ppie design choice and the page",
+    "of ppie's documentation that explains it).",
     "Measures over a period default to the latest complete financial year in the data (see",
     "docs/definitions.md), the same period a report takes; the value is the one the matching",
     "report shows for the same data and options. --as-of sets the day taken as today, which",
@@ -174,7 +206,7 @@ export const scoreCommand: CommandSpec = {
       "",
       escapeControls(score.explanation),
       "",
-      s.dim(`Source: ${score.source}`),
+      ...sourceLines(score.source).map((l) => s.dim(l)),
       s.dim(`Data: ${escapeControls(src.value.label)}`),
     );
     ctx.io.stdout(`${lines.join("\n")}\n`);

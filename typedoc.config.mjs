@@ -1,0 +1,72 @@
+// @ts-check
+/**
+ * TypeDoc configuration for ppie's API site (`npm run docs`, written to docs/site).
+ *
+ * A JavaScript file rather than typedoc.json for one reason: `markdownItLoader`, a function,
+ * turns off markdown-it's "fuzzy" links, which made a link of any word that looks like a domain
+ * ("nihr.ac.uk" quoted as a word, or a file name such as "diagnostics.md", which became
+ * http://diagnostics.md). Addresses written with their protocol (https://...) are still links.
+ *
+ * @type {Partial<import("typedoc").TypeDocOptions>}
+ */
+const config = {
+  name: "ppie",
+  entryPoints: [
+    "src/index.ts",
+    "src/scores/index.ts",
+    "src/frameworks/index.ts",
+    "src/demo/index.ts",
+  ],
+  entryPointStrategy: "resolve",
+  out: "docs/site",
+  readme: "README.md",
+  projectDocuments: [
+    "docs/concepts.md",
+    "docs/definitions.md",
+    "docs/reference-frameworks.md",
+    "docs/measures.md",
+    "docs/rules.md",
+    "docs/diagnostics.md",
+    "docs/reports.md",
+    "docs/rendering.md",
+    "docs/cli.md",
+    "docs/design-choices.md",
+    "docs/sources.md",
+  ],
+  tsconfig: "tsconfig.build.json",
+  excludePrivate: true,
+  excludeInternal: true,
+  includeVersion: true,
+  categorizeByGroup: false,
+  // No "Defined in" links: the package has no public repository to link to, and without one
+  // TypeDoc would print paths of the machine that built the site.
+  disableSources: true,
+  // Every broken {@link}, relative link or anchor is an error, not a warning.
+  validation: {
+    notExported: true,
+    invalidLink: true,
+    invalidPath: true,
+    rewrittenLink: true,
+    notDocumented: true,
+    unusedMergeModuleWith: true,
+  },
+  requiredToBeDocumented: [
+    "Enum",
+    "EnumMember",
+    "Variable",
+    "Function",
+    "Class",
+    "Interface",
+    "TypeAlias",
+    "Accessor",
+    "Method",
+  ],
+  treatWarningsAsErrors: true,
+  treatValidationWarningsAsErrors: true,
+  intentionallyNotExported: ["OPTIONS", "REPRESENTATION_DIMENSION_IDS"],
+  markdownItLoader(parser) {
+    parser.linkify.set({ fuzzyLink: false });
+  },
+};
+
+export default config;
