@@ -1,7 +1,8 @@
+import { FOUR_PI_REPRODUCTION_2019 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Item ids of the five 4Pi domains (frameworks.md §8.7).
+ * Item ids of the five 4Pi domains.
  *
  * @example
  * ```ts
@@ -30,10 +31,11 @@ export type FourPiStandardsItemId = (typeof FOUR_PI_STANDARDS_IDS)[number];
 
 /**
  * The 4Pi National Involvement Standards (mental-health origin): five domains, principles,
- * purpose, presence, process and impact. The domains are verified via Table 3 of an RIE 2019
- * paper; publisher and year are UNVERIFIED.
+ * purpose, presence, process and impact. The domains are checked only against a reproduction
+ * (Table 3 of a Research Involvement and Engagement 2019 paper); the publisher and year of the
+ * standards are not yet verified.
  *
- * Source: frameworks.md §8.7.
+ * Source: Research Involvement and Engagement 2019 (doi:10.1186/s40900-019-0164-0), Table 3.
  *
  * @example
  * ```ts
@@ -44,18 +46,14 @@ export type FourPiStandardsItemId = (typeof FOUR_PI_STANDARDS_IDS)[number];
 export const fourPiStandards = {
   id: "4pi-standards",
   name: "4Pi National Involvement Standards",
-  publisher: "National Survivor User Network / National Involvement Partnership (UNVERIFIED)",
-  version: "2015 (UNVERIFIED)",
+  publisher: "National Survivor User Network / National Involvement Partnership (not yet verified)",
+  version: "2015 (not yet verified)",
   ordered: false,
   complete: true,
   verified: false,
   evidence: "secondary",
-  source: {
-    title: "Table 3 of a Research Involvement and Engagement 2019 paper",
-    doi: "10.1186/s40900-019-0164-0",
-    section: "frameworks.md §8.7",
-  },
-  note: "Five domains verified via a reproduced table (RIE 2019); publisher and year (2015) UNVERIFIED.",
+  source: FOUR_PI_REPRODUCTION_2019,
+  note: "The five domains are checked only against a table reproduced in a Research Involvement and Engagement 2019 paper; the publisher and the year (2015) are not yet verified.",
   items: [
     {
       id: "principles",

@@ -4,8 +4,9 @@
  * participation (taking part as a research subject). These are kinds of activity, not depths:
  * depth of involvement is a separate field (see `ppieInfluenceLevel`).
  *
- * Source: frameworks.md §1.3 (DESIGN CHOICE; a closed set). NIHR/INVOLVE (§1.1) and Cancer
- * Research UK (§1.2) both use these three concepts.
+ * Source: a ppie design choice (a closed set; see docs/design-choices.md#three-kinds-of-activity).
+ * NIHR/INVOLVE (NIHR Clinical Research Network, public involvement toolkit) and Cancer Research
+ * UK (patient involvement toolkit) both use these three concepts.
  *
  * @example
  * ```ts
@@ -16,7 +17,7 @@
 export const PUBLIC_ACTIVITY_MODES = ["involvement", "engagement", "participation"] as const;
 
 /**
- * One of the three canonical kinds of public activity (frameworks.md §1.3).
+ * One of the three canonical kinds of public activity (a ppie design choice).
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
+import { ARNSTEIN_1969 } from "./publications.js";
 import type { Scale } from "./types.js";
 
 /**
- * Item ids of Arnstein's eight rungs, bottom (1) to top (8) (frameworks.md §2.4).
+ * Item ids of Arnstein's eight rungs, bottom (1) to top (8) (Arnstein 1969).
  *
  * @example
  * ```ts
@@ -32,7 +33,7 @@ export const ARNSTEIN_LADDER_IDS = [
 export type ArnsteinLadderItemId = (typeof ARNSTEIN_LADDER_IDS)[number];
 
 /**
- * Group ids of Arnstein's ladder, bottom to top (frameworks.md §2.4).
+ * Group ids of Arnstein's ladder, bottom to top (Arnstein 1969).
  *
  * @example
  * ```ts
@@ -58,7 +59,7 @@ export type ArnsteinLadderGroupId = (typeof ARNSTEIN_LADDER_GROUP_IDS)[number];
  * manipulation to citizen control. Rung names and grouping are standard (verified indirectly via
  * ladder citations); summaries are ppie's paraphrases.
  *
- * Source: frameworks.md §2.4.
+ * Source: Arnstein 1969 (Journal of the American Institute of Planners 35(4):216-224).
  *
  * @example
  * ```ts
@@ -76,13 +77,8 @@ export const arnsteinLadder = {
   complete: true,
   verified: false,
   evidence: "secondary",
-  source: {
-    title:
-      "Arnstein SR. A Ladder of Citizen Participation. Journal of the American Institute of Planners 1969;35(4):216-224",
-    doi: "10.1080/01944366908977225",
-    section: "frameworks.md §2.4",
-  },
-  note: "Volume, issue and pages verified via the TLAP citation; the DOI is UNVERIFIED. Written about US urban-renewal and anti-poverty programmes; the ancestor of most later ladders.",
+  source: ARNSTEIN_1969,
+  note: "Volume, issue and pages checked through Think Local Act Personal's citation of the paper; the DOI is not yet verified. Written about US urban-renewal and anti-poverty programmes; the ancestor of most later ladders.",
   groups: [
     { id: "nonparticipation", label: "Nonparticipation", ordinal: 1, verified: true },
     { id: "tokenism", label: "Degrees of tokenism", ordinal: 2, verified: true },

@@ -1,9 +1,10 @@
+import { BOIVIN_2018 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
  * The two grounds on which Boivin et al. (2018) say public involvement is justified: normative
  * (ethical/democratic principle) and consequentialist (it is expected to improve the quality,
- * relevance and uptake of research). Ids are a DESIGN CHOICE (frameworks.md §8.6).
+ * relevance and uptake of research). The ids are a ppie design choice.
  *
  * @example
  * ```ts
@@ -30,7 +31,7 @@ export type Boivin2018JustificationType = (typeof BOIVIN_2018_JUSTIFICATION_TYPE
  * seriously its evaluation must be too. `items` is empty; the two justification types are in
  * {@link BOIVIN_2018_JUSTIFICATION_TYPES}.
  *
- * Source: frameworks.md §8.6.
+ * Source: Boivin et al. 2018 (BMJ 2018;363:k5147).
  *
  * @example
  * ```ts
@@ -49,12 +50,7 @@ export const boivin2018Evaluation = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "Boivin A, et al. Evaluating patient and public involvement in research. BMJ 2018;363:k5147",
-    doi: "10.1136/bmj.k5147",
-    section: "frameworks.md §8.6",
-  },
-  note: "Verified core argument: involvement is justified on ethical/democratic grounds and by the expectation that it improves research; both supporters and sceptics want stronger evidence. Further recommendations (build evaluation in from the start, involve the public in it, look at context, process and outcomes, reuse validated tools) are UNVERIFIED detail.",
+  source: BOIVIN_2018,
+  note: "Verified core argument: involvement is justified on ethical/democratic grounds and by the expectation that it improves research; both supporters and sceptics want stronger evidence. Further recommendations (build evaluation in from the start, involve the public in it, look at context, process and outcomes, reuse validated tools) are detail not yet verified.",
   items: [],
 } as const satisfies Framework<"boivin-2018-evaluation", never>;

@@ -1,5 +1,10 @@
+import type { Source } from "../source.js";
+import { cite } from "../source.js";
+import { CHOICE_POPULATION_SHARES } from "./design-choices.js";
+import { ONS_POPULATION_2021, ONS_TS021, ONS_TS038 } from "./publications.js";
+
 /**
- * What a reference population table describes (metrics.md §6).
+ * What a reference population table describes.
  *
  * @example
  * ```ts
@@ -80,28 +85,28 @@ export interface ReferenceTable {
   readonly effectiveFrom: string;
   /** Last day the table is the reference, inclusive (ISO `YYYY-MM-DD`); absent while current. */
   readonly effectiveTo?: string;
-  /** Where the figures come from, naming the section of metrics.md. */
-  readonly source: string;
+  /** Where the figures come from: an ONS table, or ppie's design choice for an approximation. */
+  readonly source: Source;
   /** How the shares were obtained. */
   readonly basis: ReferenceBasis;
   /** The published total the shares are computed against, where they come from counts. */
   readonly total?: number;
   /** The categories; shares sum to 1 within rounding (see `note`). */
   readonly categories: readonly ReferenceCategory[];
-  /** False when any figure is UNVERIFIED or the table is an approximation. */
+  /** False when any figure is not yet verified or the table is an approximation. */
   readonly verified: boolean;
   /** What to know before using the table. */
   readonly note?: string;
 }
 
-/** Census Day 2021 (metrics.md §6.2), the date Census 2021 tables describe. */
+/** Census Day 2021, the date Census 2021 tables describe. */
 const CENSUS_DAY_2021 = "2021-03-21";
 
 /**
  * Census 2021 high-level ethnic groups, England and Wales: ONS headline shares 81.7 / 9.3 / 4.0 /
- * 2.9 / 2.1 per cent (verified; test vector 18). Shares sum to exactly 1.
+ * 2.9 / 2.1 per cent (verified). Shares sum to exactly 1.
  *
- * Source: metrics.md §6.2.
+ * Source: ONS, Ethnic group, England and Wales: Census 2021 (table TS021).
  *
  * @example
  * ```ts
@@ -114,7 +119,7 @@ export const CENSUS_2021_ETHNIC_GROUP_EW = {
   dimension: "ethnic-group",
   geography: "england-and-wales",
   effectiveFrom: CENSUS_DAY_2021,
-  source: "ONS Census 2021 headline shares (metrics.md §6.2)",
+  source: /* @__PURE__ */ cite(ONS_TS021, "headline shares, England and Wales"),
   basis: "published-shares",
   total: 59597542,
   verified: true,
@@ -129,13 +134,13 @@ export const CENSUS_2021_ETHNIC_GROUP_EW = {
 } as const satisfies ReferenceTable;
 
 /**
- * Census 2021 high-level ethnic groups, England: shares COMPUTED from published counts over the
- * official total of 56,490,048 usual residents (test vector 19: Asian 9.61%, Black 4.22%, White
- * 81.05%, Mixed 2.96%, Other 2.18%). The counts come from a republication of ONS data and sum to
+ * Census 2021 high-level ethnic groups, England: shares computed by ppie from published counts
+ * over the official total of 56,490,048 usual residents (Asian 9.61%, Black 4.22%, White 81.05%,
+ * Mixed 2.96%, Other 2.18%). The counts come from a republication of ONS data and sum to
  * 56,490,797 (749 more than the official total, from census perturbation), so the shares sum to
  * 1.0000133. The Other count is itself computed (2,899,017 minus Mixed).
  *
- * Source: metrics.md §6.2.
+ * Source: ONS Census 2021 ethnic group counts for England (table TS021), as republished.
  *
  * @example
  * ```ts
@@ -148,11 +153,13 @@ export const CENSUS_2021_ETHNIC_GROUP_ENGLAND = {
   dimension: "ethnic-group",
   geography: "england",
   effectiveFrom: CENSUS_DAY_2021,
-  source: "ONS Census 2021 ethnic group counts, England, as republished (metrics.md §6.2)",
+  source: /* @__PURE__ */ cite(ONS_TS021, "counts for England", {
+    note: "Counts taken from a republication of ONS's 20-category ethnic group data for England, not from the ONS table itself.",
+  }),
   basis: "computed-from-counts",
   total: 56490048,
   verified: true,
-  note: "Counts sum to 56,490,797 vs the official total 56,490,048 (census perturbation/republication), so shares sum to 1.0000133. The Other count is COMPUTED (2,899,017 minus Mixed). For production, load ONS table TS021 for your exact geography.",
+  note: "Counts sum to 56,490,797 vs the official total 56,490,048 (census perturbation/republication), so shares sum to 1.0000133. The Other count is computed (2,899,017 minus Mixed). For production, load ONS table TS021 for your exact geography.",
   categories: [
     { id: "white", label: "White", count: 45783575, share: 45783575 / 56490048 },
     {
@@ -178,10 +185,10 @@ export const CENSUS_2021_ETHNIC_GROUP_ENGLAND = {
 } as const satisfies ReferenceTable;
 
 /**
- * Census 2021 sex, England: female 28,833,712 and male 27,656,336 of 56,490,048 (female 51.04%,
- * test vector 20). The census sex question is binary.
+ * Census 2021 sex, England: female 28,833,712 and male 27,656,336 of 56,490,048 (female 51.04%).
+ * The census sex question is binary.
  *
- * Source: metrics.md §6.3.
+ * Source: ONS, Population and household estimates, England and Wales: Census 2021.
  *
  * @example
  * ```ts
@@ -194,7 +201,7 @@ export const CENSUS_2021_SEX_ENGLAND = {
   dimension: "sex",
   geography: "england",
   effectiveFrom: CENSUS_DAY_2021,
-  source: "ONS Census 2021 (metrics.md §6.3)",
+  source: /* @__PURE__ */ cite(ONS_POPULATION_2021, "sex, England"),
   basis: "computed-from-counts",
   total: 56490048,
   verified: true,
@@ -208,7 +215,7 @@ export const CENSUS_2021_SEX_ENGLAND = {
 /**
  * Census 2021 sex, England and Wales: female 30,420,202 and male 29,177,340 of 59,597,542.
  *
- * Source: metrics.md §6.3.
+ * Source: ONS, Population and household estimates, England and Wales: Census 2021.
  *
  * @example
  * ```ts
@@ -221,7 +228,7 @@ export const CENSUS_2021_SEX_EW = {
   dimension: "sex",
   geography: "england-and-wales",
   effectiveFrom: CENSUS_DAY_2021,
-  source: "ONS Census 2021 (metrics.md §6.3)",
+  source: /* @__PURE__ */ cite(ONS_POPULATION_2021, "sex, England and Wales"),
   basis: "computed-from-counts",
   total: 59597542,
   verified: true,
@@ -233,11 +240,11 @@ export const CENSUS_2021_SEX_EW = {
 
 /**
  * Census 2021 disability (Equality Act definition), England, **age-standardised**: limited a lot
- * 7.5%, limited a little 10.2%, not disabled 82.3%, so disabled = 17.7% (test vector 21).
- * metrics.md advises crude (not age-standardised) shares when comparing a group with the real
- * population make-up; crude England shares were not obtained, so use this table with care.
+ * 7.5%, limited a little 10.2%, not disabled 82.3%, so disabled = 17.7%. Crude (not
+ * age-standardised) shares are the right comparison for a group against the real population
+ * make-up; crude England shares were not obtained, so use this table with care.
  *
- * Source: metrics.md §6.5.
+ * Source: ONS, Disability, England and Wales: Census 2021 (table TS038).
  *
  * @example
  * ```ts
@@ -251,10 +258,10 @@ export const CENSUS_2021_DISABILITY_ENGLAND = {
   dimension: "disability",
   geography: "england",
   effectiveFrom: CENSUS_DAY_2021,
-  source: "ONS Census 2021, age-standardised (metrics.md §6.5)",
+  source: /* @__PURE__ */ cite(ONS_TS038, "age-standardised shares, England"),
   basis: "published-shares",
   verified: true,
-  note: "Age-standardised shares (for comparing areas); metrics.md §6.5 advises crude shares for comparing a group with the real population, which were not obtained. By sex: females 18.7%, males 16.5% disabled.",
+  note: "Age-standardised shares (for comparing areas); crude shares, which suit comparing a group with the real population, were not obtained. By sex: females 18.7%, males 16.5% disabled.",
   categories: [
     {
       id: "disabled-limited-a-lot",
@@ -272,9 +279,9 @@ export const CENSUS_2021_DISABILITY_ENGLAND = {
 
 /**
  * Census 2021 disability, England and Wales: 17.8% disabled under the Equality Act (10.4
- * million); the not-disabled share is COMPUTED as the complement (82.2%).
+ * million); the not-disabled share is computed by ppie as the complement (82.2%).
  *
- * Source: metrics.md §6.5.
+ * Source: ONS, Disability, England and Wales: Census 2021 (table TS038).
  *
  * @example
  * ```ts
@@ -287,10 +294,10 @@ export const CENSUS_2021_DISABILITY_EW = {
   dimension: "disability",
   geography: "england-and-wales",
   effectiveFrom: CENSUS_DAY_2021,
-  source: "ONS Census 2021 (metrics.md §6.5)",
+  source: /* @__PURE__ */ cite(ONS_TS038, "England and Wales"),
   basis: "published-shares",
   verified: true,
-  note: "Down from 19.5% in 2011 (question changed, not strictly comparable). Not-disabled share is the COMPUTED complement.",
+  note: "Down from 19.5% in 2011 (question changed, not strictly comparable). The not-disabled share is the complement, computed by ppie.",
   categories: [
     { id: "disabled", label: "Disabled under the Equality Act", share: 0.178 },
     { id: "not-disabled", label: "Not disabled", share: 0.822 },
@@ -303,7 +310,7 @@ export const CENSUS_2021_DISABILITY_EW = {
  * were not obtained: load ONS table TS007A and compute over residents aged 18+ (or 16+) for adult
  * involvement groups. (England alone: 65 and over 18.4%.)
  *
- * Source: metrics.md §6.4.
+ * Source: ONS, Population and household estimates, England and Wales: Census 2021.
  *
  * @example
  * ```ts
@@ -316,7 +323,7 @@ export const CENSUS_2021_AGE_BROAD_EW = {
   dimension: "age",
   geography: "england-and-wales",
   effectiveFrom: CENSUS_DAY_2021,
-  source: "ONS Census 2021 headline age shares (metrics.md §6.4)",
+  source: /* @__PURE__ */ cite(ONS_POPULATION_2021, "headline age shares, England and Wales"),
   basis: "published-shares",
   verified: true,
   note: "Rounded published shares sum to 1.001. Includes children: not suitable as-is for adult involvement groups.",
@@ -343,7 +350,7 @@ export type ImdEdition = "2019" | "2025";
  * was published. Rank 1 is the most deprived. Editions are not comparable: never mix 2019 and
  * 2025 deciles in one series.
  *
- * Source: metrics.md §6.6.
+ * Source: MHCLG, English indices of deprivation 2019; English indices of deprivation 2025.
  *
  * @example
  * ```ts
@@ -357,7 +364,7 @@ export const IMD_EDITIONS = {
     geography: "2011 LSOAs",
     published: "2019-09-26",
     publishedVerified: false,
-    note: "Published September 2019; the day (26 September) is UNVERIFIED.",
+    note: "Published September 2019; the day (26 September) is not yet verified.",
   },
   "2025": {
     lsoaCount: 33755,
@@ -377,7 +384,7 @@ function rankFraction(rank: number, edition: ImdEdition, parts: number): number 
 
 /**
  * The IMD decile of a small area's rank: `ceil(10 x rank / N)`, where N is the number of LSOAs in
- * the edition; decile 1 is the most deprived 10% of areas (metrics.md §6.6, COMPUTED convention;
+ * the edition; decile 1 is the most deprived 10% of areas (a conventional computation;
  * the published lookup files already contain deciles, so prefer those when you have them).
  *
  * @param rank - the area's IMD rank, an integer from 1 (most deprived) to N
@@ -397,7 +404,7 @@ export function imdDecile(rank: number, edition: ImdEdition): number | undefined
 
 /**
  * The IMD quintile of a small area's rank: `ceil(5 x rank / N)`; quintile 1 is the most deprived
- * 20% of areas (metrics.md §6.6, COMPUTED convention).
+ * 20% of areas (a conventional computation).
  *
  * @param rank - the area's IMD rank, an integer from 1 (most deprived) to N
  * @param edition - `"2019"` (N = 32,844) or `"2025"` (N = 33,755)
@@ -435,13 +442,14 @@ const uniformQuintiles = [
 ] as const;
 
 const imdApproximation =
-  "DESIGN CHOICE approximation: each decile holds about 10% of LSOAs, not exactly 10% of people. Population-weighted decile shares were not obtained; replace with your own when you have them.";
+  "An approximation and a ppie design choice: each decile holds about 10% of LSOAs, not exactly 10% of people. Population-weighted decile shares were not obtained; replace with your own when you have them.";
 
 /**
- * Reference shares for IMD 2019 deciles, England: 10% per decile (an approximation; DESIGN
- * CHOICE, `verified: false`). In force from the 2019 publication until the day before IMD 2025.
+ * Reference shares for IMD 2019 deciles, England: 10% per decile (an approximation, a ppie design
+ * choice, `verified: false`). In force from the 2019 publication until the day before IMD 2025.
  *
- * Source: metrics.md §6.6.
+ * Source: a ppie design choice (docs/design-choices.md#reference-population-shares), on the
+ * English indices of deprivation 2019 (32,844 LSOAs).
  *
  * @example
  * ```ts
@@ -455,18 +463,19 @@ export const IMD_2019_DECILES_UNIFORM = {
   geography: "england",
   effectiveFrom: "2019-09-26",
   effectiveTo: "2025-10-29",
-  source: "English Indices of Deprivation 2019, 32,844 LSOAs (metrics.md §6.6)",
+  source: CHOICE_POPULATION_SHARES,
   basis: "design-choice",
   verified: false,
-  note: `${imdApproximation} effectiveFrom uses the publication day 26 Sept 2019, which is UNVERIFIED.`,
+  note: `${imdApproximation} effectiveFrom uses the publication day 26 Sept 2019, which is not yet verified.`,
   categories: uniformDeciles,
 } as const satisfies ReferenceTable;
 
 /**
- * Reference shares for IMD 2025 deciles, England: 10% per decile (an approximation; DESIGN
- * CHOICE, `verified: false`). In force from publication on 30 October 2025.
+ * Reference shares for IMD 2025 deciles, England: 10% per decile (an approximation, a ppie design
+ * choice, `verified: false`). In force from publication on 30 October 2025.
  *
- * Source: metrics.md §6.6.
+ * Source: a ppie design choice (docs/design-choices.md#reference-population-shares), on the
+ * English indices of deprivation 2025 (33,755 LSOAs).
  *
  * @example
  * ```ts
@@ -479,7 +488,7 @@ export const IMD_2025_DECILES_UNIFORM = {
   dimension: "imd-decile",
   geography: "england",
   effectiveFrom: "2025-10-30",
-  source: "English Indices of Deprivation 2025, 33,755 LSOAs (metrics.md §6.6)",
+  source: CHOICE_POPULATION_SHARES,
   basis: "design-choice",
   verified: false,
   note: imdApproximation,
@@ -487,10 +496,11 @@ export const IMD_2025_DECILES_UNIFORM = {
 } as const satisfies ReferenceTable;
 
 /**
- * Reference shares for IMD 2019 quintiles, England: 20% per quintile (approximation; DESIGN
- * CHOICE, `verified: false`).
+ * Reference shares for IMD 2019 quintiles, England: 20% per quintile (an approximation, a ppie
+ * design choice, `verified: false`).
  *
- * Source: metrics.md §6.6.
+ * Source: a ppie design choice (docs/design-choices.md#reference-population-shares), on the
+ * English indices of deprivation 2019.
  *
  * @example
  * ```ts
@@ -504,18 +514,19 @@ export const IMD_2019_QUINTILES_UNIFORM = {
   geography: "england",
   effectiveFrom: "2019-09-26",
   effectiveTo: "2025-10-29",
-  source: "English Indices of Deprivation 2019, 32,844 LSOAs (metrics.md §6.6)",
+  source: CHOICE_POPULATION_SHARES,
   basis: "design-choice",
   verified: false,
-  note: `${imdApproximation} effectiveFrom uses the publication day 26 Sept 2019, which is UNVERIFIED.`,
+  note: `${imdApproximation} effectiveFrom uses the publication day 26 Sept 2019, which is not yet verified.`,
   categories: uniformQuintiles,
 } as const satisfies ReferenceTable;
 
 /**
- * Reference shares for IMD 2025 quintiles, England: 20% per quintile (approximation; DESIGN
- * CHOICE, `verified: false`).
+ * Reference shares for IMD 2025 quintiles, England: 20% per quintile (an approximation, a ppie
+ * design choice, `verified: false`).
  *
- * Source: metrics.md §6.6.
+ * Source: a ppie design choice (docs/design-choices.md#reference-population-shares), on the
+ * English indices of deprivation 2025.
  *
  * @example
  * ```ts
@@ -528,7 +539,7 @@ export const IMD_2025_QUINTILES_UNIFORM = {
   dimension: "imd-quintile",
   geography: "england",
   effectiveFrom: "2025-10-30",
-  source: "English Indices of Deprivation 2025, 33,755 LSOAs (metrics.md §6.6)",
+  source: CHOICE_POPULATION_SHARES,
   basis: "design-choice",
   verified: false,
   note: imdApproximation,
@@ -536,7 +547,7 @@ export const IMD_2025_QUINTILES_UNIFORM = {
 } as const satisfies ReferenceTable;
 
 /**
- * Every reference population table ppie ships (metrics.md §6).
+ * Every reference population table ppie ships.
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
+import { CIHR_SPOR_2014 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Ids of the four CIHR SPOR guiding principles (frameworks.md §8.2).
+ * Ids of the four CIHR SPOR guiding principles.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ export const CIHR_SPOR_PEF_PRINCIPLE_IDS = [
 ] as const;
 
 /**
- * Ids of the four areas of research in which CIHR expects patient engagement (frameworks.md §8.2).
+ * Ids of the four areas of research in which CIHR expects patient engagement.
  *
  * @example
  * ```ts
@@ -69,7 +70,7 @@ export type CihrSporPefItemId = (typeof CIHR_SPOR_PEF_IDS)[number];
  * which patient engagement means meaningful, active collaboration. "Patient" includes people
  * with lived experience of a health issue and their informal caregivers.
  *
- * Source: frameworks.md §8.2.
+ * Source: CIHR, Strategy for Patient-Oriented Research: Patient Engagement Framework (2014).
  *
  * @example
  * ```ts
@@ -87,12 +88,8 @@ export const cihrSporPef = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title: "CIHR, Strategy for Patient-Oriented Research - Patient Engagement Framework",
-    url: "https://cihr-irsc.gc.ca/e/48413.html",
-    section: "frameworks.md §8.2",
-  },
-  note: "Principles as tabulated in Table 1 of 'Patient-identified priorities for successful partnerships in patient-oriented research', RIE 2022 (doi:10.1186/s40900-022-00384-4; SECONDARY). 'Patient engagement' here means what UK research calls 'involvement'.",
+  source: CIHR_SPOR_2014,
+  note: "The principles are also tabulated in Table 1 of 'Patient-identified priorities for successful partnerships in patient-oriented research', Research Involvement and Engagement 2022 (doi:10.1186/s40900-022-00384-4). 'Patient engagement' here means what UK research calls 'involvement'.",
   lists: [
     {
       id: "principles",

@@ -2,7 +2,7 @@ import type { InfluenceLevel, PpieInfluenceLevelItemId } from "./ppie-influence-
 
 /**
  * Version of ppie's crosswalk onto the public influence level (PIL). Judgement rows may be
- * revised; datasets that store mapped levels should record this version (frameworks.md §11.2).
+ * revised; datasets that store mapped levels should record this version.
  *
  * @example
  * ```ts
@@ -15,7 +15,7 @@ export const CROSSWALK_VERSION = "1.0.0";
 /**
  * Whether a crosswalk row is stated by the frameworks themselves (`direct`: the same word with
  * the same meaning, or the PIL level's own definition names the item) or is ppie's
- * `judgement` (marked (J) in frameworks.md §2.7).
+ * `judgement` (a reading no publisher states).
  *
  * @example
  * ```ts
@@ -52,8 +52,9 @@ export interface CrosswalkRow {
 
 /**
  * ppie's crosswalk from the depth-of-involvement scales onto the public influence level (PIL)
- * 0-6 (frameworks.md §2.7, DESIGN CHOICE). Rows marked (J) in the source carry
- * `basis: "judgement"` and a note; unmarked rows carry `basis: "direct"`. Items with no row
+ * 0-6, a ppie design choice explained in
+ * docs/design-choices.md#the-public-influence-level-and-the-crosswalk. Rows that are ppie's
+ * judgement carry `basis: "judgement"` and a note; the others carry `basis: "direct"`. Items with no row
  * (e.g. `participation`, which is a kind of activity, not a depth) have no influence level.
  * Override judgement rows with the `overrides` argument of {@link toInfluenceLevel}.
  *
@@ -88,13 +89,13 @@ export const INFLUENCE_CROSSWALK = [
     from: ["arnstein-ladder", "partnership"],
     to: "pil-5-co-producing",
     basis: "judgement",
-    note: "Power shared through joint structures read as co-production; could be PIL 4. Whether partnership equals co-production is contested (frameworks.md §11.3).",
+    note: "Power shared through joint structures read as co-production; could be PIL 4. Whether partnership equals co-production is contested.",
   },
   {
     from: ["arnstein-ladder", "delegated-power"],
     to: "pil-6-public-led",
     basis: "judgement",
-    note: "Citizens have the 'dominant' say rather than full control; read as public-led. Whether delegated power equals public control is contested (frameworks.md §11.3).",
+    note: "Citizens have the 'dominant' say rather than full control; read as public-led. Whether delegated power equals public control is contested.",
   },
   {
     from: ["arnstein-ladder", "citizen-control"],
@@ -135,13 +136,13 @@ export const INFLUENCE_CROSSWALK = [
     from: ["tlap-coproduction-ladder", "engagement"],
     to: "pil-3-involved",
     basis: "direct",
-    note: "Not marked (J) in frameworks.md §2.7: some ability to influence within provider limits matches PIL 3.",
+    note: "Read as direct: some ability to influence within provider limits matches the definition of PIL 3.",
   },
   {
     from: ["tlap-coproduction-ladder", "co-design"],
     to: "pil-4-collaborating",
     basis: "direct",
-    note: "Not marked (J) in frameworks.md §2.7: real influence on design that stops before delivery matches PIL 4.",
+    note: "Read as direct: real influence on design that stops before delivery matches the definition of PIL 4.",
   },
   {
     from: ["tlap-coproduction-ladder", "co-production"],
@@ -234,11 +235,11 @@ export function crosswalkRowFor(
 
 /**
  * Map an item of any depth-of-involvement scale onto the public influence level (PIL) 0-6,
- * using ppie's crosswalk (frameworks.md §2.7). Items of the PIL scale itself map to their own
+ * using ppie's crosswalk (a ppie design choice, see {@link INFLUENCE_CROSSWALK}). Items of the PIL scale itself map to their own
  * level. `overrides` let you replace ppie's judgement rows with your organisation's own reading
  * (or map items of your own frameworks); an override with the same `from` pair wins.
  *
- * Any ordinal use of involvement is an analytic convenience (frameworks.md §11.3): do not treat
+ * Any ordinal use of involvement is an analytic convenience: do not treat
  * a higher level as better without a target you have chosen.
  *
  * @param frameworkId - the framework id, e.g. `"arnstein-ladder"`

@@ -1,7 +1,8 @@
+import { CRUK_TOOLKIT } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Item ids of the Cancer Research UK activity modes (frameworks.md §1.2); the same concept ids as
+ * Item ids of the Cancer Research UK activity modes; the same concept ids as
  * `PUBLIC_ACTIVITY_MODES`.
  *
  * @example
@@ -27,7 +28,7 @@ export type CrukActivityModesItemId = (typeof CRUK_ACTIVITY_MODES_IDS)[number];
  * Cancer Research UK's participation / engagement / involvement definitions. They match
  * NIHR/INVOLVE one-to-one (same concept ids). Summaries are ppie's paraphrases.
  *
- * Source: frameworks.md §1.2.
+ * Source: Cancer Research UK, Patient involvement toolkit for researchers.
  *
  * @example
  * ```ts
@@ -44,12 +45,8 @@ export const crukActivityModes = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "Cancer Research UK, Patient involvement toolkit for researchers; Patient and public involvement in research",
-    section: "frameworks.md §1.2",
-  },
-  note: "CRUK's wording makes the direction explicit: participation = research done 'to' people, involvement = 'with/by' them. CRUK adds a depth vocabulary inside involvement (cruk-involvement-depth).",
+  source: CRUK_TOOLKIT,
+  note: "Also on CRUK's page 'Patient and public involvement in research'. CRUK's wording makes the direction explicit: participation = research done 'to' people, involvement = 'with/by' them. CRUK adds a depth vocabulary inside involvement (cruk-involvement-depth).",
   items: [
     {
       id: "participation",

@@ -1,7 +1,8 @@
+import { CRUK_TOOLKIT } from "./publications.js";
 import type { Scale } from "./types.js";
 
 /**
- * Item ids of Cancer Research UK's involvement depth words, lowest first (frameworks.md §2.2).
+ * Item ids of Cancer Research UK's involvement depth words, lowest first.
  *
  * @example
  * ```ts
@@ -24,10 +25,11 @@ export type CrukInvolvementDepthItemId = (typeof CRUK_INVOLVEMENT_DEPTH_IDS)[num
 
 /**
  * Cancer Research UK's three depths of involvement: consult, collaborate, partner. The words and
- * their order are verified; CRUK gives no formal definitions, so the summaries are UNVERIFIED
+ * their order are verified; CRUK gives no formal definitions, so the summaries are not verified
  * beyond the ordinary meaning of the words.
  *
- * Source: frameworks.md §2.2.
+ * Source: Cancer Research UK, Patient involvement toolkit for researchers; Top tips for involving
+ * patients in your research (2020).
  *
  * @example
  * ```ts
@@ -44,12 +46,8 @@ export const crukInvolvementDepth = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "Cancer Research UK, Patient involvement toolkit for researchers; Top tips for involving patients in your research (17 Sept 2020)",
-    section: "frameworks.md §2.2",
-  },
-  note: "CRUK gives no formal definitions of the three words; summaries are UNVERIFIED beyond their ordinary meaning.",
+  source: CRUK_TOOLKIT,
+  note: "The three words also appear in CRUK's 'Top tips for involving patients in your research' (17 September 2020). CRUK gives no formal definitions of them; the summaries are not verified beyond their ordinary meaning.",
   items: [
     {
       id: "consult",
@@ -57,7 +55,7 @@ export const crukInvolvementDepth = {
       label: "Consult",
       summary: "Seek the views of people affected by cancer on parts of the research.",
       verified: false,
-      note: "Word and order verified; summary UNVERIFIED (no CRUK definition).",
+      note: "Word and order verified; summary not verified (CRUK gives no definition).",
     },
     {
       id: "collaborate",
@@ -65,7 +63,7 @@ export const crukInvolvementDepth = {
       label: "Collaborate",
       summary: "Work with people affected by cancer on an ongoing basis to shape the research.",
       verified: false,
-      note: "Word and order verified; summary UNVERIFIED (no CRUK definition).",
+      note: "Word and order verified; summary not verified (CRUK gives no definition).",
     },
     {
       id: "partner",
@@ -73,7 +71,7 @@ export const crukInvolvementDepth = {
       label: "Partner",
       summary: "Work as partners, sharing the shaping of the research.",
       verified: false,
-      note: "Word and order verified; summary UNVERIFIED (no CRUK definition).",
+      note: "Word and order verified; summary not verified (CRUK gives no definition).",
     },
   ],
 } as const satisfies Scale<"cruk-involvement-depth", CrukInvolvementDepthItemId>;

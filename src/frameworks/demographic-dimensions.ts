@@ -9,7 +9,11 @@
  * TS038; age); Ministry of Housing, Communities and Local Government, English indices of
  * deprivation 2019 and 2025.
  */
+import type { Sources } from "../source.js";
+import { cite } from "../source.js";
 import type { ReferenceDimension } from "./census.js";
+import { CHOICE_DEMOGRAPHIC_CATEGORIES } from "./design-choices.js";
+import { IMD_2019, IMD_2025, ONS_POPULATION_2021, ONS_TS021, ONS_TS038 } from "./publications.js";
 
 /**
  * Ethnic group category ids: the five high-level groups of the ONS Census 2021 classification
@@ -127,8 +131,8 @@ export interface DemographicDimension {
   readonly collapse?: Readonly<Record<string, string>>;
   /** Whether each data category is its own reference category (else several share one). */
   readonly oneToOne: boolean;
-  /** Where the categories come from. */
-  readonly source: string;
+  /** Where the categories come from: the publications, and ppie's choice where it made one. */
+  readonly source: Sources;
 }
 
 /**
@@ -154,7 +158,7 @@ export const DEMOGRAPHIC_DIMENSIONS: readonly DemographicDimension[] = [
       ["mixed", "Mixed or Multiple ethnic groups", "mixed"],
       ["other", "Other ethnic group", "other"],
     ],
-    source: "ONS Census 2021, ethnic group, high-level classification (TS021)",
+    source: [/* @__PURE__ */ cite(ONS_TS021, "high-level classification")],
   },
   {
     key: "sex",
@@ -165,7 +169,7 @@ export const DEMOGRAPHIC_DIMENSIONS: readonly DemographicDimension[] = [
       ["female", "Female", "female"],
       ["male", "Male", "male"],
     ],
-    source: "ONS Census 2021, sex",
+    source: [/* @__PURE__ */ cite(ONS_POPULATION_2021, "sex")],
   },
   {
     key: "ageBand",
@@ -181,7 +185,10 @@ export const DEMOGRAPHIC_DIMENSIONS: readonly DemographicDimension[] = [
       ["65-74", "65 to 74", "65-and-over"],
       ["75+", "75 and over", "65-and-over"],
     ],
-    source: "ONS Census 2021, age (broad bands); the ten-year adult bands are a ppie design choice",
+    source: [
+      CHOICE_DEMOGRAPHIC_CATEGORIES,
+      /* @__PURE__ */ cite(ONS_POPULATION_2021, "broad age bands"),
+    ],
   },
   {
     key: "disability",
@@ -193,7 +200,7 @@ export const DEMOGRAPHIC_DIMENSIONS: readonly DemographicDimension[] = [
       ["disabled", "Disabled", "disabled"],
       ["not-disabled", "Not disabled", "not-disabled"],
     ],
-    source: "ONS Census 2021, disability (Equality Act 2010 definition, TS038)",
+    source: [/* @__PURE__ */ cite(ONS_TS038, "disability under the Equality Act 2010 definition")],
   },
   {
     key: "imdDecile",
@@ -212,6 +219,6 @@ export const DEMOGRAPHIC_DIMENSIONS: readonly DemographicDimension[] = [
       ["9", "Decile 9", "decile-9"],
       ["10", "Decile 10 (least deprived)", "decile-10"],
     ],
-    source: "MHCLG, English indices of deprivation 2019 and 2025 (deciles of small areas)",
+    source: [IMD_2019, IMD_2025],
   },
 ];

@@ -158,6 +158,20 @@ export const CHOICE_POPULATION_SHARES = /* @__PURE__ */ choice(
   ["ons-census-2021-ts021", "mhclg-2019-imd", "mhclg-2025-imd"],
 );
 
+/** The demographic categories a dataset records. @category Sources */
+export const CHOICE_DEMOGRAPHIC_CATEGORIES = /* @__PURE__ */ choice(
+  "ppie-demographic-categories",
+  "Demographic categories: the census high-level groups, ten-year adult age bands and deprivation deciles",
+  "demographic-categories",
+  [
+    "ons-census-2021-ts021",
+    "ons-census-2021-ts038",
+    "ons-census-2021-population",
+    "mhclg-2019-imd",
+    "mhclg-2025-imd",
+  ],
+);
+
 /** Small numbers in reports: one rule, named presets and ppie's default. @category Sources */
 export const CHOICE_SMALL_NUMBERS = /* @__PURE__ */ choice(
   "ppie-small-numbers",
@@ -222,6 +236,7 @@ export const designChoices: readonly DesignChoiceSource[] = [
   CHOICE_READABILITY_COUNTING,
   CHOICE_FFT_CAUTIOUS,
   CHOICE_POPULATION_SHARES,
+  CHOICE_DEMOGRAPHIC_CATEGORIES,
   CHOICE_SMALL_NUMBERS,
   CHOICE_DATA_CONSISTENCY,
   CHOICE_PRIVACY,

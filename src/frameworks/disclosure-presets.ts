@@ -5,13 +5,16 @@
  * research environments.
  *
  * Sources: NHS England FFT processing code (https://github.com/nhsengland/fft_pipeline);
- * NHS Digital, "Disclosure control methodology for Hospital Episode Statistics (HES) and
- * Emergency Care Data Set (ECDS)", from September 2018
+ * NHS Digital, "Change to disclosure control methodology for HES and ECDS from September 2018"
  * (https://digital.nhs.uk/data-and-information/data-tools-and-services/data-services/hospital-episode-statistics/change-to-disclosure-control-methodology-for-hes-and-ecds-from-september-2018);
- * UKHSA, "Statistical Disclosure Control - Aggregate Data" (2022); UK Longitudinal Linkage
+ * UKHSA, "Statistical disclosure control: aggregate data" (2022); UK Longitudinal Linkage
  * Collaboration Guidebook, Statistical Disclosure Control
- * (https://guidebook.ukllc.ac.uk/docs/user_guide/sdc).
+ * (https://guidebook.ukllc.ac.uk/docs/user_guide/sdc). One rule for all of them, with named
+ * presets and ppie's default, is a ppie design choice (docs/design-choices.md#small-numbers).
  */
+import type { Source } from "../source.js";
+import { cite } from "../source.js";
+import { FFT_PIPELINE, HES_DISCLOSURE_2018, UKHSA_SDC_2022, UKLLC_SDC } from "./publications.js";
 
 /**
  * Ids of the built-in disclosure policies (see {@link disclosurePresets}).
@@ -43,8 +46,8 @@ export interface PercentageRule {
 }
 
 /**
- * A disclosure-control policy (a ppie design choice: the published rules below differ only in
- * these settings).
+ * A disclosure-control policy (a ppie design choice, see docs/design-choices.md#small-numbers:
+ * the published rules below differ only in these settings).
  *
  * @example
  * ```ts
@@ -80,9 +83,9 @@ export interface DisclosurePolicy {
   wording: "fewer-than" | "range";
   /** How percentages may be shown. */
   percentages: PercentageRule;
-  /** Where the rule comes from. */
-  source: string;
-  /** True when nothing in the policy is UNVERIFIED. */
+  /** Where the rule comes from: the publication (see {@link Source}). */
+  source: Source;
+  /** True when nothing in the policy is unverified. */
   verified: boolean;
   /** Parts of the policy not confirmed against the source (kept, but never presented as official). */
   unverified: readonly string[];
@@ -122,7 +125,7 @@ export const disclosurePresets = {
     primaryDisplay: "symbol",
     wording: "fewer-than",
     percentages: { wholeMinDenominator: 0, oneDecimalMinDenominator: 0 },
-    source: "NHS England FFT processing code (fft_pipeline, suppression rules)",
+    source: /* @__PURE__ */ cite(FFT_PIPELINE, "suppression rules"),
     verified: false,
     unverified: ["That GP and dental FFT data use the same suppression as the inpatient pipeline."],
     notes: [
@@ -141,7 +144,7 @@ export const disclosurePresets = {
     primaryDisplay: "symbol",
     wording: "range",
     percentages: { wholeMinDenominator: 400, oneDecimalMinDenominator: 4000 },
-    source: "NHS Digital, Disclosure control methodology for HES and ECDS, from September 2018",
+    source: HES_DISCLOSURE_2018,
     verified: false,
     unverified: [
       "Zero is shown as 0.",
@@ -165,7 +168,7 @@ export const disclosurePresets = {
     primaryDisplay: "words",
     wording: "range",
     percentages: { wholeMinDenominator: 0, oneDecimalMinDenominator: 0 },
-    source: 'UKHSA, "Statistical Disclosure Control - Aggregate Data" (2022), worked example',
+    source: /* @__PURE__ */ cite(UKHSA_SDC_2022, "worked example"),
     verified: true,
     unverified: [],
     notes: [
@@ -185,12 +188,12 @@ export const disclosurePresets = {
     primaryDisplay: "symbol",
     wording: "fewer-than",
     percentages: { wholeMinDenominator: 0, oneDecimalMinDenominator: 0 },
-    source:
-      "UK Longitudinal Linkage Collaboration Guidebook, Statistical Disclosure Control; ONS Longitudinal Study",
+    source: UKLLC_SDC,
     verified: true,
     unverified: [],
     notes: [
       "Recommended default for involvement-group demographics, whose members know each other (a ppie design choice).",
+      "The ONS Longitudinal Study uses the same threshold of 10.",
       'The symbol "*" and complementary suppression in rows and columns are ppie\'s choices.',
     ],
   },

@@ -7,15 +7,18 @@
  * (2019); NHS England, "Calculation and presentation of FFT data"
  * (https://www.england.nhs.uk/fft/calculations/).
  */
+import { FFT_CALCULATIONS, FFT_GUIDANCE_2014, FFT_GUIDANCE_2019 } from "./publications.js";
 
 /**
  * The two FFT questions as reference data: wording, response options in order, which
  * options are positive or negative, and the denominator rule. Sources: NHS England, "Using the
  * Friends and Family Test to improve patient experience" (2019) for the question and options,
  * with the category codes of NHS England's FFT processing code; NHS England, "Calculation and
- * presentation of FFT data" for the calculation. The denominator for the previous question is
- * not stated in the sources, so it is marked `denominatorVerified: false` (UNVERIFIED): ppie
- * uses the same all-responses denominator as the current question.
+ * presentation of FFT data" for the calculation; the previous question from NHS England, "The
+ * Friends and Family Test" (2014). Each series cites its publications in `source`. The
+ * denominator for the previous question is not stated in the sources, so it is marked
+ * `denominatorVerified: false` (not yet verified): ppie uses the same all-responses denominator
+ * as the current question.
  *
  * @example
  * ```ts
@@ -40,8 +43,7 @@ export const fftSeries = {
     ],
     denominator: "all six options, including Neither and Don't know",
     denominatorVerified: true,
-    source:
-      'NHS England, "Using the Friends and Family Test to improve patient experience" (2019), question and options; NHS England, "Calculation and presentation of FFT data", https://www.england.nhs.uk/fft/calculations/',
+    source: [FFT_GUIDANCE_2019, FFT_CALCULATIONS],
   },
   "pre-2020": {
     series: "pre-2020",
@@ -58,9 +60,9 @@ export const fftSeries = {
       { key: "extremelyUnlikely", code: null, label: "Extremely unlikely", group: "negative" },
       { key: "dontKnow", code: null, label: "Don't know", group: "none" },
     ],
-    denominator: "all six options, including Neither and Don't know (UNVERIFIED for this series)",
+    denominator:
+      "all six options, including Neither and Don't know (not yet verified for this series)",
     denominatorVerified: false,
-    source:
-      'NHS England Friends and Family Test, previous question (2013 to 2020); denominator assumed as in NHS England, "Calculation and presentation of FFT data", https://www.england.nhs.uk/fft/calculations/',
+    source: [FFT_GUIDANCE_2014, FFT_CALCULATIONS],
   },
 } as const;

@@ -1,7 +1,9 @@
+import { cite } from "../source.js";
+import { GRIPP2_BMJ_2017 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Item ids of the GRIPP2 short form, numbered 1-5 (frameworks.md §6.1).
+ * Item ids of the GRIPP2 short form, numbered 1-5 (Staniszewska et al. 2017, Table 2).
  *
  * @example
  * ```ts
@@ -34,7 +36,7 @@ export type Gripp2SfItemId = (typeof GRIPP2_SF_IDS)[number];
  * (what to write in a paper), not a quality standard. Each item has a "reported on page no."
  * column, modelled as a location string in responses.
  *
- * Source: frameworks.md §6, §6.1.
+ * Source: Staniszewska et al. 2017 (BMJ 2017;358:j3453), Table 2.
  *
  * @example
  * ```ts
@@ -53,12 +55,7 @@ export const gripp2ShortForm = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "Staniszewska S, et al. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453",
-    doi: "10.1136/bmj.j3453",
-    section: "frameworks.md §6.1",
-  },
+  source: /* @__PURE__ */ cite(GRIPP2_BMJ_2017, "Table 2"),
   note: "Use the short form when PPI is a secondary part of a study and the long form (gripp2-lf) when PPI is the main focus. Also published in Research Involvement and Engagement 2017;3:13 (doi:10.1186/s40900-017-0062-2).",
   items: [
     {

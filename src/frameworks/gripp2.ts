@@ -5,7 +5,7 @@ import { gripp2ShortForm } from "./gripp2-sf.js";
  * Both GRIPP2 checklists together, under the name the public API uses: the short form
  * (5 items) and the long form (17 of 34 items shipped, `complete: false`).
  *
- * Source: frameworks.md §6.
+ * Source: Staniszewska et al. 2017 (BMJ 2017;358:j3453).
  *
  * @example
  * ```ts

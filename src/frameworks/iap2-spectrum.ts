@@ -1,7 +1,8 @@
+import { IAP2_SPECTRUM } from "./publications.js";
 import type { Scale } from "./types.js";
 
 /**
- * Item ids of the IAP2 Spectrum of Public Participation, lowest first (frameworks.md §2.3).
+ * Item ids of the IAP2 Spectrum of Public Participation, lowest first (IAP2 Spectrum of Public Participation).
  *
  * @example
  * ```ts
@@ -33,7 +34,7 @@ export type Iap2SpectrumItemId = (typeof IAP2_SPECTRUM_IDS)[number];
  * (the item `summary`) and a promise to the public (`details.promise`), both paraphrased. IAP2
  * stresses that the levels are choices suited to context, not steps to climb.
  *
- * Source: frameworks.md §2.3.
+ * Source: IAP2 Spectrum of Public Participation (IAP2 Canada's page).
  *
  * @example
  * ```ts
@@ -45,17 +46,14 @@ export const iap2Spectrum = {
   id: "iap2-spectrum",
   name: "IAP2 Spectrum of Public Participation",
   publisher: "International Association for Public Participation (IAP2 International Federation)",
-  version: "2014/2018 print (the text most often reproduced; exact version history UNVERIFIED)",
+  version:
+    "2014/2018 print (the text most often reproduced; exact version history not yet verified)",
   ordered: true,
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title: "IAP2 Spectrum of Public Participation (IAP2 Canada page)",
-    url: "https://iap2canada.ca/page-1020549",
-    section: "frameworks.md §2.3",
-  },
-  note: "Levels are choices suited to context, not steps to climb. Several commentators note that 'Inform' is not really participation because information flows one way. Record the revision actually used; the version history is UNVERIFIED.",
+  source: IAP2_SPECTRUM,
+  note: "Levels are choices suited to context, not steps to climb. Several commentators note that 'Inform' is not really participation because information flows one way. Record the revision actually used; the version history is not yet verified.",
   items: [
     {
       id: "inform",

@@ -1,7 +1,9 @@
+import { cite } from "../source.js";
+import { INVOLVE_BRIEFING_NOTES_2012, INVOLVE_COPRODUCTION_2018 } from "./publications.js";
 import type { Scale } from "./types.js";
 
 /**
- * Item ids of the INVOLVE approaches to public involvement, in ppie's order (frameworks.md §2.1).
+ * Item ids of the INVOLVE approaches to public involvement, in ppie's order.
  *
  * @example
  * ```ts
@@ -31,9 +33,11 @@ export type InvolveApproachesItemId = (typeof INVOLVE_APPROACHES_IDS)[number];
  * INVOLVE/NIHR approaches to public involvement: consultation, collaboration, co-production and
  * user-controlled research. INVOLVE itself says these are better seen as *approaches* than
  * levels: a project can use several at once, so treat the order as ordinal but non-exclusive.
- * Whether co-production sits below user-controlled research is UNVERIFIED / contested.
+ * Whether co-production sits below user-controlled research is not verified and contested.
  *
- * Source: frameworks.md §2.1.
+ * Source: INVOLVE, Briefing notes for researchers (2012), briefing note seven: Approaches to
+ * public involvement in research; co-production from INVOLVE, Guidance on co-producing a
+ * research project (2018).
  *
  * @example
  * ```ts
@@ -52,12 +56,13 @@ export const involveApproaches = {
   verified: false,
   evidence: "partial",
   source: {
-    title:
-      "INVOLVE, Briefing notes for researchers (2012), briefing note seven: Approaches to public involvement in research; INVOLVE, Guidance on co-producing a research project (2018)",
+    .../* @__PURE__ */ cite(
+      INVOLVE_BRIEFING_NOTES_2012,
+      "briefing note seven: approaches to public involvement in research",
+    ),
     url: "http://www.invo.org.uk/posttyperesource/approaches-to-public-involvement/",
-    section: "frameworks.md §2.1",
   },
-  note: "INVOLVE says these are approaches rather than levels and real projects mix them (multi-select per project). No INVOLVE source presents the four as a single ladder: the order of co-production (3) below user-controlled (4) follows 'who holds power' and is UNVERIFIED / contested.",
+  note: "INVOLVE says these are approaches rather than levels and real projects mix them (multi-select per project). No INVOLVE source presents the four as a single ladder: the order of co-production (3) below user-controlled (4) follows 'who holds power' and is not verified and contested.",
   items: [
     {
       id: "consultation",
@@ -74,7 +79,7 @@ export const involveApproaches = {
       summary:
         "An ongoing partnership with members of the public through the project, in which they help make decisions about the research (e.g. co-applicants, steering group members).",
       verified: false,
-      note: "Term verified; the summary is UNVERIFIED beyond the term.",
+      note: "Term verified; the summary is not verified beyond the term.",
     },
     {
       id: "co-production",
@@ -82,8 +87,9 @@ export const involveApproaches = {
       label: "Co-production",
       summary:
         "Researchers, practitioners and members of the public jointly hold power and responsibility across the whole project and create knowledge together.",
+      source: INVOLVE_COPRODUCTION_2018,
       verified: false,
-      note: "Term and summary verified (see involve-coproduction-2018); its position below user-controlled research is UNVERIFIED / contested.",
+      note: "Term and summary verified in INVOLVE's 2018 guidance on co-producing a research project (see involve-coproduction-2018); its position below user-controlled research is not verified and contested.",
     },
     {
       id: "user-controlled",
@@ -92,7 +98,7 @@ export const involveApproaches = {
       summary:
         "Service users or the public lead and control the research: they decide the questions, design, conduct and dissemination; professional researchers, if any, work for them.",
       verified: false,
-      note: "Term verified; the summary and its position above co-production are UNVERIFIED.",
+      note: "Term verified; the summary and its position above co-production are not verified.",
     },
   ],
 } as const satisfies Scale<"involve-approaches", InvolveApproachesItemId>;

@@ -1,8 +1,8 @@
+import { INVOLVE_COPRODUCTION_2018 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Ids of the five key principles of INVOLVE's co-production guidance, as published
- * (frameworks.md §4.1).
+ * Ids of the five key principles of INVOLVE's co-production guidance, as published.
  *
  * @example
  * ```ts
@@ -20,7 +20,7 @@ export const INVOLVE_COPRODUCTION_2018_PRINCIPLE_IDS = [
 
 /**
  * Ids of the key features of INVOLVE's co-production guidance as shipped: seven, of which only
- * the first four are verified (frameworks.md §4.1).
+ * the first four are verified.
  *
  * @example
  * ```ts
@@ -76,10 +76,10 @@ export type InvolveCoproduction2018ItemId = (typeof INVOLVE_COPRODUCTION_2018_ID
 /**
  * INVOLVE (NIHR) "Guidance on co-producing a research project" (2018; republished by NIHR in
  * April 2021): five key principles (verified) and key features. The first four features are
- * verified; features 5-7 and the total of seven are UNVERIFIED, so the feature list is
+ * verified; features 5-7 and the total of seven are not yet verified, so the feature list is
  * `complete: false` and those items carry `verified: false`.
  *
- * Source: frameworks.md §4.1.
+ * Source: INVOLVE, Guidance on co-producing a research project (Hickey G, et al., 2018).
  *
  * @example
  * ```ts
@@ -97,12 +97,8 @@ export const involveCoproduction2018 = {
   complete: false,
   verified: false,
   evidence: "partial",
-  source: {
-    title: "INVOLVE, Guidance on co-producing a research project (Hickey G et al., 2018)",
-    url: "http://www.invo.org.uk/posttypepublication/guidance-on-co-producing-a-research-project/",
-    section: "frameworks.md §4.1",
-  },
-  note: "Co-production: researchers, practitioners and the public jointly hold power and responsibility across the whole project and create knowledge together. The guidance does not promote co-production as a 'gold standard'. Author list UNVERIFIED beyond Hickey et al.",
+  source: INVOLVE_COPRODUCTION_2018,
+  note: "Co-production: researchers, practitioners and the public jointly hold power and responsibility across the whole project and create knowledge together. The guidance does not promote co-production as a 'gold standard'. Author list not yet verified beyond Hickey et al.",
   lists: [
     {
       id: "principles",
@@ -120,7 +116,7 @@ export const involveCoproduction2018 = {
       complete: false,
       expectedItemCount: 7,
       verified: false,
-      note: "First four verified (order also confirmed by a SECONDARY 2024 summary); features 5-7 and the total of 7 are UNVERIFIED. Treat the list as open-ended until checked.",
+      note: "First four verified (order also confirmed by a 2024 summary by a third party); features 5-7 and the total of 7 are not yet verified. Treat the list as open-ended until checked.",
     },
   ],
   items: [
@@ -199,7 +195,7 @@ export const involveCoproduction2018 = {
       label: "Opportunities for personal growth and development",
       summary: "Everyone can learn and develop through the work.",
       verified: false,
-      note: "UNVERIFIED: not confirmed as a feature of the guidance.",
+      note: "Not yet verified: not confirmed as a feature of the guidance.",
     },
     {
       id: "flexibility",
@@ -207,7 +203,7 @@ export const involveCoproduction2018 = {
       label: "Flexibility",
       summary: "Adapt methods, timescales and ways of working to people's needs.",
       verified: false,
-      note: "UNVERIFIED: not confirmed as a feature of the guidance.",
+      note: "Not yet verified: not confirmed as a feature of the guidance.",
     },
     {
       id: "valuing-and-evaluating-impact",
@@ -215,7 +211,7 @@ export const involveCoproduction2018 = {
       label: "Valuing and evaluating the impact of co-producing research",
       summary: "Recognise and assess what co-production changed.",
       verified: false,
-      note: "UNVERIFIED: not confirmed as a feature of the guidance.",
+      note: "Not yet verified: not confirmed as a feature of the guidance.",
     },
   ],
 } as const satisfies Framework<"involve-coproduction-2018", InvolveCoproduction2018ItemId>;

@@ -1,7 +1,9 @@
+import { cite } from "../source.js";
+import { INVOLVE_BRIEFING_NOTES_2012 } from "./publications.js";
 import type { Scale } from "./types.js";
 
 /**
- * Item ids of the INVOLVE/NIHR research cycle, in cycle order (frameworks.md §3.1).
+ * Item ids of the INVOLVE/NIHR research cycle, in cycle order (INVOLVE briefing notes, 2012).
  *
  * @example
  * ```ts
@@ -31,8 +33,8 @@ export const INVOLVE_RESEARCH_CYCLE_IDS = [
 export type InvolveResearchCycleItemId = (typeof INVOLVE_RESEARCH_CYCLE_IDS)[number];
 
 /**
- * A canonical research stage: one of the seven INVOLVE stages (frameworks.md §3.3, DESIGN
- * CHOICE: the INVOLVE seven are ppie's canonical closed enum).
+ * A canonical research stage: one of the seven INVOLVE stages (a ppie design choice: the INVOLVE
+ * seven are ppie's canonical closed enum; see docs/design-choices.md#seven-research-stages).
  *
  * @example
  * ```ts
@@ -48,7 +50,8 @@ export type ResearchStageId = InvolveResearchCycleItemId;
  * `designing-and-managing`); analysing and interpreting sit within `undertaking`. Summaries are
  * ppie's illustrative examples, not the publisher's wording.
  *
- * Source: frameworks.md §3.1.
+ * Source: INVOLVE, Briefing notes for researchers (2012): Ways that people can be involved in the
+ * research cycle; NIHR, The Research Cycle.
  *
  * @example
  * ```ts
@@ -67,13 +70,11 @@ export const involveResearchCycle = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "INVOLVE, Ways that people can be involved in the research cycle (Briefing notes for researchers, 2012); NIHR, The Research Cycle",
-    url: "http://www.invo.org.uk/posttyperesource/where-and-how-to-involve-in-the-research-cycle/",
-    section: "frameworks.md §3.1",
-  },
-  note: "Order is the order of the INVOLVE image map and page sequence. Ethics and analysing/interpreting are not separate stages; local variants cut the cycle differently (see RESEARCH_STAGE_LABEL_MAP).",
+  source: /* @__PURE__ */ cite(
+    INVOLVE_BRIEFING_NOTES_2012,
+    "Ways that people can be involved in the research cycle",
+  ),
+  note: "NIHR's page 'The Research Cycle' shows the same stages. Order is the order of the INVOLVE image map and page sequence. Ethics and analysing/interpreting are not separate stages; local variants cut the cycle differently (see RESEARCH_STAGE_LABEL_MAP).",
   items: [
     {
       id: "identifying-and-prioritising",
@@ -163,7 +164,7 @@ export interface StageLabelMapping {
 
 /**
  * Variant research-stage labels seen in practice and the canonical stage each maps to
- * (frameworks.md §3.3, DESIGN CHOICE). "Design" and "development of grant proposal" both map to
+ * (a ppie design choice; see docs/design-choices.md#seven-research-stages). "Design" and "development of grant proposal" both map to
  * `designing-and-managing`; a funder's review maps to `commissioning`.
  *
  * @example
@@ -209,7 +210,7 @@ function normaliseStageLabel(label: string): string {
  * Map a research-stage label onto the canonical INVOLVE stage. Matching ignores case,
  * punctuation, hyphens and extra spaces, and treats "&" as "and". The canonical ids
  * (`"designing-and-managing"`) and labels ("Designing and managing") map to themselves; variant
- * labels use {@link RESEARCH_STAGE_LABEL_MAP} (frameworks.md §3.3) plus any mappings you pass,
+ * labels use {@link RESEARCH_STAGE_LABEL_MAP} plus any mappings you pass,
  * which are checked first.
  *
  * @param label - the stage label to map, e.g. `"Ethics application"`

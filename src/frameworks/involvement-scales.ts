@@ -6,9 +6,9 @@ import { ppieInfluenceLevel } from "./ppie-influence-level.js";
 import { tlapCoproductionLadder } from "./tlap-coproduction-ladder.js";
 
 /**
- * Every ordered scale of involvement depth that ppie ships (frameworks.md §2), keyed by its
- * framework id, so an activity's `level.scale` can be looked up directly. The common scale
- * `ppie-influence-level` (PIL 0-6, §2.7) is the one the others are crosswalked onto.
+ * Every ordered scale of involvement depth that ppie ships, keyed by its framework id, so an
+ * activity's `level.scale` can be looked up directly. The common scale `ppie-influence-level`
+ * (PIL 0-6, a ppie design choice) is the one the others are crosswalked onto.
  *
  * @example
  * ```ts

@@ -2,6 +2,8 @@
  * Landis and Koch's bands for reading a kappa statistic: poor, slight, fair, moderate,
  * substantial, almost perfect agreement.
  */
+import type { Source } from "../source.js";
+import { LANDIS_KOCH_1977 } from "./publications.js";
 
 /**
  * Landis & Koch bands for Cohen's kappa (Landis JR, Koch GG. The measurement of observer
@@ -33,13 +35,12 @@ export const LANDIS_KOCH_BANDS = [
 export type LandisKochBand = (typeof LANDIS_KOCH_BANDS)[number]["band"];
 
 /**
- * Where {@link LANDIS_KOCH_BANDS} comes from.
+ * Where {@link LANDIS_KOCH_BANDS} comes from: Landis and Koch 1977.
  *
  * @example
  * ```ts
- * LANDIS_KOCH_BANDS_SOURCE.startsWith("Landis JR"); // true
+ * LANDIS_KOCH_BANDS_SOURCE.authors; // "Landis JR, Koch GG"
  * ```
  * @category Frameworks
  */
-export const LANDIS_KOCH_BANDS_SOURCE =
-  "Landis JR, Koch GG. The measurement of observer agreement for categorical data. Biometrics 1977;33(1):159–174, doi:10.2307/2529310";
+export const LANDIS_KOCH_BANDS_SOURCE: Source = LANDIS_KOCH_1977;

@@ -1,7 +1,8 @@
+import { NCCPE_EDGE } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Ids of the four EDGE maturity levels, lowest first (frameworks.md §8.3).
+ * Ids of the four EDGE maturity levels, lowest first.
  *
  * @example
  * ```ts
@@ -23,7 +24,7 @@ export const NCCPE_EDGE_LEVEL_IDS = ["embryonic", "developing", "gripping", "emb
 export type NccpeEdgeLevelId = (typeof NCCPE_EDGE_LEVEL_IDS)[number];
 
 /**
- * Ids of the three EDGE dimensions (frameworks.md §8.3).
+ * Ids of the three EDGE dimensions.
  *
  * @example
  * ```ts
@@ -34,7 +35,7 @@ export type NccpeEdgeLevelId = (typeof NCCPE_EDGE_LEVEL_IDS)[number];
 export const NCCPE_EDGE_DIMENSION_IDS = ["purpose", "process", "people"] as const;
 
 /**
- * Ids of the nine EDGE focal points, three per dimension (frameworks.md §8.3).
+ * Ids of the nine EDGE focal points, three per dimension.
  *
  * @example
  * ```ts
@@ -108,7 +109,7 @@ export type NccpeEdgeItemId = (typeof NCCPE_EDGE_IDS)[number];
  * process, people). Assess as `{ focalPointId, level }` per assessment date. "Public engagement"
  * here is NCCPE's broad sense (it can include what NIHR calls involvement).
  *
- * Source: frameworks.md §8.3.
+ * Source: NCCPE, Assess your institutional culture: introducing the EDGE tool (2023).
  *
  * @example
  * ```ts
@@ -126,11 +127,7 @@ export const nccpeEdge = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title: "NCCPE, Assess your institutional culture: Introducing the EDGE tool",
-    url: "https://www.publicengagement.ac.uk/",
-    section: "frameworks.md §8.3",
-  },
+  source: NCCPE_EDGE,
   note: "Distilled from the Beacons for Public Engagement programme. The NCCPE Culture Change Indicator Bank (2024) links indicators to the EDGE categories.",
   lists: [
     {
@@ -148,7 +145,7 @@ export const nccpeEdge = {
       complete: true,
       expectedItemCount: 9,
       verified: true,
-      note: "Order within People varies between NCCPE pages (staff-public-students vs staff-students-public); canonical order UNVERIFIED.",
+      note: "Order within People varies between NCCPE pages (staff-public-students vs staff-students-public); canonical order not yet verified.",
     },
   ],
   groups: [

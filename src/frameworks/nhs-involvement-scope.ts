@@ -1,7 +1,8 @@
+import { NHSE_PARTICIPATION_2017 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Item ids of the NHS involvement scope dimension (frameworks.md §2.6).
+ * Item ids of the NHS involvement scope dimension.
  *
  * @example
  * ```ts
@@ -27,7 +28,9 @@ export type NhsInvolvementScopeItemId = (typeof NHS_INVOLVEMENT_SCOPE_IDS)[numbe
  * *collective* (public) involvement (in planning and changing services). This is a scope
  * dimension, not a depth scale: any influence level can occur at either scope.
  *
- * Source: frameworks.md §2.6.
+ * Source: NHS England, Patient and public participation in commissioning health and care:
+ * statutory guidance (2017), with Involving people in their own health and care (2017) and
+ * Transforming participation in health and care (2013).
  *
  * @example
  * ```ts
@@ -45,11 +48,7 @@ export const nhsInvolvementScope = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "NHS England, Transforming participation in health and care (2013); Involving people in their own health and care (2017); Patient and public participation in commissioning health and care (2017)",
-    section: "frameworks.md §2.6",
-  },
+  source: NHSE_PARTICIPATION_2017,
   note: "Not a depth scale: a scope field orthogonal to every ladder. Legal hooks are in nhs-act-2006-involvement-duties.",
   items: [
     {
@@ -59,7 +58,7 @@ export const nhsInvolvementScope = {
         "A person's involvement in decisions about their own health and care (shared decision-making, personalised care planning, personal health budgets).",
       details: {
         legalHook:
-          "Duties to promote involvement of each patient: NHS England s13H; formerly CCGs s14U; ICB section number UNVERIFIED (believed s14Z34).",
+          "Duties to promote involvement of each patient: NHS England s13H; formerly CCGs s14U; ICBs believed to be s14Z36 (not yet verified).",
       },
       verified: true,
     },

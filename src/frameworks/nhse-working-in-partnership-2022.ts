@@ -1,8 +1,9 @@
+import { NHSE_WORKING_IN_PARTNERSHIP_2022 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
  * Item ids of the ten principles of NHS England's 2022 statutory guidance, in the order restated
- * (frameworks.md §7.2).
+ * by NHS Somerset integrated care board.
  *
  * @example
  * ```ts
@@ -36,15 +37,16 @@ export type NhseWorkingInPartnership2022ItemId =
   (typeof NHSE_WORKING_IN_PARTNERSHIP_2022_IDS)[number];
 
 const secondary =
-  "SECONDARY: order and content verified only via an ICB restatement (NHS Somerset).";
+  "Order and content checked only against a restatement by an integrated care board (NHS Somerset), not against the guidance itself.";
 
 /**
  * NHS England, "Working in partnership with people and communities: statutory guidance" (2022):
  * the ten principles for integrated care boards, NHS trusts and foundation trusts. This is about
- * NHS *services* (planning, commissioning, change), not research. The principles were verified
- * only as restated by an integrated care board (SECONDARY).
+ * NHS *services* (planning, commissioning, change), not research. The principles were checked
+ * only against a restatement by an integrated care board (NHS Somerset).
  *
- * Source: frameworks.md §7.1, §7.2.
+ * Source: NHS England, Working in partnership with people and communities: statutory guidance
+ * (2022).
  *
  * @example
  * ```ts
@@ -56,7 +58,7 @@ export const nhseWorkingInPartnership2022 = {
   id: "nhse-working-in-partnership-2022",
   name: "Working in partnership with people and communities: statutory guidance",
   publisher: "NHS England (with CQC, DHSC, Healthwatch England, LGA, National Voices and others)",
-  version: "2022 (commonly cited as July 2022; exact date UNVERIFIED)",
+  version: "2022 (commonly cited as July 2022; exact date not yet verified)",
   publishedDate: "2022",
   supersedes:
     "2017 statutory guidance for commissioners; 2008 guidance for trusts; 2021 ICS implementation guidance on working with people and communities",
@@ -64,12 +66,8 @@ export const nhseWorkingInPartnership2022 = {
   complete: true,
   verified: false,
   evidence: "secondary",
-  source: {
-    title: "NHS England, Working in partnership with people and communities: statutory guidance",
-    url: "https://www.england.nhs.uk/long-read/working-in-partnership-with-people-and-communities-statutory-guidance/",
-    section: "frameworks.md §7.2",
-  },
-  note: "The ten principles are SECONDARY (restated by NHS Somerset ICB) and believed to carry over from the 2021 ICS implementation guidance (UNVERIFIED). The guidance names approaches (co-production, co-design, engagement, consultation, informing) without ranking them. The source gives no short titles for the principles: item labels are ppie's own short names (DESIGN CHOICE).",
+  source: NHSE_WORKING_IN_PARTNERSHIP_2022,
+  note: "The ten principles were checked only against a restatement by NHS Somerset integrated care board, and are believed to carry over from the 2021 ICS implementation guidance (not yet verified). The guidance names approaches (co-production, co-design, engagement, consultation, informing) without ranking them. The source gives no short titles for the principles: item labels are ppie's own short names (a ppie design choice).",
   items: [
     {
       id: "voices-at-centre-of-decisions-and-governance",

@@ -1,7 +1,8 @@
+import { NIHR_CRN_TOOLKIT } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Item ids of the NIHR/INVOLVE activity modes (frameworks.md §1.1); the same concept ids as
+ * Item ids of the NIHR/INVOLVE activity modes; the same concept ids as
  * `PUBLIC_ACTIVITY_MODES`.
  *
  * @example
@@ -27,7 +28,7 @@ export type NihrActivityModesItemId = (typeof NIHR_ACTIVITY_MODES_IDS)[number];
  * NIHR/INVOLVE definitions of involvement, engagement and participation: three different kinds
  * of activity, not three depths. Summaries are ppie's paraphrases.
  *
- * Source: frameworks.md §1.1.
+ * Source: NIHR Clinical Research Network, Public involvement toolkit: getting started.
  *
  * @example
  * ```ts
@@ -45,14 +46,8 @@ export const nihrActivityModes = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "NIHR Clinical Research Network, Public involvement toolkit: getting started; INVOLVE definitions in Box 1 of 'Innovating public engagement and patient involvement through strategic collaboration and practice', Research Involvement and Engagement 2019",
-    url: "https://sites.google.com/nihr.ac.uk/crn-public-involvement-toolkit/getting-started",
-    doi: "10.1186/s40900-019-0160-4",
-    section: "frameworks.md §1.1",
-  },
-  note: "The 'with or by, not to, about or for' formulation is the most quoted definition (NIHR, HRA, CRUK, GRIPP2). NIHR has more recently used 'public partnerships' as an umbrella for all three (SECONDARY).",
+  source: NIHR_CRN_TOOLKIT,
+  note: "The 'with or by, not to, about or for' formulation is the most quoted definition (NIHR, HRA, CRUK, GRIPP2). INVOLVE's definitions are also reproduced in Box 1 of 'Innovating public engagement and patient involvement through strategic collaboration and practice', Research Involvement and Engagement 2019 (doi:10.1186/s40900-019-0160-4). NIHR has more recently used 'public partnerships' as an umbrella for all three (seen only in secondary sources).",
   items: [
     {
       id: "involvement",

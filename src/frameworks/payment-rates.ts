@@ -1,6 +1,16 @@
+import type { Source } from "../source.js";
+import { cite } from "../source.js";
+import {
+  NHSE_PPV_PAYMENT_POLICY,
+  NIHR_PAYMENT_GUIDANCE_2024,
+  NIHR_RATE_UPLIFT_2025,
+} from "./publications.js";
+
 /**
- * Which payment scheme a rate belongs to (metrics.md §4.2): NIHR-funded research projects, NIHR's
- * own committees and panels, the Health Research Authority, or a local organisation's own rates.
+ * Which payment scheme a rate belongs to: NIHR-funded research projects, NIHR's own committees
+ * and panels, the Health Research Authority, or one organisation's own rates (`local`: a
+ * dataset's local rates, and the rates NHS England pays its own patient and public voice
+ * partners).
  *
  * @example
  * ```ts
@@ -11,7 +21,7 @@
 export type PaymentScheme = "NIHR-research" | "NIHR-internal" | "HRA" | "local";
 
 /**
- * What a payment rate is paid per (metrics.md §4.2).
+ * What a payment rate is paid per.
  *
  * @example
  * ```ts
@@ -22,10 +32,10 @@ export type PaymentScheme = "NIHR-research" | "NIHR-internal" | "HRA" | "local";
 export type PaymentUnit = "hour" | "half-day" | "day" | "task";
 
 /**
- * One dated public-contributor payment rate (metrics.md §4.2 data model, DESIGN CHOICE), with the
- * amount in integer pence rather than pounds. The rate applies to activities that took place
- * from `effectiveFrom` to `effectiveTo` inclusive (ISO `YYYY-MM-DD`); look rates up by the date
- * of the activity, not the payment date.
+ * One dated public-contributor payment rate, with the amount in integer pence rather than
+ * pounds (the shape is a ppie design choice, see docs/design-choices.md#payments). The rate
+ * applies to activities that took place from `effectiveFrom` to `effectiveTo` inclusive (ISO
+ * `YYYY-MM-DD`); look rates up by the date of the activity, not the payment date.
  *
  * @example
  * ```ts
@@ -54,9 +64,11 @@ export interface PaymentRate {
   readonly effectiveFrom: string;
   /** Last day the rate applies, inclusive (ISO `YYYY-MM-DD`); absent while in force. */
   readonly effectiveTo?: string;
-  /** Which document (and version) the rate comes from. */
+  /** Which document (and version) the rate comes from, in words. */
   readonly sourceVersion: string;
-  /** False when the rate is UNVERIFIED (quoted, remembered or computed from unverified inputs). */
+  /** The publication the rate is attributed to, where there is one (see {@link Source}). */
+  readonly source?: Source;
+  /** False when the rate is not verified (quoted, remembered or computed from unverified inputs). */
   readonly verified: boolean;
   /** What is uncertain about the rate. */
   readonly note?: string;
@@ -72,8 +84,8 @@ export interface PaymentRate {
  *   minPence: 1380,
  *   maxPence: 49500,
  *   effectiveFrom: "2025-12-16",
- *   sourceVersion: "NIHR rate uplift notice",
- *   verified: true,
+ *   sourceVersion: "NIHR rate uplift, as reported",
+ *   verified: false,
  * };
  * ```
  * @category Payments
@@ -89,22 +101,26 @@ export interface PaymentRateRange {
   readonly effectiveFrom: string;
   /** Last day the range applies, inclusive (ISO `YYYY-MM-DD`). */
   readonly effectiveTo?: string;
-  /** Which document the range comes from. */
+  /** Which document the range comes from, in words. */
   readonly sourceVersion: string;
-  /** False when the range is UNVERIFIED. */
+  /** The publication the range is attributed to, where there is one. */
+  readonly source?: Source;
+  /** False when the range is not verified. */
   readonly verified: boolean;
   /** What is uncertain about the range. */
   readonly note?: string;
 }
 
 /**
- * The NIHR rate uplift of 10% for public contributors, effective 16 December 2025 (verified;
- * metrics.md §4.1 and test vector 16). NIHR-funded researchers are expected to apply the new
- * rates immediately; the HRA planned to follow in 2026.
+ * The NIHR rate uplift of 10% for public contributors, effective 16 December 2025, as reported
+ * by trade press (The Carer UK, December 2025). No NIHR notice of it has been found, so it is
+ * `verified: false`: check NIHR's current payment guidance before relying on it. NIHR-funded
+ * researchers were reported to be expected to apply the new rates immediately.
  *
  * @example
  * ```ts
  * applyUplift(45000, NIHR_UPLIFT_2025.factor); // 49500
+ * NIHR_UPLIFT_2025.verified; // false
  * ```
  * @category Payments
  */
@@ -112,16 +128,16 @@ export const NIHR_UPLIFT_2025 = {
   factor: 1.1,
   effectiveFrom: "2025-12-16",
   scheme: "NIHR-research",
-  verified: true,
-  source: "metrics.md §4.1 (NIHR rate uplift notice: +10% effective 16 December 2025)",
+  verified: false,
+  source: NIHR_RATE_UPLIFT_2025,
 } as const;
 
 /**
- * Published ranges of NIHR public-contributor rates (metrics.md §4.1, §4.2).
+ * Ranges of NIHR public-contributor rates. Neither is verified against an NIHR publication.
  *
- * - From 16 December 2025: £13.80 to £495 (verified as a range).
- * - Before the uplift: £12.50 to £450, UNVERIFIED (COMPUTED by dividing by 1.1 and assuming
- *   rounding up to 10p).
+ * - From 16 December 2025: £13.80 to £495, as reported by trade press (The Carer UK).
+ * - Before the uplift: £12.50 to £450, computed by ppie by dividing by 1.1 and assuming
+ *   rounding up to 10p.
  *
  * @example
  * ```ts
@@ -135,9 +151,10 @@ export const NIHR_RATE_RANGES = [
     minPence: 1380,
     maxPence: 49500,
     effectiveFrom: "2025-12-16",
-    sourceVersion: "NIHR payment guidance v1.6 (Aug 2024) + 10% uplift notice (16 Dec 2025)",
-    verified: true,
-    note: "Verified as a range only; the detailed activity-by-rate table was not obtained.",
+    sourceVersion: "NIHR rate uplift of 16 Dec 2025, as reported by The Carer UK (trade press)",
+    source: NIHR_RATE_UPLIFT_2025,
+    verified: false,
+    note: "Known only from trade press (The Carer UK, December 2025): no NIHR notice of the uplift has been found, and NIHR's detailed table of rates by activity was not available to ppie.",
   },
   {
     scheme: "NIHR-research",
@@ -145,24 +162,39 @@ export const NIHR_RATE_RANGES = [
     maxPence: 45000,
     effectiveFrom: "2022-08-31",
     effectiveTo: "2025-12-15",
-    sourceVersion: "Implied pre-uplift range (COMPUTED: post-uplift range / 1.1)",
+    sourceVersion:
+      "Implied pre-uplift range (computed by ppie: the reported post-uplift range / 1.1)",
+    source: /* @__PURE__ */ cite(NIHR_RATE_UPLIFT_2025, undefined, {
+      note: "Computed by ppie from the range reported after the uplift; not published as such.",
+    }),
     verified: false,
-    note: "UNVERIFIED: computed from the post-uplift range assuming a flat 10% uplift and rounding up to 10p (12.50 x 1.1 = 13.75 -> 13.80). effectiveFrom is the first publication date of the NIHR payment guidance (31 Aug 2022), assumed.",
+    note: "Not verified: computed from the reported post-uplift range assuming a flat 10% uplift and rounding up to 10p (12.50 x 1.1 = 13.75 -> 13.80). effectiveFrom is the first publication date of the NIHR payment guidance (31 Aug 2022), an assumption.",
   },
 ] as const satisfies readonly PaymentRateRange[];
 
+/** How ppie's bundled rows cite NHS England's policy for paying its own PPV partners. */
+const NHSE_PPV_RATES = /* @__PURE__ */ cite(NHSE_PPV_PAYMENT_POLICY, "involvement payments", {
+  verified: false,
+  note: "£150 a day and £75 a half day are widely quoted as NHS England's involvement payments for its own level 4 patient and public voice (PPV) partners; the amounts have not been checked against the policy's table of payments.",
+});
+
+/** Why the NHS England PPV rows carry the dates, scheme and codes they do. */
+const NHSE_PPV_NOTE =
+  "Not verified: widely quoted as NHS England's involvement payment for its own level 4 patient and public voice (PPV) partners; the amount has not been checked against the policy. It is not an NIHR or INVOLVE rate (INVOLVE recommended no rates). effectiveFrom is the date of version 3 of the policy (20 October 2021), an assumption: the amount may be older, and may since have changed. The scheme is 'local' because ppie's schemes have no value for NHS England (these are one organisation's rates for its own partners), and the activity code names NHS England so that research activities coded DAY or HALF_DAY are not priced with it.";
+
 /**
- * ppie's default table of public-contributor payment rates (metrics.md §4.2). **Every row is
- * UNVERIFIED** (`verified: false`): the detailed NIHR activity-by-rate table was not obtained.
- * Only the post-uplift *range* (see {@link NIHR_RATE_RANGES}) is verified. Use your own table
- * for real payments; this one exists to show the shape and the dating rules.
+ * ppie's default table of public-contributor payment rates. **No row is verified**
+ * (`verified: false`): NIHR's detailed table of rates by activity was not available to ppie,
+ * and even the NIHR range and uplift are known only from trade press (see
+ * {@link NIHR_RATE_RANGES}). Each row cites where it is attributed (`source`). Use your own
+ * table for real payments; this one exists to show the shape and the dating rules.
  *
  * | Rate | Period | Status |
  * |---|---|---|
- * | £25/hour | 31 Aug 2022 - 15 Dec 2025 | UNVERIFIED (widely quoted) |
- * | £27.50/hour | from 16 Dec 2025 | UNVERIFIED (COMPUTED: £25 x 1.1) |
- * | £12.50 per 30-minute task | 31 Aug 2022 - 15 Dec 2025 | UNVERIFIED (consistent with £25/hour) |
- * | £150/day, £75/half-day | 2009-era practice, to 30 Aug 2022 | UNVERIFIED |
+ * | £25/hour | 31 Aug 2022 - 15 Dec 2025 | not verified (widely quoted) |
+ * | £27.50/hour | from 16 Dec 2025 | not verified (computed: £25 x 1.1) |
+ * | £12.50 per 30-minute task | 31 Aug 2022 - 15 Dec 2025 | not verified (consistent with £25/hour) |
+ * | £150/day, £75/half-day (NHS England PPV partners, codes `NHSE_PPV_DAY`, `NHSE_PPV_HALF_DAY`) | from 20 Oct 2021 (assumed) | not verified |
  *
  * @example
  * ```ts
@@ -179,8 +211,12 @@ export const NIHR_PAYMENT_RATES = [
     effectiveFrom: "2022-08-31",
     effectiveTo: "2025-12-15",
     sourceVersion: "NIHR payment guidance for researchers and professionals (2022-2025)",
+    source: /* @__PURE__ */ cite(NIHR_PAYMENT_GUIDANCE_2024, undefined, {
+      verified: false,
+      note: "£25 an hour is widely quoted by universities as NIHR's standard hourly rate for 2022-2025; it has not been checked against the guidance's table of rates.",
+    }),
     verified: false,
-    note: "UNVERIFIED: £25/hour is widely quoted by universities as the standard NIHR hourly rate for 2022-2025. effectiveFrom is the guidance's first publication date (31 Aug 2022), assumed.",
+    note: "Not verified: £25/hour is widely quoted by universities as the standard NIHR hourly rate for 2022-2025. effectiveFrom is the guidance's first publication date (31 Aug 2022), an assumption.",
   },
   {
     scheme: "NIHR-research",
@@ -188,9 +224,12 @@ export const NIHR_PAYMENT_RATES = [
     unit: "hour",
     pence: 2750,
     effectiveFrom: "2025-12-16",
-    sourceVersion: "£25/hour + 10% NIHR uplift (16 Dec 2025)",
+    sourceVersion: "£25/hour + 10% NIHR uplift (16 Dec 2025, as reported)",
+    source: /* @__PURE__ */ cite(NIHR_RATE_UPLIFT_2025, undefined, {
+      note: "Computed by ppie as £25 x 1.1: both the £25 and the uplift are unverified.",
+    }),
     verified: false,
-    note: "UNVERIFIED: COMPUTED as £25 x 1.1 from an unverified input.",
+    note: "Not verified: computed as £25 x 1.1 from unverified inputs.",
   },
   {
     scheme: "NIHR-research",
@@ -199,31 +238,36 @@ export const NIHR_PAYMENT_RATES = [
     pence: 1250,
     effectiveFrom: "2022-08-31",
     effectiveTo: "2025-12-15",
-    sourceVersion: "Implied pre-uplift minimum (COMPUTED: £13.80 / 1.1)",
+    sourceVersion: "Implied pre-uplift minimum (computed by ppie: £13.80 / 1.1)",
+    source: /* @__PURE__ */ cite(NIHR_RATE_UPLIFT_2025, undefined, {
+      note: "Computed by ppie from the reported post-uplift minimum of £13.80; not published as such.",
+    }),
     verified: false,
-    note: "UNVERIFIED: £12.50 is the implied pre-uplift minimum and is consistent with a 30-minute unit at £25/hour.",
+    note: "Not verified: £12.50 is the implied pre-uplift minimum and is consistent with a 30-minute unit at £25/hour.",
   },
   {
-    scheme: "NIHR-research",
-    activityCode: "DAY",
+    scheme: "local",
+    activityCode: "NHSE_PPV_DAY",
     unit: "day",
     pence: 15000,
-    effectiveFrom: "2009-01-01",
-    effectiveTo: "2022-08-30",
-    sourceVersion: "2009-era INVOLVE/NIHR practice",
+    effectiveFrom: "2021-10-20",
+    sourceVersion:
+      "NHS England, Working with our patient and public voice (PPV) partners: reimbursing expenses and paying involvement payments, version 3 (20 Oct 2021)",
+    source: NHSE_PPV_RATES,
     verified: false,
-    note: "UNVERIFIED: £150 per full day is commonly cited for 2009-era practice. Only the year 2009 is known: effectiveFrom 1 Jan 2009 and effectiveTo (the day before the 2022 guidance) are assumptions.",
+    note: NHSE_PPV_NOTE,
   },
   {
-    scheme: "NIHR-research",
-    activityCode: "HALF_DAY",
+    scheme: "local",
+    activityCode: "NHSE_PPV_HALF_DAY",
     unit: "half-day",
     pence: 7500,
-    effectiveFrom: "2009-01-01",
-    effectiveTo: "2022-08-30",
-    sourceVersion: "2009-era INVOLVE/NIHR practice",
+    effectiveFrom: "2021-10-20",
+    sourceVersion:
+      "NHS England, Working with our patient and public voice (PPV) partners: reimbursing expenses and paying involvement payments, version 3 (20 Oct 2021)",
+    source: NHSE_PPV_RATES,
     verified: false,
-    note: "UNVERIFIED: £75 per half day is commonly cited for 2009-era practice. Only the year 2009 is known: effectiveFrom 1 Jan 2009 and effectiveTo (the day before the 2022 guidance) are assumptions.",
+    note: NHSE_PPV_NOTE,
   },
 ] as const satisfies readonly PaymentRate[];
 
@@ -268,7 +312,7 @@ export interface RateQuery {
  * Find the rate in force for an activity on a date: the row whose period contains the date
  * (`effectiveFrom <= date <= effectiveTo`, both inclusive; an open `effectiveTo` means still in
  * force). Dates are compared as ISO strings, so no time zones are involved. Use the date the
- * activity took place, not the payment date (metrics.md §4.2). If several rows match (e.g. two
+ * activity took place, not the payment date. If several rows match (e.g. two
  * schemes when no scheme is given), the one with the latest `effectiveFrom` wins, then the
  * earliest in the table.
  *
@@ -321,8 +365,8 @@ export interface UpliftRounding {
  *
  * Rounding rule: the product is first cleaned of floating-point noise (rounded to 6 decimal
  * places), then rounded to a whole penny, halves up (the default `{ mode: "nearest", step: 1 }`).
- * Pass `{ mode: "up", step: 10 }` to round up to 10p, the rule metrics.md §4.2 assumes NIHR used
- * (12.50 x 1.1 = 13.75 -> 13.80; UNVERIFIED).
+ * Pass `{ mode: "up", step: 10 }` to round up to 10p, the rule ppie assumes NIHR used
+ * (12.50 x 1.1 = 13.75 -> 13.80; not verified).
  *
  * @param pence - the amount before the uplift, in integer pence (non-negative)
  * @param factor - the multiplier, e.g. `1.1` for +10%

@@ -6,6 +6,9 @@
  * Scale (PEIRS) for measuring meaningful patient and family caregiver engagement. Health Expect
  * 2021;24(3):863–879, doi:10.1111/hex.13227.
  */
+import type { Source } from "../source.js";
+import { cite } from "../source.js";
+import { PEIRS22_2021 } from "./publications.js";
 
 /**
  * Number of items in the PEIRS-22 (Hamilton CB et al. Health Expect 2021;24(3):863–879,
@@ -21,7 +24,7 @@ export const PEIRS22_ITEMS = 22;
 
 /**
  * Highest item score. The 0–4 coding (Strongly disagree = 0 … Strongly agree = 4) is
- * **UNVERIFIED** against the published instrument (Hamilton et al. 2021) but consistent with its
+ * **not yet verified** against the published instrument (Hamilton et al. 2021) but consistent with its
  * raw range of 0–88.
  *
  * @example
@@ -37,12 +40,15 @@ export const PEIRS22_ITEM_MAX = 4;
  *
  * @example
  * ```ts
- * PEIRS22_ITEMS_SOURCE.includes("hex.13227"); // true
+ * PEIRS22_ITEMS_SOURCE.doi; // "10.1111/hex.13227"
+ * PEIRS22_ITEMS_SOURCE.verified; // false
  * ```
  * @category Frameworks
  */
-export const PEIRS22_ITEMS_SOURCE =
-  "Hamilton CB et al. Shortening and validation of the Patient Engagement In Research Scale (PEIRS). Health Expect 2021;24(3):863–879, doi:10.1111/hex.13227 (22 items; 0–4 item coding UNVERIFIED)";
+export const PEIRS22_ITEMS_SOURCE: Source = /* @__PURE__ */ cite(PEIRS22_2021, undefined, {
+  verified: false,
+  note: "The 22 items are checked; the 0–4 item coding is not yet verified against the published instrument (it is consistent with the raw range of 0–88).",
+});
 
 /**
  * Published facts about the PEIRS-22 validation study (Hamilton CB et al. Health Expect
@@ -70,9 +76,8 @@ export const PEIRS22_VALIDATION = {
   varianceExplained: 0.55,
   /** Floor and ceiling effects were each below this share. */
   floorCeilingBelow: 0.15,
-  /** Citation. */
-  source:
-    "Hamilton CB et al. Shortening and validation of the Patient Engagement In Research Scale (PEIRS). Health Expect 2021;24(3):863–879, doi:10.1111/hex.13227",
+  /** Citation: the paper's abstract. */
+  source: /* @__PURE__ */ cite(PEIRS22_2021, "abstract"),
   /** Checked against the primary source (the paper's abstract). */
   verified: true,
 } as const;

@@ -1,7 +1,8 @@
+import { PFMD_PEQG_2019 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Item ids of the seven PFMD PEQG quality criteria, numbered 1-7 (frameworks.md §8.1).
+ * Item ids of the seven PFMD PEQG quality criteria, numbered 1-7 (Deane et al. 2019).
  *
  * @example
  * ```ts
@@ -34,9 +35,10 @@ export type PfmdPeqgItemId = (typeof PFMD_PEQG_IDS)[number];
  * Patient Focused Medicines Development (PFMD) Patient Engagement Quality Guidance (PEQG): seven
  * quality criteria for patient engagement in medicines development. "Patient engagement" here
  * means what UK research calls "involvement". Titles are verified; the summaries of criteria 5-7
- * are partly UNVERIFIED.
+ * are partly not verified.
  *
- * Source: frameworks.md §8.1.
+ * Source: Deane K, et al., Co-creation of patient engagement quality guidance for medicines
+ * development, BMJ Innovations 2019;5(1):43.
  *
  * @example
  * ```ts
@@ -49,17 +51,13 @@ export const pfmdPeqg = {
   name: "Patient Engagement Quality Guidance (PEQG)",
   publisher: "Patient Focused Medicines Development (PFMD)",
   version:
-    "launched around 2018 (exact date UNVERIFIED); described by its authors as continually updated",
+    "launched around 2018 (exact date not yet verified); described by its authors as continually updated",
   ordered: false,
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "Deane K, et al. Co-creation of patient engagement quality guidance for medicines development: an international multistakeholder initiative. BMJ Innovations 2019;5(1):43-",
-    section: "frameworks.md §8.1",
-  },
-  note: "Co-created 2016-2018 (76 people from 51 organisations); piloted 2018-2019. The DOI is believed to be 10.1136/bmjinnov-2018-000317 (UNVERIFIED, so not recorded in source.doi).",
+  source: PFMD_PEQG_2019,
+  note: "Co-created 2016-2018 (76 people from 51 organisations); piloted 2018-2019. The DOI is believed to be 10.1136/bmjinnov-2018-000317 (not yet verified, so not recorded in the source's doi).",
   items: [
     {
       id: "shared-purpose",
@@ -100,7 +98,7 @@ export const pfmdPeqg = {
       summary:
         "Dedicated, relevant resources from all stakeholders, and the skills and training to engage.",
       verified: false,
-      note: "Title verified; summary partly UNVERIFIED (description seen only in part).",
+      note: "Title verified; summary partly not verified (description seen only in part).",
     },
     {
       id: "transparency-in-communication-and-documentation",
@@ -108,7 +106,7 @@ export const pfmdPeqg = {
       label: "Transparency in communication and documentation",
       summary: "Open communication and documentation of the engagement and its results.",
       verified: false,
-      note: "Title verified; summary partly UNVERIFIED (description seen only in part).",
+      note: "Title verified; summary partly not verified (description seen only in part).",
     },
     {
       id: "continuity-and-sustainability",
@@ -117,7 +115,7 @@ export const pfmdPeqg = {
       summary:
         "Engagement and relationships continue beyond a single activity and are sustainable.",
       verified: false,
-      note: "Title verified; summary partly UNVERIFIED (description seen only in part).",
+      note: "Title verified; summary partly not verified (description seen only in part).",
     },
   ],
 } as const satisfies Framework<"pfmd-peqg", PfmdPeqgItemId>;

@@ -1,7 +1,8 @@
+import { PIIAF_2014 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Ids of the four PiiAF Part 1 elements, in the website diagram order (frameworks.md §8.4).
+ * Ids of the four PiiAF Part 1 elements, in the website diagram order.
  *
  * @example
  * ```ts
@@ -17,7 +18,7 @@ export const PIIAF_ELEMENT_IDS = [
 ] as const;
 
 /**
- * Ids of the four PiiAF Part 2 phases, in order (frameworks.md §8.4).
+ * Ids of the four PiiAF Part 2 phases, in order.
  *
  * @example
  * ```ts
@@ -33,7 +34,7 @@ export const PIIAF_PHASE_IDS = [
 ] as const;
 
 /**
- * Ids of the three PiiAF assessment types (frameworks.md §8.4).
+ * Ids of the three PiiAF assessment types.
  *
  * @example
  * ```ts
@@ -84,7 +85,8 @@ export type PiiafItemId = (typeof PIIAF_IDS)[number];
  * develops an impact assessment plan in four ordered phases; an assessment can be formative,
  * summative or process. A "record card" carries notes from Part 1 into Part 2.
  *
- * Source: frameworks.md §8.4.
+ * Source: Popay J, Collins M (eds), The Public Involvement Impact Assessment Framework Guidance
+ * (2014), and the piiaf.org.uk pages on its structure and phases.
  *
  * @example
  * ```ts
@@ -103,12 +105,7 @@ export const piiaf = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title:
-      "Popay J, Collins M (eds). PiiAF: The Public Involvement Impact Assessment Framework Guidance",
-    url: "http://piiaf.org.uk",
-    section: "frameworks.md §8.4",
-  },
+  source: PIIAF_2014,
   lists: [
     {
       id: "elements",

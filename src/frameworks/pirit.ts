@@ -1,7 +1,8 @@
+import { PIRIT_2023 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Ids of PIRIT's three aims, in order (frameworks.md §8.5).
+ * Ids of PIRIT's three aims, in order.
  *
  * @example
  * ```ts
@@ -12,7 +13,7 @@ import type { Framework } from "./types.js";
 export const PIRIT_AIM_IDS = ["plan", "track", "report"] as const;
 
 /**
- * Ids of PIRIT's two tools (frameworks.md §8.5).
+ * Ids of PIRIT's two tools.
  *
  * @example
  * ```ts
@@ -24,7 +25,7 @@ export const PIRIT_TOOL_IDS = ["planning-tool", "tracking-tool"] as const;
 
 /**
  * Ids of the six PIRIT Tracking Tool fields: a ready-made data model for an impact-log entry
- * (field list verified; ids DESIGN CHOICE) (frameworks.md §8.5).
+ * (field list verified; the ids are a ppie design choice).
  *
  * @example
  * ```ts
@@ -80,7 +81,7 @@ export type PiritItemId = (typeof PIRIT_IDS)[number];
  * February 2023): three ordered aims (plan, track, report impact against the UK Standards), two
  * tools, and the six fields of its Tracking Tool (one spreadsheet row per contribution).
  *
- * Source: frameworks.md §8.5.
+ * Source: Cardiff University, Public Involvement in Research Impact Toolkit (PIRIT), 2023.
  *
  * @example
  * ```ts
@@ -99,11 +100,7 @@ export const pirit = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title: "Cardiff University, Public Involvement in Research Impact Toolkit (PIRIT)",
-    url: "https://www.cardiff.ac.uk/marie-curie-research-centre/patient-and-public-involvement/public-involvement-in-research-impact-toolkit-pirit",
-    section: "frameworks.md §8.5",
-  },
+  source: PIRIT_2023,
   note: "Endorsed or promoted by Health and Care Research Wales, NIHR and HRA. Reports impact against the six UK Standards (uk-standards-2019).",
   lists: [
     {
@@ -129,7 +126,7 @@ export const pirit = {
       complete: true,
       expectedItemCount: 6,
       verified: true,
-      note: "Field list verified; field ids are a DESIGN CHOICE.",
+      note: "Field list verified; field ids are a ppie design choice.",
     },
   ],
   items: [

@@ -2,12 +2,15 @@
  * The answer options of the closed items of the Public and Patient Engagement Evaluation Tool
  * (PPEET). ppie ships no PPEET wording: the tool is licensed CC BY-NC-SA 4.0.
  */
+import type { Source } from "../source.js";
+import { cite } from "../source.js";
+import { PPEET_TOOL_PAGE } from "./publications.js";
 
 /**
  * The closed-item answer options summarised for the PPEET: an agreement scale with a "don't
  * know / not applicable" option (Abelson J et al. Health Expect 2016;19(4):817–827,
  * doi:10.1111/hex.12378; PPEET v2.0, Public and Patient Engagement Collaborative, McMaster
- * University). The exact labels are **UNVERIFIED**, so map your questionnaire's labels onto
+ * University). The exact labels are **not yet verified**, so map your questionnaire's labels onto
  * these.
  *
  * @example
@@ -38,9 +41,11 @@ export type PpeetOption = (typeof PPEET_OPTIONS)[number];
  *
  * @example
  * ```ts
- * PPEET_OPTIONS_SOURCE.includes("PPEET"); // true
+ * PPEET_OPTIONS_SOURCE.verified; // false
  * ```
  * @category Frameworks
  */
-export const PPEET_OPTIONS_SOURCE =
-  "Public and Patient Engagement Evaluation Tool (PPEET) v2.0, Public and Patient Engagement Collaborative, McMaster University (CC BY-NC-SA 4.0), https://ppe.mcmaster.ca/resources/public-and-patient-engagement-evaluation-tool/; Abelson J et al. Health Expect 2016;19(4):817–827, doi:10.1111/hex.12378 (agreement scale with don't know / not applicable; exact labels UNVERIFIED)";
+export const PPEET_OPTIONS_SOURCE: Source = /* @__PURE__ */ cite(PPEET_TOOL_PAGE, "closed items", {
+  verified: false,
+  note: "An agreement scale with a don't know / not applicable option (PPEET version 2.0, CC BY-NC-SA 4.0; described in Abelson et al. 2016, doi:10.1111/hex.12378); the exact labels are not yet verified.",
+});

@@ -1,7 +1,8 @@
+import { CHOICE_INFLUENCE_LEVEL } from "./design-choices.js";
 import type { Scale } from "./types.js";
 
 /**
- * Item ids of the public influence level (PIL) scale, level 0 to level 6 (frameworks.md §2.7).
+ * Item ids of the public influence level (PIL) scale, level 0 to level 6 (a ppie design choice).
  *
  * @example
  * ```ts
@@ -48,9 +49,10 @@ export type InfluenceLevel = 0 | 1 | 2 | 3 | 4 | 5 | 6;
  * ordinal *is* the level.
  *
  * Any ordinal use of involvement (including PIL) is an analytic convenience: do not score
- * "higher is better" without a target chosen by the user (frameworks.md §11.3).
+ * "higher is better" without a target chosen by the user.
  *
- * Source: frameworks.md §2.7 (DESIGN CHOICE).
+ * Source: a ppie design choice, explained in docs/design-choices.md#the-public-influence-level-and-the-crosswalk;
+ * it builds on INVOLVE's approaches, the IAP2 Spectrum, Arnstein's ladder and TLAP's ladder.
  *
  * @example
  * ```ts
@@ -67,11 +69,8 @@ export const ppieInfluenceLevel = {
   complete: true,
   verified: true,
   evidence: "design-choice",
-  source: {
-    title: "ppie domain notes: crosswalk onto one common ordinal scale",
-    section: "frameworks.md §2.7",
-  },
-  note: "A DESIGN CHOICE of the library, versioned with its crosswalk. 'participation' (being a research subject) has no place on this scale, and individual vs collective scope is a separate field.",
+  source: CHOICE_INFLUENCE_LEVEL,
+  note: "A ppie design choice, versioned with its crosswalk. 'participation' (being a research subject) has no place on this scale, and individual vs collective scope is a separate field.",
   items: [
     {
       id: "pil-0-none",

@@ -424,7 +424,7 @@ export const FFT_GUIDANCE_2019: PublicationSource = {
   version: "publishing approval reference 000938",
   url: "https://www.england.nhs.uk/fft/",
   verified: true,
-  note: "The current question and its six answers apply from 1 April 2020. The address is NHS England's FFT home page, which links the guidance.",
+  note: "For the question used from 1 April 2020; the address is NHS England's FFT page, which links it.",
 };
 
 /** NHS England's 2014 Friends and Family Test guidance (the previous question). @category Sources */
@@ -436,7 +436,7 @@ export const FFT_GUIDANCE_2014: PublicationSource = {
   date: "2014-07",
   version: "Publications Gateway reference 01787",
   verified: false,
-  note: "Guidance for the previous question ('How likely are you to recommend our service to friends and family ...', 2013 to 2020), after which NHS England published the percentage who would and would not recommend. Seen through a copy; whether that percentage was taken over all six answers, including Don't know, is not confirmed, and no web address is recorded.",
+  note: "Guidance for the previous question (2013 to 2020), seen only through a copy: whether its percentages were taken over all six answers is not confirmed.",
 };
 
 /** NHS England's page on how FFT data are calculated and presented. @category Sources */
@@ -455,7 +455,7 @@ export const FFT_PIPELINE: PublicationSource = {
   publisher: "NHS England (open-source code on GitHub)",
   url: "https://github.com/nhsengland/fft_pipeline",
   verified: true,
-  note: "The first-level, second-level and cascade suppression rules and the ranking of units are read from its code.",
+  note: "fftTable's ranks and suppression rules are read from its code.",
 };
 
 /** NHS Digital's disclosure control method for Hospital Episode Statistics. @category Sources */
@@ -589,6 +589,7 @@ export const ONS_POPULATION_2021: PublicationSource = {
   date: "2022-06-28",
   url: "https://www.ons.gov.uk/peoplepopulationandcommunity/populationandmigration/populationestimates/bulletins/populationandhouseholdestimatesenglandandwales/census2021",
   verified: true,
+  note: "The headline age and sex figures ppie uses are from this first Census 2021 release; which later release first carried tables TS007A and TS008 is not checked.",
 };
 
 /** The English Indices of Deprivation 2019. @category Sources */
@@ -600,6 +601,7 @@ export const IMD_2019: PublicationSource = {
   date: "2019-09-26",
   url: "https://www.gov.uk/government/statistics/english-indices-of-deprivation-2019",
   verified: true,
+  note: "The 32,844 LSOAs and the month of publication are checked; the day (26 September 2019) is not yet verified.",
 };
 
 /** The English Indices of Deprivation 2025. @category Sources */

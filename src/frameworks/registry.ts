@@ -59,7 +59,9 @@ export const FRAMEWORK_CODES = /* @__PURE__ */ declareCodes([
 ]);
 
 /**
- * Every framework ppie ships, in the order of the registry in frameworks.md §0.1.
+ * Every framework ppie ships, in registry order: kinds of activity, depth scales, the research
+ * cycle, co-production, standards, reporting checklists, NHS guidance and law, quality and
+ * impact frameworks, then organisational strategies.
  *
  * @example
  * ```ts
@@ -231,7 +233,7 @@ function buildRegistry(
  * const added = registry.add(defineFramework({
  *   id: "my-ladder", name: "My ladder", publisher: "Me", version: "1", ordered: false,
  *   complete: true, verified: true, evidence: "design-choice",
- *   source: { title: "Internal", section: "n/a" },
+ *   source: { designChoice: true, id: "my-ladder", title: "Our own ladder", explained: "our team handbook" },
  *   items: [{ id: "a", label: "A", summary: "First.", verified: true }],
  * }));
  * added.ok && added.value.has("my-ladder"); // true
@@ -273,7 +275,7 @@ export function createFrameworkRegistry(extra: readonly Framework[] = []): Frame
  *   complete: true,
  *   verified: true,
  *   evidence: "primary",
- *   source: { title: "Involvement strategy 2025", section: "p. 4" },
+ *   source: { id: "trust-strategy-2025", title: "Involvement strategy 2025", publisher: "Example NHS Trust", year: 2025, section: "p. 4", verified: true },
  *   items: [
  *     { id: "told", ordinal: 1, label: "Told", summary: "We tell people.", verified: true },
  *     { id: "asked", ordinal: 2, label: "Asked", summary: "We ask people.", verified: true },

@@ -1,7 +1,9 @@
+import { cite } from "../source.js";
+import { SCIE_GUIDE_51 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Item ids of SCIE's four co-production principles, as published (frameworks.md §4.3).
+ * Item ids of SCIE's four co-production principles, as published (SCIE Guide 51).
  *
  * @example
  * ```ts
@@ -29,7 +31,7 @@ export type ScieCoproductionPrinciplesItemId = (typeof SCIE_COPRODUCTION_PRINCIP
 
 /**
  * The four pieces of SCIE's "whole systems" (jigsaw) approach to participation, for
- * organisational assessment (frameworks.md §4.3, source: SCIE co-production charter). Not items
+ * organisational assessment (source: SCIE's co-production charter). Not items
  * of {@link scieCoproductionPrinciples}.
  *
  * @example
@@ -45,7 +47,8 @@ export const SCIE_WHOLE_SYSTEMS_PIECE_IDS = ["culture", "structure", "practice",
  * to do it"): equality, diversity, accessibility and reciprocity. SCIE suggests approaching
  * co-production through principles rather than a single definition.
  *
- * Source: frameworks.md §4.3.
+ * Source: SCIE Guide 51, Co-production in social care: what it is and how to do it (2013),
+ * principles of co-production.
  *
  * @example
  * ```ts
@@ -58,17 +61,13 @@ export const scieCoproductionPrinciples = {
   name: "Co-production in social care: what it is and how to do it (SCIE Guide 51), principles",
   publisher: "Social Care Institute for Excellence (SCIE)",
   version:
-    "first published 2013, updated since (a July 2022 edition is cited; revision history UNVERIFIED)",
+    "first published 2013, updated since (a July 2022 edition is cited; revision history not yet verified)",
   publishedDate: "2013",
   ordered: false,
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title: "SCIE Guide 51, Principles of co-production",
-    url: "https://www.scie.org.uk/publications/guides/guide51/what-is-coproduction/principles-of-coproduction.asp",
-    section: "frameworks.md §4.3",
-  },
+  source: /* @__PURE__ */ cite(SCIE_GUIDE_51, "principles of co-production"),
   note: "Co-production here is about services; INVOLVE 2018 is about research projects (keep a context field).",
   items: [
     {

@@ -1,6 +1,7 @@
 /**
  * Ids of the four strategy pillars ppie groups strategy metrics under (taken from the
- * UCLPartners 2025-2028 pillars so they also fit other strategies) (frameworks.md §9.3).
+ * UCLPartners 2025-2028 pillars so they also fit other strategies; a ppie design choice, see
+ * docs/design-choices.md#strategy-pillars-and-metrics).
  *
  * @example
  * ```ts
@@ -23,7 +24,8 @@ export type StrategyPillarId = (typeof STRATEGY_PILLAR_IDS)[number];
 
 /**
  * Ids of the metric kinds organisational PPIE strategies typically track, in pillar order
- * (frameworks.md §9.3, DESIGN CHOICE: synthesised by the domain author, not a published list).
+ * (a ppie design choice, synthesised from published strategies such as UCLPartners' 2025-2028 and
+ * NIHR Imperial BRC's 2022-2027; not a published list).
  *
  * @example
  * ```ts
@@ -88,7 +90,7 @@ export interface StrategyMetricKind {
 
 /**
  * The metric kinds organisational PPIE strategies typically track, each under its pillar
- * (frameworks.md §9.3, DESIGN CHOICE / not a published list).
+ * (a ppie design choice; not a published list).
  *
  * @example
  * ```ts
@@ -196,8 +198,9 @@ export const strategyMetricKinds = [
 ] as const satisfies readonly StrategyMetricKind[];
 
 /**
- * The four strategy pillars, each with the metric kinds it tracks (frameworks.md §9.1 for the
- * pillars, §9.3 for the metric kinds; DESIGN CHOICE grouping).
+ * The four strategy pillars, each with the metric kinds it tracks (the pillars from
+ * UCLPartners' PPIE strategy 2025-2028; the metric kinds and their grouping are a ppie design
+ * choice, see docs/design-choices.md#strategy-pillars-and-metrics).
  *
  * @example
  * ```ts

@@ -1,7 +1,8 @@
+import { TLAP_LADDER } from "./publications.js";
 import type { Scale } from "./types.js";
 
 /**
- * Item ids of the TLAP ladder of co-production, bottom (1) to top (7) (frameworks.md §2.5).
+ * Item ids of the TLAP ladder of co-production, bottom (1) to top (7).
  *
  * @example
  * ```ts
@@ -31,8 +32,7 @@ export const TLAP_COPRODUCTION_LADDER_IDS = [
 export type TlapCoproductionLadderItemId = (typeof TLAP_COPRODUCTION_LADDER_IDS)[number];
 
 /**
- * Group ids of the TLAP ladder ("doing to", "doing for", "doing with"), bottom to top
- * (frameworks.md §2.5).
+ * Group ids of the TLAP ladder ("doing to", "doing for", "doing with"), bottom to top.
  *
  * @example
  * ```ts
@@ -56,10 +56,10 @@ export type TlapCoproductionLadderGroupId = (typeof TLAP_COPRODUCTION_LADDER_GRO
 /**
  * The ladder of co-production from Think Local Act Personal (TLAP) and its National
  * Co-production Advisory Group, widely reused by NHS England, integrated care boards and
- * councils: seven steps in three groups. Step descriptions are SECONDARY (restated by Norfolk
- * County Council); the three group labels come from local-government adaptations.
+ * councils: seven steps in three groups. Step descriptions were checked only against Norfolk County
+ * Council's restatement; the three group labels come from local-government adaptations.
  *
- * Source: frameworks.md §2.5.
+ * Source: Think Local Act Personal, Co-production: the ladder of co-production.
  *
  * @example
  * ```ts
@@ -71,38 +71,34 @@ export const tlapCoproductionLadder = {
   id: "tlap-coproduction-ladder",
   name: "Ladder of co-production",
   publisher: "Think Local Act Personal (TLAP), National Co-production Advisory Group",
-  version: "in circulation by the late 2010s (year UNVERIFIED)",
+  version: "in circulation by the late 2010s (year not yet verified)",
   ordered: true,
   complete: true,
   verified: false,
   evidence: "secondary",
-  source: {
-    title: "Think Local Act Personal, Co-production: the ladder of co-production",
-    url: "https://www.thinklocalactpersonal.org.uk/Latest/Co-production-The-ladder-of-co-production/",
-    section: "frameworks.md §2.5",
-  },
-  note: "Inspired by Arnstein (1969). Step descriptions are SECONDARY (Norfolk County Council restatement). Norfolk notes every step except coercion can have a legitimate role.",
+  source: TLAP_LADDER,
+  note: "Inspired by Arnstein (1969). Step descriptions were checked only against Norfolk County Council's restatement. Norfolk notes every step except coercion can have a legitimate role.",
   groups: [
     {
       id: "doing-to",
       label: "Doing to",
       ordinal: 1,
       verified: false,
-      note: "Group labels verified in a local-government adaptation (Hammersmith & Fulham); whether TLAP's original graphic shows them is UNVERIFIED.",
+      note: "Group labels verified in a local-government adaptation (Hammersmith & Fulham); whether TLAP's original graphic shows them is not yet verified.",
     },
     {
       id: "doing-for",
       label: "Doing for",
       ordinal: 2,
       verified: false,
-      note: "Group labels verified in a local-government adaptation (Hammersmith & Fulham); whether TLAP's original graphic shows them is UNVERIFIED.",
+      note: "Group labels verified in a local-government adaptation (Hammersmith & Fulham); whether TLAP's original graphic shows them is not yet verified.",
     },
     {
       id: "doing-with",
       label: "Doing with",
       ordinal: 3,
       verified: false,
-      note: "Group labels verified in a local-government adaptation (Hammersmith & Fulham); whether TLAP's original graphic shows them is UNVERIFIED.",
+      note: "Group labels verified in a local-government adaptation (Hammersmith & Fulham); whether TLAP's original graphic shows them is not yet verified.",
     },
   ],
   items: [
@@ -114,7 +110,7 @@ export const tlapCoproductionLadder = {
       summary:
         "People are present only to receive; what they think is treated as unimportant and ignored.",
       verified: false,
-      note: "Description SECONDARY.",
+      note: "Description checked only against Norfolk County Council's restatement.",
     },
     {
       id: "educating",
@@ -123,7 +119,7 @@ export const tlapCoproductionLadder = {
       group: "doing-to",
       summary: "Providers teach people about how services are set up and run.",
       verified: false,
-      note: "Description SECONDARY.",
+      note: "Description checked only against Norfolk County Council's restatement.",
     },
     {
       id: "informing",
@@ -133,7 +129,7 @@ export const tlapCoproductionLadder = {
       summary:
         "Service owners explain what services exist and how they work, possibly announcing decisions already taken and the reasons.",
       verified: false,
-      note: "Description SECONDARY.",
+      note: "Description checked only against Norfolk County Council's restatement.",
     },
     {
       id: "consultation",
@@ -143,7 +139,7 @@ export const tlapCoproductionLadder = {
       summary:
         "People are asked for views through questionnaires or meetings; without power to change anything this can feel like a token gesture.",
       verified: false,
-      note: "Description SECONDARY.",
+      note: "Description checked only against Norfolk County Council's restatement.",
     },
     {
       id: "engagement",
@@ -153,7 +149,7 @@ export const tlapCoproductionLadder = {
       summary:
         "More opportunities to give views and some ability to influence decisions, within limits set by the provider.",
       verified: false,
-      note: "Description SECONDARY.",
+      note: "Description checked only against Norfolk County Council's restatement.",
     },
     {
       id: "co-design",
@@ -163,7 +159,7 @@ export const tlapCoproductionLadder = {
       summary:
         "People shape the design of a service using their experience and ideas; their influence is real but stops before delivery.",
       verified: false,
-      note: "Description SECONDARY.",
+      note: "Description checked only against Norfolk County Council's restatement.",
     },
     {
       id: "co-production",
@@ -173,7 +169,7 @@ export const tlapCoproductionLadder = {
       summary:
         "An equal relationship in which people who use services and professionals work together from start to finish (design, delivery, review).",
       verified: false,
-      note: "Summary UNVERIFIED (source text not seen in full).",
+      note: "Summary not yet verified (the source text was not seen in full).",
     },
   ],
 } as const satisfies Scale<"tlap-coproduction-ladder", TlapCoproductionLadderItemId>;

@@ -1,8 +1,9 @@
+import { CRITICAL_FRIENDS_2013 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
  * Item ids of the National Co-production Critical Friends definition: a single definition
- * record (frameworks.md §4.2).
+ * record.
  *
  * @example
  * ```ts
@@ -28,7 +29,7 @@ export type TlapCriticalFriendsDefinitionItemId =
  * The National Co-production Critical Friends definition of co-production (January 2013), also
  * used by Think Local Act Personal. Modelled as one definition record, not a list.
  *
- * Source: frameworks.md §4.2.
+ * Source: National Co-production Critical Friends, a definition of co-production (January 2013).
  *
  * @example
  * ```ts
@@ -47,10 +48,7 @@ export const tlapCriticalFriendsDefinition = {
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title: "Co-production Practitioners Network, National Co-production Critical Friends",
-    section: "frameworks.md §4.2",
-  },
+  source: CRITICAL_FRIENDS_2013,
   items: [
     {
       id: "co-production",

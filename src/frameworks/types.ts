@@ -23,7 +23,7 @@ export type FrameworkSource = Source;
  *
  * - `primary`: checked against the publisher or another primary source;
  * - `secondary`: checked only against a third party's faithful-looking reproduction;
- * - `partial`: some items or facts checked, others UNVERIFIED (see each item's `verified`);
+ * - `partial`: some items or facts checked, others not yet verified (see each item's `verified`);
  * - `design-choice`: ppie's own construction; no publisher to check against.
  *
  * @example
@@ -81,7 +81,10 @@ export interface FrameworkItem<ItemId extends string = string> {
   readonly effectiveFrom?: string;
   /** Last day (ISO `YYYY-MM-DD`, inclusive) the item applied, for items that were superseded. */
   readonly effectiveTo?: string;
-  /** False when any part of the item (label, position or summary) is UNVERIFIED or SECONDARY. */
+  /**
+   * False when any part of the item (label, position or summary) is not yet verified, or was
+   * checked only against a third party's reproduction or restatement.
+   */
   readonly verified: boolean;
   /** What is uncertain, contested or worth knowing about this item. */
   readonly note?: string;
@@ -106,7 +109,7 @@ export interface FrameworkGroup {
   readonly ordinal?: number;
   /** Id of the list the group belongs to, for frameworks with several lists. */
   readonly list?: string;
-  /** False when the group or its label is UNVERIFIED or SECONDARY. */
+  /** False when the group or its label is not yet verified, or checked only against a reproduction. */
   readonly verified: boolean;
   /** What is uncertain about the group. */
   readonly note?: string;
@@ -140,7 +143,7 @@ export interface FrameworkList {
   readonly complete: boolean;
   /** How many items the publisher's list has, where known (may exceed the shipped items). */
   readonly expectedItemCount?: number;
-  /** False when the list's membership or count is UNVERIFIED or SECONDARY. */
+  /** False when the list's membership or count is not yet verified, or checked only against a reproduction. */
   readonly verified: boolean;
   /** What is uncertain about the list. */
   readonly note?: string;
@@ -166,7 +169,7 @@ export interface FrameworkList {
  *   complete: true,
  *   verified: true,
  *   evidence: "primary",
- *   source: { title: "Involvement strategy 2025", section: "internal" },
+ *   source: { id: "trust-strategy-2025", title: "Involvement strategy 2025", publisher: "My NHS Trust", year: 2025, verified: true },
  *   items: [
  *     { id: "told", ordinal: 1, label: "Told", summary: "We tell people.", verified: true },
  *     { id: "asked", ordinal: 2, label: "Asked", summary: "We ask people.", verified: true },

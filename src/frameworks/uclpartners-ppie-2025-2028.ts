@@ -1,7 +1,8 @@
+import { UCLPARTNERS_STRATEGY_2025 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Item ids of the four pillars of the UCLPartners PPIE strategy 2025-2028 (frameworks.md §9.1).
+ * Item ids of the four pillars of the UCLPartners PPIE strategy 2025-2028.
  *
  * @example
  * ```ts
@@ -34,7 +35,7 @@ export type UclpartnersPpie20252028ItemId = (typeof UCLPARTNERS_PPIE_2025_2028_I
  * time-boxed and have their own pillar lists, so each gets `effectiveFrom`/`effectiveTo` in the
  * user's own data.
  *
- * Source: frameworks.md §9.1.
+ * Source: UCLPartners, Patient and Public Involvement and Engagement strategy 2025-2028.
  *
  * @example
  * ```ts
@@ -48,16 +49,12 @@ export const uclpartnersPpie20252028 = {
   publisher: "UCLPartners",
   version: "2025-2028",
   supersedes:
-    "UCLPartners' previous three-year PPIE strategy, structured around the six UK Standards (date UNVERIFIED)",
+    "UCLPartners' previous three-year PPIE strategy, structured around the six UK Standards (date not yet verified)",
   ordered: false,
   complete: true,
   verified: true,
   evidence: "primary",
-  source: {
-    title: "UCLPartners, Patient and Public Involvement and Engagement strategy 2025-2028",
-    url: "https://uclpartners.com/about-us/ppie-strategy",
-    section: "frameworks.md §9.1",
-  },
+  source: UCLPARTNERS_STRATEGY_2025,
   note: "Pillar order as published (ordinals are display positions, not a scale).",
   items: [
     {

@@ -1,8 +1,30 @@
+import { cite } from "../source.js";
+import { UK_STANDARDS_2019 } from "./publications.js";
 import type { Framework } from "./types.js";
+
+const QUESTIONS_NOTE =
+  "The questions under 'Meeting the standard' on the standards' website: their number and content are checked there; ppie ships its own paraphrases, not the published wording.";
+
+/** Where the Impact standard's reflective questions come from. */
+const IMPACT_QUESTIONS = /* @__PURE__ */ cite(
+  UK_STANDARDS_2019,
+  "Impact standard, 'Meeting the standard' questions",
+  { note: QUESTIONS_NOTE },
+);
+
+/** Where the Support and learning standard's reflective questions come from. */
+const SUPPORT_QUESTIONS = {
+  .../* @__PURE__ */ cite(
+    UK_STANDARDS_2019,
+    "Support and learning standard, 'Meeting the standard' questions",
+    { note: QUESTIONS_NOTE },
+  ),
+  url: "https://sites.google.com/nihr.ac.uk/pi-standards/standards/Support-and-Learning",
+};
 
 /**
  * Ids of the six UK Standards for Public Involvement, in ppie's display order (the 2018 draft
- * numbering; the standards themselves are unordered) (frameworks.md §5.1).
+ * numbering; the standards themselves are unordered).
  *
  * @example
  * ```ts
@@ -32,7 +54,7 @@ export type UkStandardId = (typeof UK_STANDARDS_2019_STANDARD_IDS)[number];
 
 /**
  * Ids of the verified reflective questions shipped for the 2019 standards: Impact (4) and
- * Support and learning (4) only (frameworks.md §5.2).
+ * Support and learning (4) only.
  *
  * @example
  * ```ts
@@ -90,8 +112,8 @@ export type UkStandards2019ItemId = (typeof UK_STANDARDS_2019_IDS)[number];
 
 /**
  * Whether ppie ships each standard's reflective questions. Only Impact and Support and learning
- * have verified question lists (4 each); the other four standards' questions are UNVERIFIED and
- * deliberately not shipped as data (frameworks.md §5.2).
+ * have verified question lists (4 each); the other four standards' questions are not verified and
+ * deliberately not shipped as data.
  *
  * @example
  * ```ts
@@ -102,21 +124,21 @@ export type UkStandards2019ItemId = (typeof UK_STANDARDS_2019_IDS)[number];
 export const UK_STANDARDS_2019_QUESTION_AVAILABILITY = {
   "inclusive-opportunities": {
     available: false,
-    note: "Question count and texts UNVERIFIED; the November 2023 revision may have changed them. Not shipped.",
+    note: "Question count and texts not yet verified; the November 2023 revision may have changed them. Not shipped.",
   },
   "working-together": {
     available: false,
-    note: "Question count and texts UNVERIFIED. Not shipped.",
+    note: "Question count and texts not yet verified. Not shipped.",
   },
   "support-and-learning": { available: true, count: 4 },
   communications: {
     available: false,
-    note: "Question count and texts UNVERIFIED. Not shipped.",
+    note: "Question count and texts not yet verified. Not shipped.",
   },
   impact: { available: true, count: 4 },
   governance: {
     available: false,
-    note: "Question count and texts UNVERIFIED. Not shipped.",
+    note: "Question count and texts not yet verified. Not shipped.",
   },
 } as const satisfies Record<
   UkStandardId,
@@ -133,7 +155,8 @@ export const UK_STANDARDS_2019_QUESTION_AVAILABILITY = {
  * The *Inclusive opportunities* statement was revised in November 2023 (see that item's `note`
  * and `details.revision2023`).
  *
- * Source: frameworks.md §5, §5.1, §5.2.
+ * Source: UK Standards for Public Involvement (2019), the standards' website; the development of
+ * the standards is described in 'All hands-on deck' (Research Involvement and Engagement 2020).
  *
  * @example
  * ```ts
@@ -153,14 +176,8 @@ export const ukStandards2019 = {
   complete: false,
   verified: false,
   evidence: "partial",
-  source: {
-    title:
-      "UK Standards for Public Involvement website (sites.google.com/nihr.ac.uk/pi-standards); 'All hands-on deck', Research Involvement and Engagement 2020",
-    url: "https://sites.google.com/nihr.ac.uk/pi-standards",
-    doi: "10.1186/s40900-020-00229-y",
-    section: "frameworks.md §5",
-  },
-  note: "The six standards are verified. Reflective questions are shipped only for Impact and Support and learning (verified); questions for the other four standards are UNVERIFIED and not shipped (see UK_STANDARDS_2019_QUESTION_AVAILABILITY). Sources list the standards in different orders; display order is the 2018 draft numbering (DESIGN CHOICE).",
+  source: UK_STANDARDS_2019,
+  note: "The six standards are verified. Reflective questions are shipped only for Impact and Support and learning (verified); questions for the other four standards are not yet verified and not shipped (see UK_STANDARDS_2019_QUESTION_AVAILABILITY). Sources list the standards in different orders; display order is the 2018 draft numbering (a ppie design choice). How the standards were developed: 'All hands-on deck', Research Involvement and Engagement 2020 (doi:10.1186/s40900-020-00229-y).",
   lists: [
     {
       id: "standards",
@@ -259,6 +276,7 @@ export const ukStandards2019 = {
       label: "Impact question 1",
       summary:
         "Do public members have a say in what the impact assessment looks at and how it is carried out?",
+      source: IMPACT_QUESTIONS,
       verified: true,
     },
     {
@@ -269,6 +287,7 @@ export const ukStandards2019 = {
       label: "Impact question 2",
       summary:
         "Has the team agreed which data will show impact, including a record of who took part and in what way?",
+      source: IMPACT_QUESTIONS,
       verified: true,
     },
     {
@@ -278,6 +297,7 @@ export const ukStandards2019 = {
       ordinal: 3,
       label: "Impact question 3",
       summary: "Is there a set way of looking back on how involvement went?",
+      source: IMPACT_QUESTIONS,
       verified: true,
     },
     {
@@ -287,6 +307,7 @@ export const ukStandards2019 = {
       ordinal: 4,
       label: "Impact question 4",
       summary: "Does anything happen as a result of what involvement changed, achieved or taught?",
+      source: IMPACT_QUESTIONS,
       verified: true,
     },
     {
@@ -296,6 +317,7 @@ export const ukStandards2019 = {
       ordinal: 1,
       label: "Support and learning question 1",
       summary: "Are different kinds of support available, matched to the needs people have?",
+      source: SUPPORT_QUESTIONS,
       verified: true,
     },
     {
@@ -306,6 +328,7 @@ export const ukStandards2019 = {
       label: "Support and learning question 2",
       summary:
         "Is there dedicated money and time for the public, researchers and staff to learn and develop?",
+      source: SUPPORT_QUESTIONS,
       verified: true,
     },
     {
@@ -316,6 +339,7 @@ export const ukStandards2019 = {
       label: "Support and learning question 3",
       summary:
         "Would a member of the public know whom to ask for help or information about getting involved?",
+      source: SUPPORT_QUESTIONS,
       verified: true,
     },
     {
@@ -326,6 +350,7 @@ export const ukStandards2019 = {
       label: "Support and learning question 4",
       summary:
         "Do researchers, staff and the public learn through practice and pass that learning on?",
+      source: SUPPORT_QUESTIONS,
       verified: true,
     },
   ],

@@ -1,7 +1,8 @@
+import { UK_STANDARDS_DRAFT_REPRODUCTION_2018 } from "./publications.js";
 import type { Framework } from "./types.js";
 
 /**
- * Ids of the six standards of the 2018 draft, numbered 1-6 (frameworks.md §5.1).
+ * Ids of the six standards of the 2018 draft, numbered 1-6.
  *
  * @example
  * ```ts
@@ -19,8 +20,7 @@ export const UK_STANDARDS_DRAFT_2018_STANDARD_IDS = [
 ] as const;
 
 /**
- * Ids of the verified 2018 draft indicators: only 1.1-1.3 of *Inclusive opportunities*
- * (frameworks.md §5.2).
+ * Ids of the verified 2018 draft indicators: only 1.1-1.3 of *Inclusive opportunities*.
  *
  * @example
  * ```ts
@@ -73,7 +73,8 @@ export type UkStandardsDraft2018ItemId = (typeof UK_STANDARDS_DRAFT_2018_IDS)[nu
  * statements and indicators 1.1-1.3 of *Inclusive opportunities*; the remaining indicators are
  * not known, so the framework is `complete: false`.
  *
- * Source: frameworks.md §5, §5.1, §5.2.
+ * Source: Table 1 of 'Regional working in the East of England: using the UK National Standards
+ * for Public Involvement', Research Involvement and Engagement 2018 (a reproduction of the draft).
  *
  * @example
  * ```ts
@@ -92,13 +93,8 @@ export const ukStandardsDraft2018 = {
   complete: false,
   verified: false,
   evidence: "partial",
-  source: {
-    title:
-      "Table 1 of 'Regional working in the East of England: using the UK National Standards for Public Involvement', Research Involvement and Engagement 2018",
-    doi: "10.1186/s40900-018-0130-2",
-    section: "frameworks.md §5",
-  },
-  note: "Draft statements are SECONDARY (reproduced in a 2018 paper). Only indicators 1.1-1.3 are verified; the total number of indicators is UNVERIFIED.",
+  source: UK_STANDARDS_DRAFT_REPRODUCTION_2018,
+  note: "The draft statements were checked only against their reproduction in a 2018 paper. Only indicators 1.1-1.3 are verified; the total number of indicators is not yet verified.",
   lists: [
     {
       id: "standards",
@@ -115,7 +111,7 @@ export const ukStandardsDraft2018 = {
       ordered: false,
       complete: false,
       verified: false,
-      note: "Only 1.1-1.3 (Inclusive opportunities) verified; more followed, total UNVERIFIED.",
+      note: "Only 1.1-1.3 (Inclusive opportunities) verified; more followed, total not yet verified.",
     },
   ],
   groups: [
@@ -135,7 +131,7 @@ export const ukStandardsDraft2018 = {
       summary:
         "We offer involvement opportunities that are accessible and reach people and groups according to research needs (the 2019 idea, written in the first person plural).",
       verified: false,
-      note: "SECONDARY.",
+      note: "Checked only against the draft's reproduction in a 2018 paper.",
     },
     {
       id: "working-together",
@@ -145,7 +141,7 @@ export const ukStandardsDraft2018 = {
       summary:
         "We work together in a way that values all contributions and builds and sustains respectful, productive relationships (the 2019 idea, first person plural).",
       verified: false,
-      note: "SECONDARY.",
+      note: "Checked only against the draft's reproduction in a 2018 paper.",
     },
     {
       id: "support-and-learning",
@@ -155,7 +151,7 @@ export const ukStandardsDraft2018 = {
       summary:
         "We offer and promote support and learning that builds confidence and skills for involvement (the 2019 idea, first person plural, without the word 'opportunities').",
       verified: false,
-      note: "SECONDARY.",
+      note: "Checked only against the draft's reproduction in a 2018 paper.",
     },
     {
       id: "communications",
@@ -164,7 +160,7 @@ export const ukStandardsDraft2018 = {
       label: "Communications",
       summary: "We use plain language for timely, two-way and targeted communications.",
       verified: false,
-      note: "SECONDARY.",
+      note: "Checked only against the draft's reproduction in a 2018 paper.",
     },
     {
       id: "impact",
@@ -174,7 +170,7 @@ export const ukStandardsDraft2018 = {
       summary:
         "We capture and share the difference involvement makes, in order to drive improvement.",
       verified: false,
-      note: "SECONDARY.",
+      note: "Checked only against the draft's reproduction in a 2018 paper.",
     },
     {
       id: "governance",
@@ -184,7 +180,7 @@ export const ukStandardsDraft2018 = {
       summary:
         "We involve the public in the organisation's governance and leadership so that its decisions serve and safeguard the public interest.",
       verified: false,
-      note: "SECONDARY.",
+      note: "Checked only against the draft's reproduction in a 2018 paper.",
     },
     {
       id: "1-1-involve-at-earliest-stage",

@@ -2,6 +2,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Contributor } from "../model/contributor.js";
 import type { Diagnostic, Result } from "../result.js";
 import { ok } from "../result.js";
+import { shortCitation } from "../source.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { consentAt, contributorsInvolvedIn } from "../derive/people.js";
 import { REPRESENTATION_DIMENSION_IDS } from "../scores/representation-dataset.js";
@@ -28,7 +29,7 @@ function representationMethodNote(ctx: ReportContext, period: LabelledPeriod): P
       "Population shares are the ONS Census 2021 tables (and English Indices of Deprivation deciles) in force on the last day of the period (metrics.md §6). " +
       "Representation ratio = share of contributors who stated a category ÷ population share (1 means in proportion, below 1 under-represented; metrics.md §7.1). " +
       "Index of dissimilarity = half the sum of the absolute differences between the two sets of shares: the share of contributors who would have to be in a different category to match the population (0 to 1; metrics.md §7.2). " +
-      `Disclosure control: ${policy.name}. Any count below ${policy.minSafeCount}${policy.protectZero ? " (including 0)" : ""} is hidden, with secondary suppression so that a hidden count cannot be worked out from totals (${policy.source}). ` +
+      `Disclosure control: ${policy.name}. Any count below ${policy.minSafeCount}${policy.protectZero ? " (including 0)" : ""} is hidden, with secondary suppression so that a hidden count cannot be worked out from totals (${shortCitation(policy.source)}). ` +
       "Ratios and the index use only published figures: categories with hidden counts are merged into one before comparing.",
   };
 }

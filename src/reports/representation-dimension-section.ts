@@ -10,6 +10,7 @@ import type { DemographicDimension } from "../frameworks/demographic-dimensions.
 import type { LabelledPeriod } from "../derive/period.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Diagnostic } from "../result.js";
+import { shortCitation } from "../source.js";
 import type { DisclosedCell, DisclosedTable } from "../scores/disclosure.js";
 import type { RepresentationCategory } from "../scores/representation.js";
 import type {
@@ -159,7 +160,7 @@ function dimensionTable(f: DimensionFigures): TableBlock {
       { key: "ratio", label: "Representation ratio", align: "right" },
     ],
     rows,
-    footnote: `${controlled.statement} Reference: ${table ? `${table.source}${table.note ? ` (${table.note})` : ""}` : "none in force for this date"}.`,
+    footnote: `${controlled.statement} Reference: ${table ? `${shortCitation(table.source)}${table.note ? ` (${table.note})` : ""}` : "none in force for this date"}.`,
   };
 }
 

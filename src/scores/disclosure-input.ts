@@ -117,6 +117,40 @@ export interface TableInput {
 /** A copied policy object: each field as given, in plain data (see the module comment). */
 export type PolicyInput = Readonly<Record<string, unknown>>;
 
+/** The fields of a policy's source (a publication or a design choice) that are read. */
+const SOURCE_FIELDS = [
+  "designChoice",
+  "id",
+  "authors",
+  "title",
+  "publisher",
+  "year",
+  "version",
+  "date",
+  "url",
+  "doi",
+  "section",
+  "verified",
+  "note",
+  "explained",
+  "buildsOn",
+] as const;
+
+/**
+ * A plain copy of a policy's source: each known field that is present, as {@link primitive}
+ * keeps it (`buildsOn` as a list); anything that is not an object is kept as `primitive` keeps it.
+ */
+function sourceCopy(v: unknown, path: (string | number)[]): unknown {
+  if (typeof v !== "object" || v === null) return primitive(v);
+  const out: Record<string, unknown> = {};
+  for (const key of SOURCE_FIELDS) {
+    const at = [...path, key];
+    const x = field(v, key, at);
+    if (x !== undefined) out[key] = key === "buildsOn" ? list(x, at) : primitive(x);
+  }
+  return out;
+}
+
 /** The fields of a policy that are read. */
 const POLICY_FIELDS = [
   "id",
@@ -204,7 +238,9 @@ export function readPolicy(policy: object, diagnostics: Diagnostic[]): PolicyInp
             : primitive(v)
           : key === "unverified" || key === "notes"
             ? list(v, at)
-            : primitive(v);
+            : key === "source"
+              ? sourceCopy(v, at)
+              : primitive(v);
     }
     return out;
   } catch (e) {

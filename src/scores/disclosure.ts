@@ -21,6 +21,8 @@ import { diagnostic, fail, ok } from "../result.js";
 import type { TableInput } from "./disclosure-input.js";
 import { readPolicy, readTable } from "./disclosure-input.js";
 import { ownOptions } from "../own-options.js";
+import type { Source } from "../source.js";
+import { shortCitation } from "../source.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -303,6 +305,16 @@ export function reportPolicy(preset: PolicyPresetId): DisclosurePolicy {
   };
 }
 
+/** A publication (id, title, publisher, verified) or a design choice (id, title, explained). */
+function isSource(v: unknown): v is Source {
+  if (typeof v !== "object" || v === null) return false;
+  const s = v as Record<string, unknown>;
+  if (typeof s.id !== "string" || typeof s.title !== "string") return false;
+  return s.designChoice === true
+    ? typeof s.explained === "string"
+    : typeof s.publisher === "string" && typeof s.verified === "boolean";
+}
+
 function isCount(v: unknown): v is number {
   return typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
 }
@@ -368,8 +380,12 @@ function resolve(
     bad("primaryDisplay", 'must be "symbol" or "words"');
   if (p.wording !== "fewer-than" && p.wording !== "range")
     bad("wording", 'must be "fewer-than" or "range"');
-  if (typeof p.name !== "string" || typeof p.source !== "string")
-    bad("name", "and source must be text");
+  if (typeof p.name !== "string") bad("name", "must be text");
+  if (!isSource(p.source))
+    bad(
+      "source",
+      "must cite where the rule comes from: a publication (id, title, publisher and verified) or a design choice",
+    );
   const texts = (l: unknown) => Array.isArray(l) && l.every((x) => typeof x === "string");
   if (!texts(p.unverified) || !texts(p.notes))
     bad("unverified", "and notes must be lists of text (empty if there is nothing to say)");
@@ -621,7 +637,9 @@ function lineName(
 
 function statementFor(p: DisclosurePolicy, summary: DisclosedTable["summary"]): string {
   const parts: string[] = [];
-  parts.push(`Small numbers are protected with the ${p.name} rule. Source: ${p.source}.`);
+  parts.push(
+    `Small numbers are protected with the ${p.name} rule. Source: ${shortCitation(p.source).replace(/\.$/u, "")}.`,
+  );
   const words = smallWords(p);
   const complementary = p.secondary === "complementary";
   const shownAs = complementary

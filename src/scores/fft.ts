@@ -366,7 +366,7 @@ export const FFT_LEGACY_SOURCES: Sources = [
   FFT_GUIDANCE_2014,
   /* @__PURE__ */ cite(FFT_CALCULATIONS, undefined, {
     verified: false,
-    note: "Describes the current question; that the previous question's percentages were also taken over all six answers, including Don't know, is not confirmed.",
+    note: "For the current question; the previous question's denominator is not confirmed.",
   }),
 ];
 

@@ -38,26 +38,37 @@ describe("bundle size (gzip, browser, minified)", () => {
   });
 
   it.each([
-    "fft",
-    "fftLegacy",
     "peirs22",
     "ppeet",
-    "readability",
     "agreement",
   ])("%s alone from ppie/scores stays under 3 kB", async (name) => {
     const size = await gzippedSize(`import { ${name} } from "ppie/scores"; console.log(${name});`);
     expect(size).toBeLessThanOrEqual(3 * 1024);
   });
 
+  // Each Score carries the full citation of every publication it rests on (title, publisher,
+  // link, what is unverified): fft and fftLegacy cite three NHS England publications (both
+  // series' tables are shared), readability four. Measured 3.2, 3.3 and 3.3 kB when sources
+  // became data.
+  it.each([
+    "fft",
+    "fftLegacy",
+    "readability",
+  ])("%s alone from ppie/scores, with its citations, stays under 3.5 kB", async (name) => {
+    const size = await gzippedSize(`import { ${name} } from "ppie/scores"; console.log(${name});`);
+    expect(size).toBeLessThanOrEqual(3.5 * 1024);
+  });
+
   // representation carries its own statistics (regularised incomplete gamma for the
   // chi-square p-value, Wilson intervals, diversity indices): measured 3.9 kB, and 4.1 kB once
   // its diagnostics described bad values with describeValue (which never throws) instead of
-  // String() (which throws on an object without a prototype).
-  it("representation alone stays under 4.25 kB", async () => {
+  // String() (which throws on an object without a prototype); 4.7 kB once its Score cited the
+  // five statistical publications it uses.
+  it("representation alone stays under 5 kB", async () => {
     const size = await gzippedSize(
       `import { representation } from "ppie/scores"; console.log(representation);`,
     );
-    expect(size).toBeLessThanOrEqual(4.25 * 1024);
+    expect(size).toBeLessThanOrEqual(5 * 1024);
   });
 
   // Dataset-wide measures read the dataset types only (no zod, no schemas); strategy is the

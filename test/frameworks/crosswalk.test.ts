@@ -9,7 +9,7 @@ import {
   toInfluenceLevel,
 } from "../../src/frameworks/index.js";
 
-// The (J) cells of frameworks.md §2.7, as [frameworkId, itemId, PIL].
+// The cells that are ppie's judgement, as [frameworkId, itemId, PIL].
 const JUDGEMENT_CELLS: readonly [string, string, number][] = [
   ["arnstein-ladder", "placation", 3],
   ["arnstein-ladder", "partnership", 5],
@@ -22,7 +22,7 @@ const JUDGEMENT_CELLS: readonly [string, string, number][] = [
   ["nihr-activity-modes", "engagement", 1],
 ];
 
-// The unmarked cells of frameworks.md §2.7.
+// The cells that follow directly from the definitions.
 const DIRECT_CELLS: readonly [string, string, number][] = [
   ["arnstein-ladder", "manipulation", 0],
   ["arnstein-ladder", "therapy", 0],
@@ -45,8 +45,8 @@ const DIRECT_CELLS: readonly [string, string, number][] = [
   ["cruk-involvement-depth", "consult", 2],
 ];
 
-describe("INFLUENCE_CROSSWALK (frameworks.md §2.7)", () => {
-  it("has exactly the cells of the source table", () => {
+describe("INFLUENCE_CROSSWALK (a ppie design choice)", () => {
+  it("has exactly the cells of the design", () => {
     expect(INFLUENCE_CROSSWALK).toHaveLength(JUDGEMENT_CELLS.length + DIRECT_CELLS.length);
   });
   it.each(JUDGEMENT_CELLS)("judgement: %s %s -> PIL %i", (fw, item, level) => {

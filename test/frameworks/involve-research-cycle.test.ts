@@ -5,7 +5,7 @@ import {
   RESEARCH_STAGE_LABEL_MAP,
 } from "../../src/frameworks/index.js";
 
-describe("mapStageLabel (frameworks.md §3.3)", () => {
+describe("mapStageLabel", () => {
   it.each([
     ["identifying & prioritising", "identifying-and-prioritising"],
     ["Priority setting", "identifying-and-prioritising"],

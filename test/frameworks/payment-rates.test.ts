@@ -8,17 +8,17 @@ import {
   rateInForce,
 } from "../../src/frameworks/index.js";
 
-describe("NIHR uplift and ranges (metrics.md §10 vector 16)", () => {
-  it("uplift factor 1.10 effective 2025-12-16, verified", () => {
+describe("NIHR uplift and ranges", () => {
+  it("uplift factor 1.10 effective 2025-12-16, known only from trade press (not verified)", () => {
     expect(NIHR_UPLIFT_2025.factor).toBe(1.1);
     expect(NIHR_UPLIFT_2025.effectiveFrom).toBe("2025-12-16");
-    expect(NIHR_UPLIFT_2025.verified).toBe(true);
+    expect(NIHR_UPLIFT_2025.verified).toBe(false);
   });
-  it("post-uplift range min £13.80, max £495, verified as a range", () => {
+  it("post-uplift range min £13.80, max £495, as reported (not verified)", () => {
     const post = rateRangeOn("2025-12-16");
-    expect(post).toMatchObject({ minPence: 1380, maxPence: 49500, verified: true });
+    expect(post).toMatchObject({ minPence: 1380, maxPence: 49500, verified: false });
   });
-  it("pre-uplift range £12.50-£450 is UNVERIFIED and ends the day before the uplift", () => {
+  it("pre-uplift range £12.50-£450 is not verified and ends the day before the uplift", () => {
     const pre = rateRangeOn("2025-12-15");
     expect(pre).toMatchObject({ minPence: 1250, maxPence: 45000, verified: false });
   });
@@ -38,7 +38,7 @@ function rateRangeOn(date: string) {
   );
 }
 
-describe("applyUplift (metrics.md §10 vector 17)", () => {
+describe("applyUplift", () => {
   it("£450 x 1.1 -> £495.00; £25 x 1.1 -> £27.50", () => {
     expect(applyUplift(45000, 1.1)).toBe(49500);
     expect(applyUplift(2500, 1.1)).toBe(2750);
@@ -93,12 +93,22 @@ describe("rateInForce at boundary dates", () => {
     expect(hourly("2030-01-01")).toBe(2750);
   });
   it("treats effectiveTo as inclusive for closed rates", () => {
-    const day = (date: string) =>
-      rateInForce(NIHR_PAYMENT_RATES, { activityCode: "DAY", date })?.pence;
-    expect(day("2008-12-31")).toBeUndefined();
-    expect(day("2009-01-01")).toBe(15000);
-    expect(day("2022-08-30")).toBe(15000);
-    expect(day("2022-08-31")).toBeUndefined();
+    const halfHour = (date: string) =>
+      rateInForce(NIHR_PAYMENT_RATES, { activityCode: "HALF_HOUR", date })?.pence;
+    expect(halfHour("2022-08-30")).toBeUndefined();
+    expect(halfHour("2022-08-31")).toBe(1250);
+    expect(halfHour("2025-12-15")).toBe(1250);
+    expect(halfHour("2025-12-16")).toBeUndefined();
+  });
+  it("finds NHS England's PPV partner day rate only by its own code, from the policy's version 3", () => {
+    const ppvDay = (date: string) =>
+      rateInForce(NIHR_PAYMENT_RATES, { activityCode: "NHSE_PPV_DAY", date })?.pence;
+    expect(ppvDay("2021-10-19")).toBeUndefined();
+    expect(ppvDay("2021-10-20")).toBe(15000);
+    expect(ppvDay("2030-01-01")).toBe(15000);
+    expect(
+      rateInForce(NIHR_PAYMENT_RATES, { activityCode: "DAY", date: "2015-01-01" }),
+    ).toBeUndefined();
   });
   it("filters by scheme and activity code", () => {
     expect(

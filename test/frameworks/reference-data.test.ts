@@ -21,6 +21,10 @@ import {
   disclosurePresets,
 } from "../../src/frameworks/index.js";
 import * as scores from "../../src/scores/index.js";
+import { designChoices } from "../../src/frameworks/design-choices.js";
+import { publications } from "../../src/frameworks/publications.js";
+import type { Source } from "../../src/source.js";
+import { isDesignChoice } from "../../src/source.js";
 
 const INTERNAL_NOTES = /metrics\.md|frameworks\.md|DESIGN\.md/;
 
@@ -35,9 +39,7 @@ describe("reference data moved to frameworks", () => {
       [30, "difficult"],
       [Number.NEGATIVE_INFINITY, "very difficult"],
     ]);
-    expect(FRE_BANDS_SOURCE).toMatch(
-      /^Flesch R\. A new readability yardstick\. J Appl Psychol 1948/,
-    );
+    expect(FRE_BANDS_SOURCE).toMatchObject({ id: "flesch-1948", section: "Table 5" });
   });
 
   it("Landis and Koch kappa bands", () => {
@@ -49,7 +51,7 @@ describe("reference data moved to frameworks", () => {
       [0.8, true, "substantial"],
       [1, true, "almost perfect"],
     ]);
-    expect(LANDIS_KOCH_BANDS_SOURCE).toMatch(/Landis JR, Koch GG.*Biometrics 1977/);
+    expect(LANDIS_KOCH_BANDS_SOURCE).toMatchObject({ authors: "Landis JR, Koch GG", year: 1977 });
   });
 
   it("PPEET answer options", () => {
@@ -62,16 +64,22 @@ describe("reference data moved to frameworks", () => {
       "dont-know",
       "not-applicable",
     ]);
-    expect(PPEET_OPTIONS_SOURCE).toMatch(/PPEET.*doi:10\.1111\/hex\.12378/);
-    expect(PPEET_OPTIONS_SOURCE).toContain("UNVERIFIED");
+    expect(PPEET_OPTIONS_SOURCE).toMatchObject({ id: "mcmaster-ppeet", verified: false });
+    expect(PPEET_OPTIONS_SOURCE).toHaveProperty(
+      "note",
+      expect.stringContaining("10.1111/hex.12378"),
+    );
   });
 
   it("PEIRS-22 item facts and validation study", () => {
     expect(PEIRS22_ITEMS).toBe(22);
     expect(PEIRS22_ITEM_MAX).toBe(4);
-    expect(PEIRS22_ITEMS_SOURCE).toContain("doi:10.1111/hex.13227");
+    expect(PEIRS22_ITEMS_SOURCE).toMatchObject({ doi: "10.1111/hex.13227", verified: false });
     expect(PEIRS22_VALIDATION).toMatchObject({ n: 119, ordinalAlpha: 0.96, verified: true });
-    expect(PEIRS22_VALIDATION.source).toContain("doi:10.1111/hex.13227");
+    expect(PEIRS22_VALIDATION.source).toMatchObject({
+      doi: "10.1111/hex.13227",
+      section: "abstract",
+    });
   });
 
   it("FFT questions: six options each, current question coded 1 to 6", () => {
@@ -91,7 +99,10 @@ describe("reference data moved to frameworks", () => {
       "extremelyUnlikely",
       "dontKnow",
     ]);
-    for (const s of Object.values(fftSeries)) expect(s.source).toContain("NHS England");
+    for (const s of Object.values(fftSeries)) {
+      for (const source of s.source)
+        expect(source).toMatchObject({ publisher: expect.stringContaining("NHS England") });
+    }
   });
 
   it("disclosure presets: ids and thresholds", () => {
@@ -146,20 +157,24 @@ describe("reference data moved to frameworks", () => {
     }
   });
 
-  it("carries a source wherever frameworks items do, citing publications, not internal notes", () => {
-    const sources: string[] = [
+  it("cites a publication of the bibliography or a design choice wherever it carries a source", () => {
+    const sources: Source[] = [
       FRE_BANDS_SOURCE,
       LANDIS_KOCH_BANDS_SOURCE,
       PPEET_OPTIONS_SOURCE,
       PEIRS22_ITEMS_SOURCE,
       PEIRS22_VALIDATION.source,
-      ...Object.values(fftSeries).map((s) => s.source),
+      ...Object.values(fftSeries).flatMap((s) => s.source),
       ...Object.values(disclosurePresets).map((p) => p.source),
-      ...DEMOGRAPHIC_DIMENSIONS.map((d) => d.source),
+      ...DEMOGRAPHIC_DIMENSIONS.flatMap((d) => d.source),
+      ...frameworks.REFERENCE_TABLES.map((t) => t.source),
     ];
+    const pubIds = new Set(publications.map((p) => p.id));
+    const choiceIds = new Set(designChoices.map((c) => c.id));
     for (const s of sources) {
-      expect(s.length).toBeGreaterThan(10);
-      expect(s).not.toMatch(INTERNAL_NOTES);
+      expect(isDesignChoice(s) ? choiceIds.has(s.id) : pubIds.has(s.id), s.id).toBe(true);
+      expect(JSON.stringify(s)).not.toMatch(INTERNAL_NOTES);
+      if (!isDesignChoice(s) && !s.verified) expect(s.note, s.id).toBeTruthy();
     }
     for (const p of Object.values(disclosurePresets)) {
       for (const text of [...p.unverified, ...p.notes]) expect(text).not.toMatch(INTERNAL_NOTES);

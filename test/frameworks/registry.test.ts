@@ -15,7 +15,14 @@ const mine = defineFramework({
   complete: true,
   verified: true,
   evidence: "primary",
-  source: { title: "Strategy", section: "p. 4" },
+  source: {
+    id: "example-trust-strategy",
+    title: "Strategy",
+    publisher: "Example Trust",
+    year: 2025,
+    section: "p. 4",
+    verified: true,
+  },
   items: [
     { id: "told", ordinal: 1, label: "Told", summary: "We tell people.", verified: true },
     { id: "asked", ordinal: 2, label: "Asked", summary: "We ask people.", verified: true },

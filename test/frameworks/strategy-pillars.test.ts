@@ -7,7 +7,7 @@ import {
   UCLPARTNERS_PPIE_2025_2028_IDS,
 } from "../../src/frameworks/index.js";
 
-describe("strategy pillars (frameworks.md §9.1, §9.3)", () => {
+describe("strategy pillars", () => {
   it("are the four UCLPartners pillars", () => {
     expect(STRATEGY_PILLAR_IDS).toEqual(UCLPARTNERS_PPIE_2025_2028_IDS);
     expect(strategyPillars.map((p) => p.id)).toEqual([...STRATEGY_PILLAR_IDS]);

@@ -366,7 +366,7 @@ describe("disclosureControl", () => {
 });
 
 describe("disclosurePresets", () => {
-  it("carry their sources, thresholds and UNVERIFIED parts", () => {
+  it("carry their sources, thresholds and unverified parts", () => {
     expect(disclosurePresets.fft.minSafeCount).toBe(5);
     expect(disclosurePresets["hes-2018"]).toMatchObject({ minSafeCount: 8, roundingBase: 5 });
     expect(disclosurePresets["hes-2018"].percentages).toEqual({
@@ -374,10 +374,39 @@ describe("disclosurePresets", () => {
       oneDecimalMinDenominator: 4000,
     });
     expect(disclosurePresets["tre-10"]).toMatchObject({ minSafeCount: 10, protectZero: true });
+    expect(Object.values(disclosurePresets).map((p) => p.source.id)).toEqual([
+      "nhse-fft-pipeline",
+      "nhs-digital-2018-hes-disclosure",
+      "ukhsa-2022-sdc-aggregate",
+      "ukllc-sdc",
+    ]);
     for (const p of Object.values(disclosurePresets)) {
-      expect(p.source).not.toMatch(/metrics\.md|frameworks\.md/);
-      expect(p.source).toMatch(/NHS|UKHSA|UK Longitudinal Linkage Collaboration/);
+      expect(p.source).toMatchObject({
+        publisher: expect.stringMatching(/NHS|UK Health|UK Longitudinal/),
+      });
       expect(p.verified).toBe(p.unverified.length === 0);
+    }
+  });
+
+  it("a policy built from a preset keeps its source and says it in the statement", () => {
+    const policy: DisclosurePolicy = {
+      ...disclosurePresets["tre-10"],
+      id: "panel-5",
+      minSafeCount: 5,
+    };
+    const t = published(disclosureControl({ rows: [[3, 12]] }, policy));
+    expect(t.statement).toContain("Source: UK Longitudinal Linkage Collaboration");
+    expect(t.statement).not.toContain("[object Object]");
+  });
+
+  it("refuses a policy whose source is not a publication or a design choice", () => {
+    for (const source of ["NHS Digital, 2018", { title: "no id" }, null]) {
+      const policy = { ...disclosurePresets["hes-2018"], source } as unknown as DisclosurePolicy;
+      const r = disclosureControl({ rows: [[3, 12]] }, policy);
+      expect(r.ok).toBe(false);
+      expect(r.diagnostics).toEqual([
+        expect.objectContaining({ code: "disclosure/invalid-policy", path: ["policy", "source"] }),
+      ]);
     }
   });
 });

@@ -3,6 +3,8 @@ import type {
   ArnsteinLadderItemId,
   BuiltinFrameworkId,
   Framework,
+  FrameworkItem,
+  FrameworkSource,
   Gripp2LfItemId,
   Gripp2SfItemId,
   Iap2SpectrumItemId,
@@ -18,9 +20,11 @@ import {
   defineFramework,
   gripp2ShortForm,
   iap2Spectrum,
+  itemSource,
   mapStageLabel,
   toInfluenceLevel,
 } from "../../src/frameworks/index.js";
+import type { DesignChoiceSource, PublicationSource, Source } from "../../src/source.js";
 
 describe("framework item-id unions are literal unions", () => {
   it("IAP2", () => {
@@ -85,7 +89,12 @@ describe("framework item-id unions are literal unions", () => {
       complete: true,
       verified: true,
       evidence: "design-choice",
-      source: { title: "Internal", section: "n/a" },
+      source: {
+        designChoice: true,
+        id: "my-ladder",
+        title: "Our ladder",
+        explained: "our handbook",
+      },
       items: [
         { id: "told", label: "Told", summary: "We tell people.", verified: true },
         { id: "asked", label: "Asked", summary: "We ask people.", verified: true },
@@ -93,5 +102,25 @@ describe("framework item-id unions are literal unions", () => {
     });
     expectTypeOf(mine.id).toEqualTypeOf<"my-ladder">();
     expectTypeOf<(typeof mine.items)[number]["id"]>().toEqualTypeOf<"told" | "asked">();
+  });
+});
+
+describe("framework sources are Source values", () => {
+  it("FrameworkSource is Source: a publication or a design choice", () => {
+    expectTypeOf<FrameworkSource>().toEqualTypeOf<Source>();
+    expectTypeOf<PublicationSource>().toExtend<FrameworkSource>();
+    expectTypeOf<DesignChoiceSource>().toExtend<FrameworkSource>();
+    expectTypeOf<Framework["source"]>().toEqualTypeOf<FrameworkSource>();
+    expectTypeOf<FrameworkItem["source"]>().toEqualTypeOf<Source | undefined>();
+  });
+  it("a bare title is no longer a source", () => {
+    // @ts-expect-error a source needs an id, a publisher and verified (or is a design choice)
+    const bad: FrameworkSource = { title: "Internal", section: "n/a" };
+    expectTypeOf(bad).toEqualTypeOf<FrameworkSource>();
+  });
+  it("itemSource takes any framework and one of its items and always returns a Source", () => {
+    expectTypeOf(itemSource).parameters.toEqualTypeOf<[Framework, FrameworkItem]>();
+    expectTypeOf(itemSource).returns.toEqualTypeOf<Source>();
+    expectTypeOf(itemSource(gripp2ShortForm, gripp2ShortForm.items[0])).toEqualTypeOf<Source>();
   });
 });
