@@ -6,15 +6,12 @@
  *
  * @module
  */
-import type { PublicationSource } from "../source.js";
+import type { PublicationSource, Source } from "../source.js";
 import { cite } from "../source.js";
-import {
-  GUNNING_1985,
-  HEALTH_SCRUTINY_REGULATIONS_2013,
-  MOSELEY_2014,
-  NHS_ACT_2006,
-  NHSE_WORKING_IN_PARTNERSHIP_2022,
-} from "./publications.js";
+import { itemSource } from "./item-source.js";
+import type { NhsAct2006InvolvementDutiesItemId } from "./nhs-act-2006-involvement-duties.js";
+import { nhsAct2006InvolvementDuties } from "./nhs-act-2006-involvement-duties.js";
+import { GUNNING_1985, MOSELEY_2014, NHSE_WORKING_IN_PARTNERSHIP_2022 } from "./publications.js";
 
 /**
  * The involvement duties a service change can be made under: the ids of the items of
@@ -30,7 +27,7 @@ export const SERVICE_CHANGE_DUTIES = [
   "nhs-act-2006-s242",
   "nhs-act-2006-s14z45",
   "nhs-act-2006-s13q",
-] as const;
+] as const satisfies readonly NhsAct2006InvolvementDutiesItemId[];
 
 /** One of {@link SERVICE_CHANGE_DUTIES}. */
 export type ServiceChangeDuty = (typeof SERVICE_CHANGE_DUTIES)[number];
@@ -41,12 +38,20 @@ export interface InvolvementDuty {
   readonly section: string;
   /** The NHS bodies it binds, e.g. `"NHS trusts and NHS foundation trusts"`. */
   readonly bodies: string;
-  /** The citation of the section. */
-  readonly source: PublicationSource;
+  /** The citation of the section: its item's source in `nhsAct2006InvolvementDuties`. */
+  readonly source: Source;
+}
+
+/** The item of `nhsAct2006InvolvementDuties` with this id, and its source. */
+function itemCitation(id: NhsAct2006InvolvementDutiesItemId): Source {
+  const item = nhsAct2006InvolvementDuties.items.find((i) => i.id === id);
+  if (item === undefined) throw new Error(`no item ${id} in nhsAct2006InvolvementDuties`);
+  return itemSource(nhsAct2006InvolvementDuties, item);
 }
 
 /**
- * The section of the NHS Act 2006 behind each duty, the bodies it binds, and its citation.
+ * The section of the NHS Act 2006 behind each duty, the bodies it binds, and its citation (the
+ * source of its item in `nhsAct2006InvolvementDuties`, with the section's address).
  *
  * @returns one entry per duty
  * @example
@@ -59,34 +64,25 @@ export function involvementDuties(): Readonly<Record<ServiceChangeDuty, Involvem
     "nhs-act-2006-s242": {
       section: "section 242",
       bodies: "NHS trusts and NHS foundation trusts",
-      source: cite(NHS_ACT_2006, "section 242 (public involvement and consultation)"),
+      source: itemCitation("nhs-act-2006-s242"),
     },
     "nhs-act-2006-s14z45": {
       section: "section 14Z45",
       bodies: "integrated care boards",
-      source: cite(NHS_ACT_2006, "section 14Z45 (public involvement and consultation by ICBs)", {
-        verified: false,
-        note: "The section number is confirmed by an integrated care board's constitution that quotes section 14Z45(2); the Act's own text was not opened. It replaced the duty of clinical commissioning groups in section 14Z2 from 1 July 2022.",
-      }),
+      source: itemCitation("nhs-act-2006-s14z45"),
     },
     "nhs-act-2006-s13q": {
       section: "section 13Q",
       bodies: "NHS England",
-      source: cite(
-        NHS_ACT_2006,
-        "section 13Q (public involvement and consultation by NHS England)",
-        {
-          note: "Checked against the Explanatory Notes to the Health and Social Care Act 2012 (paragraph 226), which inserted it for the NHS Commissioning Board, now NHS England.",
-        },
-      ),
+      source: itemCitation("nhs-act-2006-s13q"),
     },
   };
 }
 
 /**
- * The citation for consulting the local authority on a substantial development or variation of
- * the health service: regulation 23 of the health scrutiny regulations 2013, made under section
- * 244 of the NHS Act 2006 (as amended from 31 January 2024).
+ * The citations for consulting the local authority on a substantial development or variation of
+ * the health service: regulation 23 of the health scrutiny regulations 2013, and section 244 of
+ * the NHS Act 2006 under which they were made (their items in `nhsAct2006InvolvementDuties`).
  *
  * @returns the citations, regulation first
  * @example
@@ -94,11 +90,8 @@ export function involvementDuties(): Readonly<Record<ServiceChangeDuty, Involvem
  * scrutinySources()[0].id; // "si-2013-218-health-scrutiny"
  * ```
  */
-export function scrutinySources(): readonly [PublicationSource, PublicationSource] {
-  return [
-    cite(HEALTH_SCRUTINY_REGULATIONS_2013, "regulation 23 (consultation by responsible persons)"),
-    cite(NHS_ACT_2006, "section 244 (review and scrutiny by local authorities)"),
-  ];
+export function scrutinySources(): readonly [Source, Source] {
+  return [itemCitation("si-2013-218-reg-23"), itemCitation("nhs-act-2006-s244")];
 }
 
 /**

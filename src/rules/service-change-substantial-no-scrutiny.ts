@@ -18,7 +18,7 @@ export const serviceChangeSubstantialNoScrutiny = defineRule({
   code: "service-change/substantial-no-scrutiny",
   title: "Substantial variation with no scrutiny committee consulted",
   description:
-    "When an NHS body has under consideration a proposal for a substantial development or variation of the health service in a local authority's area, it must consult that local authority (regulation 23 of the Local Authority (Public Health, Health and Wellbeing Boards and Health Scrutiny) Regulations 2013, made under section 244 of the NHS Act 2006). A substantial change with no scrutiny committee recorded is missing that consultation, or its record.",
+    "When a proposal for a substantial development or variation of the health service in a local authority's area is under consideration, the local authority must be consulted on it (regulation 23 of the Local Authority (Public Health, Health and Wellbeing Boards and Health Scrutiny) Regulations 2013, made under section 244 of the NHS Act 2006), usually through its health overview and scrutiny committee. A substantial change with no scrutiny committee recorded is missing that consultation, or its record.",
   severity: "warning",
   category: "legal-duty",
   entity: "serviceChanges",
