@@ -211,7 +211,15 @@ function collectRules(c: Collector): void {
 
 /** A measure's summary up to its first colon, comma or bracket, e.g. "Friends and Family Test". */
 function measureSummaryLabel(id: MeasureId): string {
-  return measureSummary(id).split(/[:(,]/u)[0]?.trim() ?? id;
+  // The summary up to its first colon or bracket outside quotation marks.
+  const summary = measureSummary(id);
+  let quoted = false;
+  for (let i = 0; i < summary.length; i++) {
+    const ch = summary[i];
+    if (ch === '"') quoted = !quoted;
+    else if (!quoted && (ch === ":" || ch === "(")) return summary.slice(0, i).trim() || id;
+  }
+  return summary.trim() || id;
 }
 
 function collectMeasures(c: Collector): void {

@@ -224,7 +224,13 @@ export function formatSource(source: Source): string {
   parts.push(`${source.title}.`);
   const edition = source.version === undefined ? "" : `, ${source.version}`;
   const when = source.year === undefined ? "n.d." : String(source.year);
-  parts.push(`${source.publisher}${edition}, ${when}${when.endsWith(".") ? "" : "."}`);
+  // A journal citation such as "BMJ 2017;358:j3453" already names its year.
+  const dated = source.year !== undefined && source.publisher.includes(String(source.year));
+  parts.push(
+    dated
+      ? `${source.publisher}${edition}.`
+      : `${source.publisher}${edition}, ${when}${when.endsWith(".") ? "" : "."}`,
+  );
   if (source.section !== undefined) parts.push(`${capitalise(source.section)}.`);
   const link = sourceLink(source);
   if (link !== undefined) parts.push(link);

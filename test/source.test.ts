@@ -147,3 +147,11 @@ describe("shortCitation of editors", () => {
     ).toBe("Popay and Collins 2014");
   });
 });
+
+describe("formatSource of a journal citation", () => {
+  it("does not repeat a year the publisher already gives", () => {
+    expect(formatSource(GRIPP2_BMJ_2017)).toBe(
+      "Staniszewska S, Brett J, Simera I, et al. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453. https://doi.org/10.1136/bmj.j3453",
+    );
+  });
+});

@@ -6,12 +6,18 @@
  *
  * @module
  */
-import type { PublicationSource, Source } from "../source.js";
-import { cite } from "../source.js";
+import type { PublicationSource } from "../source.js";
+import { cite, isDesignChoice } from "../source.js";
 import { itemSource } from "./item-source.js";
 import type { NhsAct2006InvolvementDutiesItemId } from "./nhs-act-2006-involvement-duties.js";
 import { nhsAct2006InvolvementDuties } from "./nhs-act-2006-involvement-duties.js";
-import { GUNNING_1985, MOSELEY_2014, NHSE_WORKING_IN_PARTNERSHIP_2022 } from "./publications.js";
+import {
+  GUNNING_1985,
+  HEALTH_SCRUTINY_REGULATIONS_2013,
+  MOSELEY_2014,
+  NHS_ACT_2006,
+  NHSE_WORKING_IN_PARTNERSHIP_2022,
+} from "./publications.js";
 
 /**
  * The involvement duties a service change can be made under: the ids of the items of
@@ -38,20 +44,32 @@ export interface InvolvementDuty {
   readonly section: string;
   /** The NHS bodies it binds, e.g. `"NHS trusts and NHS foundation trusts"`. */
   readonly bodies: string;
-  /** The citation of the section: its item's source in `nhsAct2006InvolvementDuties`. */
-  readonly source: Source;
-}
-
-/** The item of `nhsAct2006InvolvementDuties` with this id, and its source. */
-function itemCitation(id: NhsAct2006InvolvementDutiesItemId): Source {
-  const item = nhsAct2006InvolvementDuties.items.find((i) => i.id === id);
-  if (item === undefined) throw new Error(`no item ${id} in nhsAct2006InvolvementDuties`);
-  return itemSource(nhsAct2006InvolvementDuties, item);
+  /** The citation of the section, as its item in `nhsAct2006InvolvementDuties` gives it. */
+  readonly source: PublicationSource;
 }
 
 /**
- * The section of the NHS Act 2006 behind each duty, the bodies it binds, and its citation (the
- * source of its item in `nhsAct2006InvolvementDuties`, with the section's address).
+ * The citation of an item of `nhsAct2006InvolvementDuties`: the publication from the
+ * bibliography, with the part and the flags (verified, note) the item's own source gives. (The
+ * item's source also links the section's own page; a report cites the bibliography entry.)
+ */
+function itemCitation(
+  id: NhsAct2006InvolvementDutiesItemId,
+  publication: PublicationSource,
+): PublicationSource {
+  const item = nhsAct2006InvolvementDuties.items.find((i) => i.id === id);
+  if (item === undefined) throw new Error(`no item ${id} in nhsAct2006InvolvementDuties`);
+  const source = itemSource(nhsAct2006InvolvementDuties, item);
+  if (isDesignChoice(source)) return cite(publication);
+  return cite(publication, source.section, {
+    verified: source.verified,
+    ...(source.note === undefined ? {} : { note: source.note }),
+  });
+}
+
+/**
+ * The section of the NHS Act 2006 behind each duty, the bodies it binds, and its citation (as
+ * its item in `nhsAct2006InvolvementDuties` gives it).
  *
  * @returns one entry per duty
  * @example
@@ -64,17 +82,17 @@ export function involvementDuties(): Readonly<Record<ServiceChangeDuty, Involvem
     "nhs-act-2006-s242": {
       section: "section 242",
       bodies: "NHS trusts and NHS foundation trusts",
-      source: itemCitation("nhs-act-2006-s242"),
+      source: itemCitation("nhs-act-2006-s242", NHS_ACT_2006),
     },
     "nhs-act-2006-s14z45": {
       section: "section 14Z45",
       bodies: "integrated care boards",
-      source: itemCitation("nhs-act-2006-s14z45"),
+      source: itemCitation("nhs-act-2006-s14z45", NHS_ACT_2006),
     },
     "nhs-act-2006-s13q": {
       section: "section 13Q",
       bodies: "NHS England",
-      source: itemCitation("nhs-act-2006-s13q"),
+      source: itemCitation("nhs-act-2006-s13q", NHS_ACT_2006),
     },
   };
 }
@@ -90,8 +108,11 @@ export function involvementDuties(): Readonly<Record<ServiceChangeDuty, Involvem
  * scrutinySources()[0].id; // "si-2013-218-health-scrutiny"
  * ```
  */
-export function scrutinySources(): readonly [Source, Source] {
-  return [itemCitation("si-2013-218-reg-23"), itemCitation("nhs-act-2006-s244")];
+export function scrutinySources(): readonly [PublicationSource, PublicationSource] {
+  return [
+    itemCitation("si-2013-218-reg-23", HEALTH_SCRUTINY_REGULATIONS_2013),
+    itemCitation("nhs-act-2006-s244", NHS_ACT_2006),
+  ];
 }
 
 /**
@@ -170,5 +191,5 @@ export function gunningPrinciples(): readonly GunningPrinciple[] {
  * ```
  */
 export function gunningSources(): readonly [PublicationSource, PublicationSource] {
-  return [cite(GUNNING_1985), cite(MOSELEY_2014)];
+  return [cite(GUNNING_1985, "page 189"), cite(MOSELEY_2014)];
 }

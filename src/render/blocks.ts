@@ -9,8 +9,12 @@ import type {
   ChecklistBlock,
   Column,
   MetricBlock,
+  SourcesBlock,
   TableBlock,
 } from "../reports/report.js";
+import type { Source } from "../source.js";
+import { formatSource, isDesignChoice, sourceLink } from "../source.js";
+import { safeHref } from "./escape.js";
 import { checklistStatusLabels, metricStatusLabels, UNVERIFIED_NOTE } from "./labels.js";
 
 /**
@@ -212,4 +216,107 @@ export function metricsTable(metrics: readonly MetricBlock[]): TableBlock {
  */
 export function cellOf(row: TableBlock["rows"][number], key: string): Cell | undefined {
   return Object.hasOwn(row, key) ? row[key] : undefined;
+}
+
+/** The flag `formatSource` ends the reference of a publication not yet verified with. */
+const NOT_YET_VERIFIED = "(not yet verified)";
+
+/**
+ * A source's full reference (`formatSource`) cut where its web address is, so that a renderer
+ * can make the address a link and set the not-yet-verified flag apart: `before + link.text +
+ * after`, then a space and `flag` when there is one, is the whole reference. A design choice,
+ * or an address that is not `http(s)://` (see `safeHref`), has no link. `note` is what a
+ * publication not yet verified says is unconfirmed.
+ *
+ * @example
+ * ```ts
+ * const r: SourceReference = { before: "Flesch R. A new readability yardstick. 1948. ", link: { text: "https://doi.org/10.1037/h0057532", href: "https://doi.org/10.1037/h0057532" }, after: "" };
+ * ```
+ * @category Render
+ */
+export interface SourceReference {
+  /** The reference up to its web address (all of it when there is no link). */
+  before: string;
+  /** The web address: as the reference writes it, and as a safe link target. */
+  link?: { text: string; href: string };
+  /** The rest of the reference after the address, without the flag. */
+  after: string;
+  /** `"(not yet verified)"` for a publication not yet verified. */
+  flag?: string;
+  /** For a publication not yet verified: what is unconfirmed, where the source says. */
+  note?: string;
+}
+
+/**
+ * A source's full reference, ready for a renderer to write with its address as a link.
+ *
+ * @param source - a publication or design choice
+ * @returns the reference in parts (see {@link SourceReference})
+ * @example
+ * ```ts
+ * sourceReference({ designChoice: true, id: "x", title: "A choice", explained: "docs/design-choices.md#x" }).link; // undefined
+ * ```
+ * @category Render
+ */
+export function sourceReference(source: Source): SourceReference {
+  const unverified = !isDesignChoice(source) && !source.verified;
+  let text = formatSource(source);
+  const flagged = unverified && text.endsWith(` ${NOT_YET_VERIFIED}`);
+  if (flagged) text = text.slice(0, -(NOT_YET_VERIFIED.length + 1));
+  const link = sourceLink(source);
+  const href = link === undefined ? undefined : safeHref(link);
+  const at = link === undefined || href === undefined ? -1 : text.lastIndexOf(link);
+  const parts: SourceReference =
+    link === undefined || href === undefined || at < 0
+      ? { before: text, after: "" }
+      : {
+          before: text.slice(0, at),
+          link: { text: link, href },
+          after: text.slice(at + link.length),
+        };
+  if (flagged) parts.flag = NOT_YET_VERIFIED;
+  const note = unverified ? source.note : undefined;
+  if (note !== undefined && note.trim() !== "") parts.note = note;
+  return parts;
+}
+
+/**
+ * A sources list as a plain table (for CSV): number, full reference, link, whether it is
+ * verified (or a ppie design choice), and the source's note.
+ *
+ * @param block - a sources block
+ * @returns a table block with the list's id and caption
+ * @example
+ * ```ts
+ * sourcesTable({ type: "sources", id: "sources", caption: "Sources", items: [] }).columns.length; // 5
+ * ```
+ * @category Render
+ */
+export function sourcesTable(block: SourcesBlock): TableBlock {
+  return {
+    type: "table",
+    id: block.id,
+    caption: block.caption,
+    columns: [
+      { key: "n", label: "No.", align: "right" },
+      { key: "reference", label: "Reference" },
+      { key: "link", label: "Link" },
+      { key: "verified", label: "Verified" },
+      { key: "note", label: "Note" },
+    ],
+    rows: block.items.map((source, i) => {
+      const link = sourceLink(source);
+      const href = link === undefined ? undefined : safeHref(link);
+      const choice = isDesignChoice(source);
+      return {
+        n: { text: String(i + 1), value: i + 1 },
+        reference: { text: formatSource(source) },
+        link: { text: href ?? "" },
+        verified: {
+          text: choice ? "ppie design choice" : source.verified ? "yes" : "no (not yet verified)",
+        },
+        note: { text: choice ? "" : (source.note ?? "") },
+      };
+    }),
+  };
 }

@@ -4,7 +4,7 @@
  * figures); the numbers behind them are in the JSON output.
  */
 import type { Block, MetricBlock, Report, TableBlock } from "../reports/report.js";
-import { cellOf, chartDataTable, checklistTable, metricsTable } from "./blocks.js";
+import { cellOf, chartDataTable, checklistTable, metricsTable, sourcesTable } from "./blocks.js";
 import { csvField, escapeControls, fileSafeName } from "./escape.js";
 import { assertReport } from "./report-shape.js";
 
@@ -59,8 +59,8 @@ export function tableToCsv(table: TableBlock): string {
 
 /**
  * The tabular blocks of a report as tables, in document order: each table block, each
- * checklist, each chart's data, and the metric blocks together as one table (placed where the
- * first metric is).
+ * checklist, each chart's data, each sources list, and the metric blocks together as one table
+ * (placed where the first metric is).
  */
 function tablesOf(sections: readonly Block[]): TableBlock[] {
   const tables: TableBlock[] = [];
@@ -76,6 +76,9 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
         break;
       case "chart":
         tables.push(chartDataTable(block));
+        break;
+      case "sources":
+        tables.push(sourcesTable(block));
         break;
       case "metric":
         if (metricsAt < 0) metricsAt = tables.length;
@@ -96,9 +99,10 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
 
 /**
  * One CSV per table in a report: every table block, every checklist (code, item, status,
- * detail, verified), every chart's data (see `chartDataTable`), and one `metrics` CSV of the
- * headline measures when the report has metric blocks. Headings and paragraphs are not
- * tabular and are left out.
+ * detail, verified), every chart's data (see `chartDataTable`), every sources list (number,
+ * full reference, link, verified, note), and one `metrics` CSV of the headline measures when
+ * the report has metric blocks. Headings and paragraphs are not tabular and are left out; the
+ * sources a paragraph cites are all in the report's sources list.
  *
  * @param report - the report
  * @returns the CSVs in document order, each with a unique file-safe name
@@ -107,7 +111,7 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
  * const names = r.ok ? renderCsvTables(r.value).map((t) => t.name) : [];
- * names; // ["metrics", "gripp2-short", "gripp2-stages", "gripp2-impacts"]
+ * names; // ["metrics", "gripp2-short", "gripp2-stages", "gripp2-impacts", "sources"]
  * ```
  * @category Render
  */

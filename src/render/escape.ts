@@ -249,3 +249,45 @@ export function fileSafeName(id: string): string {
     .replace(/^-+|-+$/g, "");
   return name === "" ? "table" : name;
 }
+
+/** Characters a link may hold as they are; anything else is percent-encoded. */
+const URL_SAFE = /^[A-Za-z0-9\-._~:/?#@!$&*+,;=]$/;
+
+/**
+ * A web address made safe to link to: only an absolute `http://` or `https://` address with a
+ * host is a link (never `javascript:`, `data:` or a relative address), and every character
+ * outside letters, digits and ``- . _ ~ : / ? # @ ! $ & * + , ; =`` is percent-encoded as UTF-8
+ * (a `%` too, unless it already starts a `%XX` escape). The result holds no space, quote, angle
+ * bracket, parenthesis or backslash, so it can go in an HTML attribute (after `escapeHtml`, for
+ * its `&`) or a Markdown autolink `<…>` as it is.
+ *
+ * @param url - an address from a source (see `sourceLink`)
+ * @returns the address to link to, or `undefined` when it must not be a link
+ * @example
+ * ```ts
+ * safeHref("https://doi.org/10.1002/(SICI)1097"); // "https://doi.org/10.1002/%28SICI%291097"
+ * safeHref("javascript:alert(1)"); // undefined
+ * ```
+ * @category Render
+ */
+export function safeHref(url: string): string | undefined {
+  if (!/^https?:\/\/[^\s/?#\\]/i.test(url)) return undefined;
+  let out = "";
+  const chars = [...url];
+  for (let i = 0; i < chars.length; i++) {
+    const ch = chars[i] as string;
+    if (URL_SAFE.test(ch)) out += ch;
+    else if (ch === "%" && /^%[0-9A-Fa-f]{2}/.test(chars.slice(i, i + 3).join(""))) out += ch;
+    else out += percentEncode(ch);
+  }
+  return out;
+}
+
+/** One character as `%XX` escapes of its UTF-8 bytes (a lone surrogate as U+FFFD's). */
+function percentEncode(ch: string): string {
+  let out = "";
+  for (const byte of new TextEncoder().encode(ch)) {
+    out += `%${byte.toString(16).toUpperCase().padStart(2, "0")}`;
+  }
+  return out;
+}

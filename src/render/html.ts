@@ -8,9 +8,10 @@ import type {
   MetricBlock,
   ParagraphBlock,
   Report,
+  SourcesBlock,
   TableBlock,
 } from "../reports/report.js";
-import { cellOf, chartDataTable, layout } from "./blocks.js";
+import { cellOf, chartDataTable, layout, sourceReference } from "./blocks.js";
 import { escapeControls, escapeHtml, splitLines } from "./escape.js";
 import {
   checklistStatusLabels,
@@ -88,6 +89,9 @@ svg.chart { max-width: 100%; height: auto; display: block; }
 details { margin: 0.5rem 0 1rem; }
 summary { cursor: pointer; font-weight: 600; }
 .sym { margin-right: 0.25rem; }
+ol.sources { max-width: 48rem; padding-left: 2rem; }
+ol.sources li { margin: 0.5rem 0; overflow-wrap: anywhere; }
+.source-note { display: block; font-size: 0.9rem; color: #333333; }
 footer.report-footer { max-width: 64rem; margin: 2rem auto 1rem; padding: 0 1.25rem; color: #333333; font-size: 0.9rem; }
 @media print {
   @page { margin: 16mm 14mm; }
@@ -191,13 +195,35 @@ function chart(block: ChartBlock, id: string): string {
 }
 
 /**
+ * A sources list: its caption, then a numbered list with one full reference per item, its web
+ * address a link (only an `http(s)://` address, made safe by `safeHref`), and for a
+ * publication not yet verified, what is unconfirmed. Long addresses wrap on narrow screens.
+ */
+function sources(block: SourcesBlock, id: string): string {
+  const caption = `<p id="${id}-caption" class="sources-caption">${text(orDefault(block.caption, "Sources"))}</p>`;
+  if (block.items.length === 0) return `${caption}\n<p>No sources.</p>`;
+  const items = block.items.map((source) => {
+    const ref = sourceReference(source);
+    const link =
+      ref.link === undefined
+        ? ""
+        : `<a href="${escapeHtml(ref.link.href)}" rel="noreferrer">${text(ref.link.text)}</a>`;
+    const flag = ref.flag === undefined ? "" : ` <span class="unverified">${text(ref.flag)}</span>`;
+    const note = ref.note === undefined ? "" : `<span class="source-note">${text(ref.note)}</span>`;
+    return `<li>${text(ref.before)}${link}${text(ref.after)}${flag}${note}</li>`;
+  });
+  return `${caption}\n<ol class="sources" aria-labelledby="${id}-caption">\n${items.join("\n")}\n</ol>`;
+}
+
+/**
  * Render a report as one self-contained HTML page: `<!doctype html>`, `lang="en-GB"`, a
  * Content-Security-Policy that forbids scripts and every outside request, inline styles
  * (readable, high contrast, with print styles for saving as PDF), a `<header>` with the title,
  * period and generation time, and `<main>` with one `<section>` per level-2 heading. Headings
  * never skip a level; tables have captions and column (and row) headers; metrics are cards
  * with their status in words; checklists are tables; charts are inline SVG followed by their
- * description and data table. Every string from the report is escaped.
+ * description and data table; a sources list is a numbered list of full references, each web
+ * address a link (`http(s)://` only). Every string from the report is escaped.
  *
  * @param report - the report
  * @returns the HTML text, ending with a newline
@@ -245,6 +271,9 @@ export function renderHtml(report: Report): string {
             break;
           case "chart":
             body.push(chart(b, id));
+            break;
+          case "sources":
+            body.push(sources(b, id));
             break;
           default: {
             const unhandled: never = b;

@@ -15,12 +15,31 @@ const PERIOD_KEYS = ["label", "start", "end"];
 const CELL_KEYS = ["text", "value", "suppressed"];
 const BLOCK_KEYS: Record<Block["type"], string[]> = {
   heading: ["type", "level", "text"],
-  paragraph: ["type", "tone", "text"],
+  paragraph: ["type", "tone", "text", "sources"],
   metric: ["type", "id", "label", "value", "display", "target", "status", "trend", "detail"],
   table: ["type", "id", "caption", "columns", "rows", "footnote"],
   checklist: ["type", "id", "caption", "items"],
   chart: ["type", "id", "kind", "title", "description", "unit", "categories", "series", "labels"],
+  sources: ["type", "id", "caption", "items"],
 };
+/** Key order of a source: a design choice's and a publication's fields, in the model's order. */
+const SOURCE_KEYS = [
+  "designChoice",
+  "id",
+  "authors",
+  "title",
+  "publisher",
+  "year",
+  "version",
+  "date",
+  "url",
+  "doi",
+  "section",
+  "explained",
+  "buildsOn",
+  "verified",
+  "note",
+];
 const NESTED_KEYS: Record<string, string[]> = {
   trend: ["direction", "text"],
   columns: ["key", "label", "align"],
@@ -88,6 +107,9 @@ function orderedRows(table: TableBlock): Json {
 function orderedBlock(block: Block): Json {
   return ordered(block, BLOCK_KEYS[block.type], (key) => {
     if (key === "rows" && block.type === "table") return orderedRows(block);
+    if (key === "items" && block.type === "sources") return orderedList(block.items, SOURCE_KEYS);
+    if (key === "sources" && block.type === "paragraph")
+      return orderedList(block.sources, SOURCE_KEYS);
     const keys = NESTED_KEYS[key];
     if (keys === undefined) return undefined;
     const value = (block as unknown as Record<string, unknown>)[key];

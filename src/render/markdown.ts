@@ -9,9 +9,10 @@ import type {
   MetricBlock,
   ParagraphBlock,
   Report,
+  SourcesBlock,
   TableBlock,
 } from "../reports/report.js";
-import { cellOf, chartDataTable, layout } from "./blocks.js";
+import { cellOf, chartDataTable, layout, sourceReference } from "./blocks.js";
 import {
   escapeControls,
   escapeMarkdownCell,
@@ -162,12 +163,41 @@ function chart(block: ChartBlock): string {
   return parts.join("\n\n");
 }
 
+/** Text that follows other text on a line: its leading spaces kept, the rest escaped. */
+function inline(text: string): string {
+  const t = splitLines(text).join(" ");
+  const lead = /^[ \t]*/.exec(t)?.[0] ?? "";
+  return lead + escapeMarkdownLine(t.slice(lead.length));
+}
+
+/**
+ * A sources list: its caption, then a numbered list with one full reference per item, its
+ * web address as an autolink (`<https://…>`, an address `safeHref` made safe), and for a
+ * publication not yet verified, the flag in italics and what is unconfirmed on the next line.
+ */
+function sources(block: SourcesBlock): string {
+  const parts = escapeMarkdownParagraphs(splitLines(block.caption).join(" "));
+  if (block.items.length === 0) return [...parts, "No sources."].join("\n\n");
+  const items = block.items.map((source, i) => {
+    const ref = sourceReference(source);
+    const marker = `${i + 1}. `;
+    const link = ref.link === undefined ? "" : `<${ref.link.href}>`;
+    const flag = ref.flag === undefined ? "" : ` _${escapeMarkdownLine(ref.flag)}_`;
+    const line =
+      `${marker}${inline(ref.before).trimStart()}${link}${inline(ref.after)}`.trimEnd() + flag;
+    if (ref.note === undefined) return line;
+    return `${line}\\\n${" ".repeat(marker.length)}${inline(ref.note).trim()}`;
+  });
+  return [...parts, items.join("\n")].join("\n\n");
+}
+
 /**
  * Render a report as GitHub-flavoured Markdown: the title as `#`, a line with the period and
  * when it was generated, then each block: headings (`##` to `####`, never skipping a level),
  * paragraphs (notes and warnings as block quotes), metrics as a table with status and trend,
  * tables with a header and alignment row, checklists as a table with status symbols and
- * words, and charts as their description followed by their data table.
+ * words, charts as their description followed by their data table, and a sources list as a
+ * numbered list of full references with their web addresses as links.
  *
  * @param report - the report
  * @returns the Markdown text, ending with a newline
@@ -215,6 +245,9 @@ export function renderMarkdown(report: Report): string {
             break;
           case "chart":
             parts.push(chart(b));
+            break;
+          case "sources":
+            parts.push(sources(b));
             break;
           default: {
             const unhandled: never = b;

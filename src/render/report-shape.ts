@@ -5,17 +5,19 @@
  * first: every report it accepts renders in every format. This module imports nothing but
  * types, so renderers stay free of zod.
  */
-import type { Report } from "../reports/report.js";
+import type { Block, Report } from "../reports/report.js";
 
-/** The block types a report may hold, as in `Block`. */
-const BLOCK_TYPES: ReadonlySet<unknown> = new Set([
-  "heading",
-  "paragraph",
-  "metric",
-  "table",
-  "checklist",
-  "chart",
-]);
+/** The block types a report may hold: every `Block["type"]` (a missing one is a type error). */
+const BLOCK_TYPE_LIST: Readonly<Record<Block["type"], true>> = {
+  heading: true,
+  paragraph: true,
+  metric: true,
+  table: true,
+  checklist: true,
+  chart: true,
+  sources: true,
+};
+const BLOCK_TYPES: ReadonlySet<unknown> = new Set(Object.keys(BLOCK_TYPE_LIST));
 
 /** How a value is named in an error message (never calls the value's own code). */
 function what(v: unknown): string {

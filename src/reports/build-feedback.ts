@@ -1,4 +1,12 @@
 import { feedbackInPeriod } from "../derive/period.js";
+import { CHOICE_FFT_CAUTIOUS, CHOICE_PEIRS22, CHOICE_PPEET } from "../frameworks/design-choices.js";
+import {
+  FFT_CALCULATIONS,
+  FFT_GUIDANCE_2019,
+  FFT_PIPELINE,
+  PEIRS22_2021,
+  PPEET_2016,
+} from "../frameworks/publications.js";
 import type { Dataset } from "../model/dataset.js";
 import type { PpeetFeedback } from "../model/feedback.js";
 import type { Result } from "../result.js";
@@ -11,7 +19,14 @@ import { cell, formatPercent, formatPeriod, humanize, plural } from "./format.js
 import { measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
 import type { Block, ParagraphBlock, Report } from "./report.js";
-import { countPhrase, disclosedCell, publishedCount, withheldCell } from "./small-numbers.js";
+import {
+  countPhrase,
+  disclosedCell,
+  publishedCount,
+  smallNumberSources,
+  withheldCell,
+} from "./small-numbers.js";
+import { withSourcesSection } from "./sources-section.js";
 
 /** The method note: which feedback is counted, how FFT, PEIRS-22 and PPEET are summarised and hidden. */
 function feedbackMethodNote(s: FeedbackScope): ParagraphBlock {
@@ -22,10 +37,21 @@ function feedbackMethodNote(s: FeedbackScope): ParagraphBlock {
     tone: "note",
     text:
       `Method and sources: feedback recorded${scope} from ${formatPeriod(period)}, compared with ${formatPeriod(prev)}. ` +
-      'Friends and Family Test (FFT) percentages are the share of all responses, including "Don\'t know", that were "Very good" or "Good" (or "Poor" or "Very poor"), with counts summed across units and months before dividing, never averaged (NHS England method, metrics.md §3.3). ' +
-      "Units with 1 to 4 responses have their figures suppressed, with second-level and cascade suppression so that they cannot be worked out from other rows (NHS England FFT publication rules, metrics.md §3.4). " +
-      `PEIRS-22 scores are computed per respondent and summarised (metrics.md §1.4–1.5); averages of fewer than ${rule.min} respondents are not shown (${rule.name}). ` +
-      "PPEET items are your own licensed wording, summarised as % agree among substantive answers (metrics.md §2.3).",
+      'Friends and Family Test (FFT) percentages are the share of all responses, including "Don\'t know", that were "Very good" or "Good" (or "Poor" or "Very poor"), with counts added up across units and months before dividing, never averaged, as NHS England calculates them (NHS England\'s FFT guidance, 2019). ' +
+      "Units with 1 to 4 responses have their figures hidden, with second-level and cascade suppression so that they cannot be worked out from other rows, following NHS England's own FFT processing code but stricter: tied units are all hidden, a hidden unit's number of responses is hidden too, and so is the figure for all units when it has 1 to 4 responses (ppie's cautious FFT rules, a design choice). " +
+      `PEIRS-22 (Hamilton et al. 2021) is scored for each respondent as a linear pro-rated score, a ppie design choice, and summarised; averages of fewer than ${rule.min} respondents are not shown (small-number rule: ${rule.name}). ` +
+      "PPEET items (Abelson et al. 2016) are your own licensed wording, summarised as % agree among the answers on the agreement scale (a ppie design choice).",
+    sources: [
+      FFT_GUIDANCE_2019,
+      FFT_CALCULATIONS,
+      FFT_PIPELINE,
+      CHOICE_FFT_CAUTIOUS,
+      PEIRS22_2021,
+      CHOICE_PEIRS22,
+      ...smallNumberSources(ctx.disclosure),
+      PPEET_2016,
+      CHOICE_PPEET,
+    ],
   };
 }
 
@@ -69,7 +95,7 @@ function ppeetSection(s: FeedbackScope): Block[] {
         };
       }),
       footnote:
-        "% agree, % neutral and % disagree are shares of answers on the agreement scale; \"don't know\" is a share of all answers (metrics.md §2.3, a design choice). The PPEET's exact response labels are UNVERIFIED (metrics.md §2.2).",
+        "% agree, % neutral and % disagree are shares of answers on the agreement scale; \"don't know\" is a share of all answers (a ppie design choice). The PPEET's exact response labels are not yet verified against the published tool (Abelson et al. 2016).",
     },
   ];
 }
@@ -106,10 +132,10 @@ function listeningRecordsParagraph(s: FeedbackScope): Block[] {
  * Build the `feedback` report: Friends and Family Test (FFT) results by unit and by month,
  * PEIRS-22 contributor experience scores over time and by project, and PPEET item summaries,
  * for one period (optionally one project). FFT figures come from `fft` and `fftTable`
- * (NHS England's method and publication suppression, metrics.md §3.3–3.4); PEIRS-22 from
- * `peirs22` and `peirs22Summary` (the linear pro-rated score, flagged as not the official
- * score, §1.4); PPEET from `ppeet` (§2.3). Averages over fewer respondents than the disclosure
- * threshold are not shown.
+ * (NHS England's method and publication suppression); PEIRS-22 from `peirs22` and
+ * `peirs22Summary` (the linear pro-rated score, flagged as not the official score); PPEET from
+ * `ppeet`. Averages over fewer respondents than the disclosure threshold are not shown. The
+ * method note cites the publications, and the report ends with its Sources section.
  *
  * @param dataset - the dataset
  * @param ctx - the checked options (see `resolveReportOptions`)
@@ -128,12 +154,12 @@ export function buildFeedbackReport(dataset: Dataset, ctx: ReportContext): Resul
     title: `Feedback: Friends and Family Test and PEIRS-22, ${s.period.label}`,
     period: s.period,
     generatedAt: ctx.generatedAt,
-    sections: [
+    sections: withSourcesSection([
       feedbackMethodNote(s),
       ...fftSection(s),
       ...peirs22Section(s),
       ...ppeetSection(s),
       ...listeningRecordsParagraph(s),
-    ],
+    ]),
   });
 }

@@ -1,8 +1,15 @@
+import { CHOICE_GRIPP2, CHOICE_INFLUENCE_LEVEL } from "../frameworks/design-choices.js";
 import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
+import {
+  GRIPP2_BMJ_2017,
+  GRIPP2_LF_REPRODUCTION_2023,
+  INVOLVE_BRIEFING_NOTES_2012,
+} from "../frameworks/publications.js";
 import type { Dataset } from "../model/dataset.js";
 import type { InvolvementPlan, Project } from "../model/project.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
+import { cite } from "../source.js";
 import { measure } from "./measure.js";
 import {
   byDateThenId,
@@ -19,11 +26,12 @@ import { projectView } from "../derive/scope.js";
 import { peopleInvolvedSentence } from "./project-contributors-section.js";
 import { countPhrase } from "./small-numbers.js";
 import type { Block, ChecklistBlock, Report } from "./report.js";
+import { withSourcesSection } from "./sources-section.js";
 
 /** The long form's item on the people involved, whose evidence counts people. */
 const PEOPLE_ITEM = "4b-methods-people-involved";
 
-/** Which recorded text answers which GRIPP2 item (frameworks.md §6.1, §6.2). */
+/** Which recorded text answers which GRIPP2 item (a ppie design choice, `CHOICE_GRIPP2`). */
 const ITEM_FIELD: Readonly<Record<string, keyof InvolvementPlan>> = {
   "1-aim": "aim",
   "2-methods": "methods",
@@ -58,10 +66,10 @@ function impactLines(dataset: Dataset, project: Project, text: (s: string) => st
 
 /**
  * Build the `gripp2` report: one project's GRIPP2 short-form or long-form checklist
- * (Staniszewska et al. 2017, frameworks.md §6), each item filled from what the dataset records
+ * (Staniszewska et al. 2017), each item filled from what the dataset records
  * (aim, methods, stages and levels of involvement, contributors, outcomes and impacts,
  * reflections) or flagged as missing, with completeness from `gripp2Completeness`
- * (100 × (reported + 0.5 × partial) / applicable items, metrics.md §8.2) and the stage × level
+ * (100 × (reported + 0.5 × partial) / applicable items, a ppie design choice) and the stage × level
  * detail from `involvementDepth`. For the long form, the sections whose items ppie has not
  * verified (7 to 9) are listed as unavailable, never invented.
  *
@@ -84,21 +92,30 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
     ctx.form === "long" ? "GRIPP2 long form (GRIPP2-LF)" : "GRIPP2 short form (GRIPP2-SF)";
   const sections: Block[] = [];
 
+  const formPart = ctx.form === "long" ? "long form (GRIPP2-LF)" : "short form (GRIPP2-SF)";
   sections.push({
     type: "paragraph",
     tone: "note",
     text:
-      `Method and sources: the ${formName} checklist for reporting patient and public involvement (Staniszewska S et al., BMJ 2017;358:j3453; frameworks.md §6), filled in from what the dataset records for project ${project.id}. ` +
+      `Method and sources: the ${formName} checklist for reporting patient and public involvement (Staniszewska et al. 2017), filled in from what the dataset records for project ${project.id}. ` +
       "GRIPP2 is a reporting guideline: it says what a paper should describe, not how good the involvement was. " +
-      "An item is reported when the data holds what it asks for, partial when only some of it is recorded, and missing otherwise. " +
-      "Completeness = 100 × (reported + 0.5 × partial) ÷ applicable items; the half credit for partial items is a design choice (metrics.md §8.2), as GRIPP2 itself defines no score. " +
+      "An item is reported when the data holds what it asks for, partial when only some of it is recorded, and missing otherwise; which recorded data answers each item is a ppie design choice. " +
+      "Completeness = 100 × (reported + 0.5 × partial) ÷ applicable items. GRIPP2 itself defines no score, so the half credit for partial items is also a ppie design choice. " +
+      "Research stages are the seven stages of the research cycle in INVOLVE's briefing notes for researchers (INVOLVE 2012); levels of involvement are on ppie's public influence level, 0 (no influence) to 6 (public-led), onto which levels recorded on other scales are converted (a ppie design choice). " +
       "Check every entry against your manuscript before you attach it, and add page numbers.",
+    sources: [
+      cite(GRIPP2_BMJ_2017, formPart),
+      CHOICE_GRIPP2,
+      INVOLVE_BRIEFING_NOTES_2012,
+      CHOICE_INFLUENCE_LEVEL,
+    ],
   });
   if (ctx.form === "long") {
     sections.push({
       type: "paragraph",
       tone: "warning",
-      text: `Only ${plural(c.checklist.length, "item")} of the long form's ${c.publishedItemCount} are listed (sections 1 to 6, checked against a secondary reproduction of the checklist, so their wording is marked unverified). The items of ${formatList(c.unavailable.map((u) => `section ${u.section} (${u.label})`))} are UNVERIFIED and not shipped: complete them from the published checklist (frameworks.md §6.2).`,
+      text: `Only ${plural(c.checklist.length, "item")} of the long form's ${c.publishedItemCount} are listed: sections 1 to 6, whose wording was checked against a reproduction of the checklist in a review in BMC Rheumatology (2023) rather than the published paper, so it is marked unverified. The items of ${formatList(c.unavailable.map((u) => `section ${u.section} (${u.label})`))} are not yet verified and not shipped: complete them from the published checklist (Staniszewska et al. 2017).`,
+      sources: [cite(GRIPP2_BMJ_2017, formPart), GRIPP2_LF_REPRODUCTION_2023],
     });
   }
 
@@ -180,7 +197,7 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
       };
     }),
     footnote:
-      "Levels are on ppie's public influence level scale, 0 (no influence) to 6 (public-led); levels recorded on other scales are converted with the published crosswalk (frameworks.md §2.7, a design choice).",
+      "Levels are on ppie's public influence level scale, 0 (no influence) to 6 (public-led); levels recorded on other scales are converted with ppie's crosswalk, a ppie design choice (see Sources).",
   });
 
   if (lines.length > 0) {
@@ -210,7 +227,7 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
       kind: "gripp2",
       title: `${formName} for ${ctx.text(project.title)}`,
       generatedAt: ctx.generatedAt,
-      sections,
+      sections: withSourcesSection(sections),
     },
     [...score.diagnostics, ...depth.diagnostics].filter((x) => x.severity !== "info"),
   );

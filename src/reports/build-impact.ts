@@ -1,4 +1,6 @@
 import { facts } from "../derive/facts.js";
+import { CHOICE_ACTIVITY_MODES, CHOICE_IMPACT } from "../frameworks/design-choices.js";
+import { INVOLVE_BRIEFING_NOTES_2012, PIRIT_2023 } from "../frameworks/publications.js";
 import { memberOn } from "../derive/people.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { impactInPeriod } from "../derive/period.js";
@@ -34,6 +36,7 @@ import type {
   Report,
   TableBlock,
 } from "./report.js";
+import { withSourcesSection } from "./sources-section.js";
 
 /** Display labels of impact types (model/impact.ts). */
 const TYPE_LABELS: Readonly<Record<ImpactRecord["type"], string>> = {
@@ -77,10 +80,11 @@ function impactMethodNote(ctx: ReportContext, period: LabelledPeriod): Paragraph
     type: "paragraph",
     tone: "note",
     text:
-      `Method and sources: impact records dated ${formatPeriod(period)}${ctx.project ? ` for ${ctx.text(ctx.project.title)}` : ""}, as logged in the dataset (PIRIT-style impact tracking, frameworks.md §8.5). ` +
-      "An impact record says what contributors said, what was done about it, at which research stage, whether it is intended, observed or confirmed, and when contributors were told. " +
-      "The share of activities with an outcome and the feedback loop figures count involvement activities only (not engagement or participation), from the strategy metrics of frameworks.md §9.3 (a design choice). " +
+      `Method and sources: the impact records dated from ${formatPeriod(period)}${ctx.project ? ` for ${ctx.text(ctx.project.title)}` : ""}, as logged in the dataset. Keeping such a log follows the tracking tool of Cardiff University's Public Involvement in Research Impact Toolkit (PIRIT, 2023). ` +
+      "An impact record says what contributors said, what was done about it, at which stage of the research cycle (the seven stages in INVOLVE's briefing notes for researchers, 2012), whether it is intended, observed or confirmed, and when contributors were told. " +
+      "The share of activities with an outcome and the feedback loop figures count involvement activities only, not engagement or participation; these measures, and the three kinds of activity, are ppie design choices. " +
       "Contributors are shown by pseudonymous id and by the groups they belonged to, never by name unless identifiers were explicitly included.",
+    sources: [PIRIT_2023, INVOLVE_BRIEFING_NOTES_2012, CHOICE_IMPACT, CHOICE_ACTIVITY_MODES],
   };
 }
 
@@ -282,7 +286,8 @@ function youSaidWeDidSection(
  * with what contributors said, what was done, the activities they came from and the
  * contributor groups involved (contributors by pseudonymous id unless identifiers are opted
  * in). Headline figures come from the `impact` measure (share of involvement activities with a
- * recorded outcome, feedback loop closed, days to close it; frameworks.md §8.5, §9.3).
+ * recorded outcome, feedback loop closed, days to close it; ppie design choices that build on
+ * the PIRIT impact toolkit). The report ends with its Sources section.
  *
  * @param dataset - the dataset
  * @param ctx - the checked options (see `resolveReportOptions`)
@@ -308,7 +313,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
       title: `You said, we did: impact of involvement, ${period.label}`,
       period,
       generatedAt: ctx.generatedAt,
-      sections: [
+      sections: withSourcesSection([
         impactMethodNote(ctx, period),
         { type: "heading", level: 2, text: "Headline figures" },
         ...impactHeadlineMetrics(c),
@@ -316,7 +321,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
         impactByStageChart(c, period),
         impactByTypeTable(c, records, period),
         ...youSaidWeDidSection(dataset, ctx, records, period),
-      ],
+      ]),
     },
     score.diagnostics.filter((d) => d.severity !== "info"),
   );

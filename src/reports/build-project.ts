@@ -1,4 +1,17 @@
+import {
+  CHOICE_ACTIVITY_MODES,
+  CHOICE_DEPTH_INDEX,
+  CHOICE_INFLUENCE_LEVEL,
+  CHOICE_PAYMENT_TIMELINESS,
+  CHOICE_PAYMENTS,
+  CHOICE_PEIRS22,
+} from "../frameworks/design-choices.js";
 import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
+import {
+  INVOLVE_BRIEFING_NOTES_2012,
+  NIHR_PAYMENT_GUIDANCE_2024,
+  PEIRS22_2021,
+} from "../frameworks/publications.js";
 import type { Dataset } from "../model/dataset.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { activityInPeriod, feedbackInPeriod, impactInPeriod } from "../derive/period.js";
@@ -28,12 +41,11 @@ import {
 } from "./format.js";
 import type { ReportContext } from "./options.js";
 import { peirs22ByProject } from "./peirs22-published.js";
-import { countPhrase, smallNumberRule, WITHHELD } from "./small-numbers.js";
+import { countPhrase, smallNumberRule, smallNumberSources, WITHHELD } from "./small-numbers.js";
 import { projectContributorsSection } from "./project-contributors-section.js";
 import { openWarningsSection } from "./project-warnings-section.js";
 import type { Block, MetricBlock, Report } from "./report.js";
-
-/** A research stage's label (frameworks.md §3.1), or its id when it has none. */
+import { withSourcesSection } from "./sources-section.js";
 
 /**
  * The method note (which records, the stage and level scales, payments, disclosure control),
@@ -47,10 +59,22 @@ function projectMethodNote(ctx: ReportContext, project: Project, period: Labelle
       tone: "note",
       text:
         `Method and sources: the records of project ${project.id} (${humanize(project.kind).toLowerCase()}) ${ctx.periodGiven ? `dated ${formatPeriod(period)}` : `from its start on ${formatDate(project.startDate)} to ${formatDate(period.end)}`}. ` +
-        "Stages are the seven stages of the INVOLVE/NIHR research cycle (frameworks.md §3.1); levels are on ppie's public influence level scale, 0 (no influence) to 6 (public-led), with levels on other scales converted by the crosswalk (frameworks.md §2.7, a design choice). " +
-        "Only involvement activities count towards stages and levels; engagement and participation are different kinds of activity (frameworks.md §1.3). " +
-        "Payments follow the NIHR guidance figures in the dataset's own rates (metrics.md §4). " +
-        `Contributors appear by pseudonymous id only, listed one by one only where their number may be published; counts of people and PEIRS-22 scores follow the small-number rule (${policy.name}).`,
+        "Stages are the seven stages of the research cycle in INVOLVE's briefing notes for researchers (INVOLVE 2012); levels are on ppie's public influence level, 0 (no influence) to 6 (public-led), onto which levels recorded on other scales are converted (a ppie design choice). " +
+        "Only involvement activities count towards stages and levels, as engagement and participation are different kinds of activity; that split, and the breadth and depth index, are ppie design choices. " +
+        "Fees due are worked out from the payment rates recorded in the dataset, at the rate in force on the day of each activity, and a claim counts as paid on time when it is paid within the target number of days (ppie design choices); how to cost and pay public involvement is set out in the NIHR payment guidance. " +
+        `Contributors appear by pseudonymous id only, listed one by one only where their number may be published; counts of people and PEIRS-22 scores (Hamilton et al. 2021, shown as ppie's linear pro-rated score) follow the small-number rule (${policy.name}).`,
+      sources: [
+        INVOLVE_BRIEFING_NOTES_2012,
+        CHOICE_INFLUENCE_LEVEL,
+        CHOICE_ACTIVITY_MODES,
+        CHOICE_DEPTH_INDEX,
+        CHOICE_PAYMENTS,
+        NIHR_PAYMENT_GUIDANCE_2024,
+        CHOICE_PAYMENT_TIMELINESS,
+        PEIRS22_2021,
+        CHOICE_PEIRS22,
+        ...smallNumberSources(ctx.disclosure),
+      ],
     },
   ];
   if (project.plainEnglishSummary) {
@@ -93,7 +117,7 @@ function projectHeadlineMetrics(
       value: depth.value,
       display: formatNumber(depth.value, 1),
       detail:
-        "Half breadth (stages covered of 7) and half depth (deepest level at each stage, of 6); a design choice, not a quality score.",
+        "Half breadth (stages covered of 7) and half depth (deepest level at each stage, of 6); a ppie design choice, not a quality score.",
     },
     {
       type: "metric",
@@ -183,14 +207,15 @@ function projectPaymentsSection(p: PaymentsComponents): Block[] {
         ] as const
       ).map(([label, n]) => ({ offer: cell(label), count: cell(formatCount(n), n) })),
       footnote:
-        "One contribution is one contributor at one activity. Declined payments are kept as declined, never lost (metrics.md §4.4).",
+        "One contribution is one contributor at one activity. Contributors may decline payment (NIHR payment guidance); a declined payment is kept as declined, never lost.",
     },
   ];
   if (p.ratesUsed.some((r) => !r.verified)) {
     blocks.push({
       type: "paragraph",
       tone: "warning",
-      text: "Some payment rates used are marked unverified in the dataset; check them against the current NIHR guidance (metrics.md §4.2).",
+      text: "Some payment rates used are marked unverified in the dataset; check them against the current NIHR payment guidance before relying on the fees due.",
+      sources: [NIHR_PAYMENT_GUIDANCE_2024],
     });
   }
   return blocks;
@@ -326,7 +351,7 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
       title: `Project involvement: ${title}`,
       period,
       generatedAt: ctx.generatedAt,
-      sections,
+      sections: withSourcesSection(sections),
     },
     [...depth.diagnostics, ...pay.diagnostics].filter((x) => x.severity !== "info"),
   );

@@ -1,4 +1,4 @@
-import { CHOICE_SERVICE_CHANGE, CHOICE_SMALL_NUMBERS } from "../frameworks/design-choices.js";
+import { CHOICE_SERVICE_CHANGE } from "../frameworks/design-choices.js";
 import {
   gunningSources,
   involvementDuties,
@@ -22,7 +22,8 @@ import {
   timelineChart,
   youSaidWeDidSection,
 } from "./service-change-sections.js";
-import { smallNumberRule } from "./small-numbers.js";
+import { smallNumberRule, smallNumberSources } from "./small-numbers.js";
+import { withSourcesSection } from "./sources-section.js";
 
 /** The method note: what the report reads, what it does not judge, and the small-number rule. */
 function methodNote(ctx: ReportContext, count: number): ParagraphBlock {
@@ -40,7 +41,7 @@ function methodNote(ctx: ReportContext, count: number): ParagraphBlock {
       "Each Gunning principle is marked reported when the record holds what it asks for, partial when it holds some of it or the dates conflict, and missing when it holds none; this reading of the record is a ppie design choice (see docs/design-choices.md). " +
       `The gaps are the findings of checkDataset's service-change rules on the as-of date, ${formatDate(ctx.asOf)}, with their default settings: ppie applies no national minimum consultation period, so a consultation is compared with an organisation's own minimum only when one is given to checkDataset. ` +
       `Contributors are not named; the people taking part and the responses received are counts under the small-number rule (${rule.name}).`,
-    sources: [CHOICE_SERVICE_CHANGE, CHOICE_SMALL_NUMBERS],
+    sources: [CHOICE_SERVICE_CHANGE, ...smallNumberSources(ctx.disclosure)],
   };
 }
 
@@ -118,7 +119,8 @@ function changeSection(
  * principles checklist read from the record; a timeline chart of its dates; the involvement and
  * consultation activities (people taking part under the small-number rule); the "you said, we
  * did" records; and the gaps `checkDataset`'s `service-change/` rules find. Every legal
- * statement cites the section of the NHS Act 2006, the regulation or the judgment it rests on.
+ * statement cites the section of the NHS Act 2006, the regulation or the judgment it rests on,
+ * and the report ends with the "Sources" section listing each of them.
  *
  * @param dataset - the dataset
  * @param ctx - the checked options; `ctx.serviceChange` narrows the report to one proposal
@@ -157,7 +159,7 @@ export function buildServiceChangeReport(dataset: Dataset, ctx: ReportContext): 
           ? "Service changes: the record of the legal duty to involve"
           : `Service change: ${ctx.text(one.title)}`,
       generatedAt: ctx.generatedAt,
-      sections,
+      sections: withSourcesSection(sections),
     },
     [],
   );

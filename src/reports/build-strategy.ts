@@ -1,4 +1,14 @@
+import {
+  CHOICE_PEIRS22,
+  CHOICE_STRATEGY_PILLARS,
+  CHOICE_STRATEGY_STATUS,
+} from "../frameworks/design-choices.js";
 import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
+import {
+  IMPERIAL_BRC_STRATEGY_2022,
+  PEIRS22_2021,
+  UCLPARTNERS_STRATEGY_2025,
+} from "../frameworks/publications.js";
 import { strategyPillars } from "../frameworks/strategy-pillars.js";
 import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
@@ -22,8 +32,9 @@ import {
 } from "./format.js";
 import type { ReportContext } from "./options.js";
 import type { Block, ChartBlock, MetricBlock, ParagraphBlock, Report } from "./report.js";
+import { withSourcesSection } from "./sources-section.js";
 
-/** The four pillars of a PPIE strategy (frameworks.md §9.1), in report order. */
+/** The four pillars of a PPIE strategy (UCLPartners' PPIE strategy 2025-2028), in report order. */
 const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impact"];
 
 /** A metric value as a person reads it, by the metric's unit (the measure writes it the same way). */
@@ -110,11 +121,18 @@ function strategyMethodNote(
     type: "paragraph",
     tone: "note",
     text:
-      `Method and sources: every metric of every PPIE strategy in force between ${formatPeriod(period)}, under the four pillars capability, capacity, community and impact (frameworks.md §9.1, §9.3). ` +
+      `Method and sources: every metric of every PPIE strategy in force at any time from ${formatPeriod(period)}, under four pillars: capability, capacity, community and impact. ` +
+      "The pillars follow UCLPartners' PPIE strategy 2025-2028; the kinds of metric are a ppie design choice, drawn from what published strategies (such as NIHR Imperial BRC's) and involvement frameworks track. " +
       "Metrics the dataset can compute (staff trained, payment timeliness, budget, projects with involvement, stages covered, contributor hours, active contributors, impact log entries, feedback loop closed, contributor experience) are computed from it; others use the value recorded by hand for the period. " +
       "Status: met when the value reaches the target; for a running total whose target period has not ended, on track when it is at or above the target pro-rated to the days elapsed, otherwise off track; no data without a value or a target. " +
-      "Each pillar's score is the share of its assessed metrics that are met or on track. The status rules are ppie design choices" +
+      "Each pillar's score is the share of its assessed metrics that are met or on track. These status rules are ppie design choices" +
       (prev ? `; trends compare with ${formatPeriod(prev)}.` : "."),
+    sources: [
+      UCLPARTNERS_STRATEGY_2025,
+      IMPERIAL_BRC_STRATEGY_2022,
+      CHOICE_STRATEGY_PILLARS,
+      CHOICE_STRATEGY_STATUS,
+    ],
   };
   if (c.strategies.length === 0) {
     return [
@@ -295,10 +313,10 @@ function changesSection(
 
 /**
  * Build the `strategy` report: the organisation's PPIE strategy scorecard for a period, from
- * the `strategy` measure. The four pillars (capability, capacity, community, impact;
- * frameworks.md §9.1), each metric against its target with its status (met, on track, off
+ * the `strategy` measure. The four pillars (capability, capacity, community, impact, after
+ * UCLPartners' PPIE strategy 2025-2028), each metric against its target with its status (met, on track, off
  * track, no data) and trend, the share met or on track per pillar and overall, headline
- * figures, and what changed since the previous period.
+ * figures, what changed since the previous period, and the Sources section.
  *
  * @param dataset - the dataset with its strategies
  * @param ctx - the checked options (see `resolveReportOptions`)
@@ -326,7 +344,8 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
     sections.push({
       type: "paragraph",
       tone: "warning",
-      text: "Contributor experience is the mean PEIRS-22 score shown as the linear pro-rated score, not the official Rasch-based PEIRS-22 score (metrics.md §1.4).",
+      text: "Contributor experience is the mean PEIRS-22 score (Hamilton et al. 2021), shown as ppie's linear pro-rated score, not the official Rasch-based PEIRS-22 score: do not compare it with published PEIRS-22 scores.",
+      sources: [PEIRS22_2021, CHOICE_PEIRS22],
     });
   }
 
@@ -336,7 +355,7 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
       title: `PPIE strategy scorecard, ${period.label}`,
       period,
       generatedAt: ctx.generatedAt,
-      sections,
+      sections: withSourcesSection(sections),
     },
     score.diagnostics.filter((d) => d.severity !== "info"),
   );

@@ -1,7 +1,7 @@
 /**
  * The Friends and Family Test section of the `feedback` report: % positive and % negative with
  * their trends, % positive by month, and results by unit, under NHS England's method and
- * publication suppression (metrics.md §3.3–3.4).
+ * publication suppression (NHS England's FFT guidance and its FFT processing code).
  *
  * @module
  */
@@ -240,7 +240,7 @@ function fftByUnitTable(s: FeedbackScope, fftNow: readonly FftFeedback[]): Table
       negative: publishedCell(r.published.percentNegative),
     })),
     footnote:
-      "Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data (metrics.md §3.4).",
+      "Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data, with ppie's stricter handling of ties and totals (see the method note).",
   };
 }
 

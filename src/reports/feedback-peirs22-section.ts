@@ -6,6 +6,8 @@
  *
  * @module
  */
+import { CHOICE_PEIRS22 } from "../frameworks/design-choices.js";
+import { PEIRS22_2021 } from "../frameworks/publications.js";
 import { facts } from "../derive/facts.js";
 import type { Peirs22Feedback } from "../model/feedback.js";
 import type { Period } from "../model/period.js";
@@ -161,7 +163,8 @@ export function peirs22Section(s: FeedbackScope): Block[] {
     {
       type: "paragraph",
       tone: "warning",
-      text: "PEIRS-22 is shown as the linear pro-rated score (100 × sum of answers ÷ (4 × items answered)), not the official Rasch-based PEIRS-22 score, whose conversion table ppie does not have (metrics.md §1.4). Do not compare these figures with published PEIRS-22 scores.",
+      text: "PEIRS-22 is shown as the linear pro-rated score (100 × sum of answers ÷ (4 × items answered)), a ppie design choice, not the official Rasch-based PEIRS-22 score (Hamilton et al. 2021), whose conversion table ppie does not have. Do not compare these figures with published PEIRS-22 scores.",
+      sources: [PEIRS22_2021, CHOICE_PEIRS22],
     },
     peirs22ByQuarterChart(s, peirsNow),
     peirs22ByProjectTable(s),

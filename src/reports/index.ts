@@ -83,7 +83,10 @@ export { REPORT_KINDS } from "./report.js";
  * compared with the population), `project` (one project's involvement), `feedback` (FFT and
  * PEIRS-22 over time) and `service-change` (the record of the legal duty to involve for each
  * proposal to change a service, or one with `serviceChange`). Options are one object shared by
- * every kind (see {@link ReportOptions}).
+ * every kind (see {@link ReportOptions}). Every report opens with a method note that cites the
+ * public publications its method follows (and says which rules are ppie's own design choices),
+ * and ends with a "Sources" section listing each of them once, with its full reference and link
+ * (`SourcesBlock`).
  *
  * Privacy by default: no contributor's name, email, phone number or address appears unless
  * `includeIdentifiers: true`: every string of the report (free text, titles, labels, ids,

@@ -197,8 +197,10 @@ export interface ReportContext {
 /**
  * The disclosure control preset reports use unless told otherwise: `"tre-10"`, the strictest
  * of the presets (any count below 10, including 0, is hidden, with complementary secondary
- * suppression). Involvement groups are small and their members know each other, so metrics.md
- * §5.4 recommends a threshold of 10 for their demographics (a DESIGN CHOICE).
+ * suppression), the threshold trusted research environments such as the UK Longitudinal Linkage
+ * Collaboration apply. Involvement groups are small and their members know each other, so ppie
+ * uses it for their demographics by default (a ppie design choice, `CHOICE_SMALL_NUMBERS`,
+ * explained in docs/design-choices.md).
  *
  * @example
  * ```ts

@@ -5,6 +5,12 @@
  * it once the report is built. Builders may write ids, theme labels or unit names straight
  * from the data; nothing reaches a report without being filtered.
  *
+ * The one exception is what a report cites: a paragraph's `sources` and the "Sources" list are
+ * ppie's own bibliography (publications and design choices), which holds no contributor data,
+ * so they are kept exactly as published (a contributor who shares a name with an author must not
+ * change a reference). Like every string, they still pass through the control-character escaping
+ * that every renderer applies to its output.
+ *
  * @module
  */
 import type { Block, Cell, ChartBlock, ChecklistBlock, Report, TableBlock } from "./report.js";
@@ -84,6 +90,7 @@ function redactBlock(b: Block, text: Text): Block {
   switch (b.type) {
     case "heading":
     case "paragraph":
+      // a paragraph's sources are ppie's bibliography: kept as they are (see above)
       return { ...b, text: text(b.text) };
     case "metric": {
       const m = { ...b, id: text(b.id), label: text(b.label), display: text(b.display) };
@@ -98,6 +105,8 @@ function redactBlock(b: Block, text: Text): Block {
       return redactChecklist(b, text);
     case "chart":
       return redactChart(b, text);
+    case "sources":
+      return b;
     default: {
       const never: never = b;
       return never;
@@ -107,7 +116,8 @@ function redactBlock(b: Block, text: Text): Block {
 
 /**
  * Pass every string of a report through a text filter: the title, the period label, and
- * every text, label, id and key of every block.
+ * every text, label, id and key of every block, except the sources it cites (ppie's own
+ * bibliography, kept as published).
  *
  * @param report - a built report
  * @param text - the filter (the report context's `text`)

@@ -71,7 +71,56 @@ export const HeadingBlockSchema = z.strictObject({
 });
 
 /**
- * A paragraph block.
+ * A public publication a report cites (see `PublicationSource`).
+ *
+ * @example
+ * ```ts
+ * PublicationSourceSchema.parse({ id: "flesch-1948", title: "A new readability yardstick", publisher: "Journal of Applied Psychology", year: 1948, verified: true });
+ * ```
+ */
+export const PublicationSourceSchema = z.strictObject({
+  id: z.string().min(1),
+  authors: z.string().optional(),
+  title: z.string(),
+  publisher: z.string(),
+  year: z.number().int().optional(),
+  version: z.string().optional(),
+  date: z.string().optional(),
+  url: z.string().optional(),
+  doi: z.string().optional(),
+  section: z.string().optional(),
+  verified: z.boolean(),
+  note: z.string().optional(),
+});
+
+/**
+ * One of ppie's design choices, as a report cites it (see `DesignChoiceSource`).
+ *
+ * @example
+ * ```ts
+ * DesignChoiceSourceSchema.parse({ designChoice: true, id: "x", title: "A choice", explained: "docs/design-choices.md#x" });
+ * ```
+ */
+export const DesignChoiceSourceSchema = z.strictObject({
+  designChoice: z.literal(true),
+  id: z.string().min(1),
+  title: z.string(),
+  explained: z.string(),
+  buildsOn: z.array(z.string()).readonly().optional(),
+});
+
+/**
+ * A source a report cites: a publication or one of ppie's design choices (`designChoice: true`).
+ *
+ * @example
+ * ```ts
+ * SourceSchema.safeParse({ designChoice: true, id: "x", title: "T", explained: "docs/design-choices.md#x" }).success; // true
+ * ```
+ */
+export const SourceSchema = z.union([DesignChoiceSourceSchema, PublicationSourceSchema]);
+
+/**
+ * A paragraph block, with the sources a method statement cites (at least one, when given).
  *
  * @example
  * ```ts
@@ -83,6 +132,22 @@ export const ParagraphBlockSchema = z.strictObject({
   type: z.literal("paragraph"),
   text: z.string(),
   tone: z.enum(["normal", "note", "warning"]).optional(),
+  sources: z.tuple([SourceSchema], SourceSchema).readonly().optional(),
+});
+
+/**
+ * The list of sources a report cites, in the order first cited.
+ *
+ * @example
+ * ```ts
+ * SourcesBlockSchema.parse({ type: "sources", id: "sources", caption: "Sources", items: [] });
+ * ```
+ */
+export const SourcesBlockSchema = z.strictObject({
+  type: z.literal("sources"),
+  id: z.string().min(1),
+  caption: z.string(),
+  items: z.array(SourceSchema),
 });
 
 /**
@@ -231,6 +296,7 @@ export const BlockSchema = z.discriminatedUnion("type", [
   TableBlockSchema,
   ChecklistBlockSchema,
   ChartBlockSchema,
+  SourcesBlockSchema,
 ]);
 
 /**
@@ -255,6 +321,20 @@ export const ReportSchema = z.strictObject({
 });
 
 /**
+ * A non-empty list of one kind of item, which zod writes as a tuple (`prefixItems` of one
+ * schema, then `items` of the same schema), as the list it is: `items` and `minItems`. Strict
+ * validators such as ajv reject a tuple open at the end; the list says the same.
+ */
+function nonEmptyListJsonSchema(schema: Record<string, unknown>): void {
+  const prefix = schema.prefixItems;
+  if (!Array.isArray(prefix) || schema.items === undefined) return;
+  const item = JSON.stringify(schema.items);
+  if (!prefix.every((p) => JSON.stringify(p) === item)) return;
+  delete schema.prefixItems;
+  schema.minItems = prefix.length;
+}
+
+/**
  * The JSON Schema (draft 2020-12) of a report, with `$id` `https://ppie.dev/schema/report.json`
  * (an identifier, not a download). Refinements that JSON Schema cannot say (chart shapes,
  * row keys) are checked by {@link ReportSchema} only.
@@ -271,7 +351,10 @@ export function reportJsonSchema(): Record<string, unknown> {
     target: "draft-2020-12",
     io: "input",
     unrepresentable: "any",
-    override: ownRecordJsonSchema,
+    override: (ctx) => {
+      ownRecordJsonSchema(ctx);
+      nonEmptyListJsonSchema(ctx.jsonSchema);
+    },
   }) as Record<string, unknown>;
   return { $id: "https://ppie.dev/schema/report.json", title: "ppie report", ...schema };
 }

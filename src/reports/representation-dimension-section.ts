@@ -10,7 +10,6 @@ import type { DemographicDimension } from "../frameworks/demographic-dimensions.
 import type { LabelledPeriod } from "../derive/period.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Diagnostic } from "../result.js";
-import { shortCitation } from "../source.js";
 import type { DisclosedCell, DisclosedTable } from "../scores/disclosure.js";
 import type { RepresentationCategory } from "../scores/representation.js";
 import type {
@@ -22,6 +21,7 @@ import { cell, formatNumber, formatPercent, formatProportion, NO_DATA, plural } 
 import { MeasureFailed, measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
 import { disclosedCell, WITHHELD, withheldCell } from "./small-numbers.js";
+import { citationText } from "./sources-section.js";
 import type { Block, Cell, ChartBlock, MetricBlock, TableBlock } from "./report.js";
 
 /** One demographic's figures from the `representation` measure, as the section reads them. */
@@ -48,6 +48,8 @@ export interface DimensionSection {
   readonly blocks: Block[];
   /** The measure's diagnostics (a missing reference table left out: the section says so). */
   readonly diagnostics: Diagnostic[];
+  /** The reference table in force, if any. */
+  readonly table: ReferenceTable | undefined;
   /** The demographic and its reference table, when that table is unverified or approximate. */
   readonly unverified: string | undefined;
 }
@@ -160,7 +162,7 @@ function dimensionTable(f: DimensionFigures): TableBlock {
       { key: "ratio", label: "Representation ratio", align: "right" },
     ],
     rows,
-    footnote: `${controlled.statement} Reference: ${table ? `${shortCitation(table.source)}${table.note ? ` (${table.note})` : ""}` : "none in force for this date"}.`,
+    footnote: `${controlled.statement} Reference: ${table ? `${citationText(table.source)}${table.note ? ` (${table.note})` : ""}` : "none in force for this date"}.`,
   };
 }
 
@@ -200,7 +202,7 @@ function broadBandsTable(f: DimensionFigures): TableBlock | undefined {
       ratio: cell(c.ratio === null ? NO_DATA : formatNumber(c.ratio, 2), c.ratio),
     })),
     footnote:
-      "The census publishes broad bands only (under 15, 15 to 64, 65 and over, metrics.md §6.4); children are left out and the adult shares rescaled. The 15 to 64 band includes 15-year-olds, so the comparison is approximate.",
+      "The census publishes broad bands only (under 15, 15 to 64, 65 and over); children are left out and the adult shares rescaled. The 15 to 64 band includes 15-year-olds, so the comparison is approximate.",
   };
 }
 
@@ -266,7 +268,7 @@ function sharesChart(f: DimensionFigures): ChartBlock | undefined {
  * @param ctx - the checked options (project, disclosure preset, as-of date)
  * @param period - the period reported on
  * @param id - the demographic
- * @returns the section, its diagnostics and any unverified reference
+ * @returns the section, its diagnostics, its reference table and any unverified reference
  */
 export function representationDimensionSection(
   dataset: Dataset,
@@ -305,7 +307,10 @@ export function representationDimensionSection(
   return {
     blocks,
     diagnostics: score.diagnostics.filter((x) => x.code !== "representation/no-reference"),
+    table: f.table,
     unverified:
-      f.table && !f.table.verified ? `${dim.label.toLowerCase()} (${f.table.id})` : undefined,
+      f.table && !f.table.verified
+        ? `${dim.label}, against reference table ${f.table.id}`
+        : undefined,
   };
 }

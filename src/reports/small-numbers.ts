@@ -22,7 +22,9 @@
  *
  * @module
  */
+import { CHOICE_SMALL_NUMBERS } from "../frameworks/design-choices.js";
 import { roundNumber } from "../format.js";
+import type { Source } from "../source.js";
 import type { DisclosedCell, DisclosurePolicy, PolicyPresetId } from "../scores/disclosure.js";
 import {
   discloseCount,
@@ -34,6 +36,7 @@ import {
 import { cell, NO_DATA, plural } from "./format.js";
 import { unwrap } from "./measure.js";
 import type { Cell } from "./report.js";
+import { sourcesOf } from "./sources-section.js";
 
 export { reportPolicy, WITHHELD } from "../scores/disclosure.js";
 
@@ -68,6 +71,22 @@ export interface SmallNumberRule {
 export function smallNumberRule(preset: PolicyPresetId): SmallNumberRule {
   const p = disclosurePresets[preset];
   return { min: p.minSafeCount, name: p.name };
+}
+
+/**
+ * What a report's small-number rule rests on, for its method note: the publication of the
+ * preset (where the preset names it as a source) and ppie's design choice of one rule for every
+ * report.
+ *
+ * @param preset - the preset id
+ * @returns the sources
+ * @example
+ * ```ts
+ * smallNumberSources("tre-10").at(-1)?.id; // "ppie-small-numbers"
+ * ```
+ */
+export function smallNumberSources(preset: PolicyPresetId): Source[] {
+  return [...sourcesOf(disclosurePresets[preset].source), CHOICE_SMALL_NUMBERS];
 }
 
 /**

@@ -196,6 +196,38 @@ describe.skipIf(!AVAILABLE)("HTML report in Chromium", () => {
     }
   });
 
+  it("sources: every reference fits a phone's width (long addresses wrap) and links out", async () => {
+    for (const { name, report } of demoReports()) {
+      const cited = report.sections.flatMap((b) => (b.type === "sources" ? b.items : []));
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 800 } });
+        try {
+          const page = await context.newPage();
+          await page.route("**/*", (route) => route.abort());
+          await page.setContent(renderHtml(report), { waitUntil: "load" });
+          const found = await page.evaluate(() => {
+            const items = Array.from(document.querySelectorAll("ol.sources li"));
+            return {
+              items: items.length,
+              overflowing: items.filter((li) => li.scrollWidth > li.clientWidth + 1).length,
+              pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+              links: Array.from(document.querySelectorAll("ol.sources a")).map(
+                (a) => (a as HTMLAnchorElement).href,
+              ),
+            };
+          });
+          expect(found.items, `${name} at ${width}px`).toBe(cited.length);
+          expect(found.overflowing, `${name} at ${width}px`).toBe(0);
+          expect(found.pageOverflow, `${name} at ${width}px`).toBeLessThanOrEqual(0);
+          expect(found.links.every((h) => /^https?:\/\//.test(h))).toBe(true);
+          expect(found.links.length).toBeGreaterThan(0);
+        } finally {
+          await context.close();
+        }
+      }
+    }
+  });
+
   it("the checks can fail: a broken page reports violations and requests", async () => {
     const html = renderHtml(reports[0]?.report ?? sampleReports[0]!.report)
       .replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, "")

@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { chartDataTable, checklistTable, layout, metricsTable } from "../../src/render/blocks.js";
+import {
+  chartDataTable,
+  checklistTable,
+  layout,
+  metricsTable,
+  sourceReference,
+  sourcesTable,
+} from "../../src/render/blocks.js";
+import { CHOICE_GRIPP2 } from "../../src/frameworks/design-choices.js";
+import { FLESCH_1948, NIHR_RATE_UPLIFT_2025 } from "../../src/frameworks/publications.js";
+import { cite, formatSource } from "../../src/source.js";
 import type { Block, ChartBlock } from "../../src/reports/report.js";
 
 describe("layout", () => {
@@ -84,5 +94,61 @@ describe("checklistTable and metricsTable", () => {
     ]);
     expect(t.rows[0]?.value).toEqual({ text: "90.0%", value: 0.9 });
     expect(t.rows[0]?.status).toEqual({ text: "" });
+  });
+});
+
+describe("sourceReference and sourcesTable", () => {
+  it("cuts a reference where its address is, so it can be a link", () => {
+    const ref = sourceReference(cite(FLESCH_1948, "Table 5"));
+    expect(ref).toEqual({
+      before:
+        "Flesch R. A new readability yardstick. Journal of Applied Psychology 32(3):221-233, 1948. Table 5. ",
+      link: { text: "https://doi.org/10.1037/h0057532", href: "https://doi.org/10.1037/h0057532" },
+      after: "",
+    });
+    expect(ref.before + ref.link?.text + ref.after).toBe(
+      formatSource(cite(FLESCH_1948, "Table 5")),
+    );
+  });
+
+  it("gives a design choice no link (TSDoc example), and a source not yet verified its note", () => {
+    expect(sourceReference(CHOICE_GRIPP2).link).toBeUndefined();
+    expect(sourceReference(CHOICE_GRIPP2).before).toBe(formatSource(CHOICE_GRIPP2));
+    const ref = sourceReference(NIHR_RATE_UPLIFT_2025);
+    expect(ref.after).toBe("");
+    expect(ref.flag).toBe("(not yet verified)");
+    expect(`${ref.before}${ref.link?.text}${ref.after} ${ref.flag}`).toBe(
+      formatSource(NIHR_RATE_UPLIFT_2025),
+    );
+    expect(ref.note).toBe(NIHR_RATE_UPLIFT_2025.note);
+    expect(sourceReference(FLESCH_1948).note).toBeUndefined();
+  });
+
+  it("keeps an address that is not http(s) as text", () => {
+    const ref = sourceReference({
+      id: "x",
+      title: "T",
+      publisher: "P",
+      url: "javascript:x",
+      verified: true,
+    });
+    expect(ref).toEqual({ before: "T. P, n.d. javascript:x", after: "" });
+  });
+
+  it("has five columns for a sources list (TSDoc example), one row per source", () => {
+    expect(
+      sourcesTable({ type: "sources", id: "sources", caption: "Sources", items: [] }).columns
+        .length,
+    ).toBe(5);
+    const t = sourcesTable({
+      type: "sources",
+      id: "s",
+      caption: "c",
+      items: [FLESCH_1948, CHOICE_GRIPP2],
+    });
+    expect(t.rows.map((r) => [r.n?.text, r.link?.text, r.verified?.text])).toEqual([
+      ["1", "https://doi.org/10.1037/h0057532", "yes"],
+      ["2", "", "ppie design choice"],
+    ]);
   });
 });

@@ -2,7 +2,8 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { renderCsv, renderCsvTables, tableToCsv } from "../../src/render/csv.js";
 import type { Report, TableBlock } from "../../src/reports/report.js";
-import { HOSTILE_STRINGS, hostileReport, sampleReport } from "./fixtures.js";
+import { formatSource } from "../../src/source.js";
+import { HOSTILE_STRINGS, hostileReport, SAMPLE_SOURCES, sampleReport } from "./fixtures.js";
 
 function rows(csv: string): string[][] {
   return parse(csv, { relax_column_count: false, record_delimiter: "\r\n" }) as string[][];
@@ -52,7 +53,7 @@ describe("tableToCsv", () => {
 });
 
 describe("renderCsvTables", () => {
-  it("gives one CSV per table, checklist and chart, plus the metrics, in document order", () => {
+  it("gives one CSV per table, checklist, chart and sources list, plus the metrics, in document order", () => {
     const names = renderCsvTables(sampleReport("gripp2")).map((t) => t.name);
     expect(names).toEqual([
       "metrics",
@@ -62,7 +63,22 @@ describe("renderCsvTables", () => {
       "fft-trend-data",
       "stage-heatmap-data",
       "gripp2-short-form",
+      "sources",
     ]);
+  });
+
+  it("writes a sources list: number, full reference, link, verified and note", () => {
+    const sources = renderCsvTables(sampleReport("gripp2")).find((t) => t.name === "sources");
+    const parsed = rows(sources?.csv ?? "");
+    expect(parsed[0]).toEqual(["No.", "Reference", "Link", "Verified", "Note"]);
+    expect(parsed.slice(1).map((r) => r[1])).toEqual(SAMPLE_SOURCES.map(formatSource));
+    expect(parsed[1]?.[2]).toBe("https://doi.org/10.1136/bmj.j3453");
+    expect(parsed[1]?.[3]).toBe("yes");
+    // a design choice: no link, said in the verified column
+    expect(parsed[2]?.slice(2, 4)).toEqual(["", "ppie design choice"]);
+    // not yet verified, with what is unconfirmed
+    expect(parsed[5]?.[3]).toBe("no (not yet verified)");
+    expect(parsed[5]?.[4]).toMatch(/^A secondary reproduction of the GRIPP2 long form/);
   });
 
   it("writes the same figures as the other formats (the cells' text)", () => {

@@ -6,6 +6,7 @@ import {
   escapeMarkdownLine,
   escapeMarkdownParagraphs,
   fileSafeName,
+  safeHref,
   splitLines,
 } from "../../src/render/escape.js";
 
@@ -123,5 +124,38 @@ describe("fileSafeName", () => {
   it("never gives an empty or path-like name", () => {
     expect(fileSafeName("../../etc/passwd")).toBe("etc-passwd");
     expect(fileSafeName("///")).toBe("table");
+  });
+});
+
+describe("safeHref", () => {
+  it("percent-encodes what could end a link (TSDoc example)", () => {
+    expect(safeHref("https://doi.org/10.1002/(SICI)1097")).toBe(
+      "https://doi.org/10.1002/%28SICI%291097",
+    );
+  });
+
+  it("links only absolute http(s) addresses with a host (TSDoc example)", () => {
+    expect(safeHref("javascript:alert(1)")).toBeUndefined();
+    for (const bad of [
+      "data:text/html,x",
+      "//evil.example",
+      "/docs",
+      "https://",
+      "https:///x",
+      " https://x.org",
+      "ftp://x.org",
+    ])
+      expect(safeHref(bad), bad).toBeUndefined();
+    expect(safeHref("HTTP://X.org/a?b=1&c=2#d")).toBe("HTTP://X.org/a?b=1&c=2#d");
+  });
+
+  it("encodes spaces, quotes, brackets, backslashes and non-ASCII as UTF-8, keeps %XX escapes", () => {
+    expect(safeHref(`https://x.org/a b"c'd<e>f\\g[h]\`i|j{k}`)).toBe(
+      "https://x.org/a%20b%22c%27d%3Ce%3Ef%5Cg%5Bh%5D%60i%7Cj%7Bk%7D",
+    );
+    expect(safeHref("https://x.org/caf\u00e9 %41 %zz")).toBe(
+      "https://x.org/caf%C3%A9%20%41%20%25zz",
+    );
+    expect(safeHref("https://x.org/\ud800")).toBe("https://x.org/%EF%BF%BD");
   });
 });

@@ -1,9 +1,28 @@
 /**
  * Hand-built sample reports for the renderer tests: one realistic report per report kind,
- * each using every block type (heading, paragraph in each tone, metric, table, checklist and
- * chart). The figures are fictional and already formatted, as a builder would give them.
+ * each using every block type (heading, paragraph in each tone, metric, table, checklist,
+ * chart and sources). The figures are fictional and already formatted, as a builder would give
+ * them; the sources are ppie's own bibliography.
  */
+import { CHOICE_GRIPP2, CHOICE_SMALL_NUMBERS } from "../../src/frameworks/design-choices.js";
+import {
+  GRIPP2_BMJ_2017,
+  GRIPP2_LF_REPRODUCTION_2023,
+  UKLLC_SDC,
+} from "../../src/frameworks/publications.js";
 import type { Block, ChartBlock, Report, ReportKind } from "../../src/reports/report.js";
+import type { PublicationSource, Sources } from "../../src/source.js";
+import { cite } from "../../src/source.js";
+
+/** What the sample reports' method note cites: a publication with a section, ppie design
+ * choices, an undated web page and a publication not yet verified. */
+export const SAMPLE_SOURCES: Sources = [
+  cite(GRIPP2_BMJ_2017, "short form (GRIPP2-SF)"),
+  CHOICE_GRIPP2,
+  UKLLC_SDC,
+  CHOICE_SMALL_NUMBERS,
+  GRIPP2_LF_REPRODUCTION_2023,
+];
 
 /** A named sample report, the shape the browser test takes. */
 export interface NamedReport {
@@ -24,7 +43,8 @@ function commonBlocks(kind: ReportKind): Block[] {
     {
       type: "paragraph",
       tone: "note",
-      text: 'Counts below 5 are shown as "fewer than 5" and a second cell is hidden where needed, so that no person can be identified (disclosure control).',
+      text: 'Method and sources: the GRIPP2 short form (Staniszewska et al. 2017), with half credit for partly reported items (a ppie design choice). Counts below 5 are shown as "fewer than 5" and a second cell is hidden where needed, so that no person can be identified (disclosure control, after the UK LLC Guidebook).',
+      sources: SAMPLE_SOURCES,
     },
     {
       type: "paragraph",
@@ -288,6 +308,14 @@ export function sampleReport(kind: ReportKind): Report {
       { type: "heading", level: 2, text: "Reporting checklist" },
       { type: "heading", level: 4, text: "GRIPP2 short form" },
       gripp2Checklist(),
+      { type: "heading", level: 2, text: "Sources" },
+      {
+        type: "sources",
+        id: "sources",
+        caption:
+          "The publications and ppie design choices this report's methods rest on, in the order first cited.",
+        items: [...SAMPLE_SOURCES],
+      },
     ],
   };
 }
@@ -328,9 +356,39 @@ export const HOSTILE_STRINGS: readonly string[] = [
 ];
 
 /**
+ * Sources with the given string in every text field: a publication not yet verified whose
+ * address is the string, one whose address ends with it, and a design choice.
+ *
+ * @param s - the string to put everywhere
+ * @returns the sources
+ */
+export function hostileSources(s: string): Sources {
+  const pub = (url: string): PublicationSource => ({
+    id: s,
+    authors: s,
+    title: s,
+    publisher: s,
+    year: 2017,
+    version: s,
+    date: s,
+    url,
+    section: s,
+    verified: false,
+    note: s,
+  });
+  return [
+    pub(s),
+    pub(`https://example.org/${s}`),
+    { designChoice: true, id: s, title: s, explained: s, buildsOn: [s] },
+    { id: `${s}-doi`, title: s, publisher: s, doi: s, verified: true },
+  ];
+}
+
+/**
  * A report with the given string in every text field (title, period label, headings,
  * paragraphs, metric texts, table captions, column labels, cells, keys and footnotes,
- * checklist items, chart titles, descriptions, categories, series names, unit and labels).
+ * checklist items, chart titles, descriptions, categories, series names, unit and labels, and
+ * every field of the sources a paragraph cites and of the sources list).
  *
  * @param s - the string to put everywhere
  * @param value - the number behind cells and chart points
@@ -345,7 +403,7 @@ export function hostileReport(s: string, value: number | null = 1): Report {
     sections: [
       { type: "heading", level: 2, text: s },
       { type: "paragraph", text: s },
-      { type: "paragraph", tone: "note", text: s },
+      { type: "paragraph", tone: "note", text: s, sources: hostileSources(s) },
       { type: "paragraph", tone: "warning", text: s },
       {
         type: "metric",
@@ -400,6 +458,7 @@ export function hostileReport(s: string, value: number | null = 1): Report {
           ],
         }),
       ),
+      { type: "sources", id: s, caption: s, items: [...hostileSources(s)] },
     ],
   };
 }

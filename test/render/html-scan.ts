@@ -20,6 +20,9 @@ export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
   "h3",
   "h4",
   "p",
+  "ol",
+  "li",
+  "a",
   "br",
   "strong",
   "span",
@@ -53,6 +56,8 @@ export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
 /** Attributes the HTML renderer writes. */
 export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set([
   "lang",
+  "href",
+  "rel",
   "charset",
   "name",
   "content",
@@ -136,6 +141,9 @@ export function disallowed(html: string): string[] {
       if (!ALLOWED_ATTRIBUTES.has(a.name) || a.name.startsWith("on"))
         bad.push(`<${name} ${a.name}>`);
       if (/^\s*javascript:/i.test(a.value)) bad.push(`<${name} ${a.name}="${a.value}">`);
+      // a link only to an absolute http(s) address, with nothing that could end the attribute
+      if (a.name === "href" && !/^https?:\/\/[A-Za-z0-9\-._~:/?#@!$&;*+,=%]+$/i.test(a.value))
+        bad.push(`<${name} href="${a.value}">`);
     }
   }
   return bad;

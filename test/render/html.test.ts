@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../src/render/html.js";
 import type { Report } from "../../src/reports/report.js";
-import { HOSTILE_STRINGS, hostileReport, sampleReport } from "./fixtures.js";
+import { sourceLink } from "../../src/source.js";
+import { HOSTILE_STRINGS, hostileReport, SAMPLE_SOURCES, sampleReport } from "./fixtures.js";
 import { disallowed, scanTags } from "./html-scan.js";
 
 const html = renderHtml(sampleReport("gripp2"));
@@ -17,12 +18,14 @@ describe("renderHtml", () => {
     expect(html.endsWith("</html>\n")).toBe(true);
   });
 
-  it("has no script, no external resource and no URL but the SVG namespace", () => {
+  it("has no script, no external resource and no URL but the SVG namespace and its sources' links", () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<(link|img|iframe|object|embed|audio|video|source)\b/i);
     expect(html).not.toMatch(/@import|@font-face/);
-    const urls = [...html.matchAll(/[a-z]+:\/\/[^\s"')]+/gi)].map((m) => m[0]);
-    expect(new Set(urls)).toEqual(new Set(["http://www.w3.org/2000/svg"]));
+    const urls = [...html.matchAll(/[a-z]+:\/\/[^\s"'<)]+/gi)].map((m) => m[0]);
+    const links = SAMPLE_SOURCES.map(sourceLink).filter((l) => l !== undefined);
+    expect(links.length).toBeGreaterThan(2);
+    expect(new Set(urls)).toEqual(new Set(["http://www.w3.org/2000/svg", ...links]));
     expect(html).not.toMatch(/url\((?!#)/);
   });
 
@@ -38,8 +41,8 @@ describe("renderHtml", () => {
     const names = scanTags(html).map((t) => t.name);
     expect(names.filter((n) => n === "header")).toHaveLength(1);
     expect(names.filter((n) => n === "main")).toHaveLength(1);
-    expect(names.filter((n) => n === "section")).toHaveLength(4);
-    expect(names.filter((n) => n === "/section")).toHaveLength(4);
+    expect(names.filter((n) => n === "section")).toHaveLength(5);
+    expect(names.filter((n) => n === "/section")).toHaveLength(5);
   });
 
   it("never skips a heading level", () => {
@@ -125,6 +128,68 @@ describe("renderHtml", () => {
     const r = renderHtml(hostileReport(`"><b x='1'>&amp;`));
     expect(r).toContain("<title>&quot;&gt;&lt;b x=&#39;1&#39;&gt;&amp;amp;</title>");
     expect(r).toContain('<time datetime="&quot;&gt;&lt;b x=&#39;1&#39;&gt;&amp;amp;">');
+  });
+
+  it("writes a sources list as an ordered list of full references, addresses as links", () => {
+    expect(html).toContain(
+      '<h2 id="b20">Sources</h2>\n<p id="b21-caption" class="sources-caption">The publications and ppie design choices this report&#39;s methods rest on, in the order first cited.</p>\n<ol class="sources" aria-labelledby="b21-caption">\n<li>Staniszewska S, Brett J, Simera I, et al. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453. Short form (GRIPP2-SF). <a href="https://doi.org/10.1136/bmj.j3453" rel="noreferrer">https://doi.org/10.1136/bmj.j3453</a></li>',
+    );
+    // a design choice names ppie's documentation page, as text
+    expect(html).toContain(
+      "<li>ppie design choice: GRIPP2 completeness: which recorded data answers each item, and half credit for partial items (explained in ppie&#39;s documentation, docs/design-choices.md#gripp2-completeness)</li>",
+    );
+    expect(html).toContain(
+      '</a> <span class="unverified">(not yet verified)</span><span class="source-note">A secondary reproduction of the GRIPP2 long form',
+    );
+    // long addresses wrap on a narrow screen
+    expect(html).toContain("ol.sources li { margin: 0.5rem 0; overflow-wrap: anywhere; }");
+  });
+
+  it("links only http(s) addresses in a sources list, and escapes a hostile reference", () => {
+    const r: Report = {
+      kind: "project",
+      title: "T",
+      generatedAt: "g",
+      sections: [
+        {
+          type: "sources",
+          id: "s",
+          caption: "Sources",
+          items: [
+            {
+              id: "a",
+              title: `<script>alert(1)</script> "x" & 'y'`,
+              publisher: "P",
+              url: "javascript:alert(1)",
+              verified: true,
+            },
+            {
+              id: "b",
+              title: "B",
+              publisher: "P",
+              url: `https://x.org/"><img src=x>`,
+              verified: true,
+            },
+            {
+              designChoice: true,
+              id: "c",
+              title: "<b>choice</b>",
+              explained: "docs/design-choices.md#c",
+            },
+          ],
+        },
+      ],
+    };
+    const out = renderHtml(r);
+    expect(disallowed(out)).toEqual([]);
+    expect(out).toContain(
+      "<li>&lt;script&gt;alert(1)&lt;/script&gt; &quot;x&quot; &amp; &#39;y&#39;. P, n.d. javascript:alert(1)</li>",
+    );
+    expect(out).toContain(
+      '<a href="https://x.org/%22%3E%3Cimg%20src=x%3E" rel="noreferrer">https://x.org/&quot;&gt;&lt;img src=x&gt;</a>',
+    );
+    expect(out).toContain("<li>ppie design choice: &lt;b&gt;choice&lt;/b&gt; (explained in");
+    expect(scanTags(out).filter((t) => t.name === "a")).toHaveLength(1);
   });
 
   it("falls back to a title and heading text when blank, and says when a table is empty", () => {

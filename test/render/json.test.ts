@@ -3,6 +3,9 @@ import { describe, expect, it } from "vitest";
 import { renderJson } from "../../src/render/json.js";
 import type { Block, Report } from "../../src/reports/report.js";
 import { BlockSchema, ReportSchema, reportJsonSchema } from "../../src/reports/report-schema.js";
+import { CHOICE_GRIPP2 } from "../../src/frameworks/design-choices.js";
+import { GRIPP2_BMJ_2017, NIHR_RATE_UPLIFT_2025 } from "../../src/frameworks/publications.js";
+import { cite } from "../../src/source.js";
 import { HOSTILE_STRINGS, hostileReport, sampleReport, sampleReports } from "./fixtures.js";
 
 function validator() {
@@ -16,6 +19,12 @@ const BLOCKS: Block[] = [
   { type: "heading", level: 4, text: "Sub-sub-section" },
   { type: "paragraph", text: "Plain." },
   { type: "paragraph", text: "A caveat.", tone: "warning" },
+  {
+    type: "paragraph",
+    text: "Method (Staniszewska et al. 2017; a ppie design choice).",
+    tone: "note",
+    sources: [cite(GRIPP2_BMJ_2017, "short form (GRIPP2-SF)"), CHOICE_GRIPP2],
+  },
   { type: "metric", id: "m1", label: "No data yet", value: null, display: "no data" },
   {
     type: "metric",
@@ -65,6 +74,13 @@ const BLOCKS: Block[] = [
     unit: "%",
     labels: [["1%", "no data"]],
   },
+  { type: "sources", id: "none", caption: "Sources", items: [] },
+  {
+    type: "sources",
+    id: "sources",
+    caption: "Sources",
+    items: [cite(GRIPP2_BMJ_2017, "short form (GRIPP2-SF)"), CHOICE_GRIPP2, NIHR_RATE_UPLIFT_2025],
+  },
 ];
 
 describe("ReportSchema", () => {
@@ -80,8 +96,29 @@ describe("ReportSchema", () => {
       "heading",
       "metric",
       "paragraph",
+      "sources",
       "table",
     ]);
+  });
+
+  it("rejects a paragraph citing an empty list, and a source with a missing or unknown field", () => {
+    const para = { type: "paragraph", text: "x" };
+    expect(BlockSchema.safeParse({ ...para, sources: [] }).success).toBe(false);
+    expect(BlockSchema.safeParse({ ...para, sources: [{ id: "p", title: "T" }] }).success).toBe(
+      false,
+    );
+    expect(
+      BlockSchema.safeParse({ ...para, sources: [{ ...CHOICE_GRIPP2, designChoice: false }] })
+        .success,
+    ).toBe(false);
+    expect(
+      BlockSchema.safeParse({
+        type: "sources",
+        id: "s",
+        caption: "c",
+        items: [{ ...GRIPP2_BMJ_2017, html: "<b>" }],
+      }).success,
+    ).toBe(false);
   });
 
   it("rejects an unknown block type, a bad heading level and extra keys", () => {
@@ -93,7 +130,7 @@ describe("ReportSchema", () => {
   });
 
   it("rejects a chart whose values or labels do not match its categories", () => {
-    const chart = BLOCKS[8] as Extract<Block, { type: "chart" }>;
+    const chart = BLOCKS.find((b) => b.type === "chart") as Extract<Block, { type: "chart" }>;
     const bad = { ...chart, series: [{ name: "s", values: [1] }] };
     const result = BlockSchema.safeParse(bad);
     expect(result.success).toBe(false);
@@ -102,7 +139,7 @@ describe("ReportSchema", () => {
   });
 
   it("rejects a table row with a cell that has no column", () => {
-    const table = BLOCKS[6] as Extract<Block, { type: "table" }>;
+    const table = BLOCKS.find((b) => b.type === "table") as Extract<Block, { type: "table" }>;
     const result = BlockSchema.safeParse({ ...table, rows: [{ z: { text: "?" } }] });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(["rows", 0, "z"]);
@@ -149,6 +186,16 @@ describe("renderJson", () => {
   it("ajv rejects what the schema rejects", () => {
     expect(validate({ ...all, kind: "unknown" })).toBe(false);
     expect(validate({ ...all, sections: [{ type: "heading", level: 5, text: "x" }] })).toBe(false);
+    const para = { type: "paragraph", text: "x" };
+    expect(validate({ ...all, sections: [{ ...para, sources: [] }] })).toBe(false);
+    expect(validate({ ...all, sections: [{ ...para, sources: [CHOICE_GRIPP2] }] })).toBe(true);
+    const list = { type: "sources", id: "s", caption: "c" };
+    expect(validate({ ...all, sections: [{ ...list, items: [{ id: "p", title: "T" }] }] })).toBe(
+      false,
+    );
+    expect(
+      validate({ ...all, sections: [{ ...list, items: [{ ...GRIPP2_BMJ_2017, year: 2017.5 }] }] }),
+    ).toBe(false);
   });
 
   it("uses 2-space indent, a trailing newline and the model's key order", () => {
@@ -183,6 +230,19 @@ describe("renderJson", () => {
     const parsed: unknown = JSON.parse(renderJson(report));
     expect(parsed).toEqual(report);
     expect(renderJson(report)).toContain('"__proto__": {');
+  });
+
+  it("writes sources in the model's key order", () => {
+    const doc = JSON.parse(renderJson(all)) as { sections: Record<string, unknown>[] };
+    const para = doc.sections.find((b) => b.sources !== undefined);
+    expect(Object.keys(para ?? {})).toEqual(["type", "tone", "text", "sources"]);
+    const list = doc.sections.find((b) => b.id === "sources") as { items: object[] };
+    expect(Object.keys(list)).toEqual(["type", "id", "caption", "items"]);
+    expect(list.items.map((i) => Object.keys(i))).toEqual([
+      ["id", "authors", "title", "publisher", "year", "date", "doi", "section", "verified"],
+      ["designChoice", "id", "title", "explained", "buildsOn"],
+      ["id", "title", "publisher", "year", "url", "verified", "note"],
+    ]);
   });
 
   it("orders row cells by column", () => {

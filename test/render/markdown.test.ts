@@ -3,7 +3,11 @@ import { demoDataset } from "../../src/demo/index.js";
 import { renderMarkdown } from "../../src/render/markdown.js";
 import { buildReport, REPORT_KINDS } from "../../src/reports/index.js";
 import type { Report } from "../../src/reports/report.js";
-import { HOSTILE_STRINGS, hostileReport, sampleReport } from "./fixtures.js";
+import { sourceLink } from "../../src/source.js";
+import { HOSTILE_STRINGS, hostileReport, SAMPLE_SOURCES, sampleReport } from "./fixtures.js";
+
+/** The Markdown autolinks `<http(s)://…>` the renderer writes for sources. */
+const AUTOLINK = /<https?:\/\/[^<>\s]*>/g;
 
 const md = renderMarkdown(sampleReport("gripp2"));
 
@@ -59,7 +63,7 @@ describe("renderMarkdown", () => {
   });
 
   it("writes notes and warnings as block quotes, multi-line with hard breaks", () => {
-    expect(md).toContain("> **Note:** Counts below 5");
+    expect(md).toContain("> **Note:** Method and sources: the GRIPP2 short form");
     expect(md).toContain(
       "> **Warning:** Two activities have no recorded outcome yet, so impact may be under-reported.\\\n> Check the activity log before publishing.",
     );
@@ -146,9 +150,64 @@ describe("renderMarkdown", () => {
   it("writes no HTML from the data and keeps table rows whole for hostile strings", () => {
     for (const s of HOSTILE_STRINGS) {
       const out = renderMarkdown(hostileReport(s));
-      expect(out.replace(/<br>/g, ""), s).not.toMatch(/</);
+      // The only markup: <br> in table cells and the sources' links, made safe by safeHref.
+      for (const [link] of out.matchAll(AUTOLINK))
+        expect(link, s).toMatch(/^<https?:\/\/[A-Za-z0-9\-._~:/?#@!$&*+,;=%]+>$/);
+      expect(out.replace(/<br>/g, "").replace(AUTOLINK, ""), s).not.toMatch(/</);
       expect(expectWholeRows(out, s)).toBe(7);
     }
+  });
+
+  it("writes a sources list as numbered full references, addresses as links", () => {
+    const start = md.indexOf("\n## Sources\n");
+    expect(start).toBeGreaterThan(0);
+    const list = md.slice(start);
+    expect(list).toContain(
+      "\n\nThe publications and ppie design choices this report's methods rest on, in the order first cited.\n\n1. ",
+    );
+    expect(list).toContain(
+      "\n1. Staniszewska S, Brett J, Simera I, et al. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453. Short form (GRIPP2-SF). <https://doi.org/10.1136/bmj.j3453>\n",
+    );
+    // a design choice names ppie's documentation page, as text
+    expect(list).toContain(
+      "\n2. ppie design choice: GRIPP2 completeness: which recorded data answers each item, and half credit for partial items (explained in ppie's documentation, docs/design-choices.md\\#gripp2-completeness)\n",
+    );
+    // not yet verified: flagged, with what is unconfirmed on the next line of the item
+    expect(list).toContain(
+      "<https://doi.org/10.1186/s41927-023-00327-w> _(not yet verified)_\\\n   A secondary reproduction of the GRIPP2 long form",
+    );
+    const links = [...list.matchAll(AUTOLINK)].map((m) => m[0].slice(1, -1));
+    expect(links).toEqual(SAMPLE_SOURCES.map(sourceLink).filter((l) => l !== undefined));
+  });
+
+  it("links only http(s) addresses, percent-encoding what could end the link", () => {
+    const r: Report = {
+      kind: "project",
+      title: "T",
+      generatedAt: "g",
+      sections: [
+        {
+          type: "sources",
+          id: "s",
+          caption: "Sources",
+          items: [
+            {
+              id: "a",
+              title: "*A* <b>",
+              publisher: "P",
+              url: "javascript:alert(1)",
+              verified: true,
+            },
+            { id: "b", title: "B", publisher: "P", doi: "10.1002/(SICI)1 <x>", verified: true },
+            { id: "c", title: "C", publisher: "P", url: "https://x.org/a b>c", verified: false },
+          ],
+        },
+      ],
+    };
+    const out = renderMarkdown(r);
+    expect(out).toContain("\n1. \\*A\\* &lt;b&gt;. P, n.d. javascript:alert(1)\n");
+    expect(out).toContain("\n2. B. P, n.d. <https://doi.org/10.1002/%28SICI%291%20%3Cx%3E>\n");
+    expect(out).toContain("\n3. C. P, n.d. <https://x.org/a%20b%3Ec> _(not yet verified)_\n");
   });
 
   it("is deterministic", () => {
@@ -197,7 +256,15 @@ describe("Markdown from a dataset full of HTML, links and addresses", () => {
       const project = kind === "gripp2" || kind === "project" ? { project: "p-001" } : {};
       const r = buildReport(kind, ds, { generatedAt: "2026-04-01T09:00:00Z", ...project });
       if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
-      const out = renderMarkdown(r.value);
+      const full = renderMarkdown(r.value);
+      // The report's own Sources section links the publications it cites, and nothing else.
+      const at = full.indexOf("\n## Sources\n");
+      expect(at).toBeGreaterThan(0);
+      const cited = r.value.sections.flatMap((b) => (b.type === "sources" ? b.items : []));
+      expect([...full.slice(at).matchAll(AUTOLINK)].map((m) => m[0].slice(1, -1))).toEqual(
+        cited.map(sourceLink).filter((l) => l !== undefined),
+      );
+      const out = full.slice(0, at);
       // (the representation report carries no free text, only counts)
       if (kind !== "representation") expect(out).toContain("iframe");
       // The only HTML is the renderer's own <br>; every < from the data is &lt;.

@@ -6,6 +6,18 @@ import { reportJsonSchema, ReportSchema } from "../../src/reports/report-schema.
 import { dataset } from "../rules/fixture.js";
 
 type Json = Record<string, unknown>;
+
+/** A report without what it cites: its paragraphs' sources and its sources lists. */
+function withoutSources(r: Report): Report {
+  return {
+    ...r,
+    sections: r.sections
+      .filter((b) => b.type !== "sources")
+      .map((b) =>
+        b.type === "paragraph" ? { ...b, sources: undefined } : b,
+      ) as Report["sections"],
+  };
+}
 const NAME = "Alex Example";
 
 /**
@@ -48,15 +60,26 @@ describe("redactReport", () => {
   report.generatedAt = "2026-04-01T09:00:00Z";
 
   it("makes every kind of block, with every field filled", () => {
-    expect(new Set(report.sections.map((b) => b.type)).size).toBe(6);
+    expect(new Set(report.sections.map((b) => b.type)).size).toBe(7);
     expect(JSON.stringify(report).split(NAME).length).toBeGreaterThan(25);
   });
 
-  it("filters every string of the report model: texts, labels, ids and keys", () => {
+  it("filters every string of the report model but its sources: texts, labels, ids and keys", () => {
     const out = redactReport(report, text);
-    expect(JSON.stringify(out)).not.toContain(NAME);
+    expect(JSON.stringify(withoutSources(out))).not.toContain(NAME);
     const parsed = ReportSchema.safeParse(out);
     expect(parsed.success ? [] : parsed.error.issues).toEqual([]);
+  });
+
+  it("keeps the sources a report cites as published (ppie's bibliography, not data)", () => {
+    const out = redactReport(report, text);
+    const cited = (r: Report): unknown[] =>
+      r.sections.flatMap((b): unknown[] =>
+        b.type === "paragraph" ? [b.sources] : b.type === "sources" ? [b] : [],
+      );
+    expect(cited(report).length).toBe(2);
+    expect(JSON.stringify(cited(report))).toContain(NAME);
+    expect(cited(out)).toEqual(cited(report));
   });
 
   it("keeps each table's cells under their (filtered) column keys, and changes nothing else", () => {

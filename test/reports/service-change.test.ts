@@ -76,7 +76,7 @@ describe("the service-change report", () => {
       "nhse-2022-working-in-partnership Annex B",
       "si-2013-218-health-scrutiny regulation 23",
       "nhs-act-2006 section 244",
-      "gunning-1985",
+      "gunning-1985 page 189",
       "moseley-2014-uksc-56",
     ]);
     for (const words of ["section 242", "section 14Z45", "section 13Q", "regulation 23"])
