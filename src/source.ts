@@ -35,6 +35,11 @@ export interface PublicationSource {
   readonly authors?: string;
   /** The title of the publication, as published. */
   readonly title: string;
+  /**
+   * How running text names it where neither authors nor publisher fit, e.g. a law case
+   * (`"R v Brent LBC, ex p Gunning"`); {@link shortCitation} uses it.
+   */
+  readonly short?: string;
   /** Who published it: a journal with its volume and pages, an organisation, or Parliament. */
   readonly publisher: string;
   /** Year of publication (of the version ppie uses); absent for an undated web page. */
@@ -183,7 +188,8 @@ export function sourceLink(source: Source): string | undefined {
  */
 export function shortCitation(source: Source): string {
   if (isDesignChoice(source)) return `ppie design choice: ${source.title}`;
-  const who = source.authors === undefined ? source.publisher : leadAuthor(source.authors);
+  const who =
+    source.short ?? (source.authors === undefined ? source.publisher : leadAuthor(source.authors));
   const base = `${who} ${source.year ?? "n.d."}`;
   return source.section === undefined ? base : `${base}, ${source.section}`;
 }

@@ -155,3 +155,19 @@ describe("formatSource of a journal citation", () => {
     );
   });
 });
+
+describe("shortCitation of a law case", () => {
+  it("uses the case's short name", () => {
+    expect(
+      shortCitation({
+        id: "x",
+        title: "R v Brent London Borough Council, ex parte Gunning",
+        short: "R v Brent LBC, ex p Gunning",
+        publisher: "(1985) 84 LGR 168",
+        year: 1985,
+        section: "page 189",
+        verified: false,
+      }),
+    ).toBe("R v Brent LBC, ex p Gunning 1985, page 189");
+  });
+});

@@ -522,6 +522,7 @@ export const HEALTH_SCRUTINY_REGULATIONS_2013: PublicationSource = {
 export const GUNNING_1985: PublicationSource = {
   id: "gunning-1985",
   title: "R v Brent London Borough Council, ex parte Gunning",
+  short: "R v Brent LBC, ex p Gunning",
   publisher: "High Court (Hodgson J), reported at (1985) 84 LGR 168",
   year: 1985,
   section: "page 189",
@@ -537,6 +538,7 @@ export const MOSELEY_2014: PublicationSource = {
   id: "moseley-2014-uksc-56",
   title:
     "R (on the application of Moseley) v London Borough of Haringey [2014] UKSC 56, [2014] 1 WLR 3947",
+  short: "R (Moseley) v Haringey LBC",
   publisher: "The Supreme Court of the United Kingdom (case UKSC 2013/0116)",
   year: 2014,
   date: "2014-10-29",

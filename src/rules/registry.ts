@@ -19,6 +19,7 @@ import { privacyIdentifierInText } from "./privacy-identifier-in-text.js";
 import { projectCoproducedFewStages } from "./project-coproduced-few-stages.js";
 import { projectGripp2DataMissing } from "./project-gripp2-data-missing.js";
 import { scaleUnknown } from "./scale-unknown.js";
+import { serviceChangeConsultationEndsBeforeStart } from "./service-change-consultation-ends-before-start.js";
 import { serviceChangeConsultationShorterThanMinimum } from "./service-change-consultation-shorter-than-minimum.js";
 import { serviceChangeDecisionBeforeConsultationClosed } from "./service-change-decision-before-consultation-closed.js";
 import { serviceChangeNoAssessment } from "./service-change-no-assessment.js";
@@ -70,6 +71,7 @@ export const builtinRules = [
   strategyPillarNoMetric,
   projectGripp2DataMissing,
   serviceChangeNoAssessment,
+  serviceChangeConsultationEndsBeforeStart,
   serviceChangeDecisionBeforeConsultationClosed,
   serviceChangeConsultationShorterThanMinimum,
   serviceChangeSubstantialNoScrutiny,
