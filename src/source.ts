@@ -89,6 +89,32 @@ export interface DesignChoiceSource {
 }
 
 /**
+ * Every field a {@link Source} can have, in the order of the model (a design choice's and a
+ * publication's fields together): the JSON renderer writes them in this order, and code that
+ * copies a source field by field copies these.
+ *
+ * @internal
+ */
+export const SOURCE_FIELDS = [
+  "designChoice",
+  "id",
+  "authors",
+  "title",
+  "short",
+  "publisher",
+  "year",
+  "version",
+  "date",
+  "url",
+  "doi",
+  "section",
+  "explained",
+  "buildsOn",
+  "verified",
+  "note",
+] as const;
+
+/**
  * A citation: a public publication or one of ppie's design choices.
  *
  * @example

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { designChoices } from "../src/frameworks/design-choices.js";
 import { FLESCH_1948, GRIPP2_BMJ_2017, publications } from "../src/frameworks/publications.js";
 import type { DesignChoiceSource, PublicationSource } from "../src/source.js";
-import { cite, formatSource, isDesignChoice, shortCitation, sourceLink } from "../src/source.js";
+import {
+  cite,
+  formatSource,
+  isDesignChoice,
+  SOURCE_FIELDS,
+  shortCitation,
+  sourceLink,
+} from "../src/source.js";
 
 const undated: PublicationSource = {
   id: "undated",
@@ -169,5 +176,14 @@ describe("shortCitation of a law case", () => {
         verified: false,
       }),
     ).toBe("R v Brent LBC, ex p Gunning 1985, page 189");
+  });
+});
+
+describe("SOURCE_FIELDS", () => {
+  it("names every field any source in the bibliography has, so copying one drops nothing", () => {
+    const known = new Set<string>(SOURCE_FIELDS);
+    for (const s of [...publications, ...designChoices]) {
+      for (const key of Object.keys(s)) expect(known.has(key), `${s.id}.${key}`).toBe(true);
+    }
   });
 });

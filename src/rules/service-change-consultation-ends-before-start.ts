@@ -31,7 +31,7 @@ export const serviceChangeConsultationEndsBeforeStart = defineRule({
   },
   check: (ctx) => {
     const out: RuleFinding[] = [];
-    const list = ctx.dataset.serviceChanges ?? [];
+    const list = ctx.dataset.serviceChanges;
     for (let i = 0; i < list.length; i++) {
       const c = list[i]!;
       const consultation = c.consultation;
