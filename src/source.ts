@@ -35,6 +35,11 @@ export interface PublicationSource {
   readonly authors?: string;
   /** The title of the publication, as published. */
   readonly title: string;
+  /**
+   * How running text names it where neither authors nor publisher fit, e.g. a law case
+   * (`"R v Brent LBC, ex p Gunning"`); {@link shortCitation} uses it.
+   */
+  readonly short?: string;
   /** Who published it: a journal with its volume and pages, an organisation, or Parliament. */
   readonly publisher: string;
   /** Year of publication (of the version ppie uses); absent for an undated web page. */
@@ -82,6 +87,32 @@ export interface DesignChoiceSource {
   /** The publications the choice builds on, by id, where it adapts one. */
   readonly buildsOn?: readonly string[];
 }
+
+/**
+ * Every field a {@link Source} can have, in the order of the model (a design choice's and a
+ * publication's fields together): the JSON renderer writes them in this order, and code that
+ * copies a source field by field copies these.
+ *
+ * @internal
+ */
+export const SOURCE_FIELDS = [
+  "designChoice",
+  "id",
+  "authors",
+  "title",
+  "short",
+  "publisher",
+  "year",
+  "version",
+  "date",
+  "url",
+  "doi",
+  "section",
+  "explained",
+  "buildsOn",
+  "verified",
+  "note",
+] as const;
 
 /**
  * A citation: a public publication or one of ppie's design choices.
@@ -183,7 +214,8 @@ export function sourceLink(source: Source): string | undefined {
  */
 export function shortCitation(source: Source): string {
   if (isDesignChoice(source)) return `ppie design choice: ${source.title}`;
-  const who = source.authors === undefined ? source.publisher : leadAuthor(source.authors);
+  const who =
+    source.short ?? (source.authors === undefined ? source.publisher : leadAuthor(source.authors));
   const base = `${who} ${source.year ?? "n.d."}`;
   return source.section === undefined ? base : `${base}, ${source.section}`;
 }

@@ -20,7 +20,8 @@ export type ReportKind =
   | "impact"
   | "representation"
   | "project"
-  | "feedback";
+  | "feedback"
+  | "service-change";
 
 /**
  * Every report kind, in display order.
@@ -34,6 +35,7 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   "representation",
   "project",
   "feedback",
+  "service-change",
 ];
 
 /**

@@ -39,6 +39,7 @@ function demoReports(): NamedReport[] {
     ["representation", { period: "2025-26" }],
     ["project", { project: "p-002" }],
     ["feedback", { period: "2025-26" }],
+    ["service-change", {}],
   ];
   return kinds.map(([kind, opts]) => {
     const r = buildReport(kind, demoDataset, { generatedAt, ...opts });

@@ -49,6 +49,9 @@ export function base(seed = 7): Json {
   (copy.budgets as Json[])[0]!.projectId = "p-001";
   (copy.events as Json[])[0]!.projectId = "p-001";
   for (const e of copy.events as Json[]) e.reach = { ...(e.reach as Json), audience: "Public" };
+  const sc0 = (copy.serviceChanges as Json[])[0]!;
+  sc0.impactIds = [(copy.impacts as Json[])[0]!.id];
+  (sc0.affected as Json).seldomHeardGroups = ["young-carers"];
   for (const f of copy.feedback as Json[]) {
     if (f.kind === "standards")
       for (const e of f.entries as Json[]) {
