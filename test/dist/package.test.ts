@@ -14,10 +14,14 @@ import { ROOT } from "../docs/site.js";
 import type { PackInfo } from "./packed.js";
 import { packed } from "./packed.js";
 
-/** Ceilings for the tarball, in bytes. Measured 671,721 (2,662,851 unpacked) when pinned. */
-const TARBALL_MAX = 700_000;
-const UNPACKED_MAX = 2_800_000;
-/** The CLI bundle: measured 111,722 bytes when pinned (815,249 with its copy of the library). */
+/**
+ * Ceilings for the tarball, in bytes, with room for the library to grow. Measured 708,722
+ * (2,819,802 unpacked) when pinned, down from 1,261,071 (5,594,944) when every entry carried
+ * its own declarations twice and the CLI its own copy of the library.
+ */
+const TARBALL_MAX = 800_000;
+const UNPACKED_MAX = 3_200_000;
+/** The CLI bundle: measured 115,776 bytes when pinned (815,249 with its copy of the library). */
 const CLI_MAX = 130_000;
 
 const ENTRIES = ["index", "scores/index", "frameworks/index", "demo/index"];
