@@ -149,7 +149,8 @@ export function isDesignChoice(source: Source): source is DesignChoiceSource {
 }
 
 /**
- * Cite a part of a publication: the same publication with `section` set, and optionally a note
+ * Cite a part of a publication: the same publication with `section` set (without one, the
+ * publication's own `section`, if it names one, is kept), and optionally a note
  * or a `verified: false` for a fact in it that is not yet confirmed (a publication can be real
  * and checked while one figure taken from it is not).
  *
@@ -171,7 +172,8 @@ export function cite(
 ): PublicationSource {
   const verified = flags.verified ?? publication.verified;
   const note = flags.note ?? publication.note;
-  const { section: _drop, note: _n, ...rest } = publication;
+  const { section: own, note: _n, ...rest } = publication;
+  section ??= own;
   return {
     ...rest,
     ...(section === undefined ? {} : { section }),
@@ -185,7 +187,7 @@ export function cite(
  * URL; for a design choice, `undefined` (its `explained` page is part of ppie's documentation).
  *
  * @param source - any source
- * @returns an `https://` address, or `undefined`
+ * @returns an `https://` (or, where the publisher has no other, `http://`) address, or `undefined`
  * @example
  * ```ts
  * sourceLink({ id: "p", title: "T", publisher: "P", year: 2017, doi: "10.1136/bmj.j3453", verified: true });
@@ -200,8 +202,8 @@ export function sourceLink(source: Source): string | undefined {
 }
 
 /**
- * A short in-text citation: `"Staniszewska et al. 2017, Table 2"`, `"NHS England 2019"`, or
- * `"ppie design choice"` for a design choice.
+ * A short in-text citation: `"Staniszewska et al. 2017, Table 2"`, `"NHS England 2019"`, a law
+ * case's short name and year, or `"ppie design choice: <title>"` for a design choice.
  *
  * @param source - any source
  * @returns the short citation

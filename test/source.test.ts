@@ -187,3 +187,19 @@ describe("SOURCE_FIELDS", () => {
     }
   });
 });
+
+describe("cite keeps a publication's own section", () => {
+  it("when no section is given, and replaces it when one is", () => {
+    const pub: PublicationSource = {
+      id: "p",
+      title: "T",
+      publisher: "P",
+      year: 2023,
+      section: "Table 2",
+      verified: false,
+      note: "n",
+    };
+    expect(cite(pub).section).toBe("Table 2");
+    expect(cite(pub, "Table 3").section).toBe("Table 3");
+  });
+});
