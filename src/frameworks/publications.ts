@@ -637,12 +637,12 @@ export const GOVUK_ACCESSIBLE_FORMATS: PublicationSource = {
   id: "govuk-accessible-communication-formats",
   title: "Accessible communication formats",
   publisher: "GOV.UK, Inclusive communication",
-  version: "updated 17 June 2026",
+  year: 2026,
   date: "2026-06-17",
   url: "https://www.gov.uk/government/publications/inclusive-communication/accessible-communication-formats",
   section: "Easy Read",
   verified: false,
-  note: "Its Easy Read advice (sentences of no more than 10 to 15 words with one idea each, 14 point text, at most 24 pages, full words rather than acronyms, pictures that support the text) was seen in a 2020 quotation of this page, not checked on the current version. The department that publishes the page is not recorded here.",
+  note: "Its Easy Read advice (sentences of no more than 10 to 15 words with one idea each, 14 point text, at most 24 pages, full words rather than acronyms, pictures that support the text) was seen in a 2020 quotation of this page, not checked on the version updated on 17 June 2026 that ppie cites. Which government department publishes the page was not checked.",
 };
 
 // --- Statistics and readability --------------------------------------------------------------

@@ -24,9 +24,15 @@ describe("buildReport types", () => {
     void extra;
   });
 
-  it("only accepts the six report kinds", () => {
+  it("only accepts the seven report kinds", () => {
     expectTypeOf<ReportKind>().toEqualTypeOf<
-      "gripp2" | "strategy" | "impact" | "representation" | "project" | "feedback"
+      | "gripp2"
+      | "strategy"
+      | "impact"
+      | "representation"
+      | "project"
+      | "feedback"
+      | "contributor-feedback"
     >();
     // @ts-expect-error not a report kind
     const k: ReportKind = "summary";
