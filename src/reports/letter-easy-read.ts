@@ -43,7 +43,7 @@ function times(n: number): string {
 /** "This letter": who it is for, and the dates it covers. */
 function opening(input: LetterInput, d: LetterDraft): void {
   const { scope } = input;
-  d.heading(scope.contributor === undefined ? "About this page" : "This letter");
+  d.heading(scope.contributor === undefined ? "This page" : "This letter");
   const dates = line(
     "It covers ",
     b(dateWords(scope.period.start)),
@@ -82,7 +82,9 @@ function whatYouDid(input: LetterInput, d: LetterDraft): void {
   d.idea("meeting", [
     you
       ? line("You took part ", b(times(n)), ".")
-      : line("There were ", b(`${n}`), " meetings and other ways to take part."),
+      : n === 1
+        ? line("There was ", b("1"), " meeting.")
+        : line("There were ", b(`${n}`), " meetings and other ways to take part."),
   ]);
   // everyone's time is a figure about a group: shown only when the number of people is
   if (f.minutes > 0 && (you || (input.people !== null && input.people > 0))) {

@@ -117,12 +117,9 @@ describe("renderHtml", () => {
   it("uses only allowed tags and attributes", () => {
     expect(disallowed(html)).toEqual([]);
     // the check itself can fail
-    expect(disallowed('<p><script>x</script><img src="a" onerror="b"><iframe src="c"></p>')).toEqual([
-      "<script>",
-      "</script>",
-      "<img onerror>",
-      "<iframe>",
-    ]);
+    expect(
+      disallowed('<p><script>x</script><img src="a" onerror="b"><iframe src="c"></p>'),
+    ).toEqual(["<script>", "</script>", "<img onerror>", "<iframe>"]);
   });
 
   it("escapes every user string, in text and in attributes", () => {
