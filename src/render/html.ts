@@ -123,6 +123,8 @@ function presentationStyle(p: ReportPresentation): string {
     `body.presentation { font-size: ${size}pt; line-height: 1.6; }`,
     "body.presentation p { max-width: 40em; }",
     "@page { size: A4; margin: 18mm 16mm; }",
+    // the method note and the sources are for the people who send the document: smaller
+    "body.presentation .callout, body.presentation .sources-caption, body.presentation ol.sources { font-size: 0.8em; }",
     `@media print { body.presentation { font-size: ${size}pt; } }`,
   ];
   if (p.style === "easy-read") {
