@@ -510,13 +510,13 @@ export function hostileReport(s: string, value: number | null = 1): Report {
           ],
         }),
       ),
-      { type: "sources", id: s, caption: s, items: [...hostileSources(s)] },
       // the one image of the report: a picture of the tests, the string as its text alternative
       {
         type: "idea",
-        picture: { id: s, alt: s, src: SAMPLE_PICTURE_SRC },
+        picture: { id: s, alt: `Picture: ${s}`, src: SAMPLE_PICTURE_SRC },
         parts: [{ text: s }, { text: s, strong: true }],
       },
+      { type: "sources", id: s, caption: s, items: [...hostileSources(s)] },
     ],
   };
 }
