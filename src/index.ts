@@ -164,6 +164,15 @@ export {
   type Target,
   TargetSchema,
 } from "./model/strategy.js";
+export {
+  type AffectedPeople,
+  type Consultation,
+  type DutyAssessment,
+  type ScrutinyConsultation,
+  type ServiceChange,
+  type ServiceChangeDecision,
+  ServiceChangeSchema,
+} from "./model/service-change.js";
 export { type TrainingRecord, TrainingRecordSchema } from "./model/training.js";
 export {
   CONTRIBUTOR_ROLES,

@@ -35,6 +35,11 @@ export interface PublicationSource {
   readonly authors?: string;
   /** The title of the publication, as published. */
   readonly title: string;
+  /**
+   * How running text names it where neither authors nor publisher fit, e.g. a law case
+   * (`"R v Brent LBC, ex p Gunning"`); {@link shortCitation} uses it.
+   */
+  readonly short?: string;
   /** Who published it: a journal with its volume and pages, an organisation, or Parliament. */
   readonly publisher: string;
   /** Year of publication (of the version ppie uses); absent for an undated web page. */
@@ -84,6 +89,32 @@ export interface DesignChoiceSource {
 }
 
 /**
+ * Every field a {@link Source} can have, in the order of the model (a design choice's and a
+ * publication's fields together): the JSON renderer writes them in this order, and code that
+ * copies a source field by field copies these.
+ *
+ * @internal
+ */
+export const SOURCE_FIELDS = [
+  "designChoice",
+  "id",
+  "authors",
+  "title",
+  "short",
+  "publisher",
+  "year",
+  "version",
+  "date",
+  "url",
+  "doi",
+  "section",
+  "explained",
+  "buildsOn",
+  "verified",
+  "note",
+] as const;
+
+/**
  * A citation: a public publication or one of ppie's design choices.
  *
  * @example
@@ -118,7 +149,8 @@ export function isDesignChoice(source: Source): source is DesignChoiceSource {
 }
 
 /**
- * Cite a part of a publication: the same publication with `section` set, and optionally a note
+ * Cite a part of a publication: the same publication with `section` set (without one, the
+ * publication's own `section`, if it names one, is kept), and optionally a note
  * or a `verified: false` for a fact in it that is not yet confirmed (a publication can be real
  * and checked while one figure taken from it is not).
  *
@@ -140,7 +172,8 @@ export function cite(
 ): PublicationSource {
   const verified = flags.verified ?? publication.verified;
   const note = flags.note ?? publication.note;
-  const { section: _drop, note: _n, ...rest } = publication;
+  const { section: own, note: _n, ...rest } = publication;
+  section ??= own;
   return {
     ...rest,
     ...(section === undefined ? {} : { section }),
@@ -154,7 +187,7 @@ export function cite(
  * URL; for a design choice, `undefined` (its `explained` page is part of ppie's documentation).
  *
  * @param source - any source
- * @returns an `https://` address, or `undefined`
+ * @returns an `https://` (or, where the publisher has no other, `http://`) address, or `undefined`
  * @example
  * ```ts
  * sourceLink({ id: "p", title: "T", publisher: "P", year: 2017, doi: "10.1136/bmj.j3453", verified: true });
@@ -169,8 +202,8 @@ export function sourceLink(source: Source): string | undefined {
 }
 
 /**
- * A short in-text citation: `"Staniszewska et al. 2017, Table 2"`, `"NHS England 2019"`, or
- * `"ppie design choice"` for a design choice.
+ * A short in-text citation: `"Staniszewska et al. 2017, Table 2"`, `"NHS England 2019"`, a law
+ * case's short name and year, or `"ppie design choice: <title>"` for a design choice.
  *
  * @param source - any source
  * @returns the short citation
@@ -183,7 +216,8 @@ export function sourceLink(source: Source): string | undefined {
  */
 export function shortCitation(source: Source): string {
   if (isDesignChoice(source)) return `ppie design choice: ${source.title}`;
-  const who = source.authors === undefined ? source.publisher : leadAuthor(source.authors);
+  const who =
+    source.short ?? (source.authors === undefined ? source.publisher : leadAuthor(source.authors));
   const base = `${who} ${source.year ?? "n.d."}`;
   return source.section === undefined ? base : `${base}, ${source.section}`;
 }

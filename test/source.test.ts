@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { designChoices } from "../src/frameworks/design-choices.js";
 import { FLESCH_1948, GRIPP2_BMJ_2017, publications } from "../src/frameworks/publications.js";
 import type { DesignChoiceSource, PublicationSource } from "../src/source.js";
-import { cite, formatSource, isDesignChoice, shortCitation, sourceLink } from "../src/source.js";
+import {
+  cite,
+  formatSource,
+  isDesignChoice,
+  SOURCE_FIELDS,
+  shortCitation,
+  sourceLink,
+} from "../src/source.js";
 
 const undated: PublicationSource = {
   id: "undated",
@@ -153,5 +160,46 @@ describe("formatSource of a journal citation", () => {
     expect(formatSource(GRIPP2_BMJ_2017)).toBe(
       "Staniszewska S, Brett J, Simera I, et al. GRIPP2 reporting checklists: tools to improve reporting of patient and public involvement in research. BMJ 2017;358:j3453. https://doi.org/10.1136/bmj.j3453",
     );
+  });
+});
+
+describe("shortCitation of a law case", () => {
+  it("uses the case's short name", () => {
+    expect(
+      shortCitation({
+        id: "x",
+        title: "R v Brent London Borough Council, ex parte Gunning",
+        short: "R v Brent LBC, ex p Gunning",
+        publisher: "(1985) 84 LGR 168",
+        year: 1985,
+        section: "page 189",
+        verified: false,
+      }),
+    ).toBe("R v Brent LBC, ex p Gunning 1985, page 189");
+  });
+});
+
+describe("SOURCE_FIELDS", () => {
+  it("names every field any source in the bibliography has, so copying one drops nothing", () => {
+    const known = new Set<string>(SOURCE_FIELDS);
+    for (const s of [...publications, ...designChoices]) {
+      for (const key of Object.keys(s)) expect(known.has(key), `${s.id}.${key}`).toBe(true);
+    }
+  });
+});
+
+describe("cite keeps a publication's own section", () => {
+  it("when no section is given, and replaces it when one is", () => {
+    const pub: PublicationSource = {
+      id: "p",
+      title: "T",
+      publisher: "P",
+      year: 2023,
+      section: "Table 2",
+      verified: false,
+      note: "n",
+    };
+    expect(cite(pub).section).toBe("Table 2");
+    expect(cite(pub, "Table 3").section).toBe("Table 3");
   });
 });

@@ -64,7 +64,8 @@ export type CsvCollection =
   | "training"
   | "feedback"
   | "ppeetItems"
-  | "impacts";
+  | "impacts"
+  | "serviceChanges";
 
 /**
  * Where a child file's rows go: into a list (or a keyed map) on a record of its parent file,
@@ -174,6 +175,7 @@ export function csvTables(): readonly CsvTable[] {
     ...assessmentTables(),
     ...ppeetItemTables(),
     ...impactTables(),
+    ...serviceChangeTables(),
   ];
 }
 
@@ -750,6 +752,68 @@ function impactTables(): CsvTable[] {
         col("status", T, true, "intended, observed or confirmed."),
         col("evidence", "list", false, "Evidence."),
         col("feedbackToContributorsDate", T, false, "When contributors were told, YYYY-MM-DD."),
+      ],
+    },
+  ];
+}
+
+/** Proposals to change a service, with the record of how the public were involved. */
+function serviceChangeTables(): CsvTable[] {
+  return [
+    {
+      file: "service-changes.csv",
+      description:
+        "One row per proposal to change a service, with the record of how the public were involved in it.",
+      collection: "serviceChanges",
+      key: ["id"],
+      columns: [
+        col("id", T, true, "Service change id."),
+        col("organisationId", T, true, "Organisation making it (an id in organisations.csv)."),
+        col("title", T, true, "Title of the proposal."),
+        col("proposal", T, true, "What is proposed, and why."),
+        col(
+          "duty",
+          T,
+          true,
+          "The NHS Act 2006 duty to involve: nhs-act-2006-s242 (NHS trusts and foundation trusts), nhs-act-2006-s14z45 (integrated care boards) or nhs-act-2006-s13q (NHS England).",
+        ),
+        col("assessment.date", T, false, "Date the duty was assessed, YYYY-MM-DD."),
+        col("assessment.decidedBy", T, false, "Who assessed it: a role or body, not a name."),
+        col("assessment.dutyApplies", "boolean", false, "true if the duty applies."),
+        col("assessment.reason", T, false, "Why it does or does not apply."),
+        col(
+          "substantial",
+          "boolean",
+          false,
+          "true for a substantial development or variation (the scrutiny committee must be consulted); empty when not yet decided.",
+        ),
+        col("affected.description", T, false, "The people and communities affected."),
+        col("affected.seldomHeardGroups", "list", false, "Seldom-heard groups affected."),
+        col(
+          "affected.equalityConsideration",
+          T,
+          false,
+          "The equality and health inequalities consideration.",
+        ),
+        col("activityIds", "list", false, "Involvement and consultation activities."),
+        col("consultation.start", T, false, "First day of the consultation, YYYY-MM-DD."),
+        col("consultation.end", T, false, "Last day of the consultation, YYYY-MM-DD."),
+        col("consultation.information", T, false, "What people were given to consider."),
+        col("consultation.responses", "integer", false, "Number of responses received."),
+        col("scrutiny.committee", T, false, "The scrutiny committee consulted."),
+        col("scrutiny.date", T, false, "Date it was consulted, YYYY-MM-DD."),
+        col("scrutiny.response", T, false, "What the committee said."),
+        col("decision.date", T, false, "Date of the decision, YYYY-MM-DD."),
+        col("decision.maker", T, false, "Who decided: a board or committee, not a name."),
+        col("decision.summary", T, false, "What was decided."),
+        col(
+          "decision.responsesConsidered",
+          T,
+          false,
+          "How the responses were considered: what changed because of them, or why not.",
+        ),
+        col("impactIds", "list", false, '"You said, we did" records (ids in impacts.csv).'),
+        col("feedbackPublished", T, false, "Date feedback on the outcome was published."),
       ],
     },
   ];

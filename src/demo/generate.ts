@@ -9,6 +9,7 @@ import { generateImpacts } from "./impacts.js";
 import { generateContributors, generateGroups, projectPools } from "./people.js";
 import { generateProjects } from "./projects.js";
 import { createRng } from "./random.js";
+import { generateServiceChanges } from "./service-changes.js";
 import { generateStrategy } from "./strategy.js";
 import { SELDOM_HEARD } from "./templates.js";
 import { ownOptions } from "../own-options.js";
@@ -33,7 +34,8 @@ export interface GenerateOptions {
   /**
    * Add a handful of realistic gaps that good practice rules should flag (an activity whose
    * outcome was never fed back, an access need with no adjustment, a payment offer with no
-   * reason, demographics held without consent). Default false: a clean dataset.
+   * reason, demographics held without consent, and gaps in the record of the two service
+   * changes). Default false: a clean dataset.
    */
   gaps?: boolean;
 }
@@ -43,8 +45,10 @@ export interface GenerateOptions {
  * trust and a university research centre) over two UK financial years, with a strategy,
  * projects at different depths of involvement, contributors (most with consented
  * demographics), activities across every research stage, payments, events, training, FFT,
- * PEIRS-22, PPEET and self-assessment feedback, and impact records. Deterministic for a seed
- * and linear in the requested size, so it serves for users' own tests, benchmarks and fuzzing.
+ * PEIRS-22, PPEET and self-assessment feedback, impact records, and (from 10 activities) two
+ * proposals to change a service with the record of how the public were involved. Deterministic
+ * for a seed and linear in the requested size, so it serves for users' own tests, benchmarks
+ * and fuzzing.
  * All names, emails (example.org) and phone numbers (Ofcom's drama range) are fictional.
  *
  * @param opts - sizes and seed
@@ -103,6 +107,15 @@ export function generateDataset(opts: GenerateOptions = {}): Dataset {
     nContributors,
     nTraining: training.length,
   });
+  // Built from the records above, with no draw from the seeded stream.
+  const serviceChanges = generateServiceChanges({
+    cal,
+    projects,
+    contributors,
+    activities,
+    impacts,
+    gaps,
+  });
 
   const dataset: Dataset = {
     schemaVersion: 1,
@@ -136,6 +149,7 @@ export function generateDataset(opts: GenerateOptions = {}): Dataset {
     feedback,
     ppeetItems,
     impacts,
+    serviceChanges,
   };
   return dataset;
 }

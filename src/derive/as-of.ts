@@ -11,9 +11,10 @@ import { facts } from "./facts.js";
  * The latest date on which something recorded in the dataset happened: activity start and end
  * dates, outcome and feedback-to-contributors dates, payments claimed, paid and declined,
  * feedback dates, impact dates and their feedback dates, event dates, training dates,
- * contributors' joining dates and the dates group memberships began. Planned dates (project end
- * dates, membership end dates, strategy and target periods, rate periods, budget periods) are
- * left out, since they may lie in the future.
+ * contributors' joining dates, the dates group memberships began, and a service change's
+ * assessment, scrutiny, decision and feedback dates. Planned dates (project end dates,
+ * membership end dates, strategy and target periods, rate periods, budget periods, consultation
+ * periods) are left out, since they may lie in the future.
  *
  * @param ds - the dataset
  * @returns the latest such date, or `undefined` for a dataset with none
@@ -47,6 +48,12 @@ export function latestRecordedDate(ds: Dataset): string | undefined {
     for (const c of ds.contributors) see(c.joinedDate);
     for (const g of ds.groups) {
       for (const m of g.memberships) see(m.from);
+    }
+    for (const s of ds.serviceChanges) {
+      see(s.assessment?.date);
+      see(s.scrutiny?.date);
+      see(s.decision?.date);
+      see(s.feedbackPublished);
     }
     return max === "" ? undefined : max;
   });

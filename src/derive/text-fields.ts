@@ -161,6 +161,24 @@ export const TEXT_FIELDS: readonly TextField[] = [
   f("impacts", "youSaid", "text", 'The "you said" text'),
   f("impacts", "weDid", "text", 'The "we did" text'),
   f("impacts", "evidence.*", "text", "The evidence"),
+
+  f("serviceChanges", "id", "id", "The id"),
+  f("serviceChanges", "organisationId", "reference", "The organisation"),
+  f("serviceChanges", "title", "text", "The title"),
+  f("serviceChanges", "proposal", "text", "The proposal"),
+  f("serviceChanges", "assessment.decidedBy", "text", "Who assessed the duty"),
+  f("serviceChanges", "assessment.reason", "text", "The reason for the assessment"),
+  f("serviceChanges", "affected.description", "text", "The people affected"),
+  f("serviceChanges", "affected.seldomHeardGroups.*", "id", "An affected seldom-heard group"),
+  f("serviceChanges", "affected.equalityConsideration", "text", "The equality consideration"),
+  f("serviceChanges", "activityIds.*", "reference", "An activity"),
+  f("serviceChanges", "consultation.information", "text", "The consultation information"),
+  f("serviceChanges", "scrutiny.committee", "text", "The scrutiny committee"),
+  f("serviceChanges", "scrutiny.response", "text", "The scrutiny committee's response"),
+  f("serviceChanges", "decision.maker", "text", "The decision maker"),
+  f("serviceChanges", "decision.summary", "text", "The decision"),
+  f("serviceChanges", "decision.responsesConsidered", "text", "How responses were considered"),
+  f("serviceChanges", "impactIds.*", "reference", "An impact record"),
 ];
 
 /**

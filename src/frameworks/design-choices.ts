@@ -217,6 +217,20 @@ export const CHOICE_PRIVACY = /* @__PURE__ */ choice(
   ["equality-act-2010"],
 );
 
+/** How ppie reads a service change's record of the duty to involve. @category Sources */
+export const CHOICE_SERVICE_CHANGE = /* @__PURE__ */ choice(
+  "ppie-service-change-record",
+  "Reading a service change's record: the checks, the Gunning checklist from the record, and no national minimum consultation period",
+  "service-change-records",
+  [
+    "nhs-act-2006",
+    "si-2013-218-health-scrutiny",
+    "gunning-1985",
+    "moseley-2014-uksc-56",
+    "nhse-2022-working-in-partnership",
+  ],
+);
+
 /**
  * Every design choice ppie makes, in the order of `docs/design-choices.md`.
  *
@@ -250,4 +264,5 @@ export const designChoices: readonly DesignChoiceSource[] = [
   CHOICE_SMALL_NUMBERS,
   CHOICE_DATA_CONSISTENCY,
   CHOICE_PRIVACY,
+  CHOICE_SERVICE_CHANGE,
 ];

@@ -515,6 +515,37 @@ export const HEALTH_SCRUTINY_REGULATIONS_2013: PublicationSource = {
   note: "Amended from 31 January 2024 (SI 2024/16), which removed local authorities' power to refer proposals to the Secretary of State.",
 };
 
+/**
+ * The High Court judgment that set out the four requirements of a fair consultation, known as the
+ * Gunning (or Sedley) principles. @category Sources
+ */
+export const GUNNING_1985: PublicationSource = {
+  id: "gunning-1985",
+  title: "R v Brent London Borough Council, ex parte Gunning",
+  short: "R v Brent LBC, ex p Gunning",
+  publisher: "High Court (Hodgson J), reported at (1985) 84 LGR 168",
+  year: 1985,
+  section: "page 189",
+  verified: false,
+  note: "The four requirements (a formative stage, sufficient reasons for intelligent consideration and response, adequate time, conscientious consideration of the responses) and the page are taken from later judgments and commentaries that quote the report, not from the law report itself; no free copy of the judgment was found.",
+};
+
+/**
+ * The Supreme Court judgment that endorsed the Gunning principles of fair consultation.
+ * @category Sources
+ */
+export const MOSELEY_2014: PublicationSource = {
+  id: "moseley-2014-uksc-56",
+  title:
+    "R (on the application of Moseley) v London Borough of Haringey [2014] UKSC 56, [2014] 1 WLR 3947",
+  short: "R (Moseley) v Haringey LBC",
+  publisher: "The Supreme Court of the United Kingdom (case UKSC 2013/0116)",
+  year: 2014,
+  date: "2014-10-29",
+  verified: false,
+  note: "The neutral citation, case number and date of judgment (29 October 2014) were read on copies of the judgment; that Lord Wilson's judgment endorses the Gunning principles is taken from commentaries on it, and the paragraph was not checked against the judgment's text. The address of the Supreme Court's own copy was not checked, so none is given.",
+};
+
 /** The Equality Act 2010. @category Sources */
 export const EQUALITY_ACT_2010: PublicationSource = {
   id: "equality-act-2010",
@@ -834,6 +865,8 @@ export const publications: readonly PublicationSource[] = [
   UKLLC_SDC,
   NHS_ACT_2006,
   HEALTH_SCRUTINY_REGULATIONS_2013,
+  GUNNING_1985,
+  MOSELEY_2014,
   EQUALITY_ACT_2010,
   ONS_TS021,
   ONS_TS038,

@@ -9,6 +9,7 @@ import { ImpactRecordSchema } from "./impact.js";
 import { OrganisationSchema } from "./organisation.js";
 import { BudgetLineSchema, PaymentRateSchema, PaymentSchema } from "./payment.js";
 import { ProjectSchema } from "./project.js";
+import { ServiceChangeSchema } from "./service-change.js";
 import { StrategySchema } from "./strategy.js";
 import { TrainingRecordSchema } from "./training.js";
 
@@ -54,6 +55,7 @@ export const DatasetSchema = z.strictObject({
   feedback: z.array(FeedbackSchema).default([]),
   ppeetItems: z.array(PpeetItemSchema).default([]),
   impacts: z.array(ImpactRecordSchema).default([]),
+  serviceChanges: z.array(ServiceChangeSchema).default([]),
 });
 
 /** A user-supplied PPEET item. @category Model */

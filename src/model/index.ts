@@ -12,6 +12,7 @@ export * from "./parse.js";
 export * from "./payment.js";
 export * from "./period.js";
 export * from "./project.js";
+export * from "./service-change.js";
 export * from "./strategy.js";
 export * from "./training.js";
 export * from "./vocabulary.js";

@@ -10,6 +10,7 @@ import { ImpactRecordSchema } from "./impact.js";
 import { OrganisationSchema } from "./organisation.js";
 import { BudgetLineSchema, PaymentRateSchema, PaymentSchema } from "./payment.js";
 import { ProjectSchema } from "./project.js";
+import { ServiceChangeSchema } from "./service-change.js";
 import { StrategySchema } from "./strategy.js";
 import { TrainingRecordSchema } from "./training.js";
 
@@ -33,6 +34,7 @@ export const ENTITY_SCHEMAS = {
   training: TrainingRecordSchema,
   feedback: FeedbackSchema,
   impact: ImpactRecordSchema,
+  "service-change": ServiceChangeSchema,
 } as const;
 
 /**

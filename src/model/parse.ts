@@ -465,8 +465,20 @@ interface RefSpec {
     | "contributor"
     | "activity"
     | "event"
-    | "ppeet-item";
+    | "ppeet-item"
+    | "impact";
 }
+
+/** Checks one reference (see `checkReferences`): positional path parts, no array unless broken. */
+type RefCheck = (
+  spec: RefSpec,
+  id: string | undefined,
+  p0: string,
+  p1: number,
+  p2: string,
+  p3?: string | number,
+  p4?: string,
+) => void;
 
 /** The collections of a dataset that hold records. */
 export type RecordCollection = Exclude<
@@ -490,6 +502,7 @@ export const RECORD_WORDS: Readonly<Record<RecordCollection, string>> = {
   feedback: "feedback record",
   ppeetItems: "PPEET item",
   impacts: "impact record",
+  serviceChanges: "service change",
 };
 const ENTITY_WORD: Readonly<Record<string, string>> = RECORD_WORDS;
 
@@ -526,15 +539,7 @@ function checkReferences(ds: Dataset): Diagnostic[] {
     ids.set(collection, seen);
   }
   // Positional path parts, so that no array is allocated unless a reference is broken.
-  const ref = (
-    spec: RefSpec,
-    id: string | undefined,
-    p0: string,
-    p1: number,
-    p2: string,
-    p3?: string | number,
-    p4?: string,
-  ): void => {
+  const ref: RefCheck = (spec, id, p0, p1, p2, p3, p4) => {
     if (id === undefined) return;
     if ((ids.get(spec.collection) as Set<string>).has(id)) return;
     const path: Path = [p0, p1, p2];
@@ -639,5 +644,21 @@ function checkReferences(ds: Dataset): Diagnostic[] {
       ref(PERSON, m.contributorIds[j], "impacts", i, "contributorIds", j);
     }
   }
+  serviceChangeReferences(ds, ref);
   return out;
+}
+
+/** The references of service changes: their organisation, activities and impact records. */
+function serviceChangeReferences(ds: Dataset, ref: RefCheck): void {
+  const ORG = { collection: "organisations", entity: "organisation" } as const;
+  const ACTIVITY = { collection: "activities", entity: "activity" } as const;
+  const IMPACT = { collection: "impacts", entity: "impact" } as const;
+  for (let i = 0; i < ds.serviceChanges.length; i++) {
+    const s = ds.serviceChanges[i]!;
+    ref(ORG, s.organisationId, "serviceChanges", i, "organisationId");
+    for (let j = 0; j < s.activityIds.length; j++)
+      ref(ACTIVITY, s.activityIds[j], "serviceChanges", i, "activityIds", j);
+    for (let j = 0; j < s.impactIds.length; j++)
+      ref(IMPACT, s.impactIds[j], "serviceChanges", i, "impactIds", j);
+  }
 }

@@ -1,3 +1,4 @@
+import { SOURCE_FIELDS } from "../source.js";
 /**
  * JSON renderer: the report object itself, with a fixed key order so the same report always
  * gives byte-identical text, whatever order its objects were built in.
@@ -24,24 +25,6 @@ const BLOCK_KEYS: Record<Block["type"], string[]> = {
   sources: ["type", "id", "caption", "items"],
   idea: ["type", "picture", "parts"],
 };
-/** Key order of a source: a design choice's and a publication's fields, in the model's order. */
-const SOURCE_KEYS = [
-  "designChoice",
-  "id",
-  "authors",
-  "title",
-  "publisher",
-  "year",
-  "version",
-  "date",
-  "url",
-  "doi",
-  "section",
-  "explained",
-  "buildsOn",
-  "verified",
-  "note",
-];
 const NESTED_KEYS: Record<string, string[]> = {
   trend: ["direction", "text"],
   columns: ["key", "label", "align"],
@@ -111,9 +94,9 @@ function orderedRows(table: TableBlock): Json {
 function orderedBlock(block: Block): Json {
   return ordered(block, BLOCK_KEYS[block.type], (key) => {
     if (key === "rows" && block.type === "table") return orderedRows(block);
-    if (key === "items" && block.type === "sources") return orderedList(block.items, SOURCE_KEYS);
+    if (key === "items" && block.type === "sources") return orderedList(block.items, SOURCE_FIELDS);
     if (key === "sources" && block.type === "paragraph")
-      return orderedList(block.sources, SOURCE_KEYS);
+      return orderedList(block.sources, SOURCE_FIELDS);
     const keys = NESTED_KEYS[key];
     if (keys === undefined) return undefined;
     const value = (block as unknown as Record<string, unknown>)[key];

@@ -17,6 +17,7 @@ import { buildGripp2Report } from "./build-gripp2.js";
 import { buildImpactReport } from "./build-impact.js";
 import { buildProjectReport } from "./build-project.js";
 import { buildRepresentationReport } from "./build-representation.js";
+import { buildServiceChangeReport } from "./build-service-change.js";
 import { buildStrategyReport } from "./build-strategy.js";
 import type { ReportContext, ReportOptions } from "./options.js";
 import { resolveReportOptions } from "./options.js";
@@ -50,6 +51,7 @@ export { buildGripp2Report } from "./build-gripp2.js";
 export { buildImpactReport } from "./build-impact.js";
 export { buildProjectReport } from "./build-project.js";
 export { buildRepresentationReport } from "./build-representation.js";
+export { buildServiceChangeReport } from "./build-service-change.js";
 export { buildStrategyReport } from "./build-strategy.js";
 export {
   contributorLabel,
@@ -84,12 +86,14 @@ export { REPORT_KINDS } from "./report.js";
  * Kinds: `gripp2` (one project's GRIPP2 short- or long-form checklist), `strategy` (the PPIE
  * strategy scorecard), `impact` ("you said, we did"), `representation` (who was involved
  * compared with the population), `project` (one project's involvement), `feedback` (FFT and
- * PEIRS-22 over time) and `contributor-feedback` (a letter telling one contributor what changed
- * because of them, or without a contributor the public "you said, we did", in plain English or
- * Easy Read). Options are one object shared by every kind (see {@link ReportOptions}).
- * Every report opens with a method note that cites the public publications its method follows
- * (and says which rules are ppie's own design choices), and ends with a "Sources" section
- * listing each of them once, with its full reference and link (`SourcesBlock`).
+ * PEIRS-22 over time), `service-change` (the record of the legal duty to involve for each
+ * proposal to change a service, or one with `serviceChange`) and `contributor-feedback` (a
+ * letter telling one contributor what changed because of them, or without a contributor the
+ * public "you said, we did", in plain English or Easy Read). Options are one object shared by
+ * every kind (see {@link ReportOptions}). Every report opens with a method note that cites the
+ * public publications its method follows (and says which rules are ppie's own design choices),
+ * and ends with a "Sources" section listing each of them once, with its full reference and link
+ * (`SourcesBlock`).
  *
  * Privacy by default: no contributor's name, email, phone number or address appears unless
  * `includeIdentifiers: true` (for a `contributor-feedback` letter, that option only lets the
@@ -100,8 +104,8 @@ export { REPORT_KINDS } from "./report.js";
  * method are stated in the report. `generatedAt` is supplied by the caller, so the same input
  * always gives the same report.
  *
- * Never throws: an unknown kind, a missing or unknown option, an unknown project or an
- * unreadable period is a diagnostic in a failed {@link Result}.
+ * Never throws: an unknown kind, a missing or unknown option, an unknown project or service
+ * change or an unreadable period is a diagnostic in a failed {@link Result}.
  *
  * @param kind - the report kind
  * @param dataset - a dataset from `parseDataset` (or `demoDataset`)
@@ -132,6 +136,7 @@ export function buildReport(
       .with("representation", () => buildRepresentationReport(dataset, ctx))
       .with("project", () => buildProjectReport(dataset, ctx))
       .with("feedback", () => buildFeedbackReport(dataset, ctx))
+      .with("service-change", () => buildServiceChangeReport(dataset, ctx))
       .with("contributor-feedback", () => buildContributorFeedbackReport(dataset, ctx))
       .exhaustive();
     // A letter is always filtered; opting in to identifiers lets it name its own reader only,

@@ -10,6 +10,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { isIsoDate, parsePeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
+import type { ServiceChange } from "../model/service-change.js";
 import type { Diagnostic, Result } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic, hasErrors } from "../result.js";
@@ -43,7 +44,7 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["opts", "colour"],
       message: '"colour" is not a report option.',
-      hint: "Report options are: project, period, form, generatedAt, disclosure, includeIdentifiers, asOf, contributor, activity, style, contact, pointSize, maxSentenceWords, pictures.",
+      hint: "Report options are: project, serviceChange, period, form, generatedAt, disclosure, includeIdentifiers, asOf, contributor, activity, style, contact, pointSize, maxSentenceWords, pictures.",
     },
   },
   {
@@ -74,7 +75,7 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["kind"],
       message: 'There is no report kind "gripp3".',
-      hint: "Report kinds are: gripp2, strategy, impact, representation, project, feedback, contributor-feedback.",
+      hint: "Report kinds are: gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback.",
     },
   },
   {
@@ -85,6 +86,16 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
       path: ["opts", "project"],
       message: 'There is no project with id "p-999" in the dataset.',
       hint: "Project ids in the dataset: p-001, p-002, p-003, p-004, p-005, p-006, p-007, p-008.",
+    },
+  },
+  {
+    code: "report/unknown-service-change",
+    severity: "error",
+    title: "A service change id that is not in the dataset",
+    example: {
+      path: ["opts", "serviceChange"],
+      message: 'There is no service change with id "sc-009" in the dataset.',
+      hint: "Service change ids in the dataset: sc-001, sc-002.",
     },
   },
   {
@@ -120,6 +131,8 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
 export interface ReportOptions {
   /** A project id: required by `gripp2` and `project`; narrows `impact`, `representation` and `feedback`. */
   project?: string;
+  /** A service change id: narrows the `service-change` report to one proposal (default: all of them). */
+  serviceChange?: string;
   /**
    * The period covered, as a label: a financial year (`"2025-26"`), a financial quarter
    * (`"2025-26-Q1"`), a calendar year (`"2025"`) or a range (`"2025-01-01..2025-06-30"`).
@@ -184,6 +197,8 @@ export interface ReportContext {
   kind: ReportKind;
   /** The project named by `project`, when given. */
   project: Project | undefined;
+  /** The service change named by `serviceChange`, when given. */
+  serviceChange: ServiceChange | undefined;
   /** The period covered; `undefined` for a project or GRIPP2 report without one (the project to date). */
   period: (Period & { label: string }) | undefined;
   /** Whether the caller chose the period (rather than the default). */
@@ -235,6 +250,7 @@ const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]
   representation: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
   project: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
   feedback: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  "service-change": ["serviceChange", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
   "contributor-feedback": [
     "contributor",
     "activity",
@@ -251,6 +267,9 @@ const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]
     "asOf",
   ],
 };
+
+/** The kinds that cover no period: a project's whole life, or a record of its own dates. */
+const NO_PERIOD: readonly ReportKind[] = ["gripp2", "project", "service-change"];
 
 const NEEDS_PROJECT: readonly ReportKind[] = ["gripp2", "project"];
 
@@ -278,6 +297,7 @@ const NO_LETTER: LetterContext = {
  */
 export const ReportOptionsSchema = z.strictObject({
   project: z.string().min(1).optional(),
+  serviceChange: z.string().min(1).optional(),
   period: z.string().min(1).optional(),
   form: z.enum(["short", "long"]).optional(),
   generatedAt: z.iso.datetime({ offset: true }),
@@ -352,6 +372,7 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
     }
     const expected: Record<string, string> = {
       project: "a project id",
+      serviceChange: "a service change id",
       period: 'a period label such as "2025-26"',
       form: '"short" or "long"',
       disclosure: "the id of a disclosure control preset",
@@ -426,13 +447,81 @@ function gripp2Form(asked: string | undefined, project: Project | undefined): "s
 }
 
 /**
+ * The project named by the `project` option, or a diagnostic: an id not in the dataset, or no
+ * project for a kind that needs one.
+ */
+function lookUpProject(
+  dataset: Dataset,
+  kind: ReportKind | undefined,
+  o: Record<string, unknown>,
+  diags: Diagnostic[],
+): Project | undefined {
+  const projectId = typeof o.project === "string" ? o.project : undefined;
+  if (projectId !== undefined) {
+    const project = dataset.projects.find((p) => p.id === projectId);
+    if (!project) {
+      const ids = dataset.projects.map((p) => p.id);
+      diags.push(
+        diagnostic(
+          "report/unknown-project",
+          "error",
+          ["opts", "project"],
+          `There is no project with id ${describeValue(projectId)} in the dataset.`,
+          ids.length === 0
+            ? "The dataset has no projects."
+            : `Project ids in the dataset: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}.`,
+        ),
+      );
+    }
+    return project;
+  }
+  if (kind !== undefined && NEEDS_PROJECT.includes(kind) && o.project === undefined) {
+    diags.push(
+      diagnostic(
+        "report/missing-option",
+        "error",
+        ["opts", "project"],
+        `A ${kind} report is about one project, but no project was given.`,
+        `Pass { project: "<project id>" }${dataset.projects[0] ? `, e.g. "${dataset.projects[0].id}"` : ""}.`,
+      ),
+    );
+  }
+  return undefined;
+}
+
+/** The service change named by the `serviceChange` option, or a diagnostic for an unknown id. */
+function lookUpServiceChange(
+  dataset: Dataset,
+  id: string | undefined,
+  diags: Diagnostic[],
+): ServiceChange | undefined {
+  if (id === undefined) return undefined;
+  const found = dataset.serviceChanges.find((s) => s.id === id);
+  if (found === undefined) {
+    const ids = dataset.serviceChanges.map((s) => s.id);
+    diags.push(
+      diagnostic(
+        "report/unknown-service-change",
+        "error",
+        ["opts", "serviceChange"],
+        `There is no service change with id ${describeValue(id)} in the dataset.`,
+        ids.length === 0
+          ? "The dataset has no service changes."
+          : `Service change ids in the dataset: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}.`,
+      ),
+    );
+  }
+  return found;
+}
+
+/**
  * Check report options against the schema and the dataset, and resolve them into a
  * {@link ReportContext}. Never throws: an unknown or missing option is a diagnostic.
  *
  * Codes: `report/unknown-kind`, `report/unknown-option`, `report/invalid-option`,
- * `report/missing-option`, `report/unknown-project`, `report/invalid-period`,
- * `report/invalid-generated-at` (errors) and `report/ignored-option` (info: an option the
- * kind does not use).
+ * `report/missing-option`, `report/unknown-project`, `report/unknown-service-change`,
+ * `report/invalid-period`, `report/invalid-generated-at` (errors) and `report/ignored-option`
+ * (info: an option the kind does not use).
  *
  * @param kind - the report kind (checked)
  * @param dataset - the dataset the report is built from
@@ -487,35 +576,8 @@ export function resolveReportOptions(
     );
   }
 
-  let project: Project | undefined;
-  const projectId = str("project");
-  if (projectId !== undefined) {
-    project = dataset.projects.find((p) => p.id === projectId);
-    if (!project) {
-      const ids = dataset.projects.map((p) => p.id);
-      diags.push(
-        diagnostic(
-          "report/unknown-project",
-          "error",
-          ["opts", "project"],
-          `There is no project with id ${describeValue(projectId)} in the dataset.`,
-          ids.length === 0
-            ? "The dataset has no projects."
-            : `Project ids in the dataset: ${ids.slice(0, 12).join(", ")}${ids.length > 12 ? ", …" : ""}.`,
-        ),
-      );
-    }
-  } else if (knownKind && NEEDS_PROJECT.includes(kind as ReportKind) && o.project === undefined) {
-    diags.push(
-      diagnostic(
-        "report/missing-option",
-        "error",
-        ["opts", "project"],
-        `A ${String(kind)} report is about one project, but no project was given.`,
-        `Pass { project: "<project id>" }${dataset.projects[0] ? `, e.g. "${dataset.projects[0].id}"` : ""}.`,
-      ),
-    );
-  }
+  const project = lookUpProject(dataset, knownKind ? (kind as ReportKind) : undefined, o, diags);
+  const serviceChange = lookUpServiceChange(dataset, str("serviceChange"), diags);
 
   const periodLabel = str("period");
   let period: (Period & { label: string }) | undefined;
@@ -559,7 +621,7 @@ export function resolveReportOptions(
   const givenAsOf = str("asOf");
   const asOfGiven = givenAsOf !== undefined && isIsoDate(givenAsOf) ? givenAsOf : undefined;
   const resolveAsOf = lazyAsOf(dataset, asOfGiven);
-  if (period === undefined && k !== "gripp2" && k !== "project") {
+  if (period === undefined && !NO_PERIOD.includes(k)) {
     const d = defaultPeriodOf(dataset, asOfGiven, ["opts", "period"]);
     if (!d.ok) return { ok: false, diagnostics: [...diags, ...d.diagnostics] };
     period = d.value;
@@ -575,6 +637,7 @@ export function resolveReportOptions(
     value: {
       kind: k,
       project,
+      serviceChange: KIND_OPTIONS[k].includes("serviceChange") ? serviceChange : undefined,
       period,
       periodGiven,
       form,

@@ -5,6 +5,7 @@
  */
 import * as z from "zod";
 import { IsoDateSchema, ownRecord, ownRecordJsonSchema } from "../model/common.js";
+import type { DesignChoiceSource, PublicationSource } from "../source.js";
 import { PICTURE_SRC } from "./report.js";
 
 /**
@@ -23,6 +24,7 @@ export const ReportKindSchema = z.enum([
   "representation",
   "project",
   "feedback",
+  "service-change",
   "contributor-feedback",
 ]);
 
@@ -83,6 +85,7 @@ export const PublicationSourceSchema = z.strictObject({
   id: z.string().min(1),
   authors: z.string().optional(),
   title: z.string(),
+  short: z.string().optional(),
   publisher: z.string(),
   year: z.number().int().optional(),
   version: z.string().optional(),
@@ -119,6 +122,18 @@ export const DesignChoiceSourceSchema = z.strictObject({
  * ```
  */
 export const SourceSchema = z.union([DesignChoiceSourceSchema, PublicationSourceSchema]);
+
+/** The schemas accept exactly the fields of the model's types (a new field fails to compile). */
+type SameKeys<A, B> = [keyof A] extends [keyof B]
+  ? [keyof B] extends [keyof A]
+    ? true
+    : false
+  : false;
+const sameSourceFields: [
+  SameKeys<z.infer<typeof PublicationSourceSchema>, PublicationSource>,
+  SameKeys<z.infer<typeof DesignChoiceSourceSchema>, DesignChoiceSource>,
+] = [true, true];
+void sameSourceFields;
 
 /**
  * A paragraph block, with the sources a method statement cites (at least one, when given).

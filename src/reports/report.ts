@@ -21,6 +21,7 @@ export type ReportKind =
   | "representation"
   | "project"
   | "feedback"
+  | "service-change"
   | "contributor-feedback";
 
 /**
@@ -35,6 +36,7 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   "representation",
   "project",
   "feedback",
+  "service-change",
   "contributor-feedback",
 ];
 

@@ -20,7 +20,8 @@ export type RuleCategory =
   | "closing-the-loop"
   | "inclusion"
   | "strategy"
-  | "reporting";
+  | "reporting"
+  | "legal-duty";
 
 /**
  * The dataset collection a rule's diagnostics point into (the first element of their path).
@@ -41,6 +42,7 @@ export type RuleEntity =
   | "impacts"
   | "strategies"
   | "scales"
+  | "serviceChanges"
   | "any";
 
 /**

@@ -14,6 +14,7 @@ const CATEGORY_TITLES: Record<RuleCategory, string> = {
   inclusion: "Inclusion",
   strategy: "Strategy",
   reporting: "Reporting",
+  "legal-duty": "The legal duty to involve (service changes)",
 };
 
 const CATEGORY_ORDER: readonly RuleCategory[] = [
@@ -25,6 +26,7 @@ const CATEGORY_ORDER: readonly RuleCategory[] = [
   "inclusion",
   "strategy",
   "reporting",
+  "legal-duty",
 ];
 
 function exampleJson(

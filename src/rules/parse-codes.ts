@@ -307,4 +307,5 @@ export const PARSE_CODES = /* @__PURE__ */ declareCodes([
   ref("activity", "activities", ["payments", 0, "activityId"], "a-9"),
   ref("event", "events", ["payments", 0, "eventId"], "e-9"),
   ref("ppeet-item", "ppeetItems", ["feedback", 0, "responses", "q-9"], "q-9"),
+  ref("impact", "impacts", ["serviceChanges", 0, "impactIds", 0], "i-9"),
 ]);

@@ -20,6 +20,14 @@ import { privacyIdentifierInText } from "./privacy-identifier-in-text.js";
 import { projectCoproducedFewStages } from "./project-coproduced-few-stages.js";
 import { projectGripp2DataMissing } from "./project-gripp2-data-missing.js";
 import { scaleUnknown } from "./scale-unknown.js";
+import { serviceChangeConsultationEndsBeforeStart } from "./service-change-consultation-ends-before-start.js";
+import { serviceChangeConsultationShorterThanMinimum } from "./service-change-consultation-shorter-than-minimum.js";
+import { serviceChangeDecisionBeforeConsultationClosed } from "./service-change-decision-before-consultation-closed.js";
+import { serviceChangeNoAssessment } from "./service-change-no-assessment.js";
+import { serviceChangeNoPublishedFeedback } from "./service-change-no-published-feedback.js";
+import { serviceChangeResponsesNotConsidered } from "./service-change-responses-not-considered.js";
+import { serviceChangeSeldomHeardNotReached } from "./service-change-seldom-heard-not-reached.js";
+import { serviceChangeSubstantialNoScrutiny } from "./service-change-substantial-no-scrutiny.js";
 import { stageNotInCycle } from "./stage-not-in-cycle.js";
 import { strategyMetricNoTarget } from "./strategy-metric-no-target.js";
 import { strategyPillarNoMetric } from "./strategy-pillar-no-metric.js";
@@ -27,8 +35,9 @@ import { strategyTargetOutsidePeriod } from "./strategy-target-outside-period.js
 
 /**
  * Every built-in domain rule, grouped by area (dates, involvement, payment, privacy, closing
- * the loop, inclusion, strategy, reporting). Each has a stable code, a default severity, its
- * source and typed options. `checkDataset` runs them all unless switched off.
+ * the loop, inclusion, strategy, reporting, the legal duty to involve). Each has a stable
+ * code, a default severity, its source and typed options. `checkDataset` runs them all unless
+ * switched off.
  *
  * @example
  * ```ts
@@ -63,6 +72,14 @@ export const builtinRules = [
   strategyTargetOutsidePeriod,
   strategyPillarNoMetric,
   projectGripp2DataMissing,
+  serviceChangeNoAssessment,
+  serviceChangeConsultationEndsBeforeStart,
+  serviceChangeDecisionBeforeConsultationClosed,
+  serviceChangeConsultationShorterThanMinimum,
+  serviceChangeSubstantialNoScrutiny,
+  serviceChangeResponsesNotConsidered,
+  serviceChangeNoPublishedFeedback,
+  serviceChangeSeldomHeardNotReached,
 ] as const;
 
 /**

@@ -1,3 +1,4 @@
+import { SOURCE_FIELDS } from "../source.js";
 /**
  * Reading the outside data that disclosure control is given (a table of counts, a policy
  * object) into plain copies before anything is checked or computed. Whatever the caller
@@ -116,25 +117,6 @@ export interface TableInput {
 
 /** A copied policy object: each field as given, in plain data (see the module comment). */
 export type PolicyInput = Readonly<Record<string, unknown>>;
-
-/** The fields of a policy's source (a publication or a design choice) that are read. */
-const SOURCE_FIELDS = [
-  "designChoice",
-  "id",
-  "authors",
-  "title",
-  "publisher",
-  "year",
-  "version",
-  "date",
-  "url",
-  "doi",
-  "section",
-  "verified",
-  "note",
-  "explained",
-  "buildsOn",
-] as const;
 
 /**
  * A plain copy of a policy's source: each known field that is present, as {@link primitive}

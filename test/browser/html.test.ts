@@ -39,6 +39,7 @@ function demoReports(): NamedReport[] {
     ["representation", { period: "2025-26" }],
     ["project", { project: "p-002" }],
     ["feedback", { period: "2025-26" }],
+    ["service-change", {}],
     ["contributor-feedback", { period: "2025-26" }],
   ];
   return kinds.map(([kind, opts]) => {

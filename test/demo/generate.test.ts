@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { demoDataset, generateDataset } from "../../src/demo/index.js";
 import { parseDataset } from "../../src/model/parse.js";
+import { checkDataset } from "../../src/rules/index.js";
 
 describe("generateDataset", () => {
   it("is deterministic for a seed", () => {
@@ -85,5 +86,46 @@ describe("demoDataset", () => {
       if (c.identifiers?.email) expect(c.identifiers.email.endsWith("@example.org")).toBe(true);
       if (c.identifiers?.phone) expect(c.identifiers.phone.startsWith("01632 960")).toBe(true);
     }
+  });
+});
+
+describe("the demo's service changes", () => {
+  it("are one substantial proposal and one not, at the trust, linked to its activities", () => {
+    const [a, b] = demoDataset.serviceChanges;
+    expect(demoDataset.serviceChanges).toHaveLength(2);
+    expect([a?.substantial, b?.substantial]).toEqual([true, false]);
+    expect(a?.organisationId).toBe("org-northgate");
+    expect(a?.activityIds.length).toBeGreaterThan(0);
+    expect(b?.activityIds.length).toBeGreaterThan(0);
+  });
+
+  it("have deliberate gaps only with the gaps option, and each gap is a rule's finding", () => {
+    const codes = (ds: typeof demoDataset) =>
+      checkDataset(ds)
+        .filter((d) => d.path[0] === "serviceChanges")
+        .map((d) => `${String(d.path[1])} ${d.code}`)
+        .sort();
+    expect(codes(demoDataset)).toEqual([
+      "0 service-change/decision-before-consultation-closed",
+      "0 service-change/seldom-heard-not-reached",
+      "0 service-change/substantial-no-scrutiny",
+      "1 service-change/no-assessment",
+      "1 service-change/no-published-feedback",
+      "1 service-change/responses-not-considered",
+    ]);
+    expect(codes(generateDataset({ seed: 2026 }))).toEqual([]);
+  });
+
+  it("has a 28-day consultation that an organisation's own minimum of 42 days finds short", () => {
+    const short = checkDataset(demoDataset, {
+      rules: {
+        "service-change/consultation-shorter-than-minimum": { options: { minimumDays: 42 } },
+      },
+    }).filter((d) => d.code === "service-change/consultation-shorter-than-minimum");
+    expect(short.map((d) => d.path)).toEqual([["serviceChanges", 1, "consultation"]]);
+  });
+
+  it("has none in a dataset of fewer than 10 activities", () => {
+    expect(generateDataset({ seed: 3, activities: 9, contributors: 4 }).serviceChanges).toEqual([]);
   });
 });

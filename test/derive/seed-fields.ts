@@ -34,6 +34,8 @@ export function base(seed = 7): Json {
   ((a0.contributors as Json[])[0]!.payment as Json).rateCode = "rate";
   (a0.contributors as Json[])[0]!.role = "member";
   a0.adjustments = ["large-print"];
+  const withOutcome = (copy.activities as Json[]).find((a) => (a.outcomes as Json[]).length > 0)!;
+  (withOutcome.outcomes as Json[])[0]!.feedbackFormats = ["standard-print"];
   ((copy.contributors as Json[])[0]!.accessNeeds as string[]).push("large-print");
   ((copy.contributors as Json[])[0]!.seldomHeard as string[]).push("young-carers");
   for (const b of copy.budgets as Json[]) b.note = "Note";
@@ -49,6 +51,9 @@ export function base(seed = 7): Json {
   (copy.budgets as Json[])[0]!.projectId = "p-001";
   (copy.events as Json[])[0]!.projectId = "p-001";
   for (const e of copy.events as Json[]) e.reach = { ...(e.reach as Json), audience: "Public" };
+  const sc0 = (copy.serviceChanges as Json[])[0]!;
+  sc0.impactIds = [(copy.impacts as Json[])[0]!.id];
+  (sc0.affected as Json).seldomHeardGroups = ["young-carers"];
   for (const f of copy.feedback as Json[]) {
     if (f.kind === "standards")
       for (const e of f.entries as Json[]) {

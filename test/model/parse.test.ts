@@ -256,6 +256,31 @@ describe("parseDataset", () => {
       code: "ref/unknown-activity",
       path: ["impacts", 0, "activityIds", 0],
     },
+    ...(
+      [
+        ["organisation", { organisationId: "org-none" }, ["organisationId"]],
+        ["activity", { activityIds: ["a-none"] }, ["activityIds", 0]],
+        ["impact", { impactIds: ["i-none"] }, ["impactIds", 0]],
+      ] as const
+    ).map(([entity, change, at]) => ({
+      name: `reference to a missing ${entity} from a service change`,
+      input: () => ({
+        schemaVersion: 1,
+        organisations: [{ id: "org-1", name: "Trust", kind: "nhs-trust" }],
+        serviceChanges: [
+          {
+            id: "sc-1",
+            organisationId: "org-1",
+            title: "Moving the clinic",
+            proposal: "Move the clinic.",
+            duty: "nhs-act-2006-s242",
+            ...change,
+          },
+        ],
+      }),
+      code: `ref/unknown-${entity}`,
+      path: ["serviceChanges", 0, ...at],
+    })),
     {
       name: "PPEET response to an item the dataset does not define",
       input: () => ({

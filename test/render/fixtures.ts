@@ -282,6 +282,7 @@ const TITLES: Record<ReportKind, string> = {
   representation: "Who is involved: representation 2025-26",
   project: "Project report: asthma self-care study",
   feedback: "Feedback from contributors 2025-26",
+  "service-change": "Service change: moving the asthma clinic",
   "contributor-feedback": "What changed because of you",
 };
 

@@ -15,6 +15,7 @@ export function undatedDemo(): Dataset {
     impacts: [],
     training: [],
     groups: [],
+    serviceChanges: [],
     contributors: demoDataset.contributors.map(({ joinedDate: _, ...c }) => c),
   };
 }

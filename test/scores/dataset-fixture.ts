@@ -22,6 +22,7 @@ export function emptyDataset(): Dataset {
     feedback: [],
     ppeetItems: [],
     impacts: [],
+    serviceChanges: [],
   };
 }
 

@@ -101,11 +101,17 @@ interface Job {
   name: string;
   kind: ReportKind;
   project?: string;
+  serviceChange?: string;
 }
 
 function reportJobs(ds: Dataset): Job[] {
   const jobs: Job[] = [];
   for (const kind of REPORT_KINDS) {
+    if (kind === "service-change" && ds.serviceChanges.length > 0) {
+      for (const s of ds.serviceChanges)
+        jobs.push({ name: fileSafeName(`${kind}-${s.id}`), kind, serviceChange: s.id });
+      continue;
+    }
     if (!PROJECT_KINDS.includes(kind)) {
       jobs.push({ name: kind, kind });
       continue;
@@ -154,6 +160,7 @@ async function writeSite(
       generatedAt: opts.generatedAt,
       ...(opts.asOf === undefined ? {} : { asOf: opts.asOf }),
       ...(job.project ? { project: job.project } : {}),
+      ...(job.serviceChange ? { serviceChange: job.serviceChange } : {}),
     });
     if (!built.ok) {
       ctx.progressDone();
@@ -203,7 +210,8 @@ export const demoCommand: CommandSpec = {
     "Builds every report kind of the embedded, fictional demo dataset in every format",
     "(Markdown, HTML, CSV, JSON) into a folder (default ./ppie-demo), with an index.html that",
     "links them all and the dataset itself as dataset.json. Project reports (gripp2, project)",
-    "are built for each project they apply to.",
+    "are built for each project they apply to, and the service-change report for each",
+    "proposal to change a service.",
     "",
     "--csv <dir> writes the dataset as a folder of CSV files that ppie reads back (validate,",
     "report, score); given alone, it writes only that folder, and with --out as well, both.",

@@ -47,10 +47,10 @@ export function extensionOf(format: RenderFormat): string {
 }
 
 /**
- * Read the options of `ppie report` (`--project`, `--period`, `--form`, `--disclosure`,
- * `--include-identifiers`, `--as-of`, and for `contributor-feedback` `--contributor`,
- * `--activity`, `--style`, `--contact`, `--point-size`, `--max-sentence-words`) into report
- * options.
+ * Read the options of `ppie report` (`--project`, `--service-change`, `--period`, `--form`,
+ * `--disclosure`, `--include-identifiers`, `--as-of`, and for `contributor-feedback`
+ * `--contributor`, `--activity`, `--style`, `--contact`, `--point-size`,
+ * `--max-sentence-words`) into report options.
  *
  * @param args - parsed arguments
  * @param generatedAt - the timestamp
@@ -69,6 +69,7 @@ export function reportOptionsFrom(args: ParsedArgs, generatedAt: string): Report
     throw new UsageError(`--form must be short or long, not "${form}".`);
   }
   const project = stringOption(args, "project");
+  const serviceChange = stringOption(args, "service-change");
   const period = stringOption(args, "period");
   const disclosure = stringOption(args, "disclosure");
   const asOf = asOfOption(args);
@@ -76,6 +77,7 @@ export function reportOptionsFrom(args: ParsedArgs, generatedAt: string): Report
     generatedAt,
     ...(asOf === undefined ? {} : { asOf }),
     ...(project === undefined ? {} : { project }),
+    ...(serviceChange === undefined ? {} : { serviceChange }),
     ...(period === undefined ? {} : { period }),
     ...(form === undefined ? {} : { form }),
     ...(disclosure === undefined ? {} : { disclosure: disclosure as PolicyPresetId }),
@@ -168,7 +170,7 @@ function manyLetters(
 export const reportCommand: CommandSpec = {
   name: "report",
   summary:
-    "Build a report (gripp2, strategy, impact, representation, project, feedback, contributor-feedback).",
+    "Build a report (gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback).",
   usage: "ppie report <kind> [file-or-folder] [--format md|html|csv|json] [--out <path>] [options]",
   description: [
     `Builds a report of one kind (${REPORT_KINDS.join(", ")}) from a dataset, or from the`,
@@ -176,12 +178,14 @@ export const reportCommand: CommandSpec = {
     "CSV or JSON: to standard output, or to --out. With --format csv and an --out folder",
     "(an existing folder, or a path ending in /) each table is written as its own CSV file.",
     "",
-    "gripp2 and project reports are about one project (--project). Other kinds cover a period:",
-    "the latest complete financial year in the data unless --period says otherwise. --as-of",
-    "sets the day taken as today, which decides that default (and the end of a running",
-    "project); by default it is the latest date recorded in the data. Contributors' names and",
-    "contact details never appear unless --include-identifiers is given; small counts are",
-    "hidden by disclosure control (--disclosure picks the rule).",
+    "gripp2 and project reports are about one project (--project). A service-change report",
+    "covers every proposal to change a service in the data, or one (--service-change). Other",
+    "kinds cover a period: the latest complete financial year in the data unless --period",
+    "says otherwise. --as-of sets the day taken as today, which decides that default (and the",
+    "end of a running project, and the rules a service-change report runs); by default it is",
+    "the latest date recorded in the data. Contributors' names and contact details never",
+    "appear unless --include-identifiers is given; small counts are hidden by disclosure",
+    "control (--disclosure picks the rule).",
     "",
     "contributor-feedback is a letter telling one contributor (--contributor) what changed",
     "because of them, in plain English or Easy Read (--style; by default the style their",
@@ -220,6 +224,11 @@ export const reportCommand: CommandSpec = {
       value: "<id>",
       description: "Project id (required for gripp2 and project).",
     },
+    "service-change": {
+      type: "string",
+      value: "<id>",
+      description: "Service change id (service-change reports; default: every one).",
+    },
     form: {
       type: "string",
       value: "<short|long>",
@@ -249,6 +258,10 @@ export const reportCommand: CommandSpec = {
       "A project's GRIPP2 long-form checklist.",
     ],
     ["ppie report representation data/ --format csv --out tables/", "One CSV per table."],
+    [
+      "ppie report service-change data/ --service-change sc-001 --format html --out sc-001.html",
+      "The record of how the public were involved in one proposal to change a service.",
+    ],
     [
       "ppie report impact data/ --as-of 2025-06-30",
       "The impact report with 30 June 2025 taken as today, so covering 2024-25.",
