@@ -19,6 +19,7 @@ import { LIMIT_CODES } from "./io/limits.js";
 import { YAML_CODES } from "./io/yaml.js";
 import { FRAMEWORK_CODES } from "./frameworks/registry.js";
 import { BUILD_REPORT_CODES } from "./reports/index.js";
+import { LETTER_CODES } from "./reports/letter-options.js";
 import { REPORT_CODES } from "./reports/options.js";
 import type { DeclaredCode, Severity } from "./result.js";
 import { CHECK_CODES } from "./rules/check.js";
@@ -142,6 +143,11 @@ export const CATALOGUE_AREAS = [
         module: "derive/period",
         from: "The default period (measures too: `scoreDataset` returns it)",
         codes: PERIOD_CODES,
+      },
+      {
+        module: "reports/letter-options",
+        from: 'Letters to contributors and the public "you said, we did" (`contributor-feedback`)',
+        codes: LETTER_CODES,
       },
       { module: "reports/index", from: "Building a report", codes: BUILD_REPORT_CODES },
     ],

@@ -1,6 +1,7 @@
 import type { PERIOD_CODES } from "./derive/period.js";
 import type { FRAMEWORK_CODES } from "./frameworks/registry.js";
 import type { BUILD_REPORT_CODES } from "./reports/index.js";
+import type { LETTER_CODES } from "./reports/letter-options.js";
 import type { REPORT_CODES } from "./reports/options.js";
 import type { CHECK_CODES } from "./rules/check.js";
 import type { PARSE_CODES } from "./rules/parse-codes.js";
@@ -112,6 +113,7 @@ export type DiagnosticCode =
   | (typeof STRATEGY_CODES)[number]["code"]
   | (typeof SCORE_CODES)[number]["code"]
   | (typeof REPORT_CODES)[number]["code"]
+  | (typeof LETTER_CODES)[number]["code"]
   | (typeof BUILD_REPORT_CODES)[number]["code"]
   | (typeof FRAMEWORK_CODES)[number]["code"]
   | (typeof PERIOD_CODES)[number]["code"];

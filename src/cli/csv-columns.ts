@@ -444,6 +444,12 @@ function activityTables(): CsvTable[] {
         col("summary", T, true, "What happened because of it."),
         col("date", T, false, "When, YYYY-MM-DD."),
         col("feedbackToContributorsDate", T, false, "When contributors were told, YYYY-MM-DD."),
+        col(
+          "feedbackFormats",
+          "list",
+          false,
+          "Formats they were told in, e.g. standard-print; easy-read.",
+        ),
       ],
     },
     {

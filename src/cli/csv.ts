@@ -1253,7 +1253,7 @@ function rowCells(table: CsvTable, row: Row): string[] {
  * @returns the header line (no line break), or undefined for an unknown file
  * @example
  * ```ts
- * csvHeader("activity-outcomes.csv"); // "activityId,summary,date,feedbackToContributorsDate"
+ * csvHeader("activity-outcomes.csv"); // "activityId,summary,date,feedbackToContributorsDate,feedbackFormats"
  * ```
  * @category CLI
  */

@@ -102,6 +102,7 @@ export const TEXT_FIELDS: readonly TextField[] = [
   f("activities", "contributors.*.payment.rateCode", "id", "A payment offer's rate code"),
   f("activities", "adjustments.*", "id", "An adjustment"),
   f("activities", "outcomes.*.summary", "text", "The outcome summary"),
+  f("activities", "outcomes.*.feedbackFormats.*", "id", "A format an outcome was fed back in"),
   f("activities", "notes", "text", "The notes field"),
 
   f("events", "id", "id", "The id"),

@@ -119,6 +119,28 @@ export const CHOICE_IMPACT = /* @__PURE__ */ choice(
   ["cardiff-pirit", "uk-standards-2019"],
 );
 
+/** What a letter to a contributor says, its two styles and the plainness it is held to. @category Sources */
+export const CHOICE_CONTRIBUTOR_FEEDBACK = /* @__PURE__ */ choice(
+  "ppie-contributor-feedback",
+  "Letters to contributors: what a letter says, in plain English or Easy Read, and the plainness limits it is measured against",
+  "letters-to-contributors",
+  [
+    "dh-2010-easy-read",
+    "mencap-2000-am-i-making-myself-clear",
+    "govuk-accessible-communication-formats",
+    "flesch-1948",
+    "cardiff-pirit",
+  ],
+);
+
+/** Access needs that name a format choose a letter's style; feedback in another format does not meet them. @category Sources */
+export const CHOICE_ACCESSIBLE_FORMATS = /* @__PURE__ */ choice(
+  "ppie-accessible-formats",
+  "Access needs that name a format (Easy Read, large print, braille, audio, British Sign Language video) choose a letter's style, and feedback given in another format does not meet them",
+  "access-needs-and-formats",
+  ["nhse-2017-accessible-information-standard"],
+);
+
 /** The payment model: rate in force on the activity date, integer pence, declines kept. @category Sources */
 export const CHOICE_PAYMENTS = /* @__PURE__ */ choice(
   "ppie-payment-model",
@@ -231,6 +253,8 @@ export const designChoices: readonly DesignChoiceSource[] = [
   CHOICE_STRATEGY_PILLARS,
   CHOICE_STRATEGY_STATUS,
   CHOICE_IMPACT,
+  CHOICE_CONTRIBUTOR_FEEDBACK,
+  CHOICE_ACCESSIBLE_FORMATS,
   CHOICE_PAYMENTS,
   CHOICE_PAYMENT_TIMELINESS,
   CHOICE_READABILITY_COUNTING,

@@ -617,6 +617,65 @@ export const IMD_2025: PublicationSource = {
   verified: true,
 };
 
+// --- Accessible information and Easy Read ------------------------------------------------
+
+/**
+ * The Department of Health's guidance on Easy Read (revised edition, 2010): the guidance ppie's
+ * `easy-read` letters follow. @category Sources
+ */
+export const DH_EASY_READ_2010: PublicationSource = {
+  id: "dh-2010-easy-read",
+  title:
+    "Making written information easier to understand for people with learning disabilities: guidance for people who commission or produce Easy Read information",
+  publisher: "Department of Health",
+  year: 2010,
+  version: "revised edition 2010 (gateway reference 15123)",
+  date: "2010-11-18",
+  verified: false,
+  note: "The title, publisher, edition, date (18 November 2010) and gateway reference were read in copies of the document's information reader box; no web address on an official site was found, so none is given. The figures ppie uses by default (body text of at least 14 point, sentences of at most 15 words, pictures on the left and words on the right, at most 20 pages) were seen only in secondary sources that quote the Department of Health's earlier 'Basic guidelines for people who commission Easy Read information' (2009), which this edition replaced, not in the 2010 text itself: ppie makes the size and the sentence length options.",
+};
+
+/** Mencap's guidelines for accessible writing. @category Sources */
+export const MENCAP_CLEAR_2000: PublicationSource = {
+  id: "mencap-2000-am-i-making-myself-clear",
+  title: "Am I making myself clear? Mencap's guidelines for accessible writing",
+  publisher: "Mencap",
+  year: 2000,
+  version: "reprinted 2002",
+  section: "Key points",
+  verified: true,
+  note: "Read in copies of the 2002 reprint held on document-sharing sites; no copy on Mencap's own site was found, so no web address is given. Its key points: clear and simple text with short sentences, a clear typeface, plenty of spacing, simple punctuation and no jargon, and larger print of at least 12 point.",
+};
+
+/**
+ * NHS England's Accessible Information Standard: how NHS and adult social care services record
+ * and meet people's information and communication needs. @category Sources
+ */
+export const NHSE_ACCESSIBLE_INFORMATION_2017: PublicationSource = {
+  id: "nhse-2017-accessible-information-standard",
+  title: "DCB1605 Accessible Information: Specification",
+  publisher: "NHS England",
+  year: 2017,
+  version: "version 1.1",
+  date: "2017-08",
+  url: "https://www.england.nhs.uk/about/equality/equality-hub/patient-equalities-programme/equality-frameworks-and-information-standards/accessibleinfo/",
+  verified: true,
+  note: "The standard sets out a consistent approach to identifying, recording, flagging, sharing and meeting the information and communication support needs of patients, service users, carers and parents with a disability, impairment or sensory loss; organisations providing NHS care or publicly funded adult social care have had to follow it since 1 August 2016. In 2025 NHS England published an updated version under the reference DAPB1605, which adds a sixth step, review.",
+};
+
+/** The UK government's guidance on accessible communication formats. @category Sources */
+export const GOVUK_ACCESSIBLE_FORMATS: PublicationSource = {
+  id: "govuk-accessible-communication-formats",
+  title: "Accessible communication formats",
+  publisher: "GOV.UK, Inclusive communication",
+  year: 2026,
+  date: "2026-06-17",
+  url: "https://www.gov.uk/government/publications/inclusive-communication/accessible-communication-formats",
+  section: "Easy Read",
+  verified: false,
+  note: "Its Easy Read advice (sentences of no more than 10 to 15 words with one idea each, 14 point text, at most 24 pages, full words rather than acronyms, pictures that support the text) was seen in a 2020 quotation of this page, not checked on the version updated on 17 June 2026 that ppie cites. Which government department publishes the page was not checked.",
+};
+
 // --- Statistics and readability --------------------------------------------------------------
 
 /** Flesch's reading ease formula. @category Sources */
@@ -814,6 +873,10 @@ export const publications: readonly PublicationSource[] = [
   ONS_POPULATION_2021,
   IMD_2019,
   IMD_2025,
+  DH_EASY_READ_2010,
+  MENCAP_CLEAR_2000,
+  NHSE_ACCESSIBLE_INFORMATION_2017,
+  GOVUK_ACCESSIBLE_FORMATS,
   FLESCH_1948,
   KINCAID_1975,
   MCLAUGHLIN_1969,

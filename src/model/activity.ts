@@ -37,7 +37,10 @@ export const ActivityContributorSchema = z.strictObject({
 });
 
 /**
- * Something that happened because of an activity, and when contributors were told.
+ * Something that happened because of an activity, when contributors were told, and, where
+ * recorded, the formats they were told in (`feedbackFormats`, e.g. `"standard-print"`,
+ * `"email"`, `"easy-read"`, `"large-print"`): the rule `activity/feedback-format-unmet` checks
+ * them against contributors' access needs.
  *
  * @category Schemas
  */
@@ -45,6 +48,7 @@ export const OutcomeSchema = z.strictObject({
   summary: TextSchema,
   date: IsoDateSchema.optional(),
   feedbackToContributorsDate: IsoDateSchema.optional(),
+  feedbackFormats: z.array(IdSchema).optional(),
 });
 
 /**

@@ -86,6 +86,7 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
         break;
       case "heading":
       case "paragraph":
+      case "idea":
         break;
       default: {
         const unhandled: never = block;
@@ -101,8 +102,8 @@ function tablesOf(sections: readonly Block[]): TableBlock[] {
  * One CSV per table in a report: every table block, every checklist (code, item, status,
  * detail, verified), every chart's data (see `chartDataTable`), every sources list (number,
  * full reference, link, verified, note), and one `metrics` CSV of the headline measures when
- * the report has metric blocks. Headings and paragraphs are not tabular and are left out; the
- * sources a paragraph cites are all in the report's sources list.
+ * the report has metric blocks. Headings, paragraphs and ideas are not tabular and are left out;
+ * the sources a paragraph cites are all in the report's sources list.
  *
  * @param report - the report
  * @returns the CSVs in document order, each with a unique file-safe name

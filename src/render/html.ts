@@ -5,12 +5,15 @@
 import type {
   ChartBlock,
   ChecklistBlock,
+  IdeaBlock,
   MetricBlock,
   ParagraphBlock,
   Report,
+  ReportPresentation,
   SourcesBlock,
   TableBlock,
 } from "../reports/report.js";
+import { PICTURE_SRC } from "../reports/report.js";
 import { cellOf, chartDataTable, layout, sourceReference } from "./blocks.js";
 import { escapeControls, escapeHtml, splitLines } from "./escape.js";
 import {
@@ -108,6 +111,51 @@ footer.report-footer { max-width: 64rem; margin: 2rem auto 1rem; padding: 0 1.25
 `
   .trim()
   .replace(/\n\s*/g, "\n");
+
+/**
+ * Extra styles for a document read by the person it is about (`Report.presentation`): body text
+ * at its point size on screen and paper, A4 pages, and for Easy Read each idea as a row with its
+ * picture on the left and more space around everything. The size is clamped to 8 to 72 points.
+ */
+function presentationStyle(p: ReportPresentation): string {
+  const size = Number.isFinite(p.pointSize) ? Math.min(72, Math.max(8, p.pointSize)) : 12;
+  const rules = [
+    `body.presentation { font-size: ${size}pt; line-height: 1.6; }`,
+    "body.presentation p { max-width: 40em; }",
+    "@page { size: A4; margin: 18mm 16mm; }",
+    // the method note and the sources are for the people who send the document: smaller
+    "body.presentation .callout, body.presentation .sources-caption, body.presentation ol.sources { font-size: 0.8em; }",
+    `@media print { body.presentation { font-size: ${size}pt; } }`,
+  ];
+  if (p.style === "easy-read") {
+    rules.push(
+      "body.easy-read h2 { border-bottom: none; margin-top: 2.5rem; }",
+      ".idea { display: grid; grid-template-columns: 6rem 1fr; gap: 1.5rem; align-items: center; margin: 1.5rem 0; max-width: 44em; break-inside: avoid; page-break-inside: avoid; }",
+      ".idea .picture { width: 6rem; height: 6rem; display: block; }",
+      ".idea .picture-text { width: 6rem; font-size: 0.8em; }",
+      ".idea p { margin: 0; }",
+      "@media (max-width: 30rem) { .idea { grid-template-columns: 4rem 1fr; gap: 1rem; } .idea .picture { width: 4rem; height: 4rem; } }",
+    );
+  }
+  return rules.join("\n");
+}
+
+/**
+ * An idea (Easy Read): its picture on the left, its words on the right with key words in bold.
+ * A picture whose address is not a base64 `data:` image (see `PICTURE_SRC`) is shown as its
+ * text alternative instead.
+ */
+function idea(block: IdeaBlock): string {
+  const { alt, src } = block.picture;
+  const label = orDefault(alt, "Picture");
+  const picture = PICTURE_SRC.test(src)
+    ? `<img class="picture" src="${escapeHtml(src)}" alt="${escapeHtml(splitLines(label).join(" "))}" width="96" height="96">`
+    : `<span class="picture-text">${text(label)}</span>`;
+  const words = block.parts
+    .map((p) => (p.strong === true ? `<strong>${text(p.text)}</strong>` : text(p.text)))
+    .join("");
+  return `<div class="idea">${picture}<p>${words}</p></div>`;
+}
 
 function paragraph(block: ParagraphBlock): string {
   const tone = block.tone ?? "normal";
@@ -275,6 +323,9 @@ export function renderHtml(report: Report): string {
           case "sources":
             body.push(sources(b, id));
             break;
+          case "idea":
+            body.push(idea(b));
+            break;
           default: {
             const unhandled: never = b;
             throw new TypeError(
@@ -299,6 +350,8 @@ export function renderHtml(report: Report): string {
   meta.push(
     `Generated: <time datetime="${escapeHtml(report.generatedAt)}">${text(report.generatedAt)}</time>`,
   );
+  const p = report.presentation;
+  const metaLine = `<p class="meta">${meta.join(" · ")}</p>`;
   const page = [
     "<!doctype html>",
     `<html lang="en-GB">`,
@@ -308,16 +361,21 @@ export function renderHtml(report: Report): string {
     `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
     `<meta name="generator" content="ppie">`,
     `<title>${escapeHtml(orDefault(splitLines(report.title).join(" "), "Report"))}</title>`,
-    `<style>\n${STYLE}\n</style>`,
+    `<style>\n${p === undefined ? STYLE : `${STYLE}\n${presentationStyle(p)}`}\n</style>`,
     "</head>",
-    "<body>",
+    p === undefined
+      ? "<body>"
+      : `<body class="presentation ${p.style === "easy-read" ? "easy-read" : "plain"}">`,
     `<header class="report-header">`,
     `<h1>${text(orDefault(report.title, "Report"))}</h1>`,
-    `<p class="meta">${meta.join(" · ")}</p>`,
+    // a document for a person starts with its words; when and for which period it was made
+    // is for the people who send it, at the end
+    ...(p === undefined ? [metaLine] : []),
     "</header>",
     "<main>",
     ...body,
     "</main>",
+    ...(p === undefined ? [] : [`<footer class="report-footer">`, metaLine, "</footer>"]),
     "</body>",
     "</html>",
     "",

@@ -11,7 +11,8 @@ import { assertReport } from "./report-shape.js";
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 /** Key order of each kind of object in the report model; keys not listed follow, sorted. */
-const REPORT_KEYS = ["kind", "title", "period", "generatedAt", "sections"];
+const REPORT_KEYS = ["kind", "title", "period", "generatedAt", "presentation", "sections"];
+const PRESENTATION_KEYS = ["style", "pointSize"];
 const PERIOD_KEYS = ["label", "start", "end"];
 const CELL_KEYS = ["text", "value", "suppressed"];
 const BLOCK_KEYS: Record<Block["type"], string[]> = {
@@ -22,12 +23,15 @@ const BLOCK_KEYS: Record<Block["type"], string[]> = {
   checklist: ["type", "id", "caption", "items"],
   chart: ["type", "id", "kind", "title", "description", "unit", "categories", "series", "labels"],
   sources: ["type", "id", "caption", "items"],
+  idea: ["type", "picture", "parts"],
 };
 const NESTED_KEYS: Record<string, string[]> = {
   trend: ["direction", "text"],
   columns: ["key", "label", "align"],
   items: ["id", "code", "label", "status", "detail", "verified"],
   series: ["name", "values"],
+  picture: ["id", "alt", "src"],
+  parts: ["text", "strong"],
 };
 
 /** Plain data (JSON.stringify's rules: `undefined` dropped, non-finite numbers become null). */
@@ -96,7 +100,7 @@ function orderedBlock(block: Block): Json {
     const keys = NESTED_KEYS[key];
     if (keys === undefined) return undefined;
     const value = (block as unknown as Record<string, unknown>)[key];
-    if (key === "trend")
+    if (key === "trend" || key === "picture")
       return typeof value === "object" && value !== null ? ordered(value, keys) : plain(value);
     return orderedList(value, keys);
   });
@@ -105,7 +109,7 @@ function orderedBlock(block: Block): Json {
 /**
  * Render a report as JSON: the report object itself, 2-space indent, a newline at the end,
  * and a fixed key order (the order of the fields in the report model, e.g. `kind`, `title`,
- * `period`, `generatedAt`, `sections`; table row cells in column order; any extra keys after,
+ * `period`, `generatedAt`, `presentation`, `sections`; table row cells in column order; any extra keys after,
  * sorted). The output parses back to an equal object and validates against `ReportSchema`.
  *
  * @param report - the report
@@ -123,6 +127,8 @@ export function renderJson(report: Report): string {
   assertReport(report, "renderJson");
   const doc = ordered(report, REPORT_KEYS, (key) => {
     if (key === "period" && report.period !== undefined) return ordered(report.period, PERIOD_KEYS);
+    if (key === "presentation" && report.presentation !== undefined)
+      return ordered(report.presentation, PRESENTATION_KEYS);
     if (key === "sections") return report.sections.map(orderedBlock);
     return undefined;
   });

@@ -6,12 +6,14 @@
 import type {
   ChartBlock,
   ChecklistBlock,
+  IdeaBlock,
   MetricBlock,
   ParagraphBlock,
   Report,
   SourcesBlock,
   TableBlock,
 } from "../reports/report.js";
+import { PICTURE_SRC } from "../reports/report.js";
 import { cellOf, chartDataTable, layout, sourceReference } from "./blocks.js";
 import {
   escapeControls,
@@ -171,6 +173,30 @@ function inline(text: string): string {
 }
 
 /**
+ * An idea (Easy Read) as one paragraph: its picture as an image with its text alternative (a
+ * base64 `data:` address, see `PICTURE_SRC`; any other address is written as the text
+ * alternative in brackets instead), then its words, key words in bold.
+ */
+function idea(block: IdeaBlock): string {
+  const alt = oneLine(block.picture.alt) || "Picture";
+  const picture = PICTURE_SRC.test(block.picture.src)
+    ? `![${alt}](${block.picture.src})`
+    : `\\[${alt}\\]`;
+  const words = block.parts
+    .map((p) => {
+      if (p.strong !== true) return inline(p.text);
+      const t = splitLines(p.text).join(" ");
+      const core = t.trim();
+      if (core === "") return t;
+      const lead = t.slice(0, t.indexOf(core));
+      const trail = t.slice(lead.length + core.length);
+      return `${lead}**${escapeMarkdownLine(core)}**${trail}`;
+    })
+    .join("");
+  return `${picture} ${words.trim()}`.trimEnd();
+}
+
+/**
  * A sources list: its caption, then a numbered list with one full reference per item, its
  * web address as an autolink (`<https://…>`, an address `safeHref` made safe), and for a
  * publication not yet verified, the flag in italics and what is unconfirmed on the next line.
@@ -218,7 +244,10 @@ export function renderMarkdown(report: Report): string {
   }
   meta.push(`Generated: ${oneLine(report.generatedAt)}`);
   const title = oneLine(report.title);
-  const parts = [title === "" ? "# Report" : `# ${title}`, meta.join(" · ")];
+  // a document for a person (see Report.presentation) starts with its words; when and for
+  // which period it was made is for the people who send it, at the end
+  const person = report.presentation !== undefined;
+  const parts = [title === "" ? "# Report" : `# ${title}`, ...(person ? [] : [meta.join(" · ")])];
   for (const item of layout(report.sections)) {
     switch (item.type) {
       case "metrics":
@@ -249,6 +278,9 @@ export function renderMarkdown(report: Report): string {
           case "sources":
             parts.push(sources(b));
             break;
+          case "idea":
+            parts.push(idea(b));
+            break;
           default: {
             const unhandled: never = b;
             throw new TypeError(
@@ -264,5 +296,6 @@ export function renderMarkdown(report: Report): string {
       }
     }
   }
+  if (person) parts.push(meta.join(" · "));
   return escapeControls(`${parts.join("\n\n")}\n`);
 }

@@ -16,6 +16,7 @@ const BLOCK_TYPE_LIST: Readonly<Record<Block["type"], true>> = {
   checklist: true,
   chart: true,
   sources: true,
+  idea: true,
 };
 const BLOCK_TYPES: ReadonlySet<unknown> = new Set(Object.keys(BLOCK_TYPE_LIST));
 

@@ -11,6 +11,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Result } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
+import { addressLetter, buildContributorFeedbackReport } from "./build-contributor-feedback.js";
 import { buildFeedbackReport } from "./build-feedback.js";
 import { buildGripp2Report } from "./build-gripp2.js";
 import { buildImpactReport } from "./build-impact.js";
@@ -44,6 +45,7 @@ export const BUILD_REPORT_CODES = /* @__PURE__ */ declareCodes([
 
 export type { ReportContext, ReportOptions } from "./options.js";
 export type { SmallNumberRule } from "./small-numbers.js";
+export { buildContributorFeedbackReport } from "./build-contributor-feedback.js";
 export { buildFeedbackReport } from "./build-feedback.js";
 export { buildGripp2Report } from "./build-gripp2.js";
 export { buildImpactReport } from "./build-impact.js";
@@ -66,10 +68,13 @@ export type {
   ChecklistBlock,
   Column,
   HeadingBlock,
+  IdeaBlock,
   MetricBlock,
   ParagraphBlock,
+  Picture,
   Report,
   ReportKind,
+  ReportPresentation,
   SourcesBlock,
   TableBlock,
 } from "./report.js";
@@ -81,15 +86,18 @@ export { REPORT_KINDS } from "./report.js";
  * Kinds: `gripp2` (one project's GRIPP2 short- or long-form checklist), `strategy` (the PPIE
  * strategy scorecard), `impact` ("you said, we did"), `representation` (who was involved
  * compared with the population), `project` (one project's involvement), `feedback` (FFT and
- * PEIRS-22 over time) and `service-change` (the record of the legal duty to involve for each
- * proposal to change a service, or one with `serviceChange`). Options are one object shared by
+ * PEIRS-22 over time), `service-change` (the record of the legal duty to involve for each
+ * proposal to change a service, or one with `serviceChange`) and `contributor-feedback` (a
+ * letter telling one contributor what changed because of them, or without a contributor the
+ * public "you said, we did", in plain English or Easy Read). Options are one object shared by
  * every kind (see {@link ReportOptions}). Every report opens with a method note that cites the
  * public publications its method follows (and says which rules are ppie's own design choices),
  * and ends with a "Sources" section listing each of them once, with its full reference and link
  * (`SourcesBlock`).
  *
  * Privacy by default: no contributor's name, email, phone number or address appears unless
- * `includeIdentifiers: true`: every string of the report (free text, titles, labels, ids,
+ * `includeIdentifiers: true` (for a `contributor-feedback` letter, that option only lets the
+ * letter name its own reader, never anyone else): every string of the report (free text, titles, labels, ids,
  * themes, unit names) is filtered for them, however they are written (see `docs/reports.md`,
  * "Identifiers"); demographic and small-group
  * counts go through disclosure control with secondary suppression, and the threshold and
@@ -129,12 +137,20 @@ export function buildReport(
       .with("project", () => buildProjectReport(dataset, ctx))
       .with("feedback", () => buildFeedbackReport(dataset, ctx))
       .with("service-change", () => buildServiceChangeReport(dataset, ctx))
+      .with("contributor-feedback", () => buildContributorFeedbackReport(dataset, ctx))
       .exhaustive();
+    // A letter is always filtered; opting in to identifiers lets it name its own reader only,
+    // added after filtering.
+    const letter = ctx.kind === "contributor-feedback";
     return built.ok
       ? {
           ok: true,
           // Every string of the report, ids and labels included, through the privacy filter.
-          value: ctx.includeIdentifiers ? built.value : redactReport(built.value, ctx.text),
+          value: letter
+            ? addressLetter(redactReport(built.value, ctx.text), ctx)
+            : ctx.includeIdentifiers
+              ? built.value
+              : redactReport(built.value, ctx.text),
           diagnostics: [...resolved.diagnostics, ...built.diagnostics],
         }
       : { ok: false, diagnostics: [...resolved.diagnostics, ...built.diagnostics] };

@@ -5,7 +5,7 @@ import { ownOptions, ownProperty } from "../own-options.js";
 import { asOf as asOfDate } from "../derive/as-of.js";
 import { defaultPeriodOf } from "../derive/period.js";
 import * as z from "zod";
-import { IsoDateSchema } from "../model/common.js";
+import { IsoDateSchema, ownRecord } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { isIsoDate, parsePeriod } from "../model/period.js";
@@ -16,8 +16,10 @@ import { declareCodes } from "../result.js";
 import { diagnostic, hasErrors } from "../result.js";
 import type { PolicyPresetId } from "../scores/disclosure.js";
 import { disclosurePresets } from "../scores/disclosure.js";
+import type { LetterContext } from "./letter-options.js";
+import { resolveLetterOptions } from "./letter-options.js";
 import type { ReportKind } from "./report.js";
-import { REPORT_KINDS } from "./report.js";
+import { PICTURE_SRC, REPORT_KINDS } from "./report.js";
 
 /**
  * The diagnostic codes this module raises, each with an example: `DiagnosticCode` (in
@@ -42,7 +44,7 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["opts", "colour"],
       message: '"colour" is not a report option.',
-      hint: "Report options are: project, serviceChange, period, form, generatedAt, disclosure, includeIdentifiers, asOf.",
+      hint: "Report options are: project, serviceChange, period, form, generatedAt, disclosure, includeIdentifiers, asOf, contributor, activity, style, contact, pointSize, maxSentenceWords, pictures.",
     },
   },
   {
@@ -73,7 +75,7 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["kind"],
       message: 'There is no report kind "gripp3".',
-      hint: "Report kinds are: gripp2, strategy, impact, representation, project, feedback, service-change.",
+      hint: "Report kinds are: gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback.",
     },
   },
   {
@@ -151,6 +153,32 @@ export interface ReportOptions {
    * runs. Default: the latest date recorded in the dataset (see `docs/definitions.md`).
    */
   asOf?: string;
+  /**
+   * `contributor-feedback`: the contributor a letter is for. Without it, the report is the public
+   * "you said, we did" version, with no personal details.
+   */
+  contributor?: string;
+  /** `contributor-feedback`: narrows the document to one activity (an activity id). */
+  activity?: string;
+  /**
+   * `contributor-feedback`: `"plain"` (plain English) or `"easy-read"`. Default: Easy Read when
+   * the contributor's access needs include `easy-read`, otherwise plain.
+   */
+  style?: "plain" | "easy-read";
+  /** `contributor-feedback`: who to contact, as the letter writes it, e.g. `"Sam Jones on 01632 960000"`. */
+  contact?: string;
+  /**
+   * `contributor-feedback`: body text size in points. Default: 14 for Easy Read, 16 when the
+   * contributor's access needs include `large-print`, otherwise 12.
+   */
+  pointSize?: number;
+  /** `contributor-feedback` in Easy Read: the longest a sentence may be, in words (default 15). */
+  maxSentenceWords?: number;
+  /**
+   * `contributor-feedback` in Easy Read: your own pictures, replacing ppie's by id (e.g.
+   * `{ meeting: { alt: "Picture of our panel", src: "data:image/png;base64,..." } }`).
+   */
+  pictures?: Record<string, { alt: string; src: string }>;
 }
 
 /**
@@ -185,9 +213,12 @@ export interface ReportContext {
   disclosure: PolicyPresetId;
   /** Whether direct identifiers may be shown. */
   includeIdentifiers: boolean;
+  /** The options of a `contributor-feedback` document (empty for other kinds). */
+  letter: LetterContext;
   /**
    * Privacy filter for text: removes every contributor's name, email, phone number and address
-   * (see {@link identifierFilter}) unless identifiers were opted in. `buildReport` passes every
+   * (see {@link identifierFilter}) unless identifiers were opted in (in a `contributor-feedback`
+   * letter they never are: opting in lets it name its own reader, added after filtering). `buildReport` passes every
    * string of the finished report through it (`redactReport`), ids and labels included, so a
    * builder need not call it field by field.
    */
@@ -220,12 +251,38 @@ const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]
   project: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
   feedback: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
   "service-change": ["serviceChange", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  "contributor-feedback": [
+    "contributor",
+    "activity",
+    "project",
+    "period",
+    "style",
+    "contact",
+    "pointSize",
+    "maxSentenceWords",
+    "pictures",
+    "generatedAt",
+    "disclosure",
+    "includeIdentifiers",
+    "asOf",
+  ],
 };
 
 /** The kinds that cover no period: a project's whole life, or a record of its own dates. */
 const NO_PERIOD: readonly ReportKind[] = ["gripp2", "project", "service-change"];
 
 const NEEDS_PROJECT: readonly ReportKind[] = ["gripp2", "project"];
+
+/** The letter options of every other kind: none. */
+const NO_LETTER: LetterContext = {
+  contributor: undefined,
+  activity: undefined,
+  style: undefined,
+  contact: undefined,
+  pointSize: undefined,
+  maxSentenceWords: undefined,
+  pictures: {},
+};
 
 /**
  * The zod schema of {@link ReportOptions}: strict, so a misspelt option is reported rather
@@ -247,6 +304,16 @@ export const ReportOptionsSchema = z.strictObject({
   disclosure: z.string().optional(),
   includeIdentifiers: z.boolean().optional(),
   asOf: IsoDateSchema.optional(),
+  contributor: z.string().min(1).optional(),
+  activity: z.string().min(1).optional(),
+  style: z.enum(["plain", "easy-read"]).optional(),
+  contact: z.string().regex(/\S/).max(500).optional(),
+  pointSize: z.number().min(8).max(72).optional(),
+  maxSentenceWords: z.int().min(5).max(40).optional(),
+  pictures: ownRecord(
+    z.string(),
+    z.strictObject({ alt: z.string().regex(/\S/).max(500), src: z.string().regex(PICTURE_SRC) }),
+  ).optional(),
 });
 
 function optionDiagnostics(raw: unknown): Diagnostic[] {
@@ -311,6 +378,14 @@ function optionDiagnostics(raw: unknown): Diagnostic[] {
       disclosure: "the id of a disclosure control preset",
       includeIdentifiers: "true or false",
       asOf: 'an ISO date such as "2026-03-31"',
+      contributor: "a contributor id",
+      activity: "an activity id",
+      style: '"plain" or "easy-read"',
+      contact: "a line of text of at most 500 characters",
+      pointSize: "a size in points from 8 to 72",
+      maxSentenceWords: "a whole number of words from 5 to 40",
+      pictures:
+        "pictures by id, each { alt, src } with a text alternative and a base64 data: image address",
     };
     out.push(
       diagnostic(
@@ -554,6 +629,9 @@ export function resolveReportOptions(
   const form = gripp2Form(str("form"), project);
   const includeIdentifiers = o.includeIdentifiers === true;
   const filter = identifierFilter(dataset);
+  const letter: LetterContext =
+    k === "contributor-feedback" ? resolveLetterOptions(dataset, o, diags) : NO_LETTER;
+  if (hasErrors(diags)) return { ok: false, diagnostics: diags };
   return {
     ok: true,
     value: {
@@ -569,7 +647,9 @@ export function resolveReportOptions(
       },
       disclosure: (disclosureRaw as PolicyPresetId | undefined) ?? DEFAULT_REPORT_DISCLOSURE,
       includeIdentifiers,
-      text: includeIdentifiers ? (s) => s : filter,
+      letter,
+      // a letter is always filtered: opting in only lets it name its own reader
+      text: includeIdentifiers && k !== "contributor-feedback" ? (s) => s : filter,
     },
     diagnostics: diags,
   };

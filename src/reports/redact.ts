@@ -5,11 +5,13 @@
  * it once the report is built. Builders may write ids, theme labels or unit names straight
  * from the data; nothing reaches a report without being filtered.
  *
- * The one exception is what a report cites: a paragraph's `sources` and the "Sources" list are
- * ppie's own bibliography (publications and design choices), which holds no contributor data,
- * so they are kept exactly as published (a contributor who shares a name with an author must not
- * change a reference). Like every string, they still pass through the control-character escaping
- * that every renderer applies to its output.
+ * Two things are kept as they are. What a report cites: a paragraph's `sources` and the
+ * "Sources" list are ppie's own bibliography (publications and design choices), which holds no
+ * contributor data, so they are kept exactly as published (a contributor who shares a name with
+ * an author must not change a reference). And the image of a picture (`IdeaBlock.picture.src`,
+ * a base64 `data:` address of ppie's own icon or the caller's picture); its id and text
+ * alternative are filtered like every other string. Like every string, they still pass through
+ * the control-character escaping that every renderer applies to its output.
  *
  * @module
  */
@@ -107,6 +109,13 @@ function redactBlock(b: Block, text: Text): Block {
       return redactChart(b, text);
     case "sources":
       return b;
+    case "idea":
+      // the image itself is the caller's picture (or ppie's own), kept as given (see above)
+      return {
+        ...b,
+        picture: { ...b.picture, id: text(b.picture.id), alt: text(b.picture.alt) },
+        parts: b.parts.map((p) => ({ ...p, text: text(p.text) })),
+      };
     default: {
       const never: never = b;
       return never;

@@ -6,6 +6,7 @@
 import * as z from "zod";
 import { IsoDateSchema, ownRecord, ownRecordJsonSchema } from "../model/common.js";
 import type { DesignChoiceSource, PublicationSource } from "../source.js";
+import { PICTURE_SRC } from "./report.js";
 
 /**
  * A report kind, as in `REPORT_KINDS`.
@@ -24,6 +25,7 @@ export const ReportKindSchema = z.enum([
   "project",
   "feedback",
   "service-change",
+  "contributor-feedback",
 ]);
 
 /**
@@ -295,6 +297,54 @@ export const ChartBlockSchema = z
   });
 
 /**
+ * A picture beside an idea: its id in the picture set, its text alternative and the image as a
+ * base64 `data:` address.
+ *
+ * @example
+ * ```ts
+ * PictureSchema.safeParse({ id: "x", alt: "A tick", src: "data:image/png;base64,iVBORw0KGgo=" }).success; // true
+ * ```
+ * @category Schemas
+ */
+export const PictureSchema = z.strictObject({
+  id: z.string().min(1),
+  alt: z.string().regex(/\S/, { message: "must not be blank" }),
+  src: z.string().regex(PICTURE_SRC, {
+    message: "must be a base64 data: address of a PNG, JPEG, GIF, WebP or SVG image",
+  }),
+});
+
+/**
+ * One idea with its picture (Easy Read): the picture, then the words in parts, key words marked
+ * `strong`.
+ *
+ * @example
+ * ```ts
+ * IdeaBlockSchema.safeParse({ type: "idea", picture: { id: "x", alt: "A tick", src: "data:image/png;base64,iVBORw0KGgo=" }, parts: [{ text: "Thank you." }] }).success; // true
+ * ```
+ * @category Schemas
+ */
+export const IdeaBlockSchema = z.strictObject({
+  type: z.literal("idea"),
+  picture: PictureSchema,
+  parts: z.array(z.strictObject({ text: z.string(), strong: z.literal(true).optional() })).min(1),
+});
+
+/**
+ * How a document for a person is set out: its style and body text size in points.
+ *
+ * @example
+ * ```ts
+ * ReportPresentationSchema.parse({ style: "easy-read", pointSize: 14 }); // { style: "easy-read", pointSize: 14 }
+ * ```
+ * @category Schemas
+ */
+export const ReportPresentationSchema = z.strictObject({
+  style: z.enum(["plain", "easy-read"]),
+  pointSize: z.number().min(8).max(72),
+});
+
+/**
  * Any report block: a discriminated union on `type`.
  *
  * @example
@@ -311,6 +361,7 @@ export const BlockSchema = z.discriminatedUnion("type", [
   ChecklistBlockSchema,
   ChartBlockSchema,
   SourcesBlockSchema,
+  IdeaBlockSchema,
 ]);
 
 /**
@@ -331,6 +382,7 @@ export const ReportSchema = z.strictObject({
     .strictObject({ start: IsoDateSchema, end: IsoDateSchema, label: z.string().min(1) })
     .optional(),
   generatedAt: z.string().min(1),
+  presentation: ReportPresentationSchema.optional(),
   sections: z.array(BlockSchema),
 });
 

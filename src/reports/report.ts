@@ -21,7 +21,8 @@ export type ReportKind =
   | "representation"
   | "project"
   | "feedback"
-  | "service-change";
+  | "service-change"
+  | "contributor-feedback";
 
 /**
  * Every report kind, in display order.
@@ -36,6 +37,7 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   "project",
   "feedback",
   "service-change",
+  "contributor-feedback",
 ];
 
 /**
@@ -195,6 +197,65 @@ export interface ChartBlock {
 }
 
 /**
+ * A picture shown beside an idea: an image as a `data:` address (PNG, JPEG, GIF, WebP or SVG,
+ * base64-encoded, so that a report needs nothing from outside) and its text alternative.
+ *
+ * @category Reports
+ */
+export interface Picture {
+  /** Which picture of the set, e.g. `"meeting"`. */
+  id: string;
+  /** The text alternative: what the picture shows, e.g. `"Picture of people at a meeting"`. */
+  alt: string;
+  /** The image, e.g. `"data:image/svg+xml;base64,PHN2Zy..."`. */
+  src: string;
+}
+
+/**
+ * The `data:` addresses a picture may use: a base64-encoded PNG, JPEG, GIF, WebP or SVG image,
+ * nothing else (no outside address, no script). `PictureSchema` checks it, and renderers check it
+ * again before they show a picture (a picture with any other address is shown as its text
+ * alternative).
+ *
+ * @example
+ * ```ts
+ * PICTURE_SRC.test("data:image/png;base64,iVBORw0KGgo="); // true
+ * PICTURE_SRC.test("https://example.org/a.png"); // false
+ * ```
+ * @category Reports
+ */
+export const PICTURE_SRC: RegExp =
+  /^data:image\/(?:png|jpeg|gif|webp|svg\+xml);base64,[A-Za-z0-9+/]+={0,2}$/;
+
+/**
+ * One idea with its picture, as Easy Read sets it out: the picture on the left, the words on
+ * its right. The words are in parts so that a few key words can be shown in bold.
+ *
+ * @category Reports
+ */
+export interface IdeaBlock {
+  type: "idea";
+  /** The picture that goes with the idea. */
+  picture: Picture;
+  /** The words, in order; a part with `strong: true` is a key word, shown in bold. */
+  parts: { text: string; strong?: true }[];
+}
+
+/**
+ * How a report asks to be set out, for a document read by the person it is about rather than
+ * by staff: `plain` (plain English) or `easy-read` (ideas with pictures, more space), and the
+ * size of its body text in points. Reports without it are set out as usual.
+ *
+ * @category Reports
+ */
+export interface ReportPresentation {
+  /** The style the words were written in. */
+  style: "plain" | "easy-read";
+  /** Body text size in points, on paper (and its equivalent on screen), e.g. `14`. */
+  pointSize: number;
+}
+
+/**
  * Any block of a report.
  *
  * @category Reports
@@ -206,7 +267,8 @@ export type Block =
   | TableBlock
   | ChecklistBlock
   | ChartBlock
-  | SourcesBlock;
+  | SourcesBlock
+  | IdeaBlock;
 
 /**
  * A report: a typed document of blocks. `generatedAt` is injected by the caller, so the same
@@ -221,5 +283,7 @@ export interface Report {
   period?: Period & { label: string };
   /** ISO timestamp supplied by the caller. */
   generatedAt: string;
+  /** How a document for a person (a letter to a contributor) is set out; absent for other reports. */
+  presentation?: ReportPresentation;
   sections: Block[];
 }

@@ -23,6 +23,7 @@ export { PARSE_CODES, type ParseCode } from "./parse-codes.js";
 export { type BuiltinRuleCode, builtinRules } from "./registry.js";
 export { sortDiagnostics } from "./sort.js";
 export { activityAccessNeedsNoAdjustment } from "./activity-access-needs-no-adjustment.js";
+export { activityFeedbackFormatUnmet } from "./activity-feedback-format-unmet.js";
 export { activityEndsBeforeStart } from "./activity-ends-before-start.js";
 export { activityNoFeedbackToContributors } from "./activity-no-feedback-to-contributors.js";
 export { activityOutsideProjectDates } from "./activity-outside-project-dates.js";

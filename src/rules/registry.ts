@@ -1,5 +1,6 @@
 import { activityAccessNeedsNoAdjustment } from "./activity-access-needs-no-adjustment.js";
 import { activityEndsBeforeStart } from "./activity-ends-before-start.js";
+import { activityFeedbackFormatUnmet } from "./activity-feedback-format-unmet.js";
 import { activityNoFeedbackToContributors } from "./activity-no-feedback-to-contributors.js";
 import { activityOutsideProjectDates } from "./activity-outside-project-dates.js";
 import { activityUndeclaredScale } from "./activity-undeclared-scale.js";
@@ -65,6 +66,7 @@ export const builtinRules = [
   activityNoFeedbackToContributors,
   impactNoActivity,
   activityAccessNeedsNoAdjustment,
+  activityFeedbackFormatUnmet,
   groupNoSeldomHeard,
   strategyMetricNoTarget,
   strategyTargetOutsidePeriod,

@@ -34,6 +34,8 @@ export function base(seed = 7): Json {
   ((a0.contributors as Json[])[0]!.payment as Json).rateCode = "rate";
   (a0.contributors as Json[])[0]!.role = "member";
   a0.adjustments = ["large-print"];
+  const withOutcome = (copy.activities as Json[]).find((a) => (a.outcomes as Json[]).length > 0)!;
+  (withOutcome.outcomes as Json[])[0]!.feedbackFormats = ["standard-print"];
   ((copy.contributors as Json[])[0]!.accessNeeds as string[]).push("large-print");
   ((copy.contributors as Json[])[0]!.seldomHeard as string[]).push("young-carers");
   for (const b of copy.budgets as Json[]) b.note = "Note";

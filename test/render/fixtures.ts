@@ -283,6 +283,7 @@ const TITLES: Record<ReportKind, string> = {
   project: "Project report: asthma self-care study",
   feedback: "Feedback from contributors 2025-26",
   "service-change": "Service change: moving the asthma clinic",
+  "contributor-feedback": "What changed because of you",
 };
 
 /**
@@ -320,10 +321,61 @@ export function sampleReport(kind: ReportKind): Report {
   };
 }
 
-/** One sample report per kind, named for the kind. */
-export const sampleReports: NamedReport[] = (
-  ["gripp2", "strategy", "impact", "representation", "project", "feedback"] as const
-).map((kind) => ({ name: kind, report: sampleReport(kind) }));
+/** A small picture for the samples: a one-line SVG drawing as a base64 `data:` address. */
+export const SAMPLE_PICTURE_SRC = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64" width="96" height="96"><circle cx="32" cy="32" r="25" fill="none" stroke="#1a1a1a" stroke-width="3"/></svg>',
+).toString("base64")}`;
+
+/**
+ * A sample Easy Read letter: presentation, headings, ideas with pictures and key words in bold,
+ * a method note and its sources.
+ *
+ * @returns the report
+ */
+export function sampleEasyReadLetter(): Report {
+  const picture = { id: "circle", alt: "Picture of a circle", src: SAMPLE_PICTURE_SRC };
+  return {
+    kind: "contributor-feedback",
+    title: TITLES["contributor-feedback"],
+    period: FY,
+    generatedAt: GENERATED_AT,
+    presentation: { style: "easy-read", pointSize: 14 },
+    sections: [
+      { type: "heading", level: 2, text: "What you did" },
+      {
+        type: "idea",
+        picture,
+        parts: [{ text: "You took part " }, { text: "12 times", strong: true }, { text: "." }],
+      },
+      {
+        type: "idea",
+        picture: { id: "clock", alt: "Picture of a clock", src: SAMPLE_PICTURE_SRC },
+        parts: [
+          { text: "You gave " },
+          { text: "30 hours", strong: true },
+          { text: " of your time." },
+        ],
+      },
+      { type: "heading", level: 2, text: "About this letter" },
+      {
+        type: "paragraph",
+        tone: "note",
+        text: "Method and sources: an Easy Read letter, following the Department of Health's Easy Read guidance (2010).",
+        sources: SAMPLE_SOURCES,
+      },
+      { type: "heading", level: 2, text: "Sources" },
+      { type: "sources", id: "sources", caption: "Sources", items: [...SAMPLE_SOURCES] },
+    ],
+  };
+}
+
+/** One sample report per kind, named for the kind; the letter is an Easy Read one. */
+export const sampleReports: NamedReport[] = [
+  ...(["gripp2", "strategy", "impact", "representation", "project", "feedback"] as const).map(
+    (kind) => ({ name: kind, report: sampleReport(kind) }),
+  ),
+  { name: "contributor-feedback", report: sampleEasyReadLetter() },
+];
 
 /** Strings that try to break out of every output format. */
 export const HOSTILE_STRINGS: readonly string[] = [
@@ -387,8 +439,9 @@ export function hostileSources(s: string): Sources {
 /**
  * A report with the given string in every text field (title, period label, headings,
  * paragraphs, metric texts, table captions, column labels, cells, keys and footnotes,
- * checklist items, chart titles, descriptions, categories, series names, unit and labels, and
- * every field of the sources a paragraph cites and of the sources list).
+ * checklist items, chart titles, descriptions, categories, series names, unit and labels,
+ * every field of the sources a paragraph cites and of the sources list, and an idea's picture
+ * and words).
  *
  * @param s - the string to put everywhere
  * @param value - the number behind cells and chart points
@@ -458,6 +511,12 @@ export function hostileReport(s: string, value: number | null = 1): Report {
           ],
         }),
       ),
+      // the one image of the report: a picture of the tests, the string as its text alternative
+      {
+        type: "idea",
+        picture: { id: s, alt: `Picture: ${s}`, src: SAMPLE_PICTURE_SRC },
+        parts: [{ text: s }, { text: s, strong: true }],
+      },
       { type: "sources", id: s, caption: s, items: [...hostileSources(s)] },
     ],
   };

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { renderHtml } from "../../src/render/html.js";
 import type { Report } from "../../src/reports/report.js";
 import { sourceLink } from "../../src/source.js";
-import { HOSTILE_STRINGS, hostileReport, SAMPLE_SOURCES, sampleReport } from "./fixtures.js";
+import {
+  HOSTILE_STRINGS,
+  hostileReport,
+  SAMPLE_PICTURE_SRC,
+  SAMPLE_SOURCES,
+  sampleEasyReadLetter,
+  sampleReport,
+} from "./fixtures.js";
 import { disallowed, scanTags } from "./html-scan.js";
 
 const html = renderHtml(sampleReport("gripp2"));
@@ -110,20 +117,19 @@ describe("renderHtml", () => {
   it("uses only allowed tags and attributes", () => {
     expect(disallowed(html)).toEqual([]);
     // the check itself can fail
-    expect(disallowed('<p><script>x</script><img src="a" onerror="b"></p>')).toEqual([
-      "<script>",
-      "</script>",
-      "<img>",
-      "<img src>",
-      "<img onerror>",
-    ]);
+    expect(
+      disallowed('<p><script>x</script><img src="a" onerror="b"><iframe src="c"></p>'),
+    ).toEqual(["<script>", "</script>", "<img onerror>", "<iframe>"]);
   });
 
   it("escapes every user string, in text and in attributes", () => {
     for (const s of HOSTILE_STRINGS) {
       const out = renderHtml(hostileReport(s));
       expect(disallowed(out), s).toEqual([]);
-      expect(out).not.toMatch(/<script|<img|<iframe|<!--/i);
+      expect(out).not.toMatch(/<script|<iframe|<!--/i);
+      // the one image is the picture the report gives, as a data: address
+      expect(out.match(/<img/gi)?.length ?? 0, s).toBe(1);
+      expect(out).toContain(`<img class="picture" src="${SAMPLE_PICTURE_SRC}" alt="`);
     }
     const r = renderHtml(hostileReport(`"><b x='1'>&amp;`));
     expect(r).toContain("<title>&quot;&gt;&lt;b x=&#39;1&#39;&gt;&amp;amp;</title>");
@@ -210,5 +216,57 @@ describe("renderHtml", () => {
 
   it("is deterministic", () => {
     expect(renderHtml(sampleReport("gripp2"))).toBe(html);
+  });
+
+  describe("a document for a person (presentation) and ideas with pictures", () => {
+    const letter = renderHtml(sampleEasyReadLetter());
+
+    it("sets the body text in points on screen and paper, on A4 pages, and marks the style", () => {
+      expect(letter).toContain('<body class="presentation easy-read">');
+      expect(letter).toContain("body.presentation { font-size: 14pt; line-height: 1.6; }");
+      expect(letter).toContain("@page { size: A4; margin: 18mm 16mm; }");
+      expect(letter).toContain("@media print { body.presentation { font-size: 14pt; } }");
+      // reports without a presentation keep their own page and print size
+      expect(html).not.toContain("body.presentation");
+      expect(html).toContain("<body>");
+    });
+
+    it("writes each idea as a row: the picture with its text alternative, then the words, key words bold", () => {
+      expect(letter).toContain(
+        `<div class="idea"><img class="picture" src="${SAMPLE_PICTURE_SRC}" alt="Picture of a circle" width="96" height="96"><p>You took part <strong>12 times</strong>.</p></div>`,
+      );
+      expect(letter).toContain(".idea { display: grid; grid-template-columns: 6rem 1fr;");
+    });
+
+    it("puts the period and the time it was made in a footer, after the words", () => {
+      const header = letter.slice(letter.indexOf("<header"), letter.indexOf("</header>"));
+      expect(header).not.toContain("Generated");
+      expect(letter).toMatch(
+        /<\/main>\n<footer class="report-footer">\n<p class="meta">Period: 2025-26/,
+      );
+    });
+
+    it("shows a picture whose address is not a data: image as its text alternative, never as an image", () => {
+      const r = sampleEasyReadLetter();
+      r.sections[1] = {
+        type: "idea",
+        picture: { id: "x", alt: "Picture of <a> clock", src: "https://example.org/clock.png" },
+        parts: [{ text: "Words" }],
+      };
+      const out = renderHtml(r);
+      expect(out).toContain(
+        '<div class="idea"><span class="picture-text">Picture of &lt;a&gt; clock</span><p>Words</p></div>',
+      );
+      expect(out).not.toContain("example.org");
+    });
+
+    it("clamps a point size outside 8 to 72", () => {
+      const r = {
+        ...sampleEasyReadLetter(),
+        presentation: { style: "plain" as const, pointSize: 500 },
+      };
+      expect(renderHtml(r)).toContain("body.presentation { font-size: 72pt;");
+      expect(renderHtml(r)).toContain('<body class="presentation plain">');
+    });
   });
 });

@@ -4,7 +4,14 @@ import { renderMarkdown } from "../../src/render/markdown.js";
 import { buildReport, REPORT_KINDS } from "../../src/reports/index.js";
 import type { Report } from "../../src/reports/report.js";
 import { sourceLink } from "../../src/source.js";
-import { HOSTILE_STRINGS, hostileReport, SAMPLE_SOURCES, sampleReport } from "./fixtures.js";
+import {
+  HOSTILE_STRINGS,
+  hostileReport,
+  SAMPLE_PICTURE_SRC,
+  SAMPLE_SOURCES,
+  sampleEasyReadLetter,
+  sampleReport,
+} from "./fixtures.js";
 
 /** The Markdown autolinks `<http(s)://…>` the renderer writes for sources. */
 const AUTOLINK = /<https?:\/\/[^<>\s]*>/g;
@@ -277,4 +284,35 @@ describe("Markdown from a dataset full of HTML, links and addresses", () => {
       expect(out).not.toMatch(/(?<!\\)\]\(/);
     });
   }
+});
+
+describe("renderMarkdown: ideas with pictures, and a document for a person", () => {
+  const out = renderMarkdown(sampleEasyReadLetter());
+
+  it("writes an idea as its picture (an image with its text alternative) then its words, key words bold", () => {
+    expect(out).toContain(
+      `![Picture of a circle](${SAMPLE_PICTURE_SRC}) You took part **12 times**.`,
+    );
+  });
+
+  it("writes the period and the time it was made at the end", () => {
+    expect(out.split("\n")[2]).toBe("## What you did");
+    expect(
+      out
+        .trimEnd()
+        .endsWith("Period: 2025-26 (2025-04-01 to 2026-03-31) · Generated: 2026-04-01T09:00:00Z"),
+    ).toBe(true);
+  });
+
+  it("writes a picture whose address is not a data: image as its text alternative in brackets", () => {
+    const r = sampleEasyReadLetter();
+    r.sections[1] = {
+      type: "idea",
+      picture: { id: "x", alt: "Picture of a [clock]", src: "javascript:alert(1)" },
+      parts: [{ text: "Words " }, { text: " key ", strong: true }, { text: "." }],
+    };
+    const md2 = renderMarkdown(r);
+    expect(md2).toContain("\\[Picture of a \\[clock\\]\\] Words  **key** .");
+    expect(md2).not.toContain("javascript");
+  });
 });

@@ -7,17 +7,26 @@ import { dataset } from "../rules/fixture.js";
 
 type Json = Record<string, unknown>;
 
-/** A report without what it cites: its paragraphs' sources and its sources lists. */
+/**
+ * A report without what it cites (its paragraphs' sources and its sources lists) and without
+ * its pictures' images: what the filter keeps as it is.
+ */
 function withoutSources(r: Report): Report {
   return {
     ...r,
     sections: r.sections
       .filter((b) => b.type !== "sources")
       .map((b) =>
-        b.type === "paragraph" ? { ...b, sources: undefined } : b,
+        b.type === "paragraph"
+          ? { ...b, sources: undefined }
+          : b.type === "idea"
+            ? { ...b, picture: { ...b.picture, src: "" } }
+            : b,
       ) as Report["sections"],
   };
 }
+/** A picture's image: a valid base64 data: address (the schema checks its form). */
+const IMAGE = "data:image/png;base64,iVBORw0KGgo=";
 const NAME = "Alex Example";
 
 /**
@@ -58,9 +67,11 @@ describe("redactReport", () => {
   const text = identifierFilter(dataset());
   const report = instances(reportJsonSchema())[0] as Report;
   report.generatedAt = "2026-04-01T09:00:00Z";
+  for (const b of report.sections) if (b.type === "idea") b.picture.src = IMAGE;
+  if (report.presentation !== undefined) report.presentation.pointSize = 14;
 
   it("makes every kind of block, with every field filled", () => {
-    expect(new Set(report.sections.map((b) => b.type)).size).toBe(7);
+    expect(new Set(report.sections.map((b) => b.type)).size).toBe(8);
     expect(JSON.stringify(report).split(NAME).length).toBeGreaterThan(25);
   });
 
@@ -80,6 +91,16 @@ describe("redactReport", () => {
     expect(cited(report).length).toBe(2);
     expect(JSON.stringify(cited(report))).toContain(NAME);
     expect(cited(out)).toEqual(cited(report));
+  });
+
+  it("filters a picture's id and text alternative and keeps its image", () => {
+    const out = redactReport(report, text);
+    const idea = out.sections.find((b) => b.type === "idea");
+    expect(idea?.type === "idea" && idea.picture).toEqual({
+      id: "[identifier removed]",
+      alt: "[identifier removed]",
+      src: IMAGE,
+    });
   });
 
   it("keeps each table's cells under their (filtered) column keys, and changes nothing else", () => {

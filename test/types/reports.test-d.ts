@@ -24,7 +24,7 @@ describe("buildReport types", () => {
     void extra;
   });
 
-  it("only accepts the seven report kinds", () => {
+  it("only accepts the eight report kinds", () => {
     expectTypeOf<ReportKind>().toEqualTypeOf<
       | "gripp2"
       | "strategy"
@@ -33,6 +33,7 @@ describe("buildReport types", () => {
       | "project"
       | "feedback"
       | "service-change"
+      | "contributor-feedback"
     >();
     // @ts-expect-error not a report kind
     const k: ReportKind = "summary";

@@ -16,6 +16,12 @@ import { datasetFrom, printNotes } from "../source.js";
 import { escapeControls } from "../terminal.js";
 import type { OutputFile, WritePolicy } from "../write.js";
 import { FORCE_OPTION, writeOutputs } from "../write.js";
+import {
+  LETTER_CLI_OPTIONS,
+  letterOptionsFrom,
+  readPictures,
+  writeLetters,
+} from "./report-letters.js";
 
 const FORMAT_ALIASES: Readonly<Record<string, RenderFormat>> = {
   md: "markdown",
@@ -42,7 +48,9 @@ export function extensionOf(format: RenderFormat): string {
 
 /**
  * Read the options of `ppie report` (`--project`, `--service-change`, `--period`, `--form`,
- * `--disclosure`, `--include-identifiers`, `--as-of`) into report options.
+ * `--disclosure`, `--include-identifiers`, `--as-of`, and for `contributor-feedback`
+ * `--contributor`, `--activity`, `--style`, `--contact`, `--point-size`,
+ * `--max-sentence-words`) into report options.
  *
  * @param args - parsed arguments
  * @param generatedAt - the timestamp
@@ -74,6 +82,7 @@ export function reportOptionsFrom(args: ParsedArgs, generatedAt: string): Report
     ...(form === undefined ? {} : { form }),
     ...(disclosure === undefined ? {} : { disclosure: disclosure as PolicyPresetId }),
     ...(args.values["include-identifiers"] === true ? { includeIdentifiers: true } : {}),
+    ...letterOptionsFrom(args),
   };
 }
 
@@ -125,6 +134,35 @@ async function writeReport(
 }
 
 /**
+ * `--group <id>` or `--every-contributor`: one letter per contributor into the `--out` folder;
+ * `undefined` for one document.
+ */
+function manyLetters(
+  kind: string,
+  args: ParsedArgs,
+): { group: string | undefined; out: string } | undefined {
+  const group = stringOption(args, "group");
+  const every = args.values["every-contributor"] === true;
+  if (group === undefined && !every) return undefined;
+  if (kind !== "contributor-feedback")
+    throw new UsageError(
+      `--group and --every-contributor are for contributor-feedback reports, not ${kind}.`,
+    );
+  if (group !== undefined && every)
+    throw new UsageError("Give --group or --every-contributor, not both.");
+  if (stringOption(args, "contributor") !== undefined)
+    throw new UsageError(
+      "Give --contributor for one letter, or --group or --every-contributor for one per contributor, not both.",
+    );
+  const out = stringOption(args, "out");
+  if (out === undefined)
+    throw new UsageError(
+      "One letter per contributor is written into a folder: give --out <folder>.",
+    );
+  return { group, out };
+}
+
+/**
  * `ppie report <kind> [file]`: build a report and write it in a format.
  *
  * @category CLI
@@ -132,7 +170,7 @@ async function writeReport(
 export const reportCommand: CommandSpec = {
   name: "report",
   summary:
-    "Build a report (gripp2, strategy, impact, representation, project, feedback, service-change).",
+    "Build a report (gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback).",
   usage: "ppie report <kind> [file-or-folder] [--format md|html|csv|json] [--out <path>] [options]",
   description: [
     `Builds a report of one kind (${REPORT_KINDS.join(", ")}) from a dataset, or from the`,
@@ -148,6 +186,12 @@ export const reportCommand: CommandSpec = {
     "the latest date recorded in the data. Contributors' names and contact details never",
     "appear unless --include-identifiers is given; small counts are hidden by disclosure",
     "control (--disclosure picks the rule).",
+    "",
+    "contributor-feedback is a letter telling one contributor (--contributor) what changed",
+    "because of them, in plain English or Easy Read (--style; by default the style their",
+    'recorded access needs ask for), or without --contributor the public "you said, we did".',
+    "With --group <id> or --every-contributor it writes one letter per contributor who took",
+    "part in the period into the --out folder, named by contributor id.",
     "",
     "The report's generatedAt is --generated-at, else SOURCE_DATE_EPOCH, else now: pass one",
     "to make the output byte-for-byte reproducible.",
@@ -201,6 +245,7 @@ export const reportCommand: CommandSpec = {
     },
     "as-of": AS_OF_OPTION,
     "generated-at": GENERATED_AT_OPTION,
+    ...LETTER_CLI_OPTIONS,
   },
   examples: [
     ["ppie report strategy", "The demo dataset's strategy scorecard, as Markdown on the terminal."],
@@ -221,6 +266,14 @@ export const reportCommand: CommandSpec = {
       "ppie report impact data/ --as-of 2025-06-30",
       "The impact report with 30 June 2025 taken as today, so covering 2024-25.",
     ],
+    [
+      "ppie report contributor-feedback data/ --contributor c-0012 --format html --out c-0012.html",
+      "A letter to one contributor, in the style their access needs ask for.",
+    ],
+    [
+      "ppie report contributor-feedback data/ --group g-trust-panel --format html --out letters/",
+      "One letter per member of a group who took part in the period.",
+    ],
   ],
   run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
     const [kind, file, extra] = args.positionals;
@@ -238,8 +291,24 @@ export const reportCommand: CommandSpec = {
     const format = FORMAT_ALIASES[fmtRaw];
     if (!format) throw new UsageError(`--format must be md, html, csv or json, not "${fmtRaw}".`);
     const opts = reportOptionsFrom(args, generatedAtOption(ctx, args));
+    const many = manyLetters(kind, args);
+    const pictures = stringOption(args, "pictures");
+    if (pictures !== undefined) opts.pictures = await readPictures(ctx, pictures);
     const src = await datasetFrom(ctx, file);
     if (!src.ok) return 1;
+    if (many !== undefined) {
+      return writeLetters(
+        ctx,
+        src.value.dataset,
+        opts,
+        { format, out: many.out, text: reportText },
+        {
+          inputs: file === undefined ? [] : [ctx.resolve(file)],
+          force: args.values.force === true,
+        },
+        many.group,
+      );
+    }
     const built = buildReport(kind as ReportKind, src.value.dataset, opts);
     if (!built.ok) {
       const errors = built.diagnostics.filter((d) => d.severity === "error");
