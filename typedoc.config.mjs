@@ -24,7 +24,7 @@ const config = {
   projectDocuments: [
     "docs/concepts.md",
     "docs/definitions.md",
-    "docs/reference-frameworks.md",
+    "docs/reference-data.md",
     "docs/measures.md",
     "docs/rules.md",
     "docs/diagnostics.md",

@@ -16,8 +16,8 @@ import { builtSite, filesUnder, ROOT } from "../docs/site.js";
 
 /** What must never be shown: the internal notes by name, and absolute paths of a machine. */
 const FORBIDDEN: readonly [string, RegExp][] = [
-  // the notes by file name; "reference-frameworks.md" (ppie's own guide) and
-  // "design-choices.md" are allowed: a letter or hyphen comes before the name
+  // the notes by file name; ppie's own "design-choices.md" is allowed: a letter or hyphen
+  // comes before the name
   ["an internal notes file", /(?<![\w-])(?:frameworks|metrics|design)\.md/giu],
   ["the developers' notes by their name", /domain[ -]notes/giu],
   ["a machine path", /\/(?:work|home|tmp|root|Users)\/[\w.-]/gu],
@@ -58,7 +58,7 @@ describe("no internal notes or machine paths", () => {
     expect(mentions(`${notes}, the ${"domain"} notes`)).toHaveLength(4);
     expect(mentions(`Source: /work/shared/domain/${"metrics"}.md`)).toHaveLength(2);
     expect(mentions("C:\\Users\\me")).toHaveLength(1);
-    expect(mentions("docs/reference-frameworks.md and docs/design-choices.md")).toEqual([]);
+    expect(mentions("docs/reference-data.md and docs/design-choices.md")).toEqual([]);
   });
 
   it("in the built package (dist/)", () => {
