@@ -62,6 +62,12 @@ export const TEXT_FIELDS: readonly TextField[] = [
   f("strategies", "objectives.*.metrics.*.kind", "id", "A metric kind"),
   f("strategies", "objectives.*.metrics.*.title", "text", "A metric title"),
   f("strategies", "objectives.*.metrics.*.observations.*.note", "text", "An observation note"),
+  f(
+    "strategies",
+    "objectives.*.metrics.*.observations.*.evidence",
+    "text",
+    "An observation's evidence",
+  ),
 
   f("projects", "id", "id", "The id"),
   f("projects", "organisationId", "reference", "The organisation"),

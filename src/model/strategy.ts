@@ -23,12 +23,19 @@ export const ObservationSchema = z.strictObject({
   period: PeriodSchema,
   value: z.number().finite(),
   note: TextSchema.optional(),
+  /** Where the value can be checked: a web address or a reference such as "enquiry log, May 2026". */
+  evidence: TextSchema.optional(),
 });
 
 /**
  * One measurable strategy metric. `kind` names what it counts: one of ppie's metric kinds
  * (which ppie can compute from the dataset; a ppie design choice, see docs/design-choices.md)
  * or an organisation's own kind, whose values come from `observations`.
+ *
+ * Targets: `target` (one target) and `targets` (a trajectory: one target per period, e.g. one
+ * per year of a three-year strategy) may both be given; ppie reads them as one list, `target`
+ * first. Which target applies to a period is defined once, in `targetFor` (see
+ * docs/definitions.md#strategy-scorecard).
  *
  * @category Schemas
  */
@@ -38,6 +45,7 @@ export const StrategyMetricSchema = z.strictObject({
   title: NameSchema,
   unit: z.enum(["count", "percent", "pence", "hours", "days", "score"]),
   target: TargetSchema.optional(),
+  targets: z.array(TargetSchema).default([]),
   observations: z.array(ObservationSchema).default([]),
 });
 

@@ -55,3 +55,4 @@ export { stageNotInCycle } from "./stage-not-in-cycle.js";
 export { strategyMetricNoTarget } from "./strategy-metric-no-target.js";
 export { strategyPillarNoMetric } from "./strategy-pillar-no-metric.js";
 export { strategyTargetOutsidePeriod } from "./strategy-target-outside-period.js";
+export { strategyTargetsOverlap } from "./strategy-targets-overlap.js";

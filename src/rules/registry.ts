@@ -32,6 +32,7 @@ import { stageNotInCycle } from "./stage-not-in-cycle.js";
 import { strategyMetricNoTarget } from "./strategy-metric-no-target.js";
 import { strategyPillarNoMetric } from "./strategy-pillar-no-metric.js";
 import { strategyTargetOutsidePeriod } from "./strategy-target-outside-period.js";
+import { strategyTargetsOverlap } from "./strategy-targets-overlap.js";
 
 /**
  * Every built-in domain rule, grouped by area (dates, involvement, payment, privacy, closing
@@ -70,6 +71,7 @@ export const builtinRules = [
   groupNoSeldomHeard,
   strategyMetricNoTarget,
   strategyTargetOutsidePeriod,
+  strategyTargetsOverlap,
   strategyPillarNoMetric,
   projectGripp2DataMissing,
   serviceChangeNoAssessment,

@@ -2,9 +2,11 @@ import * as z from "zod";
 import { CHOICE_STRATEGY_STATUS } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
+import { targetsOf } from "../derive/strategy-targets.js";
 
 /**
- * `strategy/metric-no-target`: a strategy metric has no target.
+ * `strategy/metric-no-target`: a strategy metric has no target (neither `target` nor any of
+ * `targets`).
  *
  * @example
  * ```ts
@@ -32,7 +34,7 @@ export const strategyMetricNoTarget = defineRule({
     ctx.dataset.strategies.forEach((s, i) => {
       s.objectives.forEach((o, j) => {
         o.metrics.forEach((m, k) => {
-          if (m.target !== undefined) return;
+          if (targetsOf(m).length > 0) return;
           out.push({
             path: ["strategies", i, "objectives", j, "metrics", k, "target"],
             message: `Metric ${m.id} ("${m.title}") of strategy ${s.id} has no target.`,

@@ -2,10 +2,11 @@ import * as z from "zod";
 import { CHOICE_STRATEGY_STATUS } from "../frameworks/design-choices.js";
 import type { RuleFinding } from "./define.js";
 import { defineRule } from "./define.js";
+import { targetsOf } from "../derive/strategy-targets.js";
 
 /**
- * `strategy/target-outside-period`: a metric's target period does not fit inside its
- * strategy's period (or ends before it starts).
+ * `strategy/target-outside-period`: a metric's target period (its `target`'s or one of its
+ * `targets`') does not fit inside its strategy's period (or ends before it starts).
  *
  * @example
  * ```ts
@@ -34,16 +35,26 @@ export const strategyTargetOutsidePeriod = defineRule({
     ctx.dataset.strategies.forEach((s, i) => {
       s.objectives.forEach((o, j) => {
         o.metrics.forEach((m, k) => {
-          const t = m.target?.period;
-          if (t === undefined) return;
-          const inverted = t.end < t.start;
-          if (!inverted && t.start >= s.period.start && t.end <= s.period.end) return;
-          out.push({
-            path: ["strategies", i, "objectives", j, "metrics", k, "target", "period"],
-            message: inverted
-              ? `The target of metric ${m.id} ends (${t.end}) before it starts (${t.start}).`
-              : `The target of metric ${m.id} (${t.start} to ${t.end}) does not fit within strategy ${s.id}'s period (${s.period.start} to ${s.period.end}).`,
-            hint: "Move the target period inside the strategy's period, or extend the strategy.",
+          const at: [string, (string | number)[]][] = [
+            ...(m.target === undefined ? [] : [["The target", ["target"]] as [string, string[]]]),
+            ...(m.targets ?? []).map((_, n): [string, (string | number)[]] => [
+              `Target ${n + 1}`,
+              ["targets", n],
+            ]),
+          ];
+          targetsOf(m).forEach((target, n) => {
+            const t = target.period;
+            const [name, where] = at[n] as [string, (string | number)[]];
+            const inverted = t.end < t.start;
+            if (!inverted && t.start >= s.period.start && t.end <= s.period.end) return;
+            const of = name === "The target" ? "The target of metric" : `${name} of metric`;
+            out.push({
+              path: ["strategies", i, "objectives", j, "metrics", k, ...where, "period"],
+              message: inverted
+                ? `${of} ${m.id} ends (${t.end}) before it starts (${t.start}).`
+                : `${of} ${m.id} (${t.start} to ${t.end}) does not fit within strategy ${s.id}'s period (${s.period.start} to ${s.period.end}).`,
+              hint: "Move the target period inside the strategy's period, or extend the strategy.",
+            });
           });
         });
       });

@@ -1,5 +1,7 @@
 import type { Peirs22Feedback } from "../model/feedback.js";
-import { formatDecimal, formatInUnit } from "../format.js";
+import { formatDecimal } from "../format.js";
+import { finalTarget, targetFor, targetsOf } from "../derive/strategy-targets.js";
+import { meetsTarget, strategyFigures } from "./strategy-figures.js";
 import { toInfluenceLevel } from "../frameworks/crosswalk.js";
 import type { Pillar } from "../model/common.js";
 import type { Dataset } from "../model/dataset.js";
@@ -7,7 +9,7 @@ import type { BudgetLine } from "../model/payment.js";
 import { budgetInPeriod } from "../derive/budget.js";
 import type { Period } from "../model/period.js";
 import { previousPeriod } from "../model/period.js";
-import type { Strategy, StrategyMetric, Target } from "../model/strategy.js";
+import type { Observation, Strategy, StrategyMetric, Target } from "../model/strategy.js";
 import type { Diagnostic } from "../result.js";
 import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
@@ -187,10 +189,20 @@ export interface StrategyMetricRow {
   previousValue: number | null;
   /** Direction of change from the previous period. */
   trend: "up" | "down" | "flat" | null;
-  /** The target, if any. */
+  /** The target that applies to the period (see `targetFor`), if any. */
   target: Target | null;
+  /** Every target of the metric (its `target` and `targets`), earliest end first: the path to its last target. */
+  trajectory: Target[];
+  /** The target that ends last (where the strategy means to be at its end), if any. */
+  finalTarget: Target | null;
   /** Status against the target. */
   status: StrategyStatus;
+  /** Status in the previous period, against the target that applied then. */
+  previousStatus: StrategyStatus;
+  /** The note of the observation the value came from, if any. */
+  note: string | null;
+  /** The evidence of the observation the value came from (a web address or a reference), if any. */
+  evidence: string | null;
   /** Why, in plain English. */
   statusReason: string;
   /** Part-way progress for cumulative at-least targets: value so far, pro-rata expectation, share of the target period elapsed. */
@@ -219,6 +231,10 @@ export interface StrategyRollup {
   share: number | null;
   /** `no-data` when no metric can be assessed (including a pillar with no metrics). */
   status: "assessed" | "no-data";
+  /** The share in the previous period, each metric judged against the target that applied then. */
+  previousShare: number | null;
+  /** Direction of the share since the previous period; `null` when either has no share. */
+  trend: "up" | "down" | "flat" | null;
 }
 
 /**
@@ -428,15 +444,30 @@ function makeCalculator(view: Dataset, targetDays: number | undefined, tooLarge:
   };
 }
 
-function observed(m: StrategyMetric, w: Period): number | null {
-  let v: number | null = null;
-  for (const o of m.observations)
-    if (o.period.start === w.start && o.period.end === w.end) v = o.value;
+/** The observation for exactly the window (the last one given, when there are several). */
+function observed(m: StrategyMetric, w: Period): Observation | null {
+  let v: Observation | null = null;
+  for (const o of m.observations) if (o.period.start === w.start && o.period.end === w.end) v = o;
   return v;
 }
 
+/** The share of metrics met or on track, from counts; `null` when none is assessed. */
+function shareOf(statuses: readonly StrategyStatus[]): number | null {
+  let good = 0;
+  let assessed = 0;
+  for (const st of statuses) {
+    if (st === "no-data") continue;
+    assessed += 1;
+    if (st !== "off-track") good += 1;
+  }
+  return assessed === 0 ? null : (100 * good) / assessed;
+}
+
 function rollup(rows: readonly StrategyMetricRow[]): StrategyRollup {
+  const previousShare = shareOf(rows.map((row) => row.previousStatus));
   const r: StrategyRollup = {
+    previousShare,
+    trend: null,
     metrics: rows.length,
     met: 0,
     onTrack: 0,
@@ -470,6 +501,8 @@ function rollup(rows: readonly StrategyMetricRow[]): StrategyRollup {
     r.share = (100 * (r.met + r.onTrack)) / assessed;
     r.status = "assessed";
   }
+  if (r.share !== null && previousShare !== null)
+    r.trend = r.share > previousShare ? "up" : r.share < previousShare ? "down" : "flat";
   return r;
 }
 
@@ -498,16 +531,25 @@ function fmt(x: number | null): string {
  * single value: its counts by PIL level are given in `distribution` and its value comes from
  * observations.
  *
+ * **Targets.** A metric's `target` and `targets` (a trajectory, e.g. one target per year) are
+ * one list; the target that applies to the period is the one whose period ends within it, or
+ * else the one still running when it ends (`targetFor` in `derive/strategy-targets.ts`). A target
+ * that ended before the period, or starts after it, never applies.
+ *
  * **Status** (a ppie design choice, see docs/design-choices.md#strategy-status-rules):
- * `no-data` without a value, without a target, or when the
- * target's period starts after the period; `met` when the value reaches the target (at least /
- * at most); otherwise, for a cumulative at-least metric (see {@link STRATEGY_CUMULATIVE_KINDS})
- * when the period ends before the target period does, the value so far (from the target
- * period's start to this period's end) is compared with the pro-rata target, target × days
- * elapsed / days in the target period: at or above it is `on-track`; else `off-track`.
+ * `no-data` without a value or without a target that applies; `met` when the value reaches the
+ * target (at least / at most); a cumulative metric (see {@link STRATEGY_CUMULATIVE_KINDS})
+ * computed from the dataset is judged on its total from the target's start to the end of the
+ * period (or of the target). Otherwise, for a cumulative at-least metric whose target period
+ * ends after the period, the value so far is compared with the pro-rata target, target × days
+ * elapsed / days in the target period: at or above it is `on-track`; else `off-track`. Values
+ * and targets in the reasons are written by `strategyFigures`: rounded alike, never so that
+ * the printed numbers contradict the status.
  *
  * **Roll-up**: per pillar and overall, share = 100 × (met + on-track) / metrics with a status
- * other than no-data; a pillar with no metrics, or none assessable, shows as no-data.
+ * other than no-data; a pillar with no metrics, or none assessable, shows as no-data. The same
+ * share for the previous period (each metric against the target that applied then) gives the
+ * roll-up's trend. A roll-up has no target of its own, so it has no met or off-track status.
  * **value = overall share** (percent).
  *
  * Source: the four pillars of UCLPartners' PPIE strategy 2025-2028 (capability, capacity,
@@ -681,17 +723,28 @@ interface MetricValue {
   value: number | null;
   from: StrategyMetricRow["valueFrom"];
   distribution: number[] | null;
+  observation: Observation | null;
 }
 
 /** The computed value when there is one, else the observation for exactly that window. */
 function valueFor(calc: Calculator, m: StrategyMetric, w: Period): MetricValue {
   const c = calc(m.kind, w);
   if (c.value !== null && Number.isFinite(c.value))
-    return { value: c.value, from: "computed", distribution: c.distribution };
+    return { value: c.value, from: "computed", distribution: c.distribution, observation: null };
   const o = observed(m, w);
   return o === null
-    ? { value: null, from: "none", distribution: c.distribution }
-    : { value: o, from: "observation", distribution: c.distribution };
+    ? { value: null, from: "none", distribution: c.distribution, observation: null }
+    : { value: o.value, from: "observation", distribution: c.distribution, observation: o };
+}
+
+/** Targets ordered by the day they end (then as given). */
+function byEnd(targets: readonly Target[]): Target[] {
+  return targets
+    .map((t, i) => ({ t, i }))
+    .sort((x, y) =>
+      x.t.period.end < y.t.period.end ? -1 : x.t.period.end > y.t.period.end ? 1 : x.i - y.i,
+    )
+    .map((x) => x.t);
 }
 
 /** One metric's line: its value now and before, the trend, and its status against the target. */
@@ -705,9 +758,10 @@ function metricRow(
 ): StrategyMetricRow {
   const now = valueFor(calc, m, p);
   const before = valueFor(calc, m, prev);
-  const target = m.target ?? null;
+  const target = targetFor(m, p);
   const v = now.value;
   const { status, statusReason, progress } = metricStatus(calc, m, p, v, target);
+  const previousStatus = metricStatus(calc, m, prev, before.value, targetFor(m, prev)).status;
   const pv = before.value;
   return {
     strategyId: s.id,
@@ -722,16 +776,16 @@ function metricRow(
     previousValue: pv,
     trend: v === null || pv === null ? null : v > pv ? "up" : v < pv ? "down" : "flat",
     target,
+    trajectory: byEnd(targetsOf(m)),
+    finalTarget: finalTarget(m),
     status,
+    previousStatus,
     statusReason,
     progress,
     distribution: now.distribution,
+    note: now.observation?.note ?? null,
+    evidence: now.observation?.evidence ?? null,
   };
-}
-
-/** A metric's value in its unit, as the report shows it (e.g. "£48,000.00", "1,357.5 hours"). */
-function inUnit(m: StrategyMetric, x: number): string {
-  return formatInUnit(x, m.unit);
 }
 
 /** A metric's status, why, and (for a cumulative metric judged pro rata) its progress. */
@@ -741,7 +795,26 @@ interface MetricStatus {
   progress: StrategyMetricRow["progress"];
 }
 
-/** The status of value `v` against the target (see {@link strategy}, **Status**). */
+/** Why no target applies to the period: none set, or none for this period. */
+function noTargetStatus(m: StrategyMetric, p: Period): MetricStatus {
+  const all = targetsOf(m);
+  if (all.length === 0)
+    return { status: "no-data", statusReason: "No target is set for this metric.", progress: null };
+  const spans = byEnd(all)
+    .map((t) => `${t.period.start} to ${t.period.end}`)
+    .join(", ");
+  return {
+    status: "no-data",
+    statusReason: `No target applies to ${p.start} to ${p.end}: the metric's ${all.length === 1 ? "target is" : "targets are"} for ${spans}.`,
+    progress: null,
+  };
+}
+
+/**
+ * The status of value `v` against the target that applies to the period (see {@link strategy},
+ * **Status**). A cumulative metric computed from the dataset is judged on its total over the
+ * target period so far (from the target's start to the end of the period, or of the target).
+ */
 function metricStatus(
   calc: Calculator,
   m: StrategyMetric,
@@ -755,64 +828,61 @@ function metricStatus(
       statusReason: "No value for the period (nothing the dataset can compute and no observation).",
       progress: null,
     };
-  if (target === null)
-    return { status: "no-data", statusReason: "No target is set for this metric.", progress: null };
-  if (p.end < target.period.start)
-    return {
-      status: "no-data",
-      statusReason: `The target is for ${target.period.start} to ${target.period.end}, which starts after this period.`,
-      progress: null,
-    };
-  const meets = (x: number) =>
-    target.direction === "at-least" ? x >= target.value : x <= target.value;
-  if (meets(v))
+  if (target === null) return noTargetStatus(m, p);
+  const window: Period = {
+    start: target.period.start,
+    end: target.period.end < p.end ? target.period.end : p.end,
+  };
+  const sameWindow = window.start === p.start && window.end === p.end;
+  const judged =
+    isCumulative(m) && isComputed(m.kind) && !sameWindow
+      ? (valueFor(calc, m, window).value ?? v)
+      : v;
+  const soFar = sameWindow ? "" : ` from ${window.start} to ${window.end}`;
+  const f = strategyFigures(judged, target.value, m.unit);
+  if (meetsTarget(judged, target))
     return {
       status: "met",
-      statusReason: `${inUnit(m, v)} is ${target.direction === "at-least" ? "at or above" : "at or below"} the target of ${inUnit(m, target.value)}.`,
+      statusReason: `${f.value}${soFar} is ${target.direction === "at-least" ? "at or above" : "at or below"} the target of ${target.direction === "at-least" ? "at least" : "at most"} ${f.other}.`,
       progress: null,
     };
   if (target.direction === "at-least" && isCumulative(m) && p.end < target.period.end)
-    return proRataStatus(calc, m, p, v, target);
+    return proRataStatus(m, p, judged, target, soFar);
   return {
     status: "off-track",
-    statusReason: `${inUnit(m, v)} is ${target.direction === "at-least" ? "below the target of at least" : "above the target of at most"} ${inUnit(m, target.value)}.`,
+    statusReason: `${f.value}${soFar} is ${target.direction === "at-least" ? "below the target of at least" : "above the target of at most"} ${f.other}.`,
     progress: null,
   };
 }
 
 /**
- * A cumulative at-least metric before its target period ends: the value so far (from the
- * target period's start) against the target, then against the pro-rata target.
+ * A cumulative at-least metric before its target period ends, short of the target: its value so
+ * far against the target pro-rated to the days of the target period gone.
  */
 function proRataStatus(
-  calc: Calculator,
   m: StrategyMetric,
   p: Period,
-  v: number,
+  soFar: number,
   target: Target,
+  since: string,
 ): MetricStatus {
-  const sinceStart: Period = { start: target.period.start, end: p.end };
-  const soFar = isComputed(m.kind) ? (valueFor(calc, m, sinceStart).value ?? v) : v;
   const ts = dayNumber(target.period.start);
   const total = dayNumber(target.period.end) - ts + 1;
   const elapsedShare = Math.min(1, Math.max(0, (dayNumber(p.end) - ts + 1) / total));
   const expected = target.value * elapsedShare;
   const progress = { value: soFar, expected, elapsedShare };
-  if (soFar >= target.value)
-    return {
-      status: "met",
-      statusReason: `${inUnit(m, soFar)} so far reaches the target of ${inUnit(m, target.value)}.`,
-      progress,
-    };
+  const f = strategyFigures(soFar, expected, m.unit);
+  const t = strategyFigures(target.value, target.value, m.unit).value;
+  const gone = `${fmt(100 * elapsedShare)}% of the target period gone, target at least ${t}`;
   if (soFar >= expected)
     return {
       status: "on-track",
-      statusReason: `${inUnit(m, soFar)} so far, at or above the pro-rata ${inUnit(m, expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${inUnit(m, target.value)}).`,
+      statusReason: `${f.value}${since}, at or above the pro-rata ${f.other} (${gone}).`,
       progress,
     };
   return {
     status: "off-track",
-    statusReason: `${inUnit(m, soFar)} so far, below the pro-rata ${inUnit(m, expected)} (${fmt(100 * elapsedShare)}% of the target period gone, target ${inUnit(m, target.value)}).`,
+    statusReason: `${f.value}${since}, below the pro-rata ${f.other} (${gone}).`,
     progress,
   };
 }

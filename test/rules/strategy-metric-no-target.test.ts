@@ -20,3 +20,15 @@ describe(CODE, () => {
     ]);
   });
 });
+
+describe("strategy/metric-no-target: a trajectory counts as a target", () => {
+  it("does not flag a metric whose only targets are in `targets`", () => {
+    const ds = dataset((d) => {
+      const m = at(at(at(d.strategies, 0).objectives, 0).metrics, 0);
+      const t = m.target;
+      delete m.target;
+      if (t) m.targets = [t];
+    });
+    expect(withCode(ds, "strategy/metric-no-target")).toEqual([]);
+  });
+});

@@ -32,3 +32,21 @@ describe(CODE, () => {
     );
   });
 });
+
+describe(`${CODE}: targets of a trajectory`, () => {
+  it("flags each of a metric's targets that does not fit, at its own path", () => {
+    const ds = dataset((d) => {
+      const m = at(at(at(d.strategies, 0).objectives, 0).metrics, 0);
+      m.targets = [
+        { value: 1, direction: "at-least", period: { start: "2025-04-01", end: "2026-03-31" } },
+        { value: 2, direction: "at-least", period: { start: "2027-04-01", end: "2028-03-31" } },
+      ];
+    });
+    expect(withCode(ds, CODE).map((d) => [d.path, d.message])).toEqual([
+      [
+        ["strategies", 0, "objectives", 0, "metrics", 0, "targets", 1, "period"],
+        "Target 2 of metric m-capability (2027-04-01 to 2028-03-31) does not fit within strategy s-1's period (2025-04-01 to 2027-03-31).",
+      ],
+    ]);
+  });
+});

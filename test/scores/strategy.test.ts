@@ -20,6 +20,7 @@ const metric = (
   title: id,
   unit,
   observations: [],
+  targets: [],
   ...(value === undefined ? {} : { target: { value, direction: "at-least" as const, period: FY } }),
   ...extra,
 });
@@ -182,7 +183,7 @@ describe("strategy", () => {
 
   it("demo dataset: every metric of the demo strategy gets a value for 2025-26", () => {
     const s = strategy(demoDataset, { period: "2025-26" });
-    expect(s.components.metrics).toHaveLength(10);
+    expect(s.components.metrics).toHaveLength(11);
     expect(s.components.metrics.every((m) => m.value !== null)).toBe(true);
     const partners = s.components.metrics.find((m) => m.metricId === "m-partners")!;
     expect(partners).toMatchObject({
