@@ -16,7 +16,8 @@ import type { LabelledPeriod } from "../derive/period.js";
 import type { StrategyMetric, Target } from "../model/strategy.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
-import type { StrategyComponents, StrategyMetricRow } from "../scores/strategy.js";
+import type { StrategyComponents, StrategyMetricRow, StrategyRollup } from "../scores/strategy.js";
+import { strategyFigures } from "../scores/strategy-figures.js";
 import { formatInUnit } from "../format.js";
 import { measure } from "./measure.js";
 import {
@@ -33,6 +34,7 @@ import {
 import type { ReportContext } from "./options.js";
 import type { Block, ChartBlock, MetricBlock, ParagraphBlock, Report } from "./report.js";
 import { withSourcesSection } from "./sources-section.js";
+import { strategyYearsSection } from "./strategy-years-section.js";
 
 /** The four pillars of a PPIE strategy (UCLPartners' PPIE strategy 2025-2028), in report order. */
 const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impact"];
@@ -42,8 +44,11 @@ function display(v: number | null, unit: StrategyMetric["unit"]): string {
   return formatInUnit(v, unit);
 }
 
-/** A change between two periods as a person reads it, by the metric's unit. */
-function change(delta: number, unit: StrategyMetric["unit"]): string {
+/**
+ * A change between two periods as a person reads it, by the metric's unit (a count of whole
+ * things in whole numbers, a mean count such as stages per project to one decimal, like its values).
+ */
+function change(delta: number, unit: StrategyMetric["unit"], whole = true): string {
   switch (unit) {
     case "percent":
       return formatChange(delta, 1, " percentage points");
@@ -56,7 +61,7 @@ function change(delta: number, unit: StrategyMetric["unit"]): string {
     case "score":
       return formatChange(delta, 1, " points");
     case "count":
-      return formatChange(delta, 0);
+      return formatChange(delta, whole ? 0 : 1);
     default: {
       const never: never = unit;
       return String(never);
@@ -64,47 +69,106 @@ function change(delta: number, unit: StrategyMetric["unit"]): string {
   }
 }
 
-/** A target in words, e.g. "at least 80.0% by 31 March 2026". */
-function targetText(t: Target, unit: StrategyMetric["unit"]): string {
-  return `${t.direction === "at-least" ? "at least" : "at most"} ${display(t.value, unit)} by ${formatDate(t.period.end)}`;
+/** Whether a row's value and previous value are both whole numbers (a count of things). */
+function wholeCounts(row: StrategyMetricRow): boolean {
+  return Number.isInteger(row.value ?? 0) && Number.isInteger(row.previousValue ?? 0);
+}
+
+/** A target's direction in words. */
+function direction(t: Target): string {
+  return t.direction === "at-least" ? "at least" : "at most";
+}
+
+/** A target in words with its figure as printed, e.g. "at least 80.0% by 31 March 2026". */
+function targetText(t: Target, figure: string): string {
+  return `${direction(t)} ${figure} by ${formatDate(t.period.end)}`;
+}
+
+/**
+ * Where the value came from, the observation's note and evidence, and (when the metric has a
+ * later target) the strategy's end target: the sentences after the status reason.
+ */
+function valueNotes(row: StrategyMetricRow, text: (s: string) => string): string {
+  const parts: string[] = [];
+  if (row.valueFrom === "computed") parts.push("Computed from the dataset.");
+  if (row.valueFrom === "observation") {
+    parts.push("Value recorded by hand for the period.");
+    if (row.note !== null) parts.push(`Note: ${sentence(text(row.note))}`);
+    if (row.evidence !== null) parts.push(`Evidence: ${sentence(text(row.evidence))}`);
+  }
+  const last = row.finalTarget;
+  if (last !== null && last !== row.target) {
+    const f = strategyFigures(row.value, last.value, row.unit);
+    parts.push(`End-of-strategy target: ${targetText(last, f.other)}.`);
+  }
+  return parts.length === 0 ? "" : ` ${parts.join(" ")}`;
+}
+
+/** Text ending in a full stop (a web address or a note that has none gets one). */
+function sentence(t: string): string {
+  return /[.!?]$/.test(t.trim()) ? t.trim() : `${t.trim()}.`;
 }
 
 /** One scorecard metric as a metric block: value, status, target and trend. */
 function metricBlock(row: StrategyMetricRow, text: (s: string) => string): MetricBlock {
+  const f = strategyFigures(row.value, row.target?.value ?? null, row.unit);
   const block: MetricBlock = {
     type: "metric",
     id: `strategy-${row.metricId}`,
     label: text(row.title),
     value: row.value,
-    display: display(row.value, row.unit),
-    detail: `${text(row.statusReason)}${row.valueFrom === "observation" ? " Value recorded by hand for the period." : row.valueFrom === "computed" ? " Computed from the dataset." : ""}`,
+    display: f.value,
+    detail: `${text(row.statusReason)}${valueNotes(row, text)}`,
     status: row.status,
   };
-  if (row.target) block.target = targetText(row.target, row.unit);
+  if (row.target) block.target = targetText(row.target, f.other);
   block.trend =
     row.value === null || row.previousValue === null || row.trend === null
       ? { direction: "none", text: "no figure for the previous period" }
       : {
           direction: row.trend,
-          text: `${change(row.value - row.previousValue, row.unit)} since the previous period (${display(row.previousValue, row.unit)})`,
+          text: `${change(row.value - row.previousValue, row.unit, wholeCounts(row))} since the previous period (${display(row.previousValue, row.unit)})`,
         };
   return block;
 }
 
 /**
- * A roll-up's status: no data when nothing could be assessed; met when every assessed metric
- * is met; on track when none is off track; otherwise off track (any one metric off track puts
- * its pillar off track, which the detail line explains).
+ * A roll-up (a pillar, or the whole strategy) in words: how many metrics are off track and why
+ * (each with its value against its target, as printed), e.g. "1 of 3 assessed metrics off
+ * track: Staff trained 12 against at least 20." A roll-up has no target of its own, so it has
+ * no met or off-track status; this sentence explains its share instead.
  */
-function rollupStatus(r: {
-  status: "assessed" | "no-data";
-  met: number;
-  onTrack: number;
-  offTrack: number;
-}): "met" | "on-track" | "off-track" | "no-data" {
-  if (r.status === "no-data") return "no-data";
-  if (r.offTrack > 0) return "off-track";
-  return r.onTrack > 0 ? "on-track" : "met";
+function rollupDetail(
+  r: StrategyRollup,
+  rows: readonly StrategyMetricRow[],
+  text: (s: string) => string,
+): string {
+  const counts = `${formatCount(r.met)} met, ${formatCount(r.onTrack)} on track, ${formatCount(r.offTrack)} off track and ${formatCount(r.noData)} with no data, of ${plural(r.metrics, "metric")}.`;
+  const assessed = r.met + r.onTrack + r.offTrack;
+  if (assessed === 0) return `${counts} No metric has both a value and a target that applies.`;
+  const off = rows.filter((m) => m.status === "off-track");
+  if (off.length === 0) return `${counts} Every assessed metric is met or on track.`;
+  const why = off.map((m) => {
+    const t = m.target as Target;
+    const target = strategyFigures(t.value, t.value, m.unit).value;
+    if (m.progress !== null) {
+      const f = strategyFigures(m.progress.value, m.progress.expected, m.unit);
+      return `${text(m.title)} ${f.value} so far against the pro-rata ${f.other} (target ${direction(t)} ${target})`;
+    }
+    const f = strategyFigures(m.value, t.value, m.unit);
+    return `${text(m.title)} ${f.value} against ${direction(t)} ${f.other}`;
+  });
+  return `${counts} ${formatCount(off.length)} of ${formatCount(assessed)} assessed ${assessed === 1 ? "metric" : "metrics"} off track: ${why.join("; ")}.`;
+}
+
+/** A roll-up's share against the previous period's (each metric against the target that applied then). */
+function rollupTrend(r: StrategyRollup): NonNullable<MetricBlock["trend"]> {
+  if (r.trend === null || r.share === null || r.previousShare === null)
+    return { direction: "none", text: "no share for the previous period" };
+  return {
+    direction: r.trend,
+    text: `${formatChange(r.share - r.previousShare, 1, " percentage points")} since the previous period (${formatPercent(r.previousShare)}, against the targets that applied then)`,
+  };
 }
 
 /**
@@ -124,8 +188,9 @@ function strategyMethodNote(
       `Method and sources: every metric of every PPIE strategy in force at any time from ${formatPeriod(period)}, under four pillars: capability, capacity, community and impact. ` +
       "The pillars follow UCLPartners' PPIE strategy 2025-2028; the kinds of metric are a ppie design choice, drawn from what published strategies (such as NIHR Imperial BRC's) and involvement frameworks track. " +
       "Metrics the dataset can compute (staff trained, payment timeliness, budget, projects with involvement, stages covered, contributor hours, active contributors, impact log entries, feedback loop closed, contributor experience) are computed from it; others use the value recorded by hand for the period. " +
-      "Status: met when the value reaches the target; for a running total whose target period has not ended, on track when it is at or above the target pro-rated to the days elapsed, otherwise off track; no data without a value or a target. " +
-      "Each pillar's score is the share of its assessed metrics that are met or on track. These status rules are ppie design choices" +
+      "A metric may have a target per period (a trajectory, such as one per year of the strategy); it is judged against the target that ends within the period, or else the one still running at its end, never against a target that has ended or not begun. " +
+      "Status: met when the value reaches the target; for a running total whose target period has not ended, on track when it is at or above the target pro-rated to the days elapsed, otherwise off track; no data without a value or a target that applies. " +
+      "Each pillar's score is the share of its assessed metrics that are met or on track; a pillar and the strategy as a whole have no target of their own, so they are given no status, only that share, its change since the previous period and the metrics that are off track. These status rules are ppie design choices" +
       (prev ? `; trends compare with ${formatPeriod(prev)}.` : "."),
     sources: [
       UCLPARTNERS_STRATEGY_2025,
@@ -144,11 +209,18 @@ function strategyMethodNote(
       },
     ];
   }
+  const covered: ParagraphBlock = {
+    type: "paragraph",
+    text: `Strategies covered: ${c.strategies.map((s) => `${ctx.text(s.title)} (${formatPeriod(s.period)})`).join("; ")}.`,
+  };
+  if (ctx.asOf >= period.end) return [note, covered];
   return [
     note,
+    covered,
     {
       type: "paragraph",
-      text: `Strategies covered: ${c.strategies.map((s) => `${ctx.text(s.title)} (${formatPeriod(s.period)})`).join("; ")}.`,
+      tone: "warning",
+      text: `The figures are as of ${formatDate(ctx.asOf)}, before this period ends on ${formatDate(period.end)}: running totals cover the period so far, and a metric judged against a target for the whole period may yet reach it.`,
     },
   ];
 }
@@ -174,8 +246,8 @@ function strategyHeadlineMetrics(ctx: ReportContext, c: StrategyComponents): Met
       label: "Strategy metrics met or on track",
       value: c.overall.share,
       display: formatPercent(c.overall.share),
-      detail: `${formatCount(c.overall.met)} met, ${formatCount(c.overall.onTrack)} on track, ${formatCount(c.overall.offTrack)} off track and ${formatCount(c.overall.noData)} with no data, of ${plural(c.overall.metrics, "metric")}.`,
-      status: rollupStatus(c.overall),
+      detail: rollupDetail(c.overall, c.metrics, ctx.text),
+      trend: rollupTrend(c.overall),
     },
   ];
   for (const kind of HEADLINE_KINDS) {
@@ -240,8 +312,12 @@ function pillarSection(
       label: `${info?.label ?? pillar}: metrics met or on track`,
       value: r.share,
       display: r.status === "no-data" ? NO_DATA : formatPercent(r.share),
-      detail: `${formatCount(r.met)} met, ${formatCount(r.onTrack)} on track, ${formatCount(r.offTrack)} off track, ${formatCount(r.noData)} with no data.`,
-      status: rollupStatus(r),
+      detail: rollupDetail(
+        r,
+        c.metrics.filter((m) => m.pillar === pillar),
+        ctx.text,
+      ),
+      trend: rollupTrend(r),
     },
   ];
   const rows = c.metrics.filter((m) => m.pillar === pillar);
@@ -302,7 +378,7 @@ function changesSection(
         previous: cell(display(m.previousValue, m.unit), m.previousValue),
         current: cell(display(m.value, m.unit), m.value),
         change: cell(
-          change((m.value as number) - (m.previousValue as number), m.unit),
+          change((m.value as number) - (m.previousValue as number), m.unit, wholeCounts(m)),
           (m.value as number) - (m.previousValue as number),
         ),
         status: cell(m.status.replace("-", " ")),
@@ -339,6 +415,7 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
     pillarsChart(c, period),
     ...PILLARS.flatMap((pillar) => pillarSection(ctx, c, pillar, period)),
     ...changesSection(ctx, c, period),
+    ...strategyYearsSection(dataset, ctx, c),
   ];
   if (c.metrics.some((m) => m.kind === "contributor-experience-score")) {
     sections.push({

@@ -1,0 +1,219 @@
+import { describe, expect, it } from "vitest";
+import { demoDataset } from "../../src/demo/index.js";
+import type { Dataset } from "../../src/model/dataset.js";
+import type { StrategyMetric, Target } from "../../src/model/strategy.js";
+import { buildReport } from "../../src/reports/index.js";
+import type { Block, MetricBlock, Report } from "../../src/reports/report.js";
+import { render } from "../../src/render/index.js";
+import { emptyDataset } from "../scores/dataset-fixture.js";
+
+const generatedAt = "2026-04-01T09:00:00Z";
+const Y1 = { start: "2025-04-01", end: "2026-03-31" };
+const Y2 = { start: "2026-04-01", end: "2027-03-31" };
+const Y3 = { start: "2027-04-01", end: "2028-03-31" };
+const atLeast = (value: number, period: Target["period"]): Target => ({
+  value,
+  direction: "at-least",
+  period,
+});
+const observed = (
+  id: string,
+  unit: StrategyMetric["unit"],
+  targets: Target[],
+  observations: StrategyMetric["observations"],
+): StrategyMetric => ({ id, kind: `own-${id}`, title: id, unit, targets, observations });
+
+/** The innovation partnership's strategy of the issue: 2025-2028, all four pillars. */
+function partnership(metrics: Partial<Record<"capability" | "impact", StrategyMetric[]>>): Dataset {
+  return {
+    ...emptyDataset(),
+    strategies: [
+      {
+        id: "s-ip",
+        organisationId: "org-1",
+        title: "Innovation partnership PPIE strategy 2025 to 2028",
+        period: { start: Y1.start, end: Y3.end },
+        objectives: [
+          { id: "o-cap", pillar: "capability", title: "Skills", metrics: metrics.capability ?? [] },
+          { id: "o-imp", pillar: "impact", title: "Difference", metrics: metrics.impact ?? [] },
+        ],
+      },
+    ],
+  };
+}
+
+function report(ds: Dataset, period: string): Report {
+  const r = buildReport("strategy", ds, { generatedAt, period, asOf: "2028-06-30" });
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.value;
+}
+const metric = (r: Report, id: string): MetricBlock => {
+  const b = r.sections.find((x): x is MetricBlock => x.type === "metric" && x.id === id);
+  if (!b) throw new Error(`no metric ${id}`);
+  return b;
+};
+
+const threeMetrics = partnership({
+  capability: [
+    observed("Staff trained", "count", [atLeast(20, Y1)], [{ period: Y1, value: 12 }]),
+    observed("Sessions", "count", [atLeast(4, Y1)], [{ period: Y1, value: 5 }]),
+    observed(
+      "Enquiries answered",
+      "count",
+      [atLeast(30, Y1)],
+      [
+        {
+          period: Y1,
+          value: 31,
+          note: "From the library enquiry log",
+          evidence: "https://example.org/enquiries-2025-26",
+        },
+      ],
+    ),
+  ],
+});
+
+describe("strategy report: roll-ups (issue 12)", () => {
+  it("the headline roll-up and the pillars have no status of their own, and say which metrics are off track", () => {
+    const r = report(threeMetrics, "2025-26");
+    const overall = metric(r, "strategy-overall");
+    expect(overall.status).toBeUndefined();
+    const pillar = metric(r, "pillar-capability");
+    expect(pillar.status).toBeUndefined();
+    expect(pillar.display).toBe("66.7%");
+    expect(pillar.detail).toBe(
+      "2 met, 0 on track, 1 off track and 0 with no data, of 3 metrics. 1 of 3 assessed metrics off track: Staff trained 12 against at least 20.",
+    );
+  });
+
+  it("pillars and the whole strategy have a trend against the previous period", () => {
+    const ds = partnership({
+      capability: [
+        observed(
+          "Staff trained",
+          "count",
+          [atLeast(20, Y1), atLeast(25, Y2)],
+          [
+            { period: Y1, value: 12 },
+            { period: Y2, value: 26 },
+          ],
+        ),
+      ],
+    });
+    const r = report(ds, "2026-27");
+    expect(metric(r, "pillar-capability").trend).toEqual({
+      direction: "up",
+      text: "+100.0 percentage points since the previous period (0.0%, against the targets that applied then)",
+    });
+    expect(metric(r, "strategy-overall").trend?.direction).toBe("up");
+  });
+});
+
+describe("strategy report: metrics (issue 12)", () => {
+  it("shows the note and evidence of a hand-recorded value next to it", () => {
+    const m = metric(report(threeMetrics, "2025-26"), "strategy-Enquiries answered");
+    expect(m.display).toBe("31");
+    expect(m.detail).toContain(
+      "Value recorded by hand for the period. Note: From the library enquiry log. Evidence: https://example.org/enquiries-2025-26.",
+    );
+    expect(render(report(threeMetrics, "2025-26"), "html")).toContain(
+      "From the library enquiry log",
+    );
+  });
+
+  it("rounds value and target alike: 2 stages against 2.5, a score of 0.18 against 0.2", () => {
+    const ds = partnership({
+      impact: [
+        observed("Stages", "count", [atLeast(2.5, Y1)], [{ period: Y1, value: 2 }]),
+        observed("Score", "score", [atLeast(0.2, Y1)], [{ period: Y1, value: 0.18 }]),
+      ],
+    });
+    const r = report(ds, "2025-26");
+    expect([metric(r, "strategy-Stages").display, metric(r, "strategy-Stages").target]).toEqual([
+      "2.0",
+      "at least 2.5 by 31 March 2026",
+    ]);
+    expect([metric(r, "strategy-Score").display, metric(r, "strategy-Score").target]).toEqual([
+      "0.18",
+      "at least 0.20 by 31 March 2026",
+    ]);
+  });
+
+  it("shows the end-of-strategy target of a trajectory beside this year's", () => {
+    const ds = partnership({
+      capability: [
+        observed(
+          "Staff trained",
+          "count",
+          [atLeast(20, Y1), atLeast(25, Y2), atLeast(30, Y3)],
+          [{ period: Y1, value: 21 }],
+        ),
+      ],
+    });
+    const m = metric(report(ds, "2025-26"), "strategy-Staff trained");
+    expect(m.target).toBe("at least 20 by 31 March 2026");
+    expect(m.detail).toContain("End-of-strategy target: at least 30 by 31 March 2028.");
+  });
+});
+
+describe("strategy report: the multi-year view (issue 12)", () => {
+  const years = (r: Report) => {
+    const table = r.sections.find(
+      (b): b is Extract<Block, { type: "table" }> =>
+        b.type === "table" && b.id === "strategy-years",
+    );
+    const chart = r.sections.find(
+      (b): b is Extract<Block, { type: "chart" }> =>
+        b.type === "chart" && b.id === "strategy-years-chart",
+    );
+    return { table, chart };
+  };
+  it("a table and a chart of each pillar per year of the strategy", () => {
+    const ds = partnership({
+      capability: [
+        observed(
+          "Staff trained",
+          "count",
+          [atLeast(20, Y1), atLeast(25, Y2), atLeast(30, Y3)],
+          [
+            { period: Y1, value: 21 },
+            { period: Y2, value: 20 },
+          ],
+        ),
+      ],
+    });
+    const { table, chart } = years(report(ds, "2026-27"));
+    expect(table?.columns.map((c) => c.label)).toEqual(["Pillar", "2025-26", "2026-27", "2027-28"]);
+    expect(table?.rows[0]).toEqual({
+      pillar: { text: "Capability" },
+      y0: { text: "100.0% (1 of 1)", value: 100 },
+      y1: { text: "0.0% (0 of 1)", value: 0 },
+      y2: { text: "no data", value: null },
+    });
+    expect(chart?.categories).toEqual(["2025-26", "2026-27", "2027-28"]);
+    expect(chart?.series.map((s) => s.name)).toEqual([
+      "Capability",
+      "Capacity",
+      "Community",
+      "Impact",
+    ]);
+    expect(chart?.description).toContain(
+      "Capability 100.0% in 2025-26, 0.0% in 2026-27, no data in 2027-28",
+    );
+  });
+
+  it("demo: a scorecard for each year of the three-year strategy, each with the year-by-year view", () => {
+    for (const period of ["2024-25", "2025-26", "2026-27"]) {
+      const r = buildReport("strategy", demoDataset, { generatedAt, period });
+      if (!r.ok) throw new Error(period);
+      const { table } = years(r.value);
+      expect(table?.columns.map((c) => c.label)).toEqual([
+        "Pillar",
+        "2024-25",
+        "2025-26",
+        "2026-27",
+      ]);
+      expect(r.value.title).toBe(`PPIE strategy scorecard, ${period}`);
+    }
+  });
+});
