@@ -280,6 +280,26 @@ function strategyTables(): CsvTable[] {
         col("period.end", T, true, "Last day of the period."),
         col("value", "number", true, "The value."),
         col("note", T, false, "A note on where it came from."),
+        col("evidence", T, false, "Where it can be checked: a web address or a reference."),
+      ],
+    },
+    {
+      file: "strategy-targets.csv",
+      description:
+        "One row per target of a metric's trajectory (a target per period, e.g. one per year), besides the single target in strategy-metrics.csv.",
+      parent: {
+        file: "strategy-metrics.csv",
+        link: ["strategyId", "objectiveId", "metricId"],
+        into: "targets",
+      },
+      columns: [
+        link("strategyId", "The strategy (an id in strategies.csv)."),
+        link("objectiveId", "The objective (an id in strategy-objectives.csv)."),
+        link("metricId", "The metric (an id in strategy-metrics.csv)."),
+        col("value", "number", true, "Target value."),
+        col("direction", T, true, "at-least or at-most."),
+        col("period.start", T, true, "First day of the target period."),
+        col("period.end", T, true, "Last day of the target period."),
       ],
     },
   ];
