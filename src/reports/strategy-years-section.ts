@@ -10,7 +10,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { addDays } from "../model/period.js";
 import type { StrategyComponents, StrategyRollup } from "../scores/strategy.js";
-import { cell, formatDate, formatPercent, NO_DATA } from "./format.js";
+import { cell, formatCount, formatDate, formatPercent, NO_DATA } from "./format.js";
 import { measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
 import type { Block, Cell, ChartBlock, TableBlock } from "./report.js";
@@ -73,12 +73,15 @@ function asOfNote(years: readonly StrategyYear[], asOf: string): string {
   return ` The figures are as of ${formatDate(asOf)}: ${parts.join("; ")}.`;
 }
 
-/** The share of a roll-up as a table cell, with how many metrics it rests on. */
+/** The share of a roll-up as a table cell. */
 function shareCell(r: StrategyRollup): Cell {
-  const assessed = r.met + r.onTrack + r.offTrack;
-  return r.share === null
-    ? cell(NO_DATA, null)
-    : cell(`${formatPercent(r.share)} (${r.met + r.onTrack} of ${assessed})`, r.share);
+  return r.share === null ? cell(NO_DATA, null) : cell(formatPercent(r.share), r.share);
+}
+
+/** How many of a roll-up's metrics could be judged (a value and a target), as a table cell. */
+function assessedCell(r: StrategyRollup): Cell {
+  const n = r.met + r.onTrack + r.offTrack;
+  return cell(`${formatCount(n)} of ${formatCount(r.metrics)}`, n);
 }
 
 /** One strategy's table and chart of each pillar, and the whole strategy, per year. */
@@ -93,11 +96,12 @@ function strategyYearsBlocks(
     (y) => measure("strategy", dataset, { period: y, strategyId: s.id }).components,
   );
   const name = (p: Pillar) => strategyPillars.find((x) => x.id === p)?.label ?? p;
-  const title = ctx.text(s.title);
+  // The strategy's title only when the report covers several (short captions fit a phone).
+  const of = many ? `${ctx.text(s.title)}: s` : "S";
   const table: TableBlock = {
     type: "table",
     id: many ? `strategy-years-${s.id}` : "strategy-years",
-    caption: `${title}: share of metrics met or on track, by pillar and year`,
+    caption: `${of}hare of metrics met or on track, by pillar and year`,
     columns: [
       { key: "pillar", label: "Pillar", align: "left" },
       ...years.map((y, i) => ({ key: `y${i}`, label: y.label, align: "right" as const })),
@@ -111,15 +115,19 @@ function strategyYearsBlocks(
         pillar: cell("Whole strategy"),
         ...Object.fromEntries(scored.map((c, i) => [`y${i}`, shareCell(c.overall)])),
       },
+      {
+        pillar: cell("Metrics judged"),
+        ...Object.fromEntries(scored.map((c, i) => [`y${i}`, assessedCell(c.overall)])),
+      },
     ],
-    footnote: `Each year's metrics are judged against the target for that year (a metric with no target for a year has no status in it). In brackets: metrics met or on track, of those with a value and a target.${asOfNote(years, ctx.asOf)}`,
+    footnote: `Each year's metrics are judged against the target for that year; a metric with no value, or no target for a year, is not judged in it ("Metrics judged" counts those that are).${asOfNote(years, ctx.asOf)}`,
   };
   const values = (p: Pillar) => scored.map((c) => c.pillars[p].share);
   const chart: ChartBlock = {
     type: "chart",
     id: many ? `strategy-years-chart-${s.id}` : "strategy-years-chart",
     kind: "bar",
-    title: `${title}: share of metrics met or on track, by year`,
+    title: `${of}hare of metrics met or on track, by year, for each pillar`,
     description: `Share of each pillar's metrics met or on track, year by year: ${PILLARS.map(
       (p) =>
         `${name(p)} ${years.map((y, i) => `${formatPercent(values(p)[i] ?? null)} in ${y.label}`).join(", ")}`,

@@ -186,9 +186,15 @@ describe("strategy report: the multi-year view (issue 12)", () => {
     expect(table?.columns.map((c) => c.label)).toEqual(["Pillar", "2025-26", "2026-27", "2027-28"]);
     expect(table?.rows[0]).toEqual({
       pillar: { text: "Capability" },
-      y0: { text: "100.0% (1 of 1)", value: 100 },
-      y1: { text: "0.0% (0 of 1)", value: 0 },
+      y0: { text: "100.0%", value: 100 },
+      y1: { text: "0.0%", value: 0 },
       y2: { text: "no data", value: null },
+    });
+    expect(table?.rows.at(-1)).toEqual({
+      pillar: { text: "Metrics judged" },
+      y0: { text: "1 of 1", value: 1 },
+      y1: { text: "1 of 1", value: 1 },
+      y2: { text: "0 of 1", value: 0 },
     });
     expect(chart?.categories).toEqual(["2025-26", "2026-27", "2027-28"]);
     expect(chart?.series.map((s) => s.name)).toEqual([
