@@ -7,6 +7,9 @@
 import type { Period } from "../model/period.js";
 import type { StrategyMetric, Target } from "../model/strategy.js";
 
+/** A metric's targets: its single `target` and its trajectory `targets`, either optional. */
+export type MetricTargets = Partial<Pick<StrategyMetric, "target" | "targets">>;
+
 /**
  * Every target of a metric, as one list: its single `target` first, then its `targets` (the
  * trajectory) in the order given.
@@ -15,10 +18,12 @@ import type { StrategyMetric, Target } from "../model/strategy.js";
  * @returns the targets
  * @example
  * ```ts
- * targetsOf({ ...metric, target: t1, targets: [t2, t3] }); // [t1, t2, t3]
+ * const y1 = { value: 10, direction: "at-least" as const, period: { start: "2025-04-01", end: "2026-03-31" } };
+ * const y2 = { value: 20, direction: "at-least" as const, period: { start: "2026-04-01", end: "2027-03-31" } };
+ * targetsOf({ target: y2, targets: [y1] }).map((t) => t.value); // [20, 10]
  * ```
  */
-export function targetsOf(m: Pick<StrategyMetric, "target" | "targets">): Target[] {
+export function targetsOf(m: MetricTargets): Target[] {
   return [...(m.target === undefined ? [] : [m.target]), ...(m.targets ?? [])];
 }
 
@@ -34,8 +39,10 @@ export function targetsOf(m: Pick<StrategyMetric, "target" | "targets">): Target
  * @returns the target, or `null` when none applies
  * @example
  * ```ts
- * // targets for 2025-26 and 2026-27: scoring 2026-27 uses the 2026-27 target
- * targetFor(metric, { start: "2026-04-01", end: "2027-03-31" })?.period.end; // "2027-03-31"
+ * const y1 = { value: 10, direction: "at-least" as const, period: { start: "2025-04-01", end: "2026-03-31" } };
+ * const y2 = { value: 20, direction: "at-least" as const, period: { start: "2026-04-01", end: "2027-03-31" } };
+ * targetFor({ targets: [y1, y2] }, { start: "2026-04-01", end: "2027-03-31" })?.value; // 20
+ * targetFor({ target: y1 }, { start: "2026-04-01", end: "2027-03-31" }); // null
  * ```
  */
 export function targetFor(m: Pick<StrategyMetric, "target" | "targets">, p: Period): Target | null {
@@ -60,10 +67,12 @@ export function targetFor(m: Pick<StrategyMetric, "target" | "targets">, p: Peri
  * @returns the target, or `null` without targets
  * @example
  * ```ts
- * finalTarget({ ...metric, targets: [y1, y2, y3] }) === y3; // true
+ * const y1 = { value: 10, direction: "at-least" as const, period: { start: "2025-04-01", end: "2026-03-31" } };
+ * const y2 = { value: 20, direction: "at-least" as const, period: { start: "2026-04-01", end: "2027-03-31" } };
+ * finalTarget({ targets: [y2, y1] })?.value; // 20
  * ```
  */
-export function finalTarget(m: Pick<StrategyMetric, "target" | "targets">): Target | null {
+export function finalTarget(m: MetricTargets): Target | null {
   let last: Target | null = null;
   for (const t of targetsOf(m)) if (last === null || t.period.end > last.period.end) last = t;
   return last;

@@ -119,7 +119,8 @@ export function strategyFigures(
  * @returns true when the target is met
  * @example
  * ```ts
- * meetsTarget(90, { value: 90, direction: "at-least", period }); // true
+ * meetsTarget(90, { value: 90, direction: "at-least" }); // true
+ * meetsTarget(0.18, { value: 0.2, direction: "at-least" }); // false
  * ```
  */
 export function meetsTarget(x: number, t: Pick<Target, "value" | "direction">): boolean {
