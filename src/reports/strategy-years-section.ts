@@ -92,6 +92,7 @@ function strategyYearsBlocks(
   many: boolean,
 ): Block[] {
   const years = strategyYears(s.period);
+  if (years.length === 0) return [];
   const scored = years.map(
     (y) => measure("strategy", dataset, { period: y, strategyId: s.id }).components,
   );
@@ -147,22 +148,24 @@ function strategyYearsBlocks(
  * @param dataset - the dataset
  * @param ctx - the report's options
  * @param c - the scorecard's components (which strategies it covers)
- * @returns the blocks; none when no strategy is covered
+ * @returns the blocks; none when no strategy is covered (or none has a year to show)
  */
 export function strategyYearsSection(
   dataset: Dataset,
   ctx: ReportContext,
   c: StrategyComponents,
 ): Block[] {
-  if (c.strategies.length === 0) return [];
-  const blocks: Block[] = [{ type: "heading", level: 2, text: "Year by year" }];
+  const blocks: Block[] = [];
   for (const s of c.strategies) {
     blocks.push(...strategyYearsBlocks(dataset, ctx, s, c.strategies.length > 1));
-    if (strategyYears(s.period).at(-1)?.end !== s.period.end)
+    const years = strategyYears(s.period);
+    if (years.length > 0 && years.at(-1)?.end !== s.period.end)
       blocks.push({
         type: "paragraph",
         text: `Only the first ${MAX_YEARS} years of ${ctx.text(s.title)} are shown.`,
       });
   }
-  return blocks;
+  return blocks.length === 0
+    ? []
+    : [{ type: "heading", level: 2, text: "Year by year" }, ...blocks];
 }

@@ -223,3 +223,27 @@ describe("strategy report: the multi-year view (issue 12)", () => {
     }
   });
 });
+
+describe("strategy report: the year-by-year view of unusual strategy periods", () => {
+  it("cuts a strategy longer than ten years, and says so; leaves out one that ends before it starts", () => {
+    const long = partnership({});
+    long.strategies[0]!.period = { start: "2020-04-01", end: "2040-03-31" };
+    const r = report(long, "2025-26");
+    const table = r.sections.find((b) => b.type === "table" && b.id === "strategy-years");
+    expect(table?.type === "table" && table.columns.length).toBe(11);
+    expect(r.sections).toContainEqual({
+      type: "paragraph",
+      text: "Only the first 10 years of Innovation partnership PPIE strategy 2025 to 2028 are shown.",
+    });
+    const inverted = partnership({});
+    inverted.strategies[0]!.period = { start: "2026-03-31", end: "2025-04-01" };
+    const r2 = buildReport("strategy", inverted, { generatedAt, period: "2025-26" });
+    expect(r2.ok).toBe(true);
+    expect(
+      r2.ok && r2.value.sections.some((b) => b.type === "heading" && b.text === "Year by year"),
+    ).toBe(false);
+    expect(
+      r2.ok && r2.value.sections.some((b) => b.type === "table" && b.id === "strategy-years"),
+    ).toBe(false);
+  });
+});
