@@ -887,6 +887,14 @@ function proRataStatus(
   };
 }
 
+/** A pillar's share and its change since the previous period, e.g. "66.7% (100% before)". */
+function pillarText(r: StrategyRollup): string {
+  if (r.share === null) return "no data";
+  return r.previousShare === null
+    ? `${fmt(r.share)}%`
+    : `${fmt(r.share)}% (${fmt(r.previousShare)}% in the previous period)`;
+}
+
 /** The overall share and the pillars' shares, in words. */
 function explain(
   overall: StrategyRollup,
@@ -898,5 +906,5 @@ function explain(
 ): string {
   return overall.share === null
     ? `No strategy metric could be assessed for ${p.start} to ${p.end} (${metrics} metrics).`
-    : `${overall.met} met, ${overall.onTrack} on track, ${overall.offTrack} off track, ${overall.noData} with no data: 100 × (${overall.met} + ${overall.onTrack}) / ${overall.met + overall.onTrack + overall.offTrack} = ${fmt(overall.share)}% met or on track for ${p.start} to ${p.end}. By pillar: ${PILLARS.map((k) => `${k} ${pillars[k].share === null ? "no data" : `${fmt(pillars[k].share)}%`}`).join(", ")}. Metrics are computed from ${scope === "dataset" ? "the whole dataset" : "each strategy's own organisation's records"}; trends compare with ${prev.start} to ${prev.end}.`;
+    : `${overall.met} met, ${overall.onTrack} on track, ${overall.offTrack} off track, ${overall.noData} with no data: 100 × (${overall.met} + ${overall.onTrack}) / ${overall.met + overall.onTrack + overall.offTrack} = ${fmt(overall.share)}% met or on track for ${p.start} to ${p.end}. By pillar: ${PILLARS.map((k) => `${k} ${pillarText(pillars[k])}`).join(", ")}. Metrics are computed from ${scope === "dataset" ? "the whole dataset" : "each strategy's own organisation's records"}; trends compare with ${prev.start} to ${prev.end}.`;
 }

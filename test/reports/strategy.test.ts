@@ -220,6 +220,17 @@ describe("strategy report: the multi-year view (issue 12)", () => {
         "2026-27",
       ]);
       expect(r.value.title).toBe(`PPIE strategy scorecard, ${period}`);
+      // the demo's records end on 7 May 2026: its last year is shown as the year so far
+      expect(table?.footnote).toContain(
+        "The figures are as of 7 May 2026: 2026-27 shows the year so far.",
+      );
+      const warned = r.value.sections.some(
+        (b) =>
+          b.type === "paragraph" &&
+          b.tone === "warning" &&
+          b.text.startsWith("The figures are as of 7 May 2026, before this period ends"),
+      );
+      expect(warned).toBe(period === "2026-27");
     }
   });
 });
