@@ -12,7 +12,8 @@ export { type GenerateOptions, generateDataset } from "./generate.js";
 
 /**
  * The embedded demo dataset: two clearly fictional organisations (an NHS trust and a
- * university research centre) over the financial years 2024-25 and 2025-26, with 8 projects,
+ * university research centre) over the financial years 2024-25 and 2025-26 (and the trust's
+ * PPIE strategy 2024 to 2027, with a target per year for each metric), with 8 projects,
  * 90 contributors and 320 activities, two proposals to change a service at the trust (one
  * substantial, one not), and a handful of realistic gaps that `checkDataset` reports as
  * warnings. It is `generateDataset({ seed: 2026, gaps: true })`.
