@@ -12,6 +12,7 @@ import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption } from "../context.js";
 import { UsageError } from "../errors.js";
 import { GENERATED_AT_OPTION, generatedAtOption } from "../generated-at.js";
+import { oneInput, STDIN_ARG, STDIN_FORMAT_OPTION, stdinFormatOption } from "../inputs.js";
 import { datasetFrom, printNotes } from "../source.js";
 import { escapeControls } from "../terminal.js";
 import type { OutputFile, WritePolicy } from "../write.js";
@@ -245,6 +246,7 @@ export const reportCommand: CommandSpec = {
     },
     "as-of": AS_OF_OPTION,
     "generated-at": GENERATED_AT_OPTION,
+    "stdin-format": STDIN_FORMAT_OPTION,
     ...LETTER_CLI_OPTIONS,
   },
   examples: [
@@ -276,7 +278,7 @@ export const reportCommand: CommandSpec = {
     ],
   ],
   run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
-    const [kind, file, extra] = args.positionals;
+    const [kind, named, extra] = args.positionals;
     if (kind === undefined)
       throw new UsageError("Name the kind of report.", `Kinds: ${REPORT_KINDS.join(", ")}.`);
     if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
@@ -294,7 +296,10 @@ export const reportCommand: CommandSpec = {
     const many = manyLetters(kind, args);
     const pictures = stringOption(args, "pictures");
     if (pictures !== undefined) opts.pictures = await readPictures(ctx, pictures);
-    const src = await datasetFrom(ctx, file);
+    const stdinFormat = stdinFormatOption(args);
+    const file = await oneInput(ctx, named);
+    const inputs = file === undefined || file === STDIN_ARG ? [] : [ctx.resolve(file)];
+    const src = await datasetFrom(ctx, file, stdinFormat);
     if (!src.ok) return 1;
     if (many !== undefined) {
       return writeLetters(
@@ -303,7 +308,7 @@ export const reportCommand: CommandSpec = {
         opts,
         { format, out: many.out, text: reportText },
         {
-          inputs: file === undefined ? [] : [ctx.resolve(file)],
+          inputs,
           force: args.values.force === true,
         },
         many.group,
@@ -325,7 +330,7 @@ export const reportCommand: CommandSpec = {
       return 0;
     }
     await writeReport(ctx, built.value, format, out, {
-      inputs: file === undefined ? [] : [ctx.resolve(file)],
+      inputs,
       force: args.values.force === true,
     });
     return 0;

@@ -10,6 +10,7 @@ import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption, styles } from "../context.js";
 import { countSeverities, formatCliDiagnostics } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
+import { oneInput, STDIN_FORMAT_OPTION, stdinFormatOption } from "../inputs.js";
 import { datasetFrom } from "../source.js";
 import { escapeControls } from "../terminal.js";
 
@@ -125,6 +126,7 @@ export const scoreCommand: CommandSpec = {
     },
     "as-of": AS_OF_OPTION,
     format: { type: "string", value: "<text|json>", description: "Output format (default text)." },
+    "stdin-format": STDIN_FORMAT_OPTION,
   },
   examples: [
     ["ppie score payments --period 2025-26", "Payments in 2025-26 for the demo dataset."],
@@ -137,7 +139,7 @@ export const scoreCommand: CommandSpec = {
     ["ppie score gripp2-completeness --project p-001 --format json", "The full score object."],
   ],
   run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
-    const [name, file, extra] = args.positionals;
+    const [name, named, extra] = args.positionals;
     if (name === undefined) {
       throw new UsageError("Name the measure to compute.", `Measures: ${MEASURE_IDS.join(", ")}.`);
     }
@@ -158,7 +160,8 @@ export const scoreCommand: CommandSpec = {
       const v = cli === "as-of" ? asOf : stringOption(args, cli);
       if (v !== undefined) options[option] = v;
     }
-    const src = await datasetFrom(ctx, file);
+    const stdinFormat = stdinFormatOption(args);
+    const src = await datasetFrom(ctx, await oneInput(ctx, named), stdinFormat);
     if (!src.ok) return 1;
     const result = scoreDataset(measure, src.value.dataset, options);
     if (!result.ok) {

@@ -12,9 +12,16 @@ import {
   withLocations,
 } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
+import type { StdinFormat } from "../inputs.js";
+import {
+  expandInputs,
+  loadNamed,
+  STDIN_ARG,
+  STDIN_FORMAT_OPTION,
+  STDIN_LABEL,
+  stdinFormatOption,
+} from "../inputs.js";
 import type { InputFormat } from "../load.js";
-import { loadDataset } from "../load.js";
-import { loadOptions } from "../source.js";
 import { escapeControls } from "../terminal.js";
 
 interface FileResult {
@@ -30,17 +37,20 @@ interface FileResult {
  * Read a dataset with a progress indicator, then run the domain rules when it parsed.
  *
  * @param ctx - run context
- * @param file - file or folder as typed
+ * @param input - file or folder as typed, or `-` for standard input
  * @param asOf - the as-of date the rules take as today (`--as-of`), when given
+ * @param stdinFormat - what standard input holds (`--stdin-format`)
  * @returns the diagnostics for that input
  */
 async function validateOne(
   ctx: Context,
-  file: string,
+  input: string,
   asOf: string | undefined,
+  stdinFormat: StdinFormat | undefined,
 ): Promise<FileResult> {
+  const file = input === STDIN_ARG ? STDIN_LABEL : input;
   ctx.progress(`Reading ${file}…`);
-  const loaded = await loadDataset(ctx.resolve(file), loadOptions(ctx, file));
+  const loaded = await loadNamed(ctx, input, stdinFormat);
   let diagnostics = loaded.diagnostics;
   if (loaded.dataset) {
     ctx.progress(`Checking ${file} against the good practice rules…`);
@@ -92,6 +102,7 @@ export const validateCommand: CommandSpec = {
       description: "Fail (exit 1) when there are more than n warnings in all.",
     },
     "as-of": AS_OF_OPTION,
+    "stdin-format": STDIN_FORMAT_OPTION,
   },
   examples: [
     ["ppie validate ppie-dataset.json", "Check a JSON dataset."],
@@ -119,8 +130,10 @@ export const validateCommand: CommandSpec = {
         "For example: ppie validate ppie-dataset.json (run `ppie init` to create one).",
       );
     }
+    const stdinFormat = stdinFormatOption(args);
+    const inputs = await expandInputs(ctx, args.positionals);
     const results: FileResult[] = [];
-    for (const file of args.positionals) results.push(await validateOne(ctx, file, asOf));
+    for (const input of inputs) results.push(await validateOne(ctx, input, asOf, stdinFormat));
     const total: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
     for (const r of results) {
       total.error += r.counts.error;
