@@ -185,7 +185,11 @@ async function walk(
  * @returns the matching paths, sorted (empty when none match)
  * @example
  * ```ts
- * await expandGlob("data/*.json", "/srv/ppie"); // ["data/a.json", "data/b.json"]
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * mkdirSync("data");
+ * writeFileSync("data/b.json", "{}");
+ * writeFileSync("data/a.json", "{}");
+ * await expandGlob("data/*.json", process.cwd()); // ["data/a.json", "data/b.json"]
  * ```
  * @category CLI
  */

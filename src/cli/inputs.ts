@@ -87,7 +87,12 @@ async function exists(path: string): Promise<boolean> {
  * @throws {@link UsageError} when a pattern matches nothing, or `-` is given twice
  * @example
  * ```ts
- * await expandInputs(ctx, ["data/*.json", "-"]); // ["data/a.json", "data/b.json", "-"]
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * import { makeContext } from "./context.js";
+ * mkdirSync("data");
+ * writeFileSync("data/b.json", "{}");
+ * writeFileSync("data/a.json", "{}");
+ * await expandInputs(makeContext(io, {}), ["data/*.json", "-"]); // ["data/a.json", "data/b.json", "-"]
  * ```
  * @category CLI
  */
@@ -121,7 +126,11 @@ export async function expandInputs(ctx: Context, args: readonly string[]): Promi
  * @throws {@link UsageError} when a pattern matches nothing or more than one
  * @example
  * ```ts
- * await oneInput(ctx, "data/*.yaml"); // "data/only.yaml"
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * import { makeContext } from "./context.js";
+ * mkdirSync("data");
+ * writeFileSync("data/only.yaml", "schemaVersion: 1\n");
+ * await oneInput(makeContext(io, {}), "data/*.yaml"); // "data/only.yaml"
  * ```
  * @category CLI
  */
@@ -151,8 +160,12 @@ function sniff(text: string): StdinFormat {
  * @throws {@link UsageError} when there is no standard input to read
  * @example
  * ```ts
- * const loaded = await loadStdin(ctx, "json");
- * loaded.dataset?.contributors.length;
+ * import { makeContext } from "./context.js";
+ * const bytes = new TextEncoder().encode('{"schemaVersion": 1, "contributors": []}');
+ * const ctx = makeContext({ ...io, readStdin: async () => ({ bytes }) }, {});
+ * const loaded = await loadStdin(ctx, undefined);
+ * loaded.format; // "json"
+ * loaded.dataset?.contributors.length; // 0
  * ```
  * @category CLI
  */
@@ -203,7 +216,10 @@ export async function loadStdin(
  * @returns the dataset (when valid) and every diagnostic
  * @example
  * ```ts
- * const loaded = await loadNamed(ctx, "data/", undefined);
+ * import { writeFileSync } from "node:fs";
+ * import { makeContext } from "./context.js";
+ * writeFileSync("a.yaml", "schemaVersion: 1\ncontributors: []\n");
+ * (await loadNamed(makeContext(io, {}), "a.yaml", undefined)).dataset?.contributors.length; // 0
  * ```
  * @category CLI
  */

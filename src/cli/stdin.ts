@@ -23,7 +23,9 @@ export type StreamRead = { bytes: Uint8Array } | { over: number };
  * @example
  * ```ts
  * import { Readable } from "node:stream";
- * await readStream(Readable.from([Buffer.from("{}")]), 10); // { bytes: Uint8Array [123, 125] }
+ * const read = await readStream(Readable.from([Buffer.from("{}")]), 10);
+ * "bytes" in read; // true
+ * "over" in (await readStream(Readable.from([Buffer.from("{}")]), 1)); // true
  * ```
  * @category CLI
  */

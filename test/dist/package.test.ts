@@ -43,6 +43,9 @@ beforeAll(() => {
 function stray(path: string): string | undefined {
   if (["LICENSE", "README.md", "package.json"].includes(path)) return undefined;
   if (path === "dist/cli/bin.js" || path === "dist/types/package.json") return undefined;
+  // the guides, for `ppie help <topic>` and for the paths the help names
+  if (/^docs\/(measures\/)?[\w-]+\.md$/.test(path))
+    return existsSync(join(ROOT, path)) ? undefined : "no guide of docs/";
   if (/^dist\/chunk-[A-Z0-9]+\.cjs$/.test(path)) return undefined;
   const entry = /^dist\/(.+)\.(cjs|d\.cts|d\.ts)$/.exec(path);
   if (entry && !path.startsWith("dist/types/") && ENTRIES.includes(entry[1] as string))
@@ -58,7 +61,7 @@ function stray(path: string): string | undefined {
 }
 
 describe("the packed package (npm pack --dry-run)", () => {
-  it("holds the licence, the README, package.json and the build, and nothing else", () => {
+  it("holds the licence, the README, package.json, the build and the guides, and nothing else", () => {
     const paths = info.files.map((f) => f.path);
     expect(paths).toContain("LICENSE");
     expect(paths).toContain("README.md");

@@ -12,6 +12,8 @@ import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption } from "../context.js";
 import { UsageError } from "../errors.js";
 import { GENERATED_AT_OPTION, generatedAtOption } from "../generated-at.js";
+import type { PpieConfig } from "../config.js";
+import { CONFIG_OPTIONS, loadConfig } from "../config.js";
 import { oneInput, STDIN_ARG, STDIN_FORMAT_OPTION, stdinFormatOption } from "../inputs.js";
 import { datasetFrom, printNotes } from "../source.js";
 import { escapeControls } from "../terminal.js";
@@ -55,6 +57,7 @@ export function extensionOf(format: RenderFormat): string {
  *
  * @param args - parsed arguments
  * @param generatedAt - the timestamp
+ * @param config - the settings of ppie.config.json (`disclosure`, `period`), which flags override
  * @returns report options
  * @example
  * ```ts
@@ -64,15 +67,19 @@ export function extensionOf(format: RenderFormat): string {
  * ```
  * @category CLI
  */
-export function reportOptionsFrom(args: ParsedArgs, generatedAt: string): ReportOptions {
+export function reportOptionsFrom(
+  args: ParsedArgs,
+  generatedAt: string,
+  config: PpieConfig = {},
+): ReportOptions {
   const form = stringOption(args, "form");
   if (form !== undefined && form !== "short" && form !== "long") {
     throw new UsageError(`--form must be short or long, not "${form}".`);
   }
   const project = stringOption(args, "project");
   const serviceChange = stringOption(args, "service-change");
-  const period = stringOption(args, "period");
-  const disclosure = stringOption(args, "disclosure");
+  const period = stringOption(args, "period") ?? config.period;
+  const disclosure = stringOption(args, "disclosure") ?? config.disclosure;
   const asOf = asOfOption(args);
   return {
     generatedAt,
@@ -247,6 +254,7 @@ export const reportCommand: CommandSpec = {
     "as-of": AS_OF_OPTION,
     "generated-at": GENERATED_AT_OPTION,
     "stdin-format": STDIN_FORMAT_OPTION,
+    ...CONFIG_OPTIONS,
     ...LETTER_CLI_OPTIONS,
   },
   examples: [
@@ -292,7 +300,13 @@ export const reportCommand: CommandSpec = {
     const fmtRaw = stringOption(args, "format") ?? "md";
     const format = FORMAT_ALIASES[fmtRaw];
     if (!format) throw new UsageError(`--format must be md, html, csv or json, not "${fmtRaw}".`);
-    const opts = reportOptionsFrom(args, generatedAtOption(ctx, args));
+    const { config } = await loadConfig(ctx, args);
+    const opts = reportOptionsFrom(args, generatedAtOption(ctx, args), config);
+    // a setting of ppie.config.json that this kind of report does not take is not a note
+    const fromConfig = (d: { code: string; path: readonly (string | number)[] }): boolean =>
+      d.code === "report/ignored-option" &&
+      ((d.path[1] === "period" && stringOption(args, "period") === undefined) ||
+        (d.path[1] === "disclosure" && stringOption(args, "disclosure") === undefined));
     const many = manyLetters(kind, args);
     const pictures = stringOption(args, "pictures");
     if (pictures !== undefined) opts.pictures = await readPictures(ctx, pictures);
@@ -323,7 +337,10 @@ export const reportCommand: CommandSpec = {
         ? 2
         : 1;
     }
-    printNotes(ctx, built.diagnostics);
+    printNotes(
+      ctx,
+      built.diagnostics.filter((d) => !fromConfig(d)),
+    );
     const out = stringOption(args, "out");
     if (out === undefined) {
       ctx.io.stdout(reportText(built.value, format));
