@@ -11,7 +11,7 @@
  * @module
  */
 import { readFile } from "node:fs/promises";
-import { dirname, join, relative, resolve } from "node:path";
+import { dirname, isAbsolute, join, relative, resolve } from "node:path";
 import * as z from "zod";
 import { disclosurePresets } from "../frameworks/disclosure-presets.js";
 import { decodeText } from "../io/decode.js";
@@ -424,8 +424,8 @@ export async function loadConfig(ctx: Context, args: ParsedArgs): Promise<Loaded
     found = { path, bytes };
   } else found = await findConfig(ctx.io.cwd);
   if (found === undefined) return { config: {}, file: undefined };
-  const rel = relative(ctx.io.cwd, found.path);
-  const file = rel === "" || rel.startsWith("..") ? found.path : rel;
+  const rel = relative(ctx.io.cwd, found.path).split("\\").join("/");
+  const file = rel === "" || isAbsolute(rel) ? found.path : rel;
   const decoded = decodeText(found.bytes, file);
   if (!decoded.ok) throw new ConfigError(file, decoded.diagnostics);
   const read = readJson(decoded.value.text, file);

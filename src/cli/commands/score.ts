@@ -196,7 +196,7 @@ export const scoreCommand: CommandSpec = {
       if (v !== undefined) options[option] = v;
     }
     const stdinFormat = stdinFormatOption(args);
-    const { config } = await loadConfig(ctx, args);
+    const { config, file: configFile } = await loadConfig(ctx, args);
     const fromConfig = configOptions(config, options);
     const src = await datasetFrom(ctx, await oneInput(ctx, named), stdinFormat);
     if (!src.ok) return 1;
@@ -235,6 +235,12 @@ export const scoreCommand: CommandSpec = {
       takesPeriod(score) && options.period === undefined && fromConfig.period === undefined
         ? defaultPeriod(src.value.dataset, asOf)
         : undefined;
+    if (takesPeriod(score) && options.period === undefined && fromConfig.period !== undefined)
+      lines.push(
+        s.dim(
+          `Period ${escapeControls(fromConfig.period)} is set in ${escapeControls(configFile ?? "")}; choose another with --period.`,
+        ),
+      );
     if (d !== undefined) {
       lines.push(
         s.dim(
