@@ -17,12 +17,18 @@ import { packed } from "./packed.js";
 /**
  * Ceilings for the tarball, in bytes, with room for the library to grow. Measured 708,722
  * (2,819,802 unpacked) when pinned, down from 1,261,071 (5,594,944) when every entry carried
- * its own declarations twice and the CLI its own copy of the library.
+ * its own declarations twice and the CLI its own copy of the library; 906,674 (3,519,279)
+ * once the package shipped its guides for `ppie help <topic>` (docs/*.md and docs/measures/*.md:
+ * 498,669 bytes of Markdown, about 143,000 gzipped).
  */
-const TARBALL_MAX = 800_000;
-const UNPACKED_MAX = 3_200_000;
-/** The CLI bundle: measured 115,776 bytes when pinned (815,249 with its copy of the library). */
-const CLI_MAX = 130_000;
+const TARBALL_MAX = 1_000_000;
+const UNPACKED_MAX = 3_900_000;
+/**
+ * The CLI bundle: measured 115,776 bytes when pinned (815,249 with its copy of the library);
+ * 163,160 with standard input, glob patterns, the GitHub and SARIF reporters, ppie.config.json
+ * and `ppie help <topic>`.
+ */
+const CLI_MAX = 185_000;
 
 const ENTRIES = ["index", "scores/index", "frameworks/index", "demo/index"];
 
