@@ -210,3 +210,47 @@ describe("ppie.config.json", () => {
     });
   });
 });
+
+describe("docs/cli.md on CI", () => {
+  const doc = readFileSync(join(import.meta.dirname, "../../docs/cli.md"), "utf8");
+  const between = (name: string): string => {
+    const start = `<!-- ${name}:start -->\n`;
+    const i = doc.indexOf(start);
+    const j = doc.indexOf(`<!-- ${name}:end -->`);
+    expect(i, name).toBeGreaterThan(0);
+    return doc.slice(i + start.length, j);
+  };
+
+  it("its example ppie.config.json is valid and does what the table says", () => {
+    const json = between("config")
+      .replace(/^```json\n/, "")
+      .replace(/```\n$/, "");
+    const r = checkConfig(JSON.parse(json), "ppie.config.json", () => undefined);
+    expect(r.ok).toBe(true);
+    const dir = project(json);
+    const v = runBin(["validate", "ppie-dataset.json", "--format", "json"], { cwd: dir });
+    const found = codes(v);
+    expect(found.has("group/no-seldom-heard")).toBe(false);
+    expect(found.get("payment/not-offered-no-reason")).toBe("error");
+    expect(found.get("service-change/consultation-shorter-than-minimum")).toBe("warning");
+  });
+
+  it("its CI examples use options the commands have", () => {
+    const lines = between("ci")
+      .split("\n")
+      .filter((l) => l.includes("ppie "));
+    expect(lines.length).toBe(3);
+    const dir = project();
+    mkdirSync(join(dir, "data"));
+    writeFileSync(join(dir, "data/ppie-dataset.json"), demo);
+    const gh = runBin(["validate", "data/**/*.json", "--reporter", "github"], { cwd: dir });
+    expect(gh.code, gh.stderr).toBe(0);
+    expect(gh.stdout).toMatch(/^::warning file=data\/ppie-dataset\.json,line=\d+/m);
+    const sarif = runBin(["validate", "data/", "--reporter", "sarif"], { cwd: dir });
+    // data/ holds no CSV files here: an error in the data, reported in the log
+    expect(sarif.code).toBe(1);
+    expect(JSON.parse(sarif.stdout).runs[0].results[0].ruleId).toBe("csv/no-files");
+    const stdin = runBin(["validate", "-"], { cwd: dir, input: demo });
+    expect(stdin.code, stdin.stderr).toBe(0);
+  });
+});
