@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { CONFIG_CODES } from "./cli/config.js";
 import { CSV_CODES } from "./cli/csv.js";
 import { PERIOD_CODES } from "./derive/period.js";
 import { DECODE_CODES } from "./io/decode.js";
@@ -166,7 +167,7 @@ export const CATALOGUE_AREAS = [
   {
     title: "The command line (`ppie`)",
     intro:
-      "The CLI prints these about the files it reads, with the file, line and column (`location` in JSON output). No library function returns them: in code they are typed `CliDiagnosticCode`, not `DiagnosticCode`.",
+      "The CLI prints these about the files it reads (and its `ppie.config.json`), with the file, line and column (`location` in JSON output). No library function returns them: in code they are typed `CliDiagnosticCode`, not `DiagnosticCode`.",
     tables: [
       { module: "io/decode", from: "Decoding a file's bytes as text", codes: DECODE_CODES },
       { module: "io/json", from: "Reading a JSON file", codes: JSON_CODES },
@@ -178,6 +179,7 @@ export const CATALOGUE_AREAS = [
       },
       { module: "io/limits", from: "The reading limits", codes: LIMIT_CODES },
       { module: "cli/csv", from: "Reading a folder of CSV files", codes: CSV_CODES },
+      { module: "cli/config", from: "Reading ppie.config.json", codes: CONFIG_CODES },
     ],
   },
 ] as const satisfies readonly CatalogueArea[];

@@ -1,4 +1,5 @@
 import { main } from "./main.js";
+import { readStream } from "./stdin.js";
 import { escapeControls } from "./terminal.js";
 
 // A reader that stops early (`ppie report strategy | head`) closes the pipe: stop quietly.
@@ -15,6 +16,13 @@ main(process.argv.slice(2), {
   cwd: process.cwd(),
   env: process.env,
   isTTY: { stdout: process.stdout.isTTY === true, stderr: process.stderr.isTTY === true },
+  readStdin: (limit) => {
+    if (process.stdin.isTTY === true)
+      process.stderr.write(
+        "ppie: reading the dataset from standard input; end it with Ctrl-D (Ctrl-Z, Enter on Windows).\n",
+      );
+    return readStream(process.stdin, limit);
+  },
 }).then(
   (code) => {
     process.exitCode = code;

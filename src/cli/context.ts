@@ -1,5 +1,6 @@
 import { isAbsolute, resolve } from "node:path";
 import type { ParseArgsConfig } from "node:util";
+import type { StreamRead } from "./stdin.js";
 
 /**
  * What the CLI needs from the outside world, injected so tests can run it in-process.
@@ -20,6 +21,11 @@ export interface CliIo {
   isTTY: { stdout: boolean; stderr: boolean };
   /** The clock, for the default `--generated-at` (tests pin it). */
   now?: () => Date;
+  /**
+   * Read standard input to its end, as bytes, keeping at most `limit` (for the `-` argument).
+   * Absent when there is no standard input to read (then `-` is a usage error).
+   */
+  readStdin?: (limit: number) => Promise<StreamRead>;
 }
 
 /**

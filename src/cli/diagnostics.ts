@@ -3,19 +3,22 @@ import { formatDiagnostics } from "../rules/format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { CSV_CODES, LocatedDiagnostic, SourceLocation } from "./csv.js";
 import type { IoDiagnosticCode } from "../io/index.js";
+import type { ConfigCode } from "./config.js";
 import { escapeControls } from "./terminal.js";
 
 /**
  * The codes the CLI can report: the library's ({@link DiagnosticCode}), and its own about
  * reading files (`csv/...` from a CSV folder, `input/...` from the readers of `io/`: encodings,
- * JSON and YAML syntax, duplicate keys, limits), which no library function returns.
+ * JSON and YAML syntax, duplicate keys, limits; `config/...` about `ppie.config.json`), which
+ * no library function returns.
  *
  * @category CLI
  */
 export type CliDiagnosticCode =
   | DiagnosticCode
   | (typeof CSV_CODES)[number]["code"]
-  | IoDiagnosticCode;
+  | IoDiagnosticCode
+  | ConfigCode;
 
 /**
  * A diagnostic as the CLI reports it: with the file, line and column it came from, where

@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { configCommand } from "./commands/config.js";
 import { demoCommand } from "./commands/demo.js";
 import { initCommand } from "./commands/init.js";
 import { reportCommand } from "./commands/report.js";
@@ -7,8 +8,11 @@ import { scoreCommand } from "./commands/score.js";
 import { validateCommand } from "./commands/validate.js";
 import type { CliIo, CommandSpec, ParsedArgs } from "./context.js";
 import { COMMON_OPTIONS, makeContext, parseArgsOptions, styles, useColor } from "./context.js";
+import { ConfigError } from "./config.js";
 import { suggest } from "./csv.js";
+import { formatCliDiagnostics } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
+import { helpTopic } from "./help-topics.js";
 import { escapeControls, guardStream } from "./terminal.js";
 import { VERSION } from "./version.js";
 
@@ -24,6 +28,7 @@ export const COMMANDS: readonly CommandSpec[] = [
   scoreCommand,
   schemaCommand,
   demoCommand,
+  configCommand,
 ];
 
 /**
@@ -72,7 +77,11 @@ export function mainHelp(): string {
     "Exit codes: 0 ok, 1 the data has errors, 2 the command was not understood, 70 a bug in ppie.",
     "Files are never written over an input, and existing files are replaced only with --force.",
     "Colour is off when output is not a terminal, with --no-color, or when NO_COLOR is set.",
-    "Documentation: docs/cli.md.",
+    "Settings shared by a team (rules, disclosure, geography, period) go in ppie.config.json.",
+    "",
+    "Documentation: ppie help <topic> prints a guide: cli, concepts, definitions, diagnostics,",
+    "measures, reports, rules, rendering, reference-data, design-choices, examples, sources.",
+    "The same guides are in the installed package: node_modules/ppie/docs/cli.md and beside it.",
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -107,6 +116,8 @@ export function commandHelp(spec: CommandSpec): string {
     "",
     "Examples:",
     ...spec.examples.map(([cmd, what]) => `  ${cmd}\n      ${what}`),
+    "",
+    `More: ppie help cli (the guide to every command; also docs/cli.md in the installed package).`,
   ];
   return `${lines.join("\n")}\n`;
 }
@@ -120,6 +131,8 @@ function usageError(
   const s = styles(color);
   // what the user typed or named is echoed back: show its control characters, never send them
   const lines = [`${s.red("ppie:")} ${escapeControls(err.message)}`];
+  if (err instanceof ConfigError)
+    lines.push("", formatCliDiagnostics(err.diagnostics, color).trimEnd(), "");
   if (err.hint) lines.push(escapeControls(err.hint));
   lines.push("");
   if (spec)
@@ -219,8 +232,18 @@ async function run(args: string[], io: CliIo, color: boolean): Promise<number> {
     return usageError(io, new UsageError("No command given."), undefined, color);
   }
   if (first === "--help" || first === "-h" || first === "help") {
-    const topic = args[1] === undefined ? undefined : COMMANDS.find((c) => c.name === args[1]);
-    io.stdout(topic ? commandHelp(topic) : mainHelp());
+    const name = args[1];
+    const command = name === undefined ? undefined : COMMANDS.find((c) => c.name === name);
+    if (name !== undefined && command === undefined && first === "help") {
+      try {
+        io.stdout(await helpTopic(name));
+      } catch (err) {
+        if (err instanceof UsageError) return usageError(io, err, undefined, color);
+        throw err;
+      }
+      return EXIT.ok;
+    }
+    io.stdout(command ? commandHelp(command) : mainHelp());
     return EXIT.ok;
   }
   if (first === "--version" || first === "-V" || first === "-v") {

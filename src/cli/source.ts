@@ -6,8 +6,10 @@ import { fail, ok } from "../result.js";
 import type { Context } from "./context.js";
 import type { CliDiagnostic, CliDiagnosticCode } from "./diagnostics.js";
 import { formatCliDiagnostics, withLocations } from "./diagnostics.js";
+import type { StdinFormat } from "./inputs.js";
+import { loadNamed, STDIN_ARG, STDIN_LABEL } from "./inputs.js";
 import type { LoadOptions } from "./load.js";
-import { loadDataset, readLimitsFromEnv } from "./load.js";
+import { readLimitsFromEnv } from "./load.js";
 
 /**
  * How a command reads the file or folder named on its command line: with a progress line,
@@ -47,7 +49,8 @@ export type DatasetSource = Result<{ dataset: Dataset; label: string }, CliDiagn
  * they are printed on standard error (grouped, with file and line) and `ok` is false.
  *
  * @param ctx - run context
- * @param file - file or folder as typed, or undefined for the demo
+ * @param file - file or folder as typed (`-` for standard input), or undefined for the demo
+ * @param stdinFormat - what standard input holds (`--stdin-format`), for `-`
  * @returns the dataset, or the errors
  * @example
  * ```ts
@@ -57,14 +60,19 @@ export type DatasetSource = Result<{ dataset: Dataset; label: string }, CliDiagn
  * ```
  * @category CLI
  */
-export async function datasetFrom(ctx: Context, file: string | undefined): Promise<DatasetSource> {
+export async function datasetFrom(
+  ctx: Context,
+  file: string | undefined,
+  stdinFormat?: StdinFormat,
+): Promise<DatasetSource> {
   if (file === undefined) return ok({ dataset: demoDataset, label: "the demo dataset" });
-  ctx.progress(`Reading ${file}…`);
-  const loaded = await loadDataset(ctx.resolve(file), loadOptions(ctx, file));
+  const name = file === STDIN_ARG ? STDIN_LABEL : file;
+  ctx.progress(`Reading ${name}…`);
+  const loaded = await loadNamed(ctx, file, stdinFormat);
   ctx.progressDone();
   const diagnostics = withLocations(loaded.diagnostics, loaded.locate);
   if (!loaded.dataset) {
-    ctx.io.stderr(`ppie: ${file} is not a valid dataset, so nothing was computed.\n`);
+    ctx.io.stderr(`ppie: ${name} is not a valid dataset, so nothing was computed.\n`);
     const text = formatCliDiagnostics(
       diagnostics.filter((d) => d.severity === "error"),
       ctx.colorErr,
@@ -73,7 +81,7 @@ export async function datasetFrom(ctx: Context, file: string | undefined): Promi
     ctx.io.stderr(`Run "ppie validate ${file}" for every problem.\n`);
     return fail(diagnostics);
   }
-  return ok({ dataset: loaded.dataset, label: file }, diagnostics);
+  return ok({ dataset: loaded.dataset, label: name }, diagnostics);
 }
 
 /**

@@ -27,7 +27,7 @@ export interface Run {
 /** Run the built CLI as a child process, without colour and without a terminal. */
 export function runBin(
   args: readonly string[],
-  opts: { cwd?: string; env?: Record<string, string> } = {},
+  opts: { cwd?: string; env?: Record<string, string>; input?: string | Uint8Array } = {},
 ): Run {
   if (!existsSync(BIN))
     throw new Error(`${BIN} is missing: run "npx tsup" (npm test builds it) first.`);
@@ -36,6 +36,7 @@ export function runBin(
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? "", ...opts.env },
     encoding: "utf8",
     maxBuffer: 64 * 1024 * 1024,
+    ...(opts.input === undefined ? {} : { input: opts.input }),
   });
   return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }

@@ -17,12 +17,18 @@ import { packed } from "./packed.js";
 /**
  * Ceilings for the tarball, in bytes, with room for the library to grow. Measured 708,722
  * (2,819,802 unpacked) when pinned, down from 1,261,071 (5,594,944) when every entry carried
- * its own declarations twice and the CLI its own copy of the library.
+ * its own declarations twice and the CLI its own copy of the library; 906,674 (3,519,279)
+ * once the package shipped its guides for `ppie help <topic>` (docs/*.md and docs/measures/*.md:
+ * 498,669 bytes of Markdown, about 143,000 gzipped).
  */
-const TARBALL_MAX = 800_000;
-const UNPACKED_MAX = 3_200_000;
-/** The CLI bundle: measured 115,776 bytes when pinned (815,249 with its copy of the library). */
-const CLI_MAX = 130_000;
+const TARBALL_MAX = 1_000_000;
+const UNPACKED_MAX = 3_900_000;
+/**
+ * The CLI bundle: measured 115,776 bytes when pinned (815,249 with its copy of the library);
+ * 163,160 with standard input, glob patterns, the GitHub and SARIF reporters, ppie.config.json
+ * and `ppie help <topic>`.
+ */
+const CLI_MAX = 185_000;
 
 const ENTRIES = ["index", "scores/index", "frameworks/index", "demo/index"];
 
@@ -43,6 +49,9 @@ beforeAll(() => {
 function stray(path: string): string | undefined {
   if (["LICENSE", "README.md", "package.json"].includes(path)) return undefined;
   if (path === "dist/cli/bin.js" || path === "dist/types/package.json") return undefined;
+  // the guides, for `ppie help <topic>` and for the paths the help names
+  if (/^docs\/(measures\/)?[\w-]+\.md$/.test(path))
+    return existsSync(join(ROOT, path)) ? undefined : "no guide of docs/";
   if (/^dist\/chunk-[A-Z0-9]+\.cjs$/.test(path)) return undefined;
   const entry = /^dist\/(.+)\.(cjs|d\.cts|d\.ts)$/.exec(path);
   if (entry && !path.startsWith("dist/types/") && ENTRIES.includes(entry[1] as string))
@@ -58,7 +67,7 @@ function stray(path: string): string | undefined {
 }
 
 describe("the packed package (npm pack --dry-run)", () => {
-  it("holds the licence, the README, package.json and the build, and nothing else", () => {
+  it("holds the licence, the README, package.json, the build and the guides, and nothing else", () => {
     const paths = info.files.map((f) => f.path);
     expect(paths).toContain("LICENSE");
     expect(paths).toContain("README.md");

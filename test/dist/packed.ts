@@ -40,6 +40,7 @@ function inputsHash(): string {
   const h = createHash("sha256");
   const files = [
     ...filesUnder(join(ROOT, "dist")),
+    ...filesUnder(join(ROOT, "docs")).filter((f) => f.endsWith(".md")),
     ...["package.json", "README.md", "LICENSE"].map((f) => join(ROOT, f)).filter(existsSync),
   ];
   for (const f of files) {

@@ -12,6 +12,9 @@ import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption } from "../context.js";
 import { UsageError } from "../errors.js";
 import { GENERATED_AT_OPTION, generatedAtOption } from "../generated-at.js";
+import type { PpieConfig } from "../config.js";
+import { CONFIG_OPTIONS, loadConfig } from "../config.js";
+import { oneInput, STDIN_ARG, STDIN_FORMAT_OPTION, stdinFormatOption } from "../inputs.js";
 import { datasetFrom, printNotes } from "../source.js";
 import { escapeControls } from "../terminal.js";
 import type { OutputFile, WritePolicy } from "../write.js";
@@ -54,6 +57,7 @@ export function extensionOf(format: RenderFormat): string {
  *
  * @param args - parsed arguments
  * @param generatedAt - the timestamp
+ * @param config - the settings of ppie.config.json (`disclosure`, `period`), which flags override
  * @returns report options
  * @example
  * ```ts
@@ -63,15 +67,19 @@ export function extensionOf(format: RenderFormat): string {
  * ```
  * @category CLI
  */
-export function reportOptionsFrom(args: ParsedArgs, generatedAt: string): ReportOptions {
+export function reportOptionsFrom(
+  args: ParsedArgs,
+  generatedAt: string,
+  config: PpieConfig = {},
+): ReportOptions {
   const form = stringOption(args, "form");
   if (form !== undefined && form !== "short" && form !== "long") {
     throw new UsageError(`--form must be short or long, not "${form}".`);
   }
   const project = stringOption(args, "project");
   const serviceChange = stringOption(args, "service-change");
-  const period = stringOption(args, "period");
-  const disclosure = stringOption(args, "disclosure");
+  const period = stringOption(args, "period") ?? config.period;
+  const disclosure = stringOption(args, "disclosure") ?? config.disclosure;
   const asOf = asOfOption(args);
   return {
     generatedAt,
@@ -245,6 +253,8 @@ export const reportCommand: CommandSpec = {
     },
     "as-of": AS_OF_OPTION,
     "generated-at": GENERATED_AT_OPTION,
+    "stdin-format": STDIN_FORMAT_OPTION,
+    ...CONFIG_OPTIONS,
     ...LETTER_CLI_OPTIONS,
   },
   examples: [
@@ -276,7 +286,7 @@ export const reportCommand: CommandSpec = {
     ],
   ],
   run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
-    const [kind, file, extra] = args.positionals;
+    const [kind, named, extra] = args.positionals;
     if (kind === undefined)
       throw new UsageError("Name the kind of report.", `Kinds: ${REPORT_KINDS.join(", ")}.`);
     if (!(REPORT_KINDS as readonly string[]).includes(kind)) {
@@ -290,11 +300,20 @@ export const reportCommand: CommandSpec = {
     const fmtRaw = stringOption(args, "format") ?? "md";
     const format = FORMAT_ALIASES[fmtRaw];
     if (!format) throw new UsageError(`--format must be md, html, csv or json, not "${fmtRaw}".`);
-    const opts = reportOptionsFrom(args, generatedAtOption(ctx, args));
+    const { config } = await loadConfig(ctx, args);
+    const opts = reportOptionsFrom(args, generatedAtOption(ctx, args), config);
+    // a setting of ppie.config.json that this kind of report does not take is not a note
+    const fromConfig = (d: { code: string; path: readonly (string | number)[] }): boolean =>
+      d.code === "report/ignored-option" &&
+      ((d.path[1] === "period" && stringOption(args, "period") === undefined) ||
+        (d.path[1] === "disclosure" && stringOption(args, "disclosure") === undefined));
     const many = manyLetters(kind, args);
     const pictures = stringOption(args, "pictures");
     if (pictures !== undefined) opts.pictures = await readPictures(ctx, pictures);
-    const src = await datasetFrom(ctx, file);
+    const stdinFormat = stdinFormatOption(args);
+    const file = await oneInput(ctx, named);
+    const inputs = file === undefined || file === STDIN_ARG ? [] : [ctx.resolve(file)];
+    const src = await datasetFrom(ctx, file, stdinFormat);
     if (!src.ok) return 1;
     if (many !== undefined) {
       return writeLetters(
@@ -303,7 +322,7 @@ export const reportCommand: CommandSpec = {
         opts,
         { format, out: many.out, text: reportText },
         {
-          inputs: file === undefined ? [] : [ctx.resolve(file)],
+          inputs,
           force: args.values.force === true,
         },
         many.group,
@@ -318,14 +337,17 @@ export const reportCommand: CommandSpec = {
         ? 2
         : 1;
     }
-    printNotes(ctx, built.diagnostics);
+    printNotes(
+      ctx,
+      built.diagnostics.filter((d) => !fromConfig(d)),
+    );
     const out = stringOption(args, "out");
     if (out === undefined) {
       ctx.io.stdout(reportText(built.value, format));
       return 0;
     }
     await writeReport(ctx, built.value, format, out, {
-      inputs: file === undefined ? [] : [ctx.resolve(file)],
+      inputs,
       force: args.values.force === true,
     });
     return 0;

@@ -1,4 +1,5 @@
 import { defaultPeriod } from "../../derive/period.js";
+import type { Dataset } from "../../model/dataset.js";
 import type { MeasureId } from "../../scores/registry.js";
 import { MEASURE_IDS, measureSummary, scoreDataset } from "../../scores/registry.js";
 import type { Score } from "../../scores/score.js";
@@ -10,6 +11,9 @@ import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption, styles } from "../context.js";
 import { countSeverities, formatCliDiagnostics } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
+import type { PpieConfig } from "../config.js";
+import { CONFIG_OPTIONS, loadConfig } from "../config.js";
+import { oneInput, STDIN_FORMAT_OPTION, stdinFormatOption } from "../inputs.js";
 import { datasetFrom } from "../source.js";
 import { escapeControls } from "../terminal.js";
 
@@ -25,6 +29,37 @@ const OPTION_NAMES: readonly (readonly [cli: string, option: string])[] = [
   ["disclosure", "disclosure"],
   ["as-of", "asOf"],
 ];
+
+/** The settings of ppie.config.json a measure may take (period, disclosure, geography) that no flag set. */
+function configOptions(config: PpieConfig, flags: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const key of ["period", "disclosure", "geography"] as const) {
+    const v = config[key];
+    if (v !== undefined && flags[key] === undefined) out[key] = v;
+  }
+  return out;
+}
+
+/**
+ * Score with the flags and the config's settings; a config setting the measure does not take
+ * (the geography of a measure that is not representation) is left out, as if not given.
+ */
+function scoreWithConfig(
+  measure: MeasureId,
+  dataset: Dataset,
+  flags: Record<string, string>,
+  fromConfig: Record<string, string>,
+): ReturnType<typeof scoreDataset> {
+  const first = scoreDataset(measure, dataset, { ...fromConfig, ...flags });
+  if (first.ok) return first;
+  const unused = first.diagnostics
+    .filter((d) => d.code === "score/unknown-option" && typeof d.path[1] === "string")
+    .map((d) => d.path[1] as string)
+    .filter((k) => k in fromConfig);
+  if (unused.length === 0) return first;
+  const kept = Object.fromEntries(Object.entries(fromConfig).filter(([k]) => !unused.includes(k)));
+  return scoreDataset(measure, dataset, { ...kept, ...flags });
+}
 
 function findMeasure(name: string): MeasureId | undefined {
   const kebab = name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
@@ -125,6 +160,8 @@ export const scoreCommand: CommandSpec = {
     },
     "as-of": AS_OF_OPTION,
     format: { type: "string", value: "<text|json>", description: "Output format (default text)." },
+    "stdin-format": STDIN_FORMAT_OPTION,
+    ...CONFIG_OPTIONS,
   },
   examples: [
     ["ppie score payments --period 2025-26", "Payments in 2025-26 for the demo dataset."],
@@ -137,7 +174,7 @@ export const scoreCommand: CommandSpec = {
     ["ppie score gripp2-completeness --project p-001 --format json", "The full score object."],
   ],
   run: async (ctx: Context, args: ParsedArgs): Promise<number> => {
-    const [name, file, extra] = args.positionals;
+    const [name, named, extra] = args.positionals;
     if (name === undefined) {
       throw new UsageError("Name the measure to compute.", `Measures: ${MEASURE_IDS.join(", ")}.`);
     }
@@ -158,9 +195,12 @@ export const scoreCommand: CommandSpec = {
       const v = cli === "as-of" ? asOf : stringOption(args, cli);
       if (v !== undefined) options[option] = v;
     }
-    const src = await datasetFrom(ctx, file);
+    const stdinFormat = stdinFormatOption(args);
+    const { config, file: configFile } = await loadConfig(ctx, args);
+    const fromConfig = configOptions(config, options);
+    const src = await datasetFrom(ctx, await oneInput(ctx, named), stdinFormat);
     if (!src.ok) return 1;
-    const result = scoreDataset(measure, src.value.dataset, options);
+    const result = scoreWithConfig(measure, src.value.dataset, options, fromConfig);
     if (!result.ok) {
       const usage = result.diagnostics.find((d) => d.code.startsWith("score/"));
       if (usage !== undefined) {
@@ -192,9 +232,15 @@ export const scoreCommand: CommandSpec = {
     ];
     if (score.range) lines.push(s.dim(`Range ${score.range[0]} to ${score.range[1]}.`));
     const d =
-      takesPeriod(score) && options.period === undefined
+      takesPeriod(score) && options.period === undefined && fromConfig.period === undefined
         ? defaultPeriod(src.value.dataset, asOf)
         : undefined;
+    if (takesPeriod(score) && options.period === undefined && fromConfig.period !== undefined)
+      lines.push(
+        s.dim(
+          `Period ${escapeControls(fromConfig.period)} is set in ${escapeControls(configFile ?? "")}; choose another with --period.`,
+        ),
+      );
     if (d !== undefined) {
       lines.push(
         s.dim(
