@@ -216,7 +216,7 @@ function youSaidWeDidRow(
     youSaid: cell(ctx.text(r.youSaid)),
     weDid: cell(ctx.text(r.weDid)),
     status: cell(
-      `${TYPE_LABELS[r.type]}: ${r.status}, ${r.direction}${evidence.length > 0 ? `; evidence: ${evidence.join("; ")}` : ""}; ${told}.`,
+      `${TYPE_LABELS[r.type]}: ${r.status}, ${r.direction}${evidence.length > 0 ? `; evidence: ${formatList(evidence)}` : ""}; ${told}.`,
     ),
     from: cell(cameFrom(dataset, r, ctx)),
   };
