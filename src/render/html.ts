@@ -84,10 +84,11 @@ th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.55rem; text-align: left; v
 thead th { background: #e8e8e8; }
 tbody th { font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
-th.prose, td.prose { min-width: 16rem; }
-th.prose-2, td.prose-2 { min-width: 10rem; }
+th.prose, td.prose { min-width: 13rem; }
+th.prose-2, td.prose-2 { min-width: 8rem; }
 @media (max-width: 40rem) {
   header.report-header, main { padding: 0 0.75rem; }
+  h1 { font-size: 1.6rem; }
   table.stack, table.stack caption, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
   table.stack { min-width: 0; width: 100%; }
   table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
@@ -201,8 +202,9 @@ function metrics(list: readonly MetricBlock[]): string {
 const PROSE_CHARS = 40;
 
 /**
- * Which columns of a table hold running text (class `prose`: the two with the most text keep
- * 16rem, any others 10rem, class `prose-2`), and whether the table stacks on a phone.
+ * Which columns of a table hold running text (class `prose`: the four with the most text keep
+ * 13rem, about five words a line; any others 8rem, class `prose-2`), and whether the table
+ * stacks on a phone.
  */
 function tableShape(block: TableBlock): { prose: ("" | "prose" | "prose-2")[]; stack: boolean } {
   const length = block.columns.map((c) =>
@@ -219,7 +221,7 @@ function tableShape(block: TableBlock): { prose: ("" | "prose" | "prose-2")[]; s
   const widest = [...mean.keys()]
     .filter((i) => (mean[i] ?? 0) > 0)
     .sort((a, b) => (mean[b] ?? 0) - (mean[a] ?? 0) || a - b)
-    .slice(0, 2);
+    .slice(0, 4);
   const prose = mean.map((m, i) => (m === 0 ? "" : widest.includes(i) ? "prose" : "prose-2"));
   // a table with running text becomes one card per row on a narrow screen
   return { prose, stack: block.columns.length >= 3 && widest.length > 0 };

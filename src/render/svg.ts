@@ -471,7 +471,7 @@ function lineChart(chart: ChartBlock, id: string): string {
 
 function heatmap(chart: ChartBlock, id: string): string {
   const steps = heatmapScale();
-  const rowLabels = chart.series.map((s) => truncate(s.name, 24));
+  const rowLabels = chart.series.map((s) => truncate(s.name, 32));
   const left = 16 + Math.max(40, ...rowLabels.map((l) => textWidth(l))) + 8;
   const nc = chart.categories.length;
   const labels = chart.categories.map((c) => truncate(c, 28));

@@ -300,7 +300,9 @@ describe("renderMarkdown: ideas with pictures, and a document for a person", () 
     expect(
       out
         .trimEnd()
-        .endsWith("Period: 2025-26 (1 April 2025 to 31 March 2026) · Generated: 1 April 2026 at 09:00 UTC"),
+        .endsWith(
+          "Period: 2025-26 (1 April 2025 to 31 March 2026) · Generated: 1 April 2026 at 09:00 UTC",
+        ),
     ).toBe(true);
   });
 
