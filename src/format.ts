@@ -171,8 +171,36 @@ export function formatMoney(pence: number | null | undefined, currency = "GBP"):
  */
 export function formatHours(minutes: number | null | undefined): string {
   if (minutes === null || minutes === undefined || !Number.isFinite(minutes)) return NO_DATA;
-  const s = formatDecimal(minutes / 60, 1);
-  return `${s} ${s === "1" ? "hour" : "hours"}`;
+  return formatQuantity(minutes / 60, "hour");
+}
+
+/**
+ * Write an amount with its noun, singular only when the amount as written is exactly "1":
+ * `"1 day"`, `"1.5 days"`, `"0 days"`, `"1,250 hours"`. Use it wherever a number is followed
+ * by a noun, so that no report says "1 days".
+ *
+ * @param x - the amount
+ * @param one - the singular noun
+ * @param many - the plural noun (default: singular + "s")
+ * @param maxDecimals - the most decimal places shown, trailing zeros dropped (default 1)
+ * @returns e.g. `"1 day"`, `"2.5 days"`, or {@link NO_DATA}
+ * @example
+ * ```ts
+ * formatQuantity(1, "day"); // "1 day"
+ * formatQuantity(2.5, "day"); // "2.5 days"
+ * formatQuantity(1234, "hour"); // "1,234 hours"
+ * ```
+ * @category Formatting
+ */
+export function formatQuantity(
+  x: number | null | undefined,
+  one: string,
+  many = `${one}s`,
+  maxDecimals = 1,
+): string {
+  const s = formatDecimal(x, maxDecimals);
+  if (s === NO_DATA) return s;
+  return `${s} ${s === "1" ? one : many}`;
 }
 
 /**
@@ -180,20 +208,28 @@ export function formatHours(minutes: number | null | undefined): string {
  *
  * @param delta - the change (current minus previous)
  * @param decimals - decimal places (default 0)
- * @param suffix - unit text after the number, e.g. `" points"` or `"%"`
- * @returns e.g. `"+3"`, `"-1.5 points"`, `"no change"`
+ * @param suffix - unit text after the number, e.g. `" points"` or `"%"`; or the singular and
+ *   plural, e.g. `[" point", " points"]`, the singular used when the change is written "1"
+ * @returns e.g. `"+3"`, `"-1.5 points"`, `"+1 point"`, `"no change"`
  * @example
  * ```ts
  * formatChange(3); // "+3"
  * formatChange(-1.5, 1, " points"); // "-1.5 points"
+ * formatChange(1, 0, [" point", " points"]); // "+1 point"
  * ```
  * @category Formatting
  */
-export function formatChange(delta: number | null | undefined, decimals = 0, suffix = ""): string {
+export function formatChange(
+  delta: number | null | undefined,
+  decimals = 0,
+  suffix: string | readonly [one: string, many: string] = "",
+): string {
   if (delta === null || delta === undefined || !Number.isFinite(delta)) return NO_DATA;
   const s = formatNumber(delta, decimals);
   if (Number(s.replace(/,/g, "")) === 0) return "no change";
-  return `${delta > 0 ? "+" : ""}${s}${suffix}`;
+  const unit =
+    typeof suffix === "string" ? suffix : s.replace(/^-/, "") === "1" ? suffix[0] : suffix[1];
+  return `${delta > 0 ? "+" : ""}${s}${unit}`;
 }
 
 /**
@@ -216,6 +252,7 @@ export type ValueUnit = "count" | "percent" | "pence" | "hours" | "days" | "scor
  * formatInUnit(4_800_000, "pence"); // "£48,000.00"
  * formatInUnit(1357.5, "hours"); // "1,357.5 hours"
  * formatInUnit(213.33, "count"); // "213.3"
+ * formatInUnit(1, "days"); // "1 day"
  * ```
  * @category Formatting
  */
@@ -229,9 +266,9 @@ export function formatInUnit(v: number | null | undefined, unit: ValueUnit): str
     case "pence":
       return formatMoney(v);
     case "hours":
-      return `${formatDecimal(v, 1)} hours`;
+      return formatQuantity(v, "hour");
     case "days":
-      return `${formatDecimal(v, 1)} days`;
+      return formatQuantity(v, "day");
     case "score":
       return formatNumber(v, 1);
     default: {

@@ -95,7 +95,15 @@ export interface ReferenceTable {
   readonly categories: readonly ReferenceCategory[];
   /** False when any figure is not yet verified or the table is an approximation. */
   readonly verified: boolean;
-  /** What to know before using the table. */
+  /**
+   * The table in words a report's reader knows, e.g. `"Census 2021, table TS021 Ethnic group,
+   * England"`. Reports name the reference with it (and cite `source`); without it they name the
+   * source alone.
+   */
+  readonly title?: string;
+  /** What a report's reader should know about the figures, as a phrase (reports show it). */
+  readonly caveat?: string;
+  /** What a developer should know before using the table. Reports never show it. */
   readonly note?: string;
 }
 
@@ -116,6 +124,8 @@ const CENSUS_DAY_2021 = "2021-03-21";
  */
 export const CENSUS_2021_ETHNIC_GROUP_EW = {
   id: "census-2021-ethnic-group-ew",
+  title: "Census 2021, table TS021 Ethnic group, England and Wales",
+  caveat: "the published percentages, to one decimal place",
   dimension: "ethnic-group",
   geography: "england-and-wales",
   effectiveFrom: CENSUS_DAY_2021,
@@ -150,6 +160,8 @@ export const CENSUS_2021_ETHNIC_GROUP_EW = {
  */
 export const CENSUS_2021_ETHNIC_GROUP_ENGLAND = {
   id: "census-2021-ethnic-group-england",
+  title: "Census 2021, table TS021 Ethnic group, England",
+  caveat: "shares worked out from the published counts for England",
   dimension: "ethnic-group",
   geography: "england",
   effectiveFrom: CENSUS_DAY_2021,
@@ -198,6 +210,7 @@ export const CENSUS_2021_ETHNIC_GROUP_ENGLAND = {
  */
 export const CENSUS_2021_SEX_ENGLAND = {
   id: "census-2021-sex-england",
+  title: "Census 2021, usual residents by sex, England",
   dimension: "sex",
   geography: "england",
   effectiveFrom: CENSUS_DAY_2021,
@@ -225,6 +238,7 @@ export const CENSUS_2021_SEX_ENGLAND = {
  */
 export const CENSUS_2021_SEX_EW = {
   id: "census-2021-sex-ew",
+  title: "Census 2021, usual residents by sex, England and Wales",
   dimension: "sex",
   geography: "england-and-wales",
   effectiveFrom: CENSUS_DAY_2021,
@@ -255,6 +269,9 @@ export const CENSUS_2021_SEX_EW = {
  */
 export const CENSUS_2021_DISABILITY_ENGLAND = {
   id: "census-2021-disability-england",
+  title: "Census 2021, table TS038 Disability, England",
+  caveat:
+    "age-standardised shares, made for comparing areas, which differ a little from the make-up of the real population",
   dimension: "disability",
   geography: "england",
   effectiveFrom: CENSUS_DAY_2021,
@@ -291,6 +308,8 @@ export const CENSUS_2021_DISABILITY_ENGLAND = {
  */
 export const CENSUS_2021_DISABILITY_EW = {
   id: "census-2021-disability-ew",
+  title: "Census 2021, table TS038 Disability, England and Wales",
+  caveat: "the share not disabled is 100% minus the published share disabled",
   dimension: "disability",
   geography: "england-and-wales",
   effectiveFrom: CENSUS_DAY_2021,
@@ -320,6 +339,8 @@ export const CENSUS_2021_DISABILITY_EW = {
  */
 export const CENSUS_2021_AGE_BROAD_EW = {
   id: "census-2021-age-broad-ew",
+  title: "Census 2021, usual residents by broad age band, England and Wales",
+  caveat: "the published percentages, to one decimal place, which include children",
   dimension: "age",
   geography: "england-and-wales",
   effectiveFrom: CENSUS_DAY_2021,
@@ -459,6 +480,9 @@ const imdApproximation =
  */
 export const IMD_2019_DECILES_UNIFORM = {
   id: "imd-2019-deciles-uniform",
+  title: "English indices of deprivation 2019, deciles taken as 10% of the population each",
+  caveat:
+    "an approximation by ppie: each decile holds a tenth of small areas, not exactly a tenth of people",
   dimension: "imd-decile",
   geography: "england",
   effectiveFrom: "2019-09-26",
@@ -485,6 +509,9 @@ export const IMD_2019_DECILES_UNIFORM = {
  */
 export const IMD_2025_DECILES_UNIFORM = {
   id: "imd-2025-deciles-uniform",
+  title: "English indices of deprivation 2025, deciles taken as 10% of the population each",
+  caveat:
+    "an approximation by ppie: each decile holds a tenth of small areas, not exactly a tenth of people",
   dimension: "imd-decile",
   geography: "england",
   effectiveFrom: "2025-10-30",
@@ -510,6 +537,9 @@ export const IMD_2025_DECILES_UNIFORM = {
  */
 export const IMD_2019_QUINTILES_UNIFORM = {
   id: "imd-2019-quintiles-uniform",
+  title: "English indices of deprivation 2019, quintiles taken as 20% of the population each",
+  caveat:
+    "an approximation by ppie: each quintile holds a fifth of small areas, not exactly a fifth of people",
   dimension: "imd-quintile",
   geography: "england",
   effectiveFrom: "2019-09-26",
@@ -536,6 +566,9 @@ export const IMD_2019_QUINTILES_UNIFORM = {
  */
 export const IMD_2025_QUINTILES_UNIFORM = {
   id: "imd-2025-quintiles-uniform",
+  title: "English indices of deprivation 2025, quintiles taken as 20% of the population each",
+  caveat:
+    "an approximation by ppie: each quintile holds a fifth of small areas, not exactly a fifth of people",
   dimension: "imd-quintile",
   geography: "england",
   effectiveFrom: "2025-10-30",

@@ -9,9 +9,11 @@ import type {
   ChecklistBlock,
   Column,
   MetricBlock,
+  Report,
   SourcesBlock,
   TableBlock,
 } from "../reports/report.js";
+import { formatDate, formatDateTime } from "../reports/format.js";
 import type { Source } from "../source.js";
 import { formatSource, isDesignChoice, sourceLink } from "../source.js";
 import { safeHref } from "./escape.js";
@@ -318,5 +320,30 @@ export function sourcesTable(block: SourcesBlock): TableBlock {
         note: { text: choice ? "" : (source.note ?? "") },
       };
     }),
+  };
+}
+
+/**
+ * The lines a report's header (or, for a document read by the person it is about, its footer)
+ * shows about the report, as a person reads them: the period with its dates, and when the
+ * report was made. The machine-readable time stays in `report.generatedAt`.
+ *
+ * @param report - the report
+ * @returns e.g. `{ period: "Period: 2025-26 (1 April 2025 to 31 March 2026)", generated: "Generated: 1 April 2026 at 09:00 UTC" }`
+ * @example
+ * ```ts
+ * reportMeta({ generatedAt: "2026-04-01T09:00:00Z" }).generated; // "Generated: 1 April 2026 at 09:00 UTC"
+ * ```
+ */
+export function reportMeta(report: Pick<Report, "period" | "generatedAt">): {
+  period?: string;
+  generated: string;
+} {
+  const p = report.period;
+  const generated = `Generated: ${formatDateTime(report.generatedAt)}`;
+  if (p === undefined) return { generated };
+  return {
+    period: `Period: ${p.label} (${formatDate(p.start)} to ${formatDate(p.end)})`,
+    generated,
   };
 }

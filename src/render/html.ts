@@ -14,7 +14,7 @@ import type {
   TableBlock,
 } from "../reports/report.js";
 import { PICTURE_SRC } from "../reports/report.js";
-import { cellOf, chartDataTable, layout, sourceReference } from "./blocks.js";
+import { cellOf, chartDataTable, layout, reportMeta, sourceReference } from "./blocks.js";
 import { escapeControls, escapeHtml, splitLines } from "./escape.js";
 import {
   checklistStatusLabels,
@@ -84,6 +84,20 @@ th, td { border: 1px solid #8a8a8a; padding: 0.3rem 0.55rem; text-align: left; v
 thead th { background: #e8e8e8; }
 tbody th { font-weight: 600; }
 .num { text-align: right; font-variant-numeric: tabular-nums; }
+th.prose, td.prose { min-width: 13rem; }
+th.prose-2, td.prose-2 { min-width: 8rem; }
+@media (max-width: 40rem) {
+  header.report-header, main { padding: 0 0.75rem; }
+  h1 { font-size: 1.6rem; }
+  table.stack, table.stack caption, table.stack tbody, table.stack tr, table.stack th, table.stack td { display: block; }
+  table.stack { min-width: 0; width: 100%; }
+  table.stack thead { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+  table.stack tr { border: 1px solid #8a8a8a; border-radius: 6px; margin: 0 0 0.75rem; padding: 0.25rem 0; }
+  th.prose, td.prose { min-width: 10rem; }
+  th.prose-2, td.prose-2 { min-width: 6rem; }
+  table.stack th, table.stack td { border: none; min-width: 0; text-align: left; padding: 0.2rem 0.6rem; overflow-wrap: break-word; }
+  table.stack th[data-label]::before, table.stack td[data-label]::before { content: attr(data-label); display: block; font-weight: 600; font-size: 0.85rem; color: #333333; }
+}
 .footnote { font-size: 0.9rem; color: #333333; }
 .unverified { font-style: italic; color: #333333; }
 figure { margin: 1.5rem 0; break-inside: avoid; }
@@ -184,20 +198,56 @@ function metrics(list: readonly MetricBlock[]): string {
   return `<dl class="metrics">\n${cards.join("\n")}\n</dl>`;
 }
 
+/** A column whose cells hold running text (any longer than 40 characters): it keeps a readable width. */
+const PROSE_CHARS = 40;
+
+/**
+ * Which columns of a table hold running text (class `prose`: the four with the most text keep
+ * 13rem, about five words a line; any others 8rem, class `prose-2`), and whether the table
+ * stacks on a phone.
+ */
+function tableShape(block: TableBlock): { prose: ("" | "prose" | "prose-2")[]; stack: boolean } {
+  const length = block.columns.map((c) =>
+    c.align === "right"
+      ? 0
+      : Math.max(0, ...block.rows.map((row) => [...(cellOf(row, c.key)?.text ?? "")].length)),
+  );
+  const mean = block.columns.map((c, i) =>
+    (length[i] ?? 0) <= PROSE_CHARS || block.rows.length === 0
+      ? 0
+      : block.rows.reduce((a, row) => a + [...(cellOf(row, c.key)?.text ?? "")].length, 0) /
+        block.rows.length,
+  );
+  const widest = [...mean.keys()]
+    .filter((i) => (mean[i] ?? 0) > 0)
+    .sort((a, b) => (mean[b] ?? 0) - (mean[a] ?? 0) || a - b)
+    .slice(0, 4);
+  const prose = mean.map((m, i) => (m === 0 ? "" : widest.includes(i) ? "prose" : "prose-2"));
+  // a table with running text becomes one card per row on a narrow screen
+  return { prose, stack: block.columns.length >= 3 && widest.length > 0 };
+}
+
 function table(block: TableBlock, id: string): string {
   const cols = block.columns;
   const rowHeader = cols[0] !== undefined && cols[0].align !== "right";
+  const shape = tableShape(block);
   const head = cols
-    .map((c) => `<th scope="col"${c.align === "right" ? ` class="num"` : ""}>${text(c.label)}</th>`)
+    .map((c, i) => {
+      const cls = [c.align === "right" ? "num" : "", shape.prose[i] ?? ""].filter((x) => x !== "");
+      return `<th scope="col"${cls.length > 0 ? ` class="${cls.join(" ")}"` : ""}>${text(c.label)}</th>`;
+    })
     .join("");
   const rows = block.rows.map((row) => {
     const cells = cols.map((c, i) => {
       const cell = cellOf(row, c.key);
       const cls = [
         c.align === "right" ? "num" : "",
+        shape.prose[i] ?? "",
         cell?.suppressed === undefined ? "" : "suppressed",
       ].filter((x) => x !== "");
-      const attr = cls.length > 0 ? ` class="${cls.join(" ")}"` : "";
+      const attr =
+        (cls.length > 0 ? ` class="${cls.join(" ")}"` : "") +
+        (shape.stack ? ` data-label="${escapeHtml(splitLines(c.label).join(" "))}"` : "");
       const content = text(cell?.text ?? "");
       return i === 0 && rowHeader
         ? `<th scope="row"${attr}>${content}</th>`
@@ -210,23 +260,24 @@ function table(block: TableBlock, id: string): string {
   const caption = `<caption id="${id}-caption">${text(block.caption)}</caption>`;
   const thead = cols.length > 0 ? `<thead><tr>${head}</tr></thead>` : "";
   const foot = block.footnote === undefined ? "" : `\n${paragraphs(block.footnote, "footnote")}`;
-  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table>${caption}${thead}<tbody>${rows.join("\n")}</tbody></table></div>${foot}`;
+  const cls = shape.stack ? ` class="stack"` : "";
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table${cls}>${caption}${thead}<tbody>${rows.join("\n")}</tbody></table></div>${foot}`;
 }
 
 function checklist(block: ChecklistBlock, id: string): string {
   const labels = checklistStatusLabels();
   const withCode = block.items.some((i) => i.code !== undefined);
-  const head = `${withCode ? `<th scope="col">Item</th>` : ""}<th scope="col">Requirement</th><th scope="col">Status</th><th scope="col">Detail</th>`;
+  const head = `${withCode ? `<th scope="col">Item</th>` : ""}<th scope="col">Requirement</th><th scope="col">Status</th><th scope="col" class="prose">Detail</th>`;
   const rows = block.items.map((item) => {
     const s = labels[item.status];
     const unverified = item.verified
       ? ""
       : ` <span class="unverified">${escapeHtml(UNVERIFIED_NOTE)}</span>`;
-    const code = withCode ? `<td>${text(item.code ?? "")}</td>` : "";
-    return `<tr>${code}<th scope="row">${text(item.label)}${unverified}</th><td><span class="status status-${escapeHtml(item.status)}">${symbol(s.symbol)}${s.word}</span></td><td>${text(item.detail)}</td></tr>`;
+    const code = withCode ? `<td data-label="Item">${text(item.code ?? "")}</td>` : "";
+    return `<tr>${code}<th scope="row" data-label="Requirement">${text(item.label)}${unverified}</th><td data-label="Status"><span class="status status-${escapeHtml(item.status)}">${symbol(s.symbol)}${s.word}</span></td><td class="prose" data-label="Detail">${text(item.detail)}</td></tr>`;
   });
   if (rows.length === 0) rows.push(`<tr><td colspan="${withCode ? 4 : 3}">No items.</td></tr>`);
-  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table><caption id="${id}-caption">${text(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
+  return `<div class="table-wrap" role="region" aria-labelledby="${id}-caption" tabindex="0"><table class="stack"><caption id="${id}-caption">${text(block.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows.join("\n")}</tbody></table></div>`;
 }
 
 function chart(block: ChartBlock, id: string): string {
@@ -343,12 +394,11 @@ export function renderHtml(report: Report): string {
   }
   if (inSection) body.push("</section>");
   const meta: string[] = [];
-  if (report.period !== undefined) {
-    const p = report.period;
-    meta.push(`Period: ${text(p.label)} (${text(p.start)} to ${text(p.end)})`);
-  }
+  const said = reportMeta(report);
+  if (said.period !== undefined) meta.push(text(said.period));
+  // people read the time in words; machines read the ISO time in <time datetime>
   meta.push(
-    `Generated: <time datetime="${escapeHtml(report.generatedAt)}">${text(report.generatedAt)}</time>`,
+    `Generated: <time datetime="${escapeHtml(report.generatedAt)}">${text(said.generated.slice("Generated: ".length))}</time>`,
   );
   const p = report.presentation;
   const metaLine = `<p class="meta">${meta.join(" · ")}</p>`;

@@ -14,7 +14,7 @@ import type {
   TableBlock,
 } from "../reports/report.js";
 import { PICTURE_SRC } from "../reports/report.js";
-import { cellOf, chartDataTable, layout, sourceReference } from "./blocks.js";
+import { cellOf, chartDataTable, layout, reportMeta, sourceReference } from "./blocks.js";
 import {
   escapeControls,
   escapeMarkdownCell,
@@ -238,11 +238,9 @@ function sources(block: SourcesBlock): string {
 export function renderMarkdown(report: Report): string {
   assertReport(report, "renderMarkdown");
   const meta: string[] = [];
-  if (report.period !== undefined) {
-    const p = report.period;
-    meta.push(`Period: ${oneLine(p.label)} (${oneLine(p.start)} to ${oneLine(p.end)})`);
-  }
-  meta.push(`Generated: ${oneLine(report.generatedAt)}`);
+  const said = reportMeta(report);
+  if (said.period !== undefined) meta.push(oneLine(said.period));
+  meta.push(oneLine(said.generated));
   const title = oneLine(report.title);
   // a document for a person (see Report.presentation) starts with its words; when and for
   // which period it was made is for the people who send it, at the end

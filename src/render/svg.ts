@@ -10,6 +10,7 @@
  * everywhere.
  */
 import type { ChartBlock } from "../reports/report.js";
+import { formatNumber } from "../format.js";
 import { escapeControls, escapeHtml } from "./escape.js";
 
 /**
@@ -52,7 +53,6 @@ const WIDTH = 720;
 const INK = "#1a1a1a";
 const GRID = "#d0d0d0";
 const FONT = 12;
-const CHAR = 6.8;
 const DASHES = ["", "8 4", "2 3", "10 3 2 3", "4 4", "12 3", "1 2", "6 2 2 2"];
 
 /** A number for an SVG attribute: at most 2 decimals, no `-0`. */
@@ -62,8 +62,42 @@ function n(x: number): string {
   return String(Object.is(r, -0) ? 0 : r);
 }
 
+/**
+ * Advance widths in thousandths of an em, a little wider than DejaVu Sans (the widest common
+ * default sans-serif, the one Chromium uses on Linux) and so than Arial or Helvetica, so
+ * that a label measured with them fits in any of those fonts. Characters not listed count
+ * as the widest lower-case letter but `m` and `w`.
+ */
+const ADVANCE: Readonly<Record<string, number>> = /* @__PURE__ */ (() => {
+  const table: Record<string, number> = {};
+  const set = (chars: string, w: number) => {
+    for (const c of chars) table[c] = w;
+  };
+  set(" ", 320);
+  set(".,:;'|!", 340);
+  set("iIjlJ", 300);
+  set("ft()[]/-", 420);
+  set("r", 430);
+  set("sz", 540);
+  set("c", 560);
+  set("kvxyL", 610);
+  set("abdeghnopqu", 640);
+  set("0123456789£$€#?", 640);
+  set("FTZPESBKXY", 680);
+  set("ACRV", 720);
+  set("DGHNOQU&", 790);
+  set("%", 970);
+  set("mMW", 1000);
+  set("w", 840);
+  set("…", 1000);
+  return table;
+})();
+
+/** The width of text at a font size, from {@link ADVANCE}: an upper estimate, never a guess low. */
 function textWidth(text: string, size = FONT): number {
-  return [...text].length * CHAR * (size / FONT);
+  let em = 0;
+  for (const c of text) em += ADVANCE[c] ?? 660;
+  return (em / 1000) * size;
 }
 
 function truncate(text: string, max: number): string {
@@ -144,8 +178,14 @@ function niceScale(values: number[]): Scale {
 }
 
 function tickText(t: number, decimals: number): string {
-  const s = t.toFixed(Math.min(decimals, 6));
-  return /^-0(\.0*)?$/.test(s) ? s.slice(1) : s;
+  // the same formatter as every other number a person reads: "2,500", never "2500" or "-0"
+  return formatNumber(t, Math.min(decimals, 6));
+}
+
+/** The left edge of a plot: room for the widest tick label and its gap. */
+function plotLeft(scale: Scale): number {
+  const widest = Math.max(0, ...scale.ticks.map((t) => textWidth(tickText(t, scale.decimals))));
+  return Math.max(64, Math.ceil(widest + 16));
 }
 
 interface Frame {
@@ -199,23 +239,100 @@ function legend(
   return { svg: `<g class="legend">${items.join("")}</g>`, height };
 }
 
-/** Category labels along the x axis, rotated when they do not fit side by side. */
-function xLabels(
-  categories: string[],
-  left: number,
-  slot: number,
-  top: number,
-): { svg: string; height: number } {
-  const labels = categories.map((c) => truncate(c, 28));
-  const widest = Math.max(0, ...labels.map((l) => textWidth(l)));
-  const rotate = widest > slot - 4;
-  const parts = labels.map((label, i) => {
-    const x = left + slot * (i + 0.5);
-    return rotate
-      ? `<text x="${n(x)}" y="${n(top + 14)}" text-anchor="end" transform="rotate(-40 ${n(x)} ${n(top + 14)})" fill="${INK}">${escapeHtml(label)}</text>`
-      : `<text x="${n(x)}" y="${n(top + 16)}" text-anchor="middle" fill="${INK}">${escapeHtml(label)}</text>`;
-  });
-  return { svg: parts.join(""), height: rotate ? Math.min(200, widest * 0.66 + 24) : 26 };
+/** cos and sin of the 40° that x-axis labels are turned by when they do not fit side by side. */
+const COS40 = 0.766;
+const SIN40 = 0.643;
+/** Line height of wrapped labels. */
+const LINE = 14;
+
+/** Words of a label on lines at most `max` wide; `undefined` when a word alone is wider. */
+function wrapLabel(label: string, max: number): string[] | undefined {
+  const lines: string[] = [];
+  let line = "";
+  for (const word of label.split(" ")) {
+    if (textWidth(word) > max) return undefined;
+    const next = line === "" ? word : `${line} ${word}`;
+    if (textWidth(next) <= max) line = next;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== "") lines.push(line);
+  return lines;
+}
+
+/** Where the plot sits and how its category labels are drawn, so that every label fits. */
+interface XLabels {
+  /** The x of the plot's left edge. */
+  left: number;
+  /** The width of one category's slot. */
+  slot: number;
+  /** The height the labels take below the plot. */
+  height: number;
+  /** The labels, drawn under a plot whose bottom is at `top`. */
+  draw(top: number): string;
+}
+
+/**
+ * Category labels along the x axis: side by side and wrapped onto up to three lines when every
+ * word fits its slot, otherwise turned by 40° with the plot moved right far enough that the
+ * first label starts inside the chart. Labels longer than 40 characters are shortened with "…"
+ * (the chart's data table, which follows it, has them in full).
+ */
+function xLabels(categories: readonly string[], minLeft: number): XLabels {
+  const nc = Math.max(1, categories.length);
+  const labels = categories.map((c) => c.replace(/\s+/g, " ").trim());
+  const slot0 = (WIDTH - minLeft - 16) / nc;
+  const wrapped = labels.map((l) => wrapLabel(l, slot0 - 6));
+  if (wrapped.every((w) => w !== undefined && w.length <= 3)) {
+    const lines = wrapped as string[][];
+    const most = Math.max(1, ...lines.map((l) => l.length));
+    return {
+      left: minLeft,
+      slot: slot0,
+      height: most * LINE + 12,
+      draw: (top) =>
+        lines
+          .map((ls, i) => {
+            const x = minLeft + slot0 * (i + 0.5);
+            const spans = ls
+              .map(
+                (l, k) =>
+                  `<tspan x="${n(x)}" y="${n(top + 16 + k * LINE)}">${escapeHtml(l)}</tspan>`,
+              )
+              .join("");
+            return `<text text-anchor="middle" fill="${INK}">${spans}</text>`;
+          })
+          .join(""),
+    };
+  }
+  const short = labels.map((l) => truncate(l, 40));
+  const widths = short.map((l) => textWidth(l));
+  let left = minLeft;
+  for (let round = 0; round < 8; round++) {
+    const slot = (WIDTH - left - 16) / nc;
+    const need = Math.max(
+      minLeft,
+      ...widths.map((w, i) => Math.ceil(w * COS40 + 12 - slot * (i + 0.5))),
+    );
+    if (need <= left) break;
+    left = need;
+  }
+  const slot = (WIDTH - left - 16) / nc;
+  const widest = Math.max(0, ...widths);
+  return {
+    left,
+    slot,
+    height: widest * SIN40 + 30,
+    draw: (top) =>
+      short
+        .map((label, i) => {
+          const x = left + slot * (i + 0.5);
+          return `<text x="${n(x)}" y="${n(top + 14)}" text-anchor="end" transform="rotate(-40 ${n(x)} ${n(top + 14)})" fill="${INK}">${escapeHtml(label)}</text>`;
+        })
+        .join(""),
+  };
 }
 
 function yAxis(
@@ -234,7 +351,7 @@ function yAxis(
   );
   if (unit.trim() !== "") {
     parts.push(
-      `<text x="${n(left - 6)}" y="${n(top - 8)}" text-anchor="end" fill="${INK}">${escapeHtml(truncate(unit, 16))}</text>`,
+      `<text x="8" y="${n(top - 8)}" fill="${INK}">${escapeHtml(truncate(unit, 40))}</text>`,
     );
   }
   return parts.join("");
@@ -252,12 +369,8 @@ function emptyChart(chart: ChartBlock, id: string): string {
 function barLike(chart: ChartBlock, id: string, stacked: boolean): string {
   const defs = chart.series.map((_, i) => patternDef(id, i));
   const lg = legend(chart, id, 12, false);
-  const left = 64;
-  const plotW = WIDTH - left - 16;
   const top = 12 + lg.height + 24;
   const plotH = 240;
-  const nc = chart.categories.length;
-  const slot = plotW / nc;
   const values: number[] = [];
   if (stacked) {
     chart.categories.forEach((_, c) => {
@@ -276,6 +389,9 @@ function barLike(chart: ChartBlock, id: string, stacked: boolean): string {
       for (const v of s.values) if (typeof v === "number" && Number.isFinite(v)) values.push(v);
   }
   const scale = niceScale(values);
+  const xl = xLabels(chart.categories, plotLeft(scale));
+  const { left, slot } = xl;
+  const plotW = WIDTH - left - 16;
   const y = (v: number) => top + plotH - ((v - scale.lo) / (scale.hi - scale.lo)) * plotH;
   const body: string[] = [lg.svg, yAxis(scale, chart.unit, left, top, plotH, plotW)];
   const gap = Math.min(16, slot * 0.2);
@@ -310,22 +426,21 @@ function barLike(chart: ChartBlock, id: string, stacked: boolean): string {
       }
     });
   });
-  const xl = xLabels(chart.categories, left, slot, top + plotH);
-  body.push(xl.svg);
+  body.push(xl.draw(top + plotH));
   return open(chart, { id, defs, body, height: top + plotH + xl.height + 8 });
 }
 
 function lineChart(chart: ChartBlock, id: string): string {
   const lg = legend(chart, id, 12, true);
-  const left = 64;
-  const plotW = WIDTH - left - 16;
   const top = 12 + lg.height + 24;
   const plotH = 240;
-  const slot = plotW / chart.categories.length;
   const values = chart.series.flatMap((s) =>
     s.values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)),
   );
   const scale = niceScale(values);
+  const xl = xLabels(chart.categories, plotLeft(scale));
+  const { left, slot } = xl;
+  const plotW = WIDTH - left - 16;
   const y = (v: number) => top + plotH - ((v - scale.lo) / (scale.hi - scale.lo)) * plotH;
   const body: string[] = [lg.svg, yAxis(scale, chart.unit, left, top, plotH, plotW)];
   chart.series.forEach((s, i) => {
@@ -350,21 +465,33 @@ function lineChart(chart: ChartBlock, id: string): string {
       );
     body.push(...markers);
   });
-  const xl = xLabels(chart.categories, left, slot, top + plotH);
-  body.push(xl.svg);
+  body.push(xl.draw(top + plotH));
   return open(chart, { id, defs: [], body, height: top + plotH + xl.height + 8 });
 }
 
 function heatmap(chart: ChartBlock, id: string): string {
   const steps = heatmapScale();
-  const rowLabels = chart.series.map((s) => truncate(s.name, 24));
-  const left = 16 + Math.min(180, Math.max(40, ...rowLabels.map((l) => textWidth(l)))) + 8;
-  const plotW = WIDTH - left - 16;
-  const slot = plotW / chart.categories.length;
+  const rowLabels = chart.series.map((s) => truncate(s.name, 32));
+  const left = 16 + Math.max(40, ...rowLabels.map((l) => textWidth(l))) + 8;
+  const nc = chart.categories.length;
   const labels = chart.categories.map((c) => truncate(c, 28));
-  const widest = Math.max(0, ...labels.map((l) => textWidth(l)));
-  const rotate = widest > slot - 4;
-  const top = 12 + (rotate ? Math.min(200, widest * 0.66 + 12) : 24);
+  const widths = labels.map((l) => textWidth(l));
+  const widest = Math.max(0, ...widths);
+  const rotate = widest > (WIDTH - left - 16) / nc - 4;
+  // a turned column label runs up and to the right from its column: leave room on the right
+  // for the last ones to end inside the chart
+  let right = 16;
+  for (let round = 0; rotate && round < 8; round++) {
+    const slot = (WIDTH - left - right) / nc;
+    const over = Math.max(
+      ...widths.map((w, i) => Math.ceil(left + slot * (i + 0.5) + w * COS40 + 14 - WIDTH)),
+    );
+    if (over <= 0) break;
+    right += over;
+  }
+  const plotW = WIDTH - left - right;
+  const slot = plotW / nc;
+  const top = 12 + (rotate ? widest * SIN40 + 18 : 24);
   const rowH = 32;
   const values = chart.series.flatMap((s) =>
     s.values.filter((v): v is number => typeof v === "number" && Number.isFinite(v)),

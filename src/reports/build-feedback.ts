@@ -83,7 +83,9 @@ function ppeetSection(s: FeedbackScope): Block[] {
         { key: "dontKnow", label: "% don't know", align: "right" },
       ],
       rows: score.components.items.map((item) => {
-        const small = item.nSubstantive < rule.min;
+        // rule 2 of the small-number rule: a statistic of a group of people is shown when the
+        // group is at least the threshold; the group is the people who answered the item
+        const small = item.n < rule.min;
         const pct = (v: number | null) => (small ? withheldCell() : cell(formatPercent(v), v));
         return {
           item: cell(ctx.text(item.text)),
@@ -94,8 +96,7 @@ function ppeetSection(s: FeedbackScope): Block[] {
           dontKnow: pct(item.percentDontKnow),
         };
       }),
-      footnote:
-        "% agree, % neutral and % disagree are shares of answers on the agreement scale; \"don't know\" is a share of all answers (a ppie design choice). The PPEET's exact response labels are not yet verified against the published tool (Abelson et al. 2016).",
+      footnote: `% agree, % neutral and % disagree are shares of answers on the agreement scale; "don't know" is a share of all answers (a ppie design choice). An item's figures are shown when at least ${rule.min} people answered it (small-number rule: ${rule.name}), however many of them gave a view. The PPEET's exact response labels are not yet verified against the published tool (Abelson et al. 2016).`,
     },
   ];
 }

@@ -12,6 +12,7 @@ import { ok } from "../result.js";
 import { cite } from "../source.js";
 import { measure } from "./measure.js";
 import {
+  formatQuantity,
   byDateThenId,
   cell,
   formatCount,
@@ -165,7 +166,7 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
     text:
       d.involvementActivities === 0
         ? "No involvement activities are recorded for this project."
-        : `${plural(d.involvementActivities, "involvement activity", "involvement activities")} at ${plural(d.stagesCovered, "research stage")} of 7 (${formatList(stagesRecorded.map((s) => stageLabel(s.stage).toLowerCase()))}), with ${countPhrase(d.contributors, ctx.disclosure, "distinct contributor")} giving ${formatCount(Math.round(d.hours))} hours. ` +
+        : `${plural(d.involvementActivities, "involvement activity", "involvement activities")} at ${plural(d.stagesCovered, "research stage")} of 7 (${formatList(stagesRecorded.map((s) => stageLabel(s.stage).toLowerCase()))}), with ${countPhrase(d.contributors, ctx.disclosure, "distinct contributor")} giving ${formatQuantity(Math.round(d.hours), "hour", "hours", 0)}. ` +
           `Planned stages: ${formatList(project.plannedStages.map((s) => stageLabel(s).toLowerCase()))}.`,
   });
   const levels = ppieInfluenceLevel.items;
@@ -197,7 +198,7 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
       };
     }),
     footnote:
-      "Levels are on ppie's public influence level scale, 0 (no influence) to 6 (public-led); levels recorded on other scales are converted with ppie's crosswalk, a ppie design choice (see Sources).",
+      "Levels are on ppie's public influence level, 0 (no influence) to 6 (public-led). Levels recorded on a published scale (such as the IAP2 spectrum, Arnstein's ladder or the ladder of co-production) are converted onto it with ppie's crosswalk. The scales are published; the influence level and the crosswalk are not: they are ppie's design choice, where a row follows a scale's own wording when that wording names the level, and is ppie's judgement otherwise (see Sources).",
   });
 
   if (lines.length > 0) {

@@ -1,7 +1,6 @@
 import { facts } from "../derive/facts.js";
 import { CHOICE_ACTIVITY_MODES, CHOICE_IMPACT } from "../frameworks/design-choices.js";
 import { INVOLVE_BRIEFING_NOTES_2012, PIRIT_2023 } from "../frameworks/publications.js";
-import { memberOn } from "../derive/people.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { impactInPeriod } from "../derive/period.js";
 import { projectView } from "../derive/scope.js";
@@ -12,14 +11,13 @@ import type { Result } from "../result.js";
 import { ok } from "../result.js";
 import type { ImpactComponents } from "../scores/impact.js";
 import {
+  formatQuantity,
   cell,
   formatCount,
   formatDate,
   formatList,
-  formatNumber,
   formatPercent,
   formatPeriod,
-  humanize,
   NO_DATA,
   plural,
   byDateThenId,
@@ -55,8 +53,9 @@ const TYPE_LABELS: Readonly<Record<ImpactRecord["type"], string>> = {
 };
 
 /**
- * The standing groups a set of contributors belonged to on a date, by name, plus the group of
- * any activity the record came from.
+ * The groups of the activities a record came from, by name: a record is said to be "with" a
+ * group only when one of its activities was that group's. A contributor's own memberships do not
+ * make an activity a group's.
  */
 function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string): string[] {
   const names = new Set<string>();
@@ -65,11 +64,6 @@ function groupsOf(dataset: Dataset, r: ImpactRecord, text: (s: string) => string
     const a = index.activities.get(aid)?.record;
     const g = a?.groupId === undefined ? undefined : index.groups.get(a.groupId)?.record;
     if (g) names.add(text(g.name));
-  }
-  for (const id of new Set(r.contributorIds)) {
-    for (const { group, membership: m } of index.memberships.get(id) ?? []) {
-      if (memberOn(m, r.date)) names.add(text(group.name));
-    }
   }
   return [...names].sort();
 }
@@ -83,7 +77,7 @@ function impactMethodNote(ctx: ReportContext, period: LabelledPeriod): Paragraph
       `Method and sources: the impact records dated from ${formatPeriod(period)}${ctx.project ? ` for ${ctx.text(ctx.project.title)}` : ""}, as logged in the dataset. Keeping such a log follows the tracking tool of Cardiff University's Public Involvement in Research Impact Toolkit (PIRIT, 2023). ` +
       "An impact record says what contributors said, what was done about it, at which stage of the research cycle (the seven stages in INVOLVE's briefing notes for researchers, 2012), whether it is intended, observed or confirmed, and when contributors were told. " +
       "The share of activities with an outcome and the feedback loop figures count involvement activities only, not engagement or participation; these measures, and the three kinds of activity, are ppie design choices. " +
-      "Contributors are shown by pseudonymous id and by the groups they belonged to, never by name unless identifiers were explicitly included.",
+      "A record names a group only when the activity it came from was that group's. Contributors are shown by pseudonymous id, never by name unless identifiers were explicitly included.",
     sources: [PIRIT_2023, INVOLVE_BRIEFING_NOTES_2012, CHOICE_IMPACT, CHOICE_ACTIVITY_MODES],
   };
 }
@@ -119,7 +113,7 @@ function impactHeadlineMetrics(c: ImpactComponents): MetricBlock[] {
       detail:
         c.medianDaysToCloseLoop === null
           ? "No activity in the period was fed back to contributors."
-          : `A median of ${formatNumber(c.medianDaysToCloseLoop)} days after the activity (slowest ${formatNumber(c.slowestDaysToCloseLoop)} days).`,
+          : `A median of ${formatQuantity(c.medianDaysToCloseLoop, "day", "days", 0)} after the activity (slowest ${formatQuantity(c.slowestDaysToCloseLoop, "day", "days", 0)}).`,
     },
     {
       type: "metric",
@@ -203,24 +197,28 @@ function cameFrom(dataset: Dataset, r: ImpactRecord, ctx: ReportContext): string
     .join(" ");
 }
 
-/** One record's row of a "you said, we did" table. */
+/**
+ * One record's row of a "you said, we did" table: when (date and research stage), what was
+ * said, what was done, what came of it (type, status, evidence, when contributors were told)
+ * and where it came from: five columns, so that the two of running text keep their width.
+ */
 function youSaidWeDidRow(
   dataset: Dataset,
   r: ImpactRecord,
   ctx: ReportContext,
 ): Record<string, Cell> {
   const evidence = r.evidence.map(ctx.text);
+  const told = r.feedbackToContributorsDate
+    ? `contributors told on ${formatDate(r.feedbackToContributorsDate)}`
+    : "contributors not yet told";
   return {
-    date: cell(formatDate(r.date)),
-    stage: cell(stageLabel(r.stage ?? "unspecified")),
-    type: cell(TYPE_LABELS[r.type]),
+    date: cell(`${formatDate(r.date)}\n${stageLabel(r.stage ?? "unspecified")}`),
     youSaid: cell(ctx.text(r.youSaid)),
     weDid: cell(ctx.text(r.weDid)),
     status: cell(
-      `${humanize(r.status)}, ${r.direction}${evidence.length > 0 ? `; evidence: ${evidence.join("; ")}` : ""}`,
+      `${TYPE_LABELS[r.type]}: ${r.status}, ${r.direction}${evidence.length > 0 ? `; evidence: ${formatList(evidence)}` : ""}; ${told}.`,
     ),
     from: cell(cameFrom(dataset, r, ctx)),
-    told: cell(r.feedbackToContributorsDate ? formatDate(r.feedbackToContributorsDate) : "not yet"),
   };
 }
 
@@ -265,14 +263,11 @@ function youSaidWeDidSection(
       id: `impact-records-${key === "" ? "no-project" : key}`,
       caption: `You said, we did: ${project ? `${ctx.text(project.title)} (${project.id})` : "not linked to a project"}, ${plural(list.length, "record")}`,
       columns: [
-        { key: "date", label: "Date", align: "left" },
-        { key: "stage", label: "Stage", align: "left" },
-        { key: "type", label: "Type", align: "left" },
+        { key: "date", label: "Date and stage", align: "left" },
         { key: "youSaid", label: "You said", align: "left" },
         { key: "weDid", label: "We did", align: "left" },
-        { key: "status", label: "Status", align: "left" },
+        { key: "status", label: "What came of it", align: "left" },
         { key: "from", label: "Came from", align: "left" },
-        { key: "told", label: "Contributors told", align: "left" },
       ],
       rows: list.map((r) => youSaidWeDidRow(dataset, r, ctx)),
     });
@@ -283,9 +278,9 @@ function youSaidWeDidSection(
 /**
  * Build the `impact` report ("you said, we did"): the impact records of a period (optionally
  * one project), counted by research stage, type and status, then listed project by project
- * with what contributors said, what was done, the activities they came from and the
- * contributor groups involved (contributors by pseudonymous id unless identifiers are opted
- * in). Headline figures come from the `impact` measure (share of involvement activities with a
+ * with what contributors said, what was done, the activities they came from, the group whose
+ * activity it was (named only when the activity had a group) and the contributors
+ * (by pseudonymous id unless identifiers are opted in). Headline figures come from the `impact` measure (share of involvement activities with a
  * recorded outcome, feedback loop closed, days to close it; ppie design choices that build on
  * the PIRIT impact toolkit). The report ends with its Sources section.
  *

@@ -22,13 +22,15 @@ import type { Result } from "../result.js";
 import { ok } from "../result.js";
 import { disclosurePresets } from "../scores/disclosure.js";
 import type { InvolvementDepthComponents } from "../scores/involvement-depth.js";
-import type { PaymentsComponents } from "../scores/payments.js";
+import type { PaymentRateUsed, PaymentsComponents } from "../scores/payments.js";
 import type { Score } from "../scores/score.js";
 import {
+  formatQuantity,
   cell,
   formatCount,
   formatDate,
   formatHours,
+  formatList,
   formatMoney,
   formatNumber,
   formatPercent,
@@ -47,11 +49,58 @@ import { openWarningsSection } from "./project-warnings-section.js";
 import type { Block, MetricBlock, Report } from "./report.js";
 import { withSourcesSection } from "./sources-section.js";
 
+/** Whose rates a scheme's are, in words: an organisation's own, or a funder's published rates. */
+const SCHEME_WORDS: Readonly<Record<string, string>> = {
+  local: "the organisation's own rates",
+  "NIHR-research": "NIHR's rates for research projects",
+  "NIHR-internal": "NIHR's rates for its own committees and panels",
+  HRA: "the Health Research Authority's rates",
+};
+
+/**
+ * Which payment rates priced the fees due, as the data says: the organisation's own rates or a
+ * funder's, recorded in the dataset or ppie's bundled table, each with its amount and the day it
+ * came into force; never a claim that a rate follows guidance it was not taken from.
+ */
+function ratesSentence(used: readonly PaymentRateUsed[]): string {
+  if (used.length === 0)
+    return "No fee in this period was priced at a payment rate, so no rate is named here.";
+  const groups = new Map<string, PaymentRateUsed[]>();
+  for (const r of used) {
+    const key = `${r.from}|${r.scheme}`;
+    groups.set(key, [...(groups.get(key) ?? []), r]);
+  }
+  const parts = [...groups.values()].map((rates) => {
+    const first = rates[0] as PaymentRateUsed;
+    const where =
+      first.from === "dataset"
+        ? "as recorded in the dataset"
+        : "from the table of rates ppie ships";
+    const amounts = formatList(
+      [...rates]
+        .sort((a, b) =>
+          a.effectiveFrom < b.effectiveFrom ? -1 : a.effectiveFrom > b.effectiveFrom ? 1 : 0,
+        )
+        .map(
+          (r) =>
+            `${formatMoney(r.pence)} ${r.unit === "hour" ? "an hour" : `a ${r.unit}`} from ${formatDate(r.effectiveFrom)}`,
+        ),
+    );
+    return `${SCHEME_WORDS[first.scheme] ?? `the ${first.scheme} rates`} ${where}: ${amounts}`;
+  });
+  return `Fees due are priced at the rate in force on the day of each activity, using ${formatList(parts)}.`;
+}
+
 /**
  * The method note (which records, the stage and level scales, payments, disclosure control),
  * then the project's plain English summary when it has one.
  */
-function projectMethodNote(ctx: ReportContext, project: Project, period: LabelledPeriod): Block[] {
+function projectMethodNote(
+  ctx: ReportContext,
+  project: Project,
+  period: LabelledPeriod,
+  pay: PaymentsComponents,
+): Block[] {
   const policy = disclosurePresets[ctx.disclosure];
   const blocks: Block[] = [
     {
@@ -61,7 +110,7 @@ function projectMethodNote(ctx: ReportContext, project: Project, period: Labelle
         `Method and sources: the records of project ${project.id} (${humanize(project.kind).toLowerCase()}) ${ctx.periodGiven ? `dated ${formatPeriod(period)}` : `from its start on ${formatDate(project.startDate)} to ${formatDate(period.end)}`}. ` +
         "Stages are the seven stages of the research cycle in INVOLVE's briefing notes for researchers (INVOLVE 2012); levels are on ppie's public influence level, 0 (no influence) to 6 (public-led), onto which levels recorded on other scales are converted (a ppie design choice). " +
         "Only involvement activities count towards stages and levels, as engagement and participation are different kinds of activity; that split, and the breadth and depth index, are ppie design choices. " +
-        "Fees due are worked out from the payment rates recorded in the dataset, at the rate in force on the day of each activity, and a claim counts as paid on time when it is paid within the target number of days (ppie design choices); how to cost and pay public involvement is set out in the NIHR payment guidance. " +
+        `${ratesSentence(pay.ratesUsed)} A claim counts as paid on time when it is paid within the target number of days (ppie design choices); how to cost and pay public involvement is set out in the NIHR payment guidance. ` +
         `Contributors appear by pseudonymous id only, listed one by one only where their number may be published; counts of people and PEIRS-22 scores (Hamilton et al. 2021, shown as ppie's linear pro-rated score) follow the small-number rule (${policy.name}).`,
       sources: [
         INVOLVE_BRIEFING_NOTES_2012,
@@ -182,13 +231,13 @@ function projectPaymentsSection(p: PaymentsComponents): Block[] {
     {
       type: "metric",
       id: "project-paid-on-time",
-      label: `Claims paid within ${dt.targetDays} days`,
+      label: `Claims paid within ${formatQuantity(dt.targetDays, "day", "days", 0)}`,
       value: dt.withinTargetShare,
       display: formatPercent(dt.withinTargetShare),
       detail:
         dt.median === null
           ? "No claims were paid in the period."
-          : `${formatCount(dt.withinTarget)} of ${plural(dt.n, "paid claim")}; median ${formatNumber(dt.median)} days, slowest ${formatNumber(dt.slowest)} days; ${plural(dt.unpaidClaims, "claim")} still unpaid.`,
+          : `${formatCount(dt.withinTarget)} of ${plural(dt.n, "paid claim")}; median ${formatQuantity(dt.median, "day", "days", 0)}, slowest ${formatQuantity(dt.slowest, "day", "days", 0)}; ${plural(dt.unpaidClaims, "claim")} still unpaid.`,
     },
     {
       type: "table",
@@ -210,12 +259,16 @@ function projectPaymentsSection(p: PaymentsComponents): Block[] {
         "One contribution is one contributor at one activity. Contributors may decline payment (NIHR payment guidance); a declined payment is kept as declined, never lost.",
     },
   ];
-  if (p.ratesUsed.some((r) => !r.verified)) {
+  const unverified = p.ratesUsed.filter((r) => !r.verified);
+  if (unverified.length > 0) {
+    const own = unverified.every((r) => r.scheme === "local");
     blocks.push({
       type: "paragraph",
       tone: "warning",
-      text: "Some payment rates used are marked unverified in the dataset; check them against the current NIHR payment guidance before relying on the fees due.",
-      sources: [NIHR_PAYMENT_GUIDANCE_2024],
+      text: own
+        ? "Some of the organisation's own payment rates used are marked unverified in the dataset; check them against the organisation's payment policy before relying on the fees due."
+        : "Some payment rates used are marked unverified; check them against the current NIHR payment guidance before relying on the fees due.",
+      ...(own ? {} : { sources: [NIHR_PAYMENT_GUIDANCE_2024] }),
     });
   }
   return blocks;
@@ -335,7 +388,7 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
   const pay = measure("payments", dataset, { project: project.id, period });
   const title = ctx.text(project.title);
   const sections: Block[] = [
-    ...projectMethodNote(ctx, project, period),
+    ...projectMethodNote(ctx, project, period, pay.components),
     { type: "heading", level: 2, text: "Headline figures" },
     ...projectHeadlineMetrics(ctx, project, depth),
     ...stagesAndLevelsSection(depth.components),

@@ -212,7 +212,9 @@ function publishedCell(text: string): Cell {
   if (text === "*") return withheldCell();
   if (text === "") return cell(NO_DATA, null);
   const v = Number(text.replace(/[%,]/g, ""));
-  return cell(text, Number.isFinite(v) ? v : null);
+  // a whole number of responses is written with thousands separators, as every count is
+  const shown = /^\d+$/.test(text) ? formatCount(v) : text;
+  return cell(shown, Number.isFinite(v) ? v : null);
 }
 
 /**

@@ -19,6 +19,7 @@ export {
   formatNumber,
   formatPercent,
   formatProportion,
+  formatQuantity,
   NO_DATA,
 } from "../format.js";
 
@@ -54,6 +55,39 @@ export function formatDate(iso: string): string {
   if (!m) return iso;
   const month = MONTHS[Number(m[2]) - 1];
   return month === undefined ? iso : `${Number(m[3])} ${month} ${m[1]}`;
+}
+
+/**
+ * Write an ISO date and time (`YYYY-MM-DDTHH:MM[:SS[.sss]]` with `Z` or an offset) the way a
+ * person reads it, in the time zone it was written in (the machine's time zone plays no
+ * part). A plain ISO date is written as {@link formatDate} writes it; anything else is
+ * returned unchanged.
+ *
+ * @param iso - the date and time
+ * @returns e.g. `"1 April 2026 at 09:00 UTC"`, `"1 April 2026 at 10:30 (UTC+01:00)"`
+ * @example
+ * ```ts
+ * formatDateTime("2026-04-01T09:00:00Z"); // "1 April 2026 at 09:00 UTC"
+ * formatDateTime("2026-04-01T10:30:00+01:00"); // "1 April 2026 at 10:30 (UTC+01:00)"
+ * ```
+ * @category Report formatting
+ */
+export function formatDateTime(iso: string): string {
+  const m =
+    /^(\d{4}-\d{2}-\d{2})[T ]([01]\d|2[0-3]):([0-5]\d)(?::[0-5]\d(?:\.\d+)?)?(Z|[+-](?:[01]\d|2[0-3]):?[0-5]\d)?$/.exec(
+      iso,
+    );
+  if (!m) return formatDate(iso);
+  const day = formatDate(m[1] as string);
+  if (day === m[1]) return iso;
+  const zone = m[4];
+  const offset =
+    zone === undefined
+      ? ""
+      : zone === "Z" || /^[+-]00:?00$/.test(zone)
+        ? " UTC"
+        : ` (UTC${zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone})`;
+  return `${day} at ${m[2]}:${m[3]}${offset}`;
 }
 
 /**

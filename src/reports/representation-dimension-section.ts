@@ -120,6 +120,18 @@ function categoryRow(
 }
 
 /**
+ * A reference table in words a reader knows: its title, what to know about its figures, and
+ * the publication it comes from, e.g. "Census 2021, table TS021 Ethnic group, England (shares
+ * worked out from the published counts for England; Office for National Statistics (ONS)
+ * 2022)". A table's `note` is for developers and is never shown.
+ */
+export function referenceWords(table: ReferenceTable): string {
+  const cited = citationText(table.source);
+  if (table.title === undefined) return cited;
+  return `${table.title} (${table.caveat === undefined ? "" : `${table.caveat}; `}${cited})`;
+}
+
+/**
  * The table of contributors by category compared with the population: a row per category, then
  * "not stated" and the total, with the disclosure statement and the reference in the footnote.
  */
@@ -162,7 +174,7 @@ function dimensionTable(f: DimensionFigures): TableBlock {
       { key: "ratio", label: "Representation ratio", align: "right" },
     ],
     rows,
-    footnote: `${controlled.statement} Reference: ${table ? `${citationText(table.source)}${table.note ? ` (${table.note})` : ""}` : "none in force for this date"}.`,
+    footnote: `${controlled.statement} Reference: ${table ? referenceWords(table) : "none in force for this date"}.`,
   };
 }
 
@@ -310,7 +322,7 @@ export function representationDimensionSection(
     table: f.table,
     unverified:
       f.table && !f.table.verified
-        ? `${dim.label}, against reference table ${f.table.id}`
+        ? `${dim.label}, against ${f.table.title ?? citationText(f.table.source)}`
         : undefined,
   };
 }

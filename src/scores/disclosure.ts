@@ -420,7 +420,7 @@ function roundTo(v: number, base: number): number {
 function shown(v: number, p: DisclosurePolicy): DisclosedCell {
   const base = p.roundingBase ?? 1;
   const r = base > 1 ? roundTo(v, base) : v;
-  const s = String(r);
+  const s = formatNumber(r);
   return { value: r, display: s, label: s, suppressed: false, rounded: base > 1 && v !== 0 };
 }
 

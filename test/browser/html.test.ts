@@ -25,9 +25,8 @@ const AVAILABLE = existsSync(CHROMIUM);
 const SCREENSHOTS = join(process.cwd(), "test-output", "screenshots");
 const WCAG_AA = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
-const DOC_IMAGES = join(process.cwd(), "docs", "images");
-/** With PPIE_UPDATE_DOC_IMAGES=1 the demo reports' screenshots also refresh docs/images/. */
-const UPDATE_DOC_IMAGES = process.env.PPIE_UPDATE_DOC_IMAGES === "1";
+// docs/images/ is refreshed by test/browser/layout.test.ts (PPIE_UPDATE_DOC_IMAGES=1), at a
+// desktop's width and a phone's.
 
 /** Every report kind built from the demo dataset, as users get them. */
 function demoReports(): NamedReport[] {
@@ -140,10 +139,6 @@ describe.skipIf(!AVAILABLE)("HTML report in Chromium", () => {
       }, tags)) as AxeViolation[];
       if (screenshot !== undefined) {
         await page.screenshot({ path: join(SCREENSHOTS, `${screenshot}.png`), fullPage: true });
-        if (UPDATE_DOC_IMAGES && !screenshot.startsWith("sample-")) {
-          mkdirSync(DOC_IMAGES, { recursive: true });
-          await page.screenshot({ path: join(DOC_IMAGES, `${screenshot}.png`) });
-        }
       }
       return { violations, requests, scripts };
     } finally {

@@ -53,6 +53,7 @@ export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
   "path",
   "g",
   "text",
+  "tspan",
 ]);
 
 /** Attributes the HTML renderer writes. */
@@ -68,6 +69,7 @@ export const ALLOWED_ATTRIBUTES: ReadonlySet<string> = new Set([
   "http-equiv",
   "class",
   "id",
+  "data-label",
   "role",
   "aria-labelledby",
   "aria-hidden",

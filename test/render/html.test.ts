@@ -86,7 +86,7 @@ describe("renderHtml", () => {
 
   it("writes the checklist as a table with status words", () => {
     expect(html).toContain(
-      '<tr><td>2</td><th scope="row">Methods</th><td><span class="status status-partial"><span class="sym" aria-hidden="true">◐</span>Partly reported</span></td>',
+      '<tr><td data-label="Item">2</td><th scope="row" data-label="Requirement">Methods</th><td data-label="Status"><span class="status status-partial"><span class="sym" aria-hidden="true">◐</span>Partly reported</span></td>',
     );
     expect(html).toContain('<span class="unverified">(wording or numbering unverified)</span>');
   });

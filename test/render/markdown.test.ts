@@ -53,7 +53,7 @@ describe("renderMarkdown", () => {
   it("starts with the title as # and a line with the period and generation time", () => {
     expect(md.startsWith("# GRIPP2 reporting checklist: asthma self-care study\n\n")).toBe(true);
     expect(md).toContain(
-      "\n\nPeriod: 2025-26 (2025-04-01 to 2026-03-31) · Generated: 2026-04-01T09:00:00Z\n\n",
+      "\n\nPeriod: 2025-26 (1 April 2025 to 31 March 2026) · Generated: 1 April 2026 at 09:00 UTC\n\n",
     );
     expect(md.endsWith("\n")).toBe(true);
     expect(md.endsWith("\n\n")).toBe(false);
@@ -300,7 +300,9 @@ describe("renderMarkdown: ideas with pictures, and a document for a person", () 
     expect(
       out
         .trimEnd()
-        .endsWith("Period: 2025-26 (2025-04-01 to 2026-03-31) · Generated: 2026-04-01T09:00:00Z"),
+        .endsWith(
+          "Period: 2025-26 (1 April 2025 to 31 March 2026) · Generated: 1 April 2026 at 09:00 UTC",
+        ),
     ).toBe(true);
   });
 

@@ -19,7 +19,7 @@ function published(r: Result<DisclosedTable>): DisclosedTable {
 const shown = (t: DisclosedTable) => t.rows.map((r) => r.map((c) => c.display));
 
 describe("hesRound (computed)", () => {
-  it("0 → 0; 1 → *; 7 → *; 8 → 10; 12 → 10; 13 → 15; 17 → 15; 18 → 20; 402 → 400; 1234 → 1235", () => {
+  it("0 → 0; 1 → *; 7 → *; 8 → 10; 12 → 10; 13 → 15; 17 → 15; 18 → 20; 402 → 400; 1234 → 1,235", () => {
     const inputs = [0, 1, 7, 8, 12, 13, 17, 18, 402, 1234];
     expect(inputs.map((n) => hesRound(n).display)).toEqual([
       "0",
@@ -31,7 +31,7 @@ describe("hesRound (computed)", () => {
       "15",
       "20",
       "400",
-      "1235",
+      "1,235",
     ]);
     expect(hesRound(7)).toEqual({
       value: null,
