@@ -1,21 +1,19 @@
 import type { Diagnostic, DiagnosticCode, Severity } from "../result.js";
 import { formatDiagnostics } from "../rules/format.js";
 import type { Dataset } from "../model/dataset.js";
-import type { CSV_CODES, LocatedDiagnostic, SourceLocation } from "./csv.js";
-import type { IoDiagnosticCode } from "../io/index.js";
+import type { InputCode } from "../io/load.js";
+import type { LocatedDiagnostic, SourceLocation } from "../io/location.js";
+import type { FolderCode } from "./folder.js";
 import { escapeControls } from "./terminal.js";
 
 /**
- * The codes the CLI can report: the library's ({@link DiagnosticCode}), and its own about
- * reading files (`csv/...` from a CSV folder, `input/...` from the readers of `io/`: encodings,
- * JSON and YAML syntax, duplicate keys, limits), which no library function returns.
+ * The codes the CLI can report: the library's ({@link DiagnosticCode}), those of reading
+ * input (`csv/...` and `input/...` from `ppie/io`: encodings, JSON and YAML syntax, duplicate
+ * keys, CSV tables, limits), and its own about reading a folder from disk.
  *
  * @category CLI
  */
-export type CliDiagnosticCode =
-  | DiagnosticCode
-  | (typeof CSV_CODES)[number]["code"]
-  | IoDiagnosticCode;
+export type CliDiagnosticCode = DiagnosticCode | InputCode | FolderCode;
 
 /**
  * A diagnostic as the CLI reports it: with the file, line and column it came from, where
@@ -23,7 +21,7 @@ export type CliDiagnosticCode =
  *
  * @category CLI
  */
-export type CliDiagnostic = LocatedDiagnostic;
+export type CliDiagnostic = LocatedDiagnostic<CliDiagnosticCode>;
 
 /**
  * Attach source locations to diagnostics.

@@ -7,7 +7,7 @@ import { scoreCommand } from "./commands/score.js";
 import { validateCommand } from "./commands/validate.js";
 import type { CliIo, CommandSpec, ParsedArgs } from "./context.js";
 import { COMMON_OPTIONS, makeContext, parseArgsOptions, styles, useColor } from "./context.js";
-import { suggest } from "./csv.js";
+import { suggest } from "../io/suggest.js";
 import { UsageError } from "./errors.js";
 import { escapeControls, guardStream } from "./terminal.js";
 import { VERSION } from "./version.js";

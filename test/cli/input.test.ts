@@ -17,7 +17,7 @@ import {
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { datasetToCsv } from "../../src/cli/csv.js";
+import { datasetToCsv } from "../../src/io/csv-write.js";
 import { LIMIT_ENV, readLimitsFromEnv } from "../../src/cli/load.js";
 import { demoDataset } from "../../src/demo/index.js";
 import { formatCount } from "../../src/format.js";
@@ -182,7 +182,7 @@ describe("encodings: nothing is replaced without a word", () => {
     expect(r.code).toBe(1);
     expect(r.codes).toEqual(["input/invalid-utf8"]);
     expect(r.messages[0]).toBe(
-      'latin1.json is not UTF-8 text: line 3, column 16 (byte 40 of the file) holds the byte 0xE9, which UTF-8 does not allow there. It looks like Windows-1252 or Latin-1 text, in which 0xE9 is "é".',
+      'latin1.json is not UTF-8 text: line 3, column 16 (byte 40 of the file) holds the byte 0xE9, which UTF-8 does not allow there. It is probably Windows-1252 text (what Excel saves as "CSV") or Latin-1, in which 0xE9 is "é".',
     );
     expect(r.stdout).toContain("Save the file as UTF-8");
   });

@@ -2,7 +2,7 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { demoDataset } from "../../demo/index.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
-import { csvHeader } from "../csv.js";
+import { csvHeader } from "../../io/csv-write.js";
 import { csvFolderFiles } from "../csv-folder-files.js";
 import { UsageError } from "../errors.js";
 import type { OutputFile } from "../write.js";

@@ -12,7 +12,7 @@ import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption } from "../context.js";
 import { UsageError } from "../errors.js";
 import { GENERATED_AT_OPTION, generatedAtOption } from "../generated-at.js";
-import { datasetFrom, printNotes } from "../source.js";
+import { datasetFrom, ENCODING_OPTION, printNotes } from "../source.js";
 import { escapeControls } from "../terminal.js";
 import type { OutputFile, WritePolicy } from "../write.js";
 import { FORCE_OPTION, writeOutputs } from "../write.js";
@@ -201,6 +201,7 @@ export const reportCommand: CommandSpec = {
     "as \\uXXXX escapes, on standard output and in files alike.",
   ].join("\n"),
   options: {
+    ...ENCODING_OPTION,
     format: {
       type: "string",
       short: "f",

@@ -10,7 +10,7 @@ import type { CommandSpec, Context, ParsedArgs } from "../context.js";
 import { stringOption, styles } from "../context.js";
 import { countSeverities, formatCliDiagnostics } from "../diagnostics.js";
 import { UsageError } from "../errors.js";
-import { datasetFrom } from "../source.js";
+import { datasetFrom, ENCODING_OPTION } from "../source.js";
 import { escapeControls } from "../terminal.js";
 
 /** CLI option name to the measure option it sets (every measure option the CLI can give). */
@@ -90,6 +90,7 @@ export const scoreCommand: CommandSpec = {
     ...MEASURE_IDS.map((m) => `  ${m.padEnd(21)}${measureSummary(m)}`),
   ].join("\n"),
   options: {
+    ...ENCODING_OPTION,
     period: {
       type: "string",
       value: "<label>",

@@ -14,7 +14,7 @@ import {
 import { UsageError } from "../errors.js";
 import type { InputFormat } from "../load.js";
 import { loadDataset } from "../load.js";
-import { loadOptions } from "../source.js";
+import { ENCODING_OPTION, loadOptions } from "../source.js";
 import { escapeControls } from "../terminal.js";
 
 interface FileResult {
@@ -85,6 +85,7 @@ export const validateCommand: CommandSpec = {
     "than --max-warnings allows), 2 when the command line is wrong or a file does not exist.",
   ].join("\n"),
   options: {
+    ...ENCODING_OPTION,
     format: { type: "string", value: "<text|json>", description: "Output format (default text)." },
     "max-warnings": {
       type: "string",
