@@ -365,7 +365,7 @@ function withSource<C extends string>(d: LocatedDiagnostic<C>): Diagnostic<C> {
  * ```ts
  * const r = loadDataset({ name: "data.json", data: '{"schemaVersion": 1, "contributors": [{"id": 7}]}' });
  * r.ok; // false
- * r.diagnostics[0]?.source; // { file: "data.json", line: 1, column: 50 }
+ * r.diagnostics[0]?.source; // { file: "data.json", line: 1, column: 46 }
  * ```
  * @category IO
  */

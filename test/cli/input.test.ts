@@ -201,6 +201,46 @@ describe("encodings: nothing is replaced without a word", () => {
     );
   });
 
+  it("--encoding windows-1252 decodes a CSV folder saved by Excel as CSV exactly; an unknown name is a usage error", () => {
+    const dir = csvCopy();
+    // “Café” £ in Windows-1252: curly quotes (0x93, 0x94), é (0xE9), £ (0xA3)
+    const name = Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0xa3]);
+    const file = join(dir, "organisations.csv");
+    const original = readFileSync(file, "utf8");
+    const at = original.indexOf("Northgate Valley");
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from(original.slice(0, at)), name, Buffer.from(original.slice(at))]),
+    );
+    const refused = validate(dir);
+    expect(refused.code).toBe(1);
+    expect(refused.messages[0]).toContain(
+      'It is probably Windows-1252 text (what Excel saves as "CSV"), in which 0x93 is "“".',
+    );
+    const run = runBin(["validate", dir, "--encoding", "windows-1252"]);
+    expect(run.code, run.stderr).toBe(0);
+    const score = runBin(["score", "impact", dir, "--encoding", "cp1252"]);
+    expect(score.code, score.stderr).toBe(0);
+    // The same bytes as an organisation kind that is not allowed: the message quotes it as read.
+    const kind = original.indexOf(",nhs-trust,") + 1;
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(original.slice(0, kind)),
+        name,
+        Buffer.from(original.slice(kind + 9)),
+      ]),
+    );
+    const wrongKind = runBin(["validate", dir, "--encoding", "windows-1252", "--format", "json"]);
+    expect(wrongKind.code).toBe(1);
+    expect(wrongKind.stdout).toContain("“Café” £");
+    const bad = runBin(["validate", dir, "--encoding", "ebcdic"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      '--encoding must be one of utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1 (latin1), not "ebcdic".',
+    );
+  });
+
   it("reads UTF-8 with a byte-order mark, and UTF-16 (either byte order) with one, as UTF-8", () => {
     // An organisation kind that is not allowed: the message quotes the text as it was read.
     const csv = "id,name,kind\norg-1,Example,Café Zoë\n";
