@@ -15,7 +15,7 @@ import { GENERATED_AT_OPTION, generatedAtOption } from "../generated-at.js";
 import { datasetFrom, ENCODING_OPTION, printNotes } from "../source.js";
 import { escapeControls } from "../terminal.js";
 import type { OutputFile, WritePolicy } from "../write.js";
-import { FORCE_OPTION, writeOutputs } from "../write.js";
+import { BOM_OPTION, FORCE_OPTION, writeOutputs } from "../write.js";
 import {
   LETTER_CLI_OPTIONS,
   letterOptionsFrom,
@@ -215,6 +215,7 @@ export const reportCommand: CommandSpec = {
       description: "Write to this file (or folder for csv) instead of standard output.",
     },
     force: FORCE_OPTION,
+    bom: BOM_OPTION,
     period: {
       type: "string",
       value: "<label>",
@@ -306,6 +307,7 @@ export const reportCommand: CommandSpec = {
         {
           inputs: file === undefined ? [] : [ctx.resolve(file)],
           force: args.values.force === true,
+          bom: args.values.bom === true,
         },
         many.group,
       );
@@ -322,12 +324,14 @@ export const reportCommand: CommandSpec = {
     printNotes(ctx, built.diagnostics);
     const out = stringOption(args, "out");
     if (out === undefined) {
-      ctx.io.stdout(reportText(built.value, format));
+      const bom = args.values.bom === true && format === "csv" ? "\ufeff" : "";
+      ctx.io.stdout(bom + reportText(built.value, format));
       return 0;
     }
     await writeReport(ctx, built.value, format, out, {
       inputs: file === undefined ? [] : [ctx.resolve(file)],
       force: args.values.force === true,
+      bom: args.values.bom === true,
     });
     return 0;
   },
