@@ -13,7 +13,7 @@ import type { LimitCode, ReadLimits } from "./limits.js";
 import { DEFAULT_READ_LIMITS, tooManyRecords } from "./limits.js";
 import type { LocatedDiagnostic, SourceLocation } from "./location.js";
 import { columnLetter, suggest } from "./suggest.js";
-import type { RawTable } from "./tables.js";
+import type { TableSource } from "./tables.js";
 
 /** The codes of reading tables: the table codes and the record limit. */
 export type TableCode = CsvCode | LimitCode;
@@ -177,7 +177,7 @@ const KEY_SEP = "\u0000";
  * a row that refers to a parent row that is not there is a diagnostic naming its file and
  * line; a table ppie does not read is a warning. Never throws.
  *
- * @param tables - the tables, in any order
+ * @param tables - the tables, in any order (their rows may be produced as they are read)
  * @param opts - diagnostic cap and limits
  * @returns the input, the table diagnostics, and a locator for later diagnostics
  * @example
@@ -188,7 +188,10 @@ const KEY_SEP = "\u0000";
  * ```
  * @category IO
  */
-export function tablesToDataset(tables: readonly RawTable[], opts: TablesOptions = {}): TablesRead {
+export function tablesToDataset(
+  tables: readonly TableSource[],
+  opts: TablesOptions = {},
+): TablesRead {
   const specs = csvTables();
   const max = opts.maxDiagnostics ?? 1000;
   const diagnostics: LocatedDiagnostic<TableCode>[] = [];
@@ -212,7 +215,7 @@ export function tablesToDataset(tables: readonly RawTable[], opts: TablesOptions
     rows: 0,
     limits: opts.limits ?? DEFAULT_READ_LIMITS,
   };
-  const byEntity = new Map<string, RawTable>();
+  const byEntity = new Map<string, TableSource>();
   for (const t of tables) {
     if (!byEntity.has(t.entity)) byEntity.set(t.entity, t);
     folder.labels.set(`${t.entity}.csv`, labelOf(t));
@@ -259,14 +262,14 @@ function entityOf(spec: CsvTable): string {
 }
 
 /** How messages name a table: its file, or the sheet and its workbook. */
-function labelOf(t: RawTable): string {
+function labelOf(t: TableSource): string {
   return t.sheet === undefined ? t.file : `${t.file} (sheet ${t.sheet})`;
 }
 
 /** A table ppie does not read (a file or sheet of another name) is a warning, with a suggestion. */
 function warnUnknownTables(
   specs: readonly CsvTable[],
-  tables: readonly RawTable[],
+  tables: readonly TableSource[],
   push: (d: LocatedDiagnostic<TableCode>) => void,
 ): void {
   const known = new Set(specs.map(entityOf));
@@ -299,7 +302,7 @@ function warnUnknownTables(
 }
 
 /** Read one table (if present) into the dataset's input. */
-function readTable(folder: FolderState, raw: RawTable | undefined, ti: number): void {
+function readTable(folder: FolderState, raw: TableSource | undefined, ti: number): void {
   const { tables, root, limits } = folder;
   const table = tables[ti] as CsvTable;
   const state: TableState = { table, index: new Map(), present: raw !== undefined };

@@ -27,5 +27,5 @@ export type {
 } from "./load.js";
 export { loadDataset } from "./load.js";
 export type { SourceLocation } from "./location.js";
-export type { CsvTextProblem, RawTable } from "./tables.js";
+export type { CsvTextProblem, RawRow, RawTable, TableSource } from "./tables.js";
 export { csvToTable } from "./tables.js";

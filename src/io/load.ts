@@ -21,8 +21,8 @@ import { DEFAULT_READ_LIMITS, lineTooLong, tooLarge } from "./limits.js";
 import type { LocatedDiagnostic, SourceLocation } from "./location.js";
 import { fileProblem } from "./location.js";
 import type { EncodingCode } from "./single-byte.js";
-import type { RawTable } from "./tables.js";
-import { csvToTable } from "./tables.js";
+import type { CsvTextProblem, TableSource } from "./tables.js";
+import { csvRecords } from "./tables.js";
 import type { YamlCode } from "./yaml.js";
 import { readYaml } from "./yaml.js";
 
@@ -218,6 +218,23 @@ function readDocument(
   return { format, ...read };
 }
 
+/** The diagnostic for CSV text that could not be split into rows. */
+function textProblem(
+  name: string,
+  p: CsvTextProblem,
+  limits: ReadLimits,
+): LocatedDiagnostic<InputCode> {
+  return p.kind === "too-long"
+    ? lineTooLong({ file: name, line: p.line }, limits)
+    : fileProblem<InputCode>(
+        "csv/unreadable",
+        "error",
+        { file: name, line: p.line },
+        `${name} line ${p.line} could not be read as CSV: ${p.reason}.`,
+        "Save the sheet as CSV (UTF-8, comma-separated); put text with commas, quotes or line breaks in double quotes and double any quote inside.",
+      );
+}
+
 /** Read a set of CSV files, one per entity. */
 function readCsvFiles(
   files: readonly DataFile[],
@@ -233,8 +250,10 @@ function readCsvFiles(
   const total = files.reduce((n, f) => n + sizeOf(f.data), 0);
   if (total > limits.maxBytes) return none([tooLarge("csv-folder", "the folder", total, limits)]);
   const known = new Set(csvTables().map((t) => t.file));
-  const tables: RawTable[] = [];
+  const tables: TableSource[] = [];
   const problems: LocatedDiagnostic<InputCode>[] = [];
+  // Rows are split as tablesToDataset reads them, so that no file is held as cells too.
+  const stops: { name: string; stop: { problem?: CsvTextProblem } }[] = [];
   for (const f of files) {
     const name = baseName(f.name);
     const entity = name.toLowerCase().endsWith(".csv") ? name.slice(0, -4) : name;
@@ -248,23 +267,32 @@ function readCsvFiles(
       problems.push(...text.diagnostics);
       continue;
     }
-    const table = csvToTable(text.text, { entity, file: name }, limits.maxLineBytes);
-    if ("header" in table) tables.push(table);
-    else if (table.kind === "too-long")
-      problems.push(lineTooLong({ file: name, line: table.line }, limits));
-    else
-      problems.push(
-        fileProblem<InputCode>(
-          "csv/unreadable",
-          "error",
-          { file: name, line: table.line },
-          `${name} line ${table.line} could not be read as CSV: ${table.reason}.`,
-          "Save the sheet as CSV (UTF-8, comma-separated); put text with commas, quotes or line breaks in double quotes and double any quote inside.",
-        ),
-      );
+    const stop: { problem?: CsvTextProblem } = {};
+    stops.push({ name, stop });
+    const records = csvRecords(text.text, limits.maxLineBytes, stop);
+    const first = records.next();
+    if (stop.problem !== undefined) {
+      problems.push(textProblem(name, stop.problem, limits));
+      continue;
+    }
+    tables.push(
+      first.done
+        ? { entity, file: name, header: [], headerRow: 1, rows: [] }
+        : {
+            entity,
+            file: name,
+            header: first.value.cells,
+            headerRow: first.value.row,
+            rows: records,
+          },
+    );
   }
   if (problems.length > 0) return none(problems);
-  return { format: "csv", ...tablesToDataset(tables, { limits }) };
+  const read = tablesToDataset(tables, { limits });
+  for (const { name, stop } of stops)
+    if (stop.problem !== undefined) problems.push(textProblem(name, stop.problem, limits));
+  if (problems.length > 0) return none([...read.diagnostics, ...problems]);
+  return { format: "csv", ...read };
 }
 
 /**

@@ -23,7 +23,7 @@ export interface RawTable {
   /** The 1-based line (row of a sheet) of the header. */
   headerRow: number;
   /** The data rows after the header, each with its 1-based line (row of a sheet). */
-  rows: { row: number; cells: string[] }[];
+  rows: RawRow[];
 }
 
 /**
@@ -53,39 +53,52 @@ function letter(index: number): string {
 }
 
 /**
- * Split CSV text (RFC 4180: comma-separated, cells with commas, quotes or line breaks in
- * double quotes, `""` for a quote inside one; lines end in LF, CRLF or CR) into a table: the
- * first row is the header, empty lines are skipped, and each row keeps the line it starts on.
- * A quote out of place stops reading (the cells would be misread), as does a row longer than
- * `maxRowChars`.
+ * One data row of a {@link RawTable}: its 1-based line (row of a sheet) and its cells.
  *
- * @param text - the decoded text (without a byte-order mark)
- * @param where - the entity, file and (for a sheet) sheet the table is
- * @param maxRowChars - the most characters of one row
- * @returns the table, or what stopped reading it
+ * @category IO
+ */
+export interface RawRow {
+  /** The 1-based line (row of a sheet) the row starts on. */
+  row: number;
+  /** The cells, as written. */
+  cells: string[];
+}
+
+/**
+ * A {@link RawTable} whose rows may be produced as they are read (any iterable), so that a
+ * large file is never held as cells and records at once. {@link tablesToDataset} reads these.
+ *
+ * @category IO
+ */
+export interface TableSource extends Omit<RawTable, "rows"> {
+  /** The data rows after the header, in order. */
+  rows: Iterable<RawRow>;
+}
+
+/**
+ * The records of CSV text, one by one, each with the line it starts on; empty lines are
+ * skipped. Reading stops at a quote out of place or a record longer than `maxRowChars`, and
+ * `stop.problem` then says why.
+ *
+ * @param text - the decoded text
+ * @param maxRowChars - the most characters of one record
+ * @param stop - where the problem that stopped reading is put
+ * @returns the records
  * @example
  * ```ts
- * const t = csvToTable('id,title\na-1,"Panel, May"\n', { entity: "activities", file: "activities.csv" });
- * "header" in t && t.rows[0]?.cells; // ["a-1", "Panel, May"]
+ * const stop = {};
+ * [...csvRecords("a,b\n\nc,d\n", Infinity, stop)]; // [{ row: 1, cells: ["a", "b"] }, { row: 3, cells: ["c", "d"] }]
  * ```
  * @category IO
  */
-export function csvToTable(
+export function* csvRecords(
   text: string,
-  where: { entity: string; file: string },
-  maxRowChars = Number.POSITIVE_INFINITY,
-): RawTable | CsvTextProblem {
-  const table: RawTable = {
-    entity: where.entity,
-    file: where.file,
-    header: [],
-    headerRow: 1,
-    rows: [],
-  };
+  maxRowChars: number,
+  stop: { problem?: CsvTextProblem },
+): Generator<RawRow> {
   const n = text.length;
   let i = 0;
   let line = 1;
-  let first = true;
   while (i < n) {
     const c0 = text.charCodeAt(i);
     if (c0 === LF || c0 === CR) {
@@ -104,14 +117,17 @@ export function csvToTable(
         let from = i + 1;
         for (;;) {
           const q = text.indexOf('"', from);
-          if ((q < 0 ? n : q) - rowStart > maxRowChars)
-            return { kind: "too-long", line: startLine };
+          if ((q < 0 ? n : q) - rowStart > maxRowChars) {
+            stop.problem = { kind: "too-long", line: startLine };
+            return;
+          }
           if (q < 0) {
-            return {
+            stop.problem = {
               kind: "syntax",
               line: startLine,
               reason: `the double quote that opens the cell in column ${letter(cells.length)} is never closed`,
             };
+            return;
           }
           const chunk = text.slice(from, q);
           for (let k = chunk.indexOf("\n"); k >= 0; k = chunk.indexOf("\n", k + 1)) line++;
@@ -129,11 +145,12 @@ export function csvToTable(
         }
         const next = text.charCodeAt(i);
         if (i < n && next !== COMMA && next !== LF && next !== CR) {
-          return {
+          stop.problem = {
             kind: "syntax",
             line,
             reason: `after the closing quote of the cell in column ${letter(cells.length)} comes ${JSON.stringify(text[i])} instead of a comma or the end of the line`,
           };
+          return;
         }
         cell = parts;
       } else {
@@ -141,11 +158,12 @@ export function csvToTable(
         let c = text.charCodeAt(j);
         while (j < n && c !== COMMA && c !== LF && c !== CR) {
           if (c === QUOTE) {
-            return {
+            stop.problem = {
               kind: "syntax",
               line,
               reason: `a double quote inside the cell in column ${letter(cells.length)}, which does not start with one (put the whole cell in double quotes and double the quote inside)`,
             };
+            return;
           }
           c = text.charCodeAt(++j);
         }
@@ -153,7 +171,10 @@ export function csvToTable(
         i = j;
       }
       cells.push(cell);
-      if (i - rowStart > maxRowChars) return { kind: "too-long", line: startLine };
+      if (i - rowStart > maxRowChars) {
+        stop.problem = { kind: "too-long", line: startLine };
+        return;
+      }
       const c = text.charCodeAt(i);
       if (c === COMMA) {
         i++;
@@ -164,11 +185,41 @@ export function csvToTable(
       line++;
       break;
     }
-    if (first) {
-      table.header = cells;
-      table.headerRow = startLine;
-      first = false;
-    } else table.rows.push({ row: startLine, cells });
+    yield { row: startLine, cells };
   }
-  return table;
+}
+
+/**
+ * Split CSV text (RFC 4180: comma-separated, cells with commas, quotes or line breaks in
+ * double quotes, `""` for a quote inside one; lines end in LF, CRLF or CR) into a table: the
+ * first row is the header, empty lines are skipped, and each row keeps the line it starts on.
+ * A quote out of place stops reading (the cells would be misread), as does a row longer than
+ * `maxRowChars`.
+ *
+ * @param text - the decoded text (without a byte-order mark)
+ * @param where - the entity and file the table is
+ * @param maxRowChars - the most characters of one row
+ * @returns the table, or what stopped reading it
+ * @example
+ * ```ts
+ * const t = csvToTable('id,title\na-1,"Panel, May"\n', { entity: "activities", file: "activities.csv" });
+ * "header" in t && t.rows[0]?.cells; // ["a-1", "Panel, May"]
+ * ```
+ * @category IO
+ */
+export function csvToTable(
+  text: string,
+  where: { entity: string; file: string },
+  maxRowChars = Number.POSITIVE_INFINITY,
+): RawTable | CsvTextProblem {
+  const stop: { problem?: CsvTextProblem } = {};
+  const records = csvRecords(text, maxRowChars, stop);
+  const first = records.next();
+  const table: RawTable = { ...where, header: [], headerRow: 1, rows: [] };
+  if (!first.done) {
+    table.header = first.value.cells;
+    table.headerRow = first.value.row;
+    for (const r of records) table.rows.push(r);
+  }
+  return stop.problem ?? table;
 }
