@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { FOLDER_CODES } from "./cli/folder.js";
+import { FOLDER_CODES } from "./cli/folder-codes.js";
 import { PERIOD_CODES } from "./derive/period.js";
 import { CSV_CODES } from "./io/csv-codes.js";
 import { DECODE_CODES } from "./io/decode.js";

@@ -10,45 +10,12 @@ import type { FileHandle } from "node:fs/promises";
 import { open, readdir, readlink, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { csvTables } from "../io/csv-columns.js";
-import type { LimitCode, ReadLimits } from "../io/limits.js";
+import type { ReadLimits } from "../io/limits.js";
 import { tooLarge } from "../io/limits.js";
 import type { DataFile } from "../io/load.js";
 import type { LocatedDiagnostic } from "../io/location.js";
 import { fileProblem } from "../io/location.js";
-import { declareCodes } from "../result.js";
-
-/**
- * The diagnostic codes of reading a folder's files from disk, each with an example:
- * `CliDiagnosticCode` (in `diagnostics.ts`) is built from this table and docs/diagnostics.md
- * lists it.
- */
-export const FOLDER_CODES = /* @__PURE__ */ declareCodes([
-  {
-    code: "csv/not-a-file",
-    severity: "error",
-    title:
-      "A name ppie reads in the folder that is not a file (a folder, a broken link, a link loop)",
-    example: {
-      path: ["impacts.csv"],
-      message:
-        "impacts.csv is a link to ../old/impacts.csv, which does not exist, so it was not read.",
-      hint: "Point the link at the CSV file, or copy the file itself into the folder.",
-    },
-  },
-  {
-    code: "csv/cannot-open",
-    severity: "error",
-    title: "A CSV file that cannot be opened",
-    example: {
-      path: ["impacts.csv"],
-      message: "impacts.csv could not be opened (permission denied), so it was not read.",
-      hint: "Check that you may read the file (its permissions), then run again.",
-    },
-  },
-]);
-
-/** The codes of {@link FOLDER_CODES}, and the size limit. */
-export type FolderCode = (typeof FOLDER_CODES)[number]["code"] | LimitCode;
+import type { FolderCode } from "./folder-codes.js";
 
 /**
  * What {@link readCsvFolderFiles} found: the files to give `loadDataset`, or the problems that

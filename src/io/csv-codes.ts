@@ -151,5 +151,9 @@ export const CSV_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The codes of {@link CSV_CODES}. */
+/**
+ * The diagnostic codes of reading CSV files or sheets (`csv/...`).
+ *
+ * @category IO
+ */
 export type CsvCode = (typeof CSV_CODES)[number]["code"];

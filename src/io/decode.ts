@@ -34,7 +34,11 @@ export const DECODE_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The codes of {@link DECODE_CODES}. */
+/**
+ * The diagnostic codes of decoding bytes as UTF-8 or UTF-16.
+ *
+ * @category IO
+ */
 export type DecodeCode = (typeof DECODE_CODES)[number]["code"];
 
 /**
@@ -386,7 +390,7 @@ function invalidUtf8(
 }
 
 /**
- * The encodings a user may name for a file ({@link decodeText}): UTF-8, UTF-16 in either byte
+ * The encodings a user may name for a file (`encoding` of `loadDataset`, `--encoding`): UTF-8, UTF-16 in either byte
  * order, Windows-1252 and ISO-8859-1. Without one, ppie reads UTF-8, or UTF-16 that starts
  * with its byte-order mark.
  *

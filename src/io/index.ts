@@ -1,7 +1,7 @@
 /**
  * `ppie/io`: read a user's files into a dataset, in any JavaScript runtime. Bytes or text in
  * (never a file path): one JSON or YAML file, or a set of CSV files (one per kind of record);
- * a {@link Result} out, whose diagnostics name the file, line and column they are about.
+ * a `Result` out, whose diagnostics name the file, line and column they are about.
  *
  * ```ts
  * import { loadDataset } from "ppie/io";
@@ -14,18 +14,24 @@ export type { DatasetCsvFile } from "./csv-write.js";
 export { datasetToCsv } from "./csv-write.js";
 export type { TableCode, TablesOptions, TablesRead } from "./csv.js";
 export { tablesToDataset } from "./csv.js";
-export type { EncodingName, TextEncoding } from "./decode.js";
-export type { ReadLimits } from "./limits.js";
+export type { CsvCode } from "./csv-codes.js";
+export type { DecodeCode, EncodingName, TextEncoding } from "./decode.js";
+export type { DuplicateKeyCode } from "./duplicate-key.js";
+export type { JsonCode } from "./json.js";
+export type { LimitCode, ReadLimits } from "./limits.js";
 export { DEFAULT_READ_LIMITS } from "./limits.js";
 export type {
   DataFile,
   DataFormat,
   DiagnosticSource,
   InputCode,
+  LoadCode,
   LoadOptions,
   LoadResult,
 } from "./load.js";
 export { loadDataset } from "./load.js";
-export type { SourceLocation } from "./location.js";
+export type { LocatedDiagnostic, SourceLocation } from "./location.js";
+export type { EncodingCode, SingleByteEncoding } from "./single-byte.js";
 export type { CsvTextProblem, RawRow, RawTable, TableSource } from "./tables.js";
 export { csvToTable } from "./tables.js";
+export type { YamlCode } from "./yaml.js";

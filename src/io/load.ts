@@ -54,7 +54,11 @@ export const LOAD_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The codes of {@link LOAD_CODES}. */
+/**
+ * The diagnostic codes of choosing how to read the files.
+ *
+ * @category IO
+ */
 export type LoadCode = (typeof LOAD_CODES)[number]["code"];
 
 /**

@@ -21,7 +21,11 @@ export const ENCODING_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The code of {@link ENCODING_CODES}. */
+/**
+ * The diagnostic code of a byte the named encoding does not define.
+ *
+ * @category IO
+ */
 export type EncodingCode = (typeof ENCODING_CODES)[number]["code"];
 
 /** Windows-1252's characters for the bytes 0x80 to 0x9F; a space marks the five it leaves undefined. */
@@ -53,6 +57,8 @@ export function cp1252Char(byte: number): string | undefined {
  * The single-byte encodings ppie decodes when the user names one: Windows-1252 (what Excel
  * on Windows saves as "CSV") and ISO-8859-1 (Latin-1), whose bytes 0x80 to 0x9F are control
  * characters no text holds.
+ *
+ * @category IO
  */
 export type SingleByteEncoding = "windows-1252" | "iso-8859-1";
 

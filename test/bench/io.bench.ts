@@ -97,7 +97,9 @@ function run(
 const seen: Record<string, { seconds: number; peakMb?: number }[]> = {};
 function measured(name: string, args: string[], env?: Record<string, string>): () => void {
   return () => {
-    (seen[name] ??= []).push(run(args, env));
+    const runs = seen[name] ?? [];
+    runs.push(run(args, env));
+    seen[name] = runs;
   };
 }
 
