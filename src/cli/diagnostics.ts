@@ -32,11 +32,10 @@ export type CliDiagnostic = LocatedDiagnostic<CliDiagnosticCode>;
  * @example
  * ```ts
  * import { writeFileSync } from "node:fs";
- * import { loadInput } from "./load.js";
+ * import { loadDataset } from "./load.js";
  * writeFileSync("ppie-dataset.yaml", "contributors:\n  - id: 7\n");
- * const loaded = await loadInput("ppie-dataset.yaml");
- * const result = parseDataset(loaded.input);
- * const [first] = withLocations(result.diagnostics, loaded.locate);
+ * const loaded = await loadDataset("ppie-dataset.yaml");
+ * const [first] = withLocations([diagnostic("schema/wrong-type", "error", ["contributors", 0, "id"], "Not text.")], loaded.locate);
  * first?.location; // { file: "ppie-dataset.yaml", line: 2, column: 9 }
  * ```
  * @category CLI

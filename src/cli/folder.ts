@@ -39,6 +39,10 @@ export type FolderFiles =
  * @returns the files, or the problems
  * @example
  * ```ts
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * import { DEFAULT_READ_LIMITS } from "../io/limits.js";
+ * mkdirSync("data");
+ * writeFileSync("data/contributors.csv", "id,roles\nc-1,patient\n");
  * const r = await readCsvFolderFiles("data/", "data/", DEFAULT_READ_LIMITS);
  * r.ok && r.files.map((f) => f.name); // ["contributors.csv"]
  * ```

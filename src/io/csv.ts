@@ -182,6 +182,7 @@ const KEY_SEP = "\u0000";
  * @returns the input, the table diagnostics, and a locator for later diagnostics
  * @example
  * ```ts
+ * import { csvToTable } from "./tables.js";
  * const t = csvToTable("id,name,kind\norg-1,Example Trust,nhs-trust\n", { entity: "organisations", file: "organisations.csv" });
  * const { input } = tablesToDataset("header" in t ? [t] : []);
  * (input as { organisations: unknown[] }).organisations.length; // 1

@@ -8,7 +8,8 @@
  * const result = loadDataset({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
  * ```
  *
- * @module
+ * @packageDocumentation
+ * @module ppie/io
  */
 export type { DatasetCsvFile } from "./csv-write.js";
 export { datasetToCsv } from "./csv-write.js";
