@@ -42,7 +42,7 @@ export const CSV_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["activities.csv"],
       message:
-        'activities.csv line 2 could not be read as CSV (Invalid Opening Quote: a quote is found on field 1 at line 2, value is "Wo").',
+        "activities.csv line 2 could not be read as CSV: a double quote inside the cell in column B, which does not start with one (put the whole cell in double quotes and double the quote inside).",
       hint: "Save the sheet as CSV (UTF-8, comma-separated); put text with commas, quotes or line breaks in double quotes and double any quote inside.",
     },
   },
