@@ -5,12 +5,13 @@ import type { Plugin } from "esbuild";
 import { buildSync } from "esbuild";
 import { defineConfig } from "tsup";
 
-/** The public entries: `ppie`, `ppie/scores`, `ppie/frameworks`, `ppie/demo`. */
+/** The public entries: `ppie`, `ppie/scores`, `ppie/frameworks`, `ppie/demo`, `ppie/io`. */
 const entries = {
   index: "src/index.ts",
   "scores/index": "src/scores/index.ts",
   "frameworks/index": "src/frameworks/index.ts",
   "demo/index": "src/demo/index.ts",
+  "io/index": "src/io/index.ts",
 };
 
 const SRC = resolve(import.meta.dirname, "src");
@@ -99,7 +100,7 @@ export default defineConfig([
     clean: false,
     target: "node20",
     platform: "node",
-    external: ["zod", "yaml", "csv-parse", "date-fns", "ts-pattern"],
+    external: ["zod", "yaml", "date-fns", "ts-pattern"],
     esbuildPlugins: [libraryExternal],
     banner: { js: "#!/usr/bin/env node" },
   },

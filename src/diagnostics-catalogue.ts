@@ -11,12 +11,15 @@
  * @module
  */
 import { CONFIG_CODES } from "./cli/config.js";
-import { CSV_CODES } from "./cli/csv.js";
+import { FOLDER_CODES } from "./cli/folder-codes.js";
 import { PERIOD_CODES } from "./derive/period.js";
+import { CSV_CODES } from "./io/csv-codes.js";
 import { DECODE_CODES } from "./io/decode.js";
 import { DUPLICATE_KEY_CODES } from "./io/duplicate-key.js";
 import { JSON_CODES } from "./io/json.js";
 import { LIMIT_CODES } from "./io/limits.js";
+import { LOAD_CODES } from "./io/load.js";
+import { ENCODING_CODES } from "./io/single-byte.js";
 import { YAML_CODES } from "./io/yaml.js";
 import { FRAMEWORK_CODES } from "./frameworks/registry.js";
 import { BUILD_REPORT_CODES } from "./reports/index.js";
@@ -165,11 +168,17 @@ export const CATALOGUE_AREAS = [
     ],
   },
   {
-    title: "The command line (`ppie`)",
+    title: "Reading files (`ppie/io` and the command line)",
     intro:
-      "The CLI prints these about the files it reads (and its `ppie.config.json`), with the file, line and column (`location` in JSON output). No library function returns them: in code they are typed `CliDiagnosticCode`, not `DiagnosticCode`.",
+      "`loadDataset` of `ppie/io` returns these about the files it reads, with the file, sheet, line and column (`source`; `location` in the CLI's JSON output), and the CLI prints them; the CLI alone reports those about reading a folder from disk and its `ppie.config.json`. Their type is `InputCode` (in the CLI, `CliDiagnosticCode`), not `DiagnosticCode`.",
     tables: [
+      { module: "io/load", from: "Choosing how to read the files", codes: LOAD_CODES },
       { module: "io/decode", from: "Decoding a file's bytes as text", codes: DECODE_CODES },
+      {
+        module: "io/single-byte",
+        from: "Decoding a file in the encoding named (`--encoding`)",
+        codes: ENCODING_CODES,
+      },
       { module: "io/json", from: "Reading a JSON file", codes: JSON_CODES },
       { module: "io/yaml", from: "Reading a YAML file", codes: YAML_CODES },
       {
@@ -178,7 +187,12 @@ export const CATALOGUE_AREAS = [
         codes: DUPLICATE_KEY_CODES,
       },
       { module: "io/limits", from: "The reading limits", codes: LIMIT_CODES },
-      { module: "cli/csv", from: "Reading a folder of CSV files", codes: CSV_CODES },
+      { module: "io/csv", from: "Reading CSV files (one per kind of record)", codes: CSV_CODES },
+      {
+        module: "cli/folder",
+        from: "Reading a folder's files from disk (CLI)",
+        codes: FOLDER_CODES,
+      },
       { module: "cli/config", from: "Reading ppie.config.json", codes: CONFIG_CODES },
     ],
   },

@@ -152,6 +152,12 @@ export interface Diagnostic<C extends string = DiagnosticCode> {
   message: string;
   /** What to do about it. */
   hint?: string;
+  /**
+   * Where the value is in the files it was read from (`loadDataset` of `ppie/io` sets it):
+   * the file, the sheet of a workbook, the 1-based line, and the column (a number in JSON and
+   * YAML, the column's name in a CSV file or sheet).
+   */
+  source?: { file: string; sheet?: string; line?: number; column?: string | number };
 }
 
 /**

@@ -15,6 +15,7 @@ const ENTRIES = {
   "ppie/scores": "src/scores/index.ts",
   "ppie/frameworks": "src/frameworks/index.ts",
   "ppie/demo": "src/demo/index.ts",
+  "ppie/io": "src/io/index.ts",
 } as const;
 
 function surface(): Record<string, { values: string[]; types: string[] }> {

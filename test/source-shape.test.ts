@@ -27,12 +27,12 @@ const MIN_MEASURED = 10;
  * starting point.
  *
  * Left out as tables of data: `src/frameworks/*` (census shares, instrument items, standards,
- * payment rates) and `src/cli/csv-columns.ts` (the documented CSV columns of every file).
+ * payment rates) and `src/io/csv-columns.ts` (the documented CSV columns of every file).
  * Nothing reads this constant (hence the leading underscore): it is documentation.
  */
 const _LONG_FILES_TO_REVIEW: readonly string[] = [
   "src/scores/disclosure.ts (about 960 lines): the cell wording and statement could leave the suppression algorithm",
-  "src/cli/csv.ts (about 930): reading a CSV folder and writing one are two concepts",
+  "src/io/csv.ts (about 740): the header check could leave the reading of rows",
   "src/scores/fft-table.ts (about 830): hierarchy checks and tree, suppression, published rows",
   "src/scores/strategy.ts (about 760): the metric calculator and organisation view, apart from the scorecard",
   "src/scores/representation.ts (about 660): the index, and the chi-square and diversity figures",

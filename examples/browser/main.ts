@@ -1,13 +1,16 @@
 /**
- * Browser example: validate a pasted dataset with ppie and list the diagnostics.
+ * Browser example: validate a user's files (with `ppie/io`), or a pasted dataset, with ppie
+ * and list the diagnostics, each with the file, line and column it is about.
  * Bundle with esbuild (the test does this): main.ts → dist/main.js, then open index.html.
  */
 import type { Diagnostic, DiagnosticCode } from "ppie";
+import type { InputCode } from "ppie/io";
 import { checkDataset, parseDataset } from "ppie";
 import { demoDataset } from "ppie/demo";
+import { loadDataset } from "ppie/io";
 
-/** ppie's own diagnostics, and the one this page adds when the text is not JSON. */
-type PageDiagnostic = Diagnostic<DiagnosticCode | "input/invalid-json">;
+/** ppie's own diagnostics, and those of reading files (which include invalid JSON). */
+type PageDiagnostic = Diagnostic<DiagnosticCode | InputCode>;
 
 const textarea = document.querySelector<HTMLTextAreaElement>("#dataset");
 const summary = document.querySelector<HTMLParagraphElement>("#summary");
@@ -24,7 +27,10 @@ function show(diagnostics: readonly PageDiagnostic[], intro: string): void {
       li.className = d.severity;
       const code = document.createElement("code");
       code.textContent = d.code;
-      li.append(code, ` ${d.path.join(".")}: ${d.message}${d.hint ? ` ${d.hint}` : ""}`);
+      const where = d.source
+        ? ` (${d.source.file}${d.source.sheet ? `, sheet ${d.source.sheet}` : ""}${d.source.line === undefined ? "" : ` line ${d.source.line}`}${d.source.column === undefined ? "" : `, column ${d.source.column}`})`
+        : "";
+      li.append(code, ` ${d.path.join(".")}: ${d.message}${where}${d.hint ? ` ${d.hint}` : ""}`);
       return li;
     }),
   );
@@ -53,7 +59,31 @@ function validate(): void {
   else show(parsed.diagnostics, "Not a valid dataset");
 }
 
+/** Load the files chosen with the file input: their bytes go to `loadDataset` as they are. */
+async function openFiles(input: HTMLInputElement): Promise<void> {
+  const files = await Promise.all(
+    Array.from(input.files ?? [], async (f) => ({
+      name: f.name,
+      data: new Uint8Array(await f.arrayBuffer()),
+    })),
+  );
+  if (files.length === 0) return;
+  const cp1252 = document.querySelector<HTMLInputElement>("#windows-1252")?.checked === true;
+  const result = loadDataset(files, cp1252 ? { encoding: "windows-1252" } : {});
+  const names = files.map((f) => f.name).join(", ");
+  if (result.ok) {
+    const checked = checkDataset(result.value).map((d) => {
+      const source = result.locate(d.path);
+      return source ? { ...d, source } : d;
+    });
+    show([...result.diagnostics, ...checked], `${names}: valid dataset`);
+  } else show(result.diagnostics, `${names}: not a valid dataset`);
+}
+
 document.querySelector("#validate")?.addEventListener("click", validate);
+document.querySelector<HTMLInputElement>("#files")?.addEventListener("change", (e) => {
+  void openFiles(e.target as HTMLInputElement);
+});
 document.querySelector("#load-demo")?.addEventListener("click", () => {
   if (textarea) textarea.value = JSON.stringify(demoDataset, null, 2);
 });

@@ -22,7 +22,7 @@ import { declareCodes, diagnostic } from "../result.js";
 import type { RuleSettings } from "../rules/check.js";
 import { builtinRules } from "../rules/registry.js";
 import type { Context, OptionSpec, ParsedArgs } from "./context.js";
-import { suggest } from "./csv.js";
+import { suggest } from "../io/suggest.js";
 import type { CliDiagnostic } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
 

@@ -82,6 +82,8 @@ export interface Context {
   progressDone: () => void;
   /** The current time (for the default `--generated-at`). */
   now: () => Date;
+  /** `--encoding`, as typed: the text encoding of the data files read (checked when they are). */
+  encoding?: string;
 }
 
 /**
@@ -197,6 +199,7 @@ export function makeContext(io: CliIo, values: ParsedArgs["values"]): Context {
   let last = 0;
   const now = io.now ?? (() => new Date());
   return {
+    ...(typeof values.encoding === "string" ? { encoding: values.encoding } : {}),
     io,
     color: useColor(flag, io.env, io.isTTY.stdout),
     colorErr: useColor(flag, io.env, io.isTTY.stderr),

@@ -8,8 +8,8 @@
 import { lstat } from "node:fs/promises";
 import { join } from "node:path";
 import type { Dataset } from "../model/dataset.js";
-import { csvHeader, datasetToCsv } from "./csv.js";
-import { csvTables } from "./csv-columns.js";
+import { csvHeader, datasetToCsv } from "../io/csv-write.js";
+import { csvTables } from "../io/csv-columns.js";
 import type { OutputFile } from "./write.js";
 
 async function exists(path: string): Promise<boolean> {

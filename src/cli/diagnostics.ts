@@ -1,24 +1,21 @@
 import type { Diagnostic, DiagnosticCode, Severity } from "../result.js";
 import { formatDiagnostics } from "../rules/format.js";
 import type { Dataset } from "../model/dataset.js";
-import type { CSV_CODES, LocatedDiagnostic, SourceLocation } from "./csv.js";
-import type { IoDiagnosticCode } from "../io/index.js";
+import type { InputCode } from "../io/load.js";
+import type { LocatedDiagnostic, SourceLocation } from "../io/location.js";
 import type { ConfigCode } from "./config.js";
+import type { FolderCode } from "./folder-codes.js";
 import { escapeControls } from "./terminal.js";
 
 /**
- * The codes the CLI can report: the library's ({@link DiagnosticCode}), and its own about
- * reading files (`csv/...` from a CSV folder, `input/...` from the readers of `io/`: encodings,
- * JSON and YAML syntax, duplicate keys, limits; `config/...` about `ppie.config.json`), which
- * no library function returns.
+ * The codes the CLI can report: the library's ({@link DiagnosticCode}), those of reading
+ * input (`csv/...` and `input/...` from `ppie/io`: encodings, JSON and YAML syntax, duplicate
+ * keys, CSV tables, limits), and its own about reading a folder from disk and about
+ * `ppie.config.json` (`config/...`).
  *
  * @category CLI
  */
-export type CliDiagnosticCode =
-  | DiagnosticCode
-  | (typeof CSV_CODES)[number]["code"]
-  | IoDiagnosticCode
-  | ConfigCode;
+export type CliDiagnosticCode = DiagnosticCode | InputCode | FolderCode | ConfigCode;
 
 /**
  * A diagnostic as the CLI reports it: with the file, line and column it came from, where
@@ -26,7 +23,7 @@ export type CliDiagnosticCode =
  *
  * @category CLI
  */
-export type CliDiagnostic = LocatedDiagnostic;
+export type CliDiagnostic = LocatedDiagnostic<CliDiagnosticCode>;
 
 /**
  * Attach source locations to diagnostics.
@@ -37,11 +34,10 @@ export type CliDiagnostic = LocatedDiagnostic;
  * @example
  * ```ts
  * import { writeFileSync } from "node:fs";
- * import { loadInput } from "./load.js";
+ * import { loadDataset } from "./load.js";
  * writeFileSync("ppie-dataset.yaml", "contributors:\n  - id: 7\n");
- * const loaded = await loadInput("ppie-dataset.yaml");
- * const result = parseDataset(loaded.input);
- * const [first] = withLocations(result.diagnostics, loaded.locate);
+ * const loaded = await loadDataset("ppie-dataset.yaml");
+ * const [first] = withLocations([diagnostic("schema/wrong-type", "error", ["contributors", 0, "id"], "Not text.")], loaded.locate);
  * first?.location; // { file: "ppie-dataset.yaml", line: 2, column: 9 }
  * ```
  * @category CLI

@@ -8,7 +8,7 @@
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { suggest } from "./csv.js";
+import { suggest } from "../io/suggest.js";
 import { UsageError } from "./errors.js";
 
 /**

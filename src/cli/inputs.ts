@@ -5,18 +5,13 @@
  * @module
  */
 import { stat } from "node:fs/promises";
-import { decodeText } from "../io/decode.js";
-import { readJson } from "../io/json.js";
 import { tooLarge } from "../io/limits.js";
-import { readYaml } from "../io/yaml.js";
-import { parseDataset } from "../model/parse.js";
-import { hasErrors } from "../result.js";
 import type { Context, OptionSpec, ParsedArgs } from "./context.js";
 import { stringOption } from "./context.js";
 import { UsageError } from "./errors.js";
 import { expandGlob, isGlob } from "./glob.js";
 import type { LoadedDataset } from "./load.js";
-import { loadDataset, readLimitsFromEnv } from "./load.js";
+import { loadBytes, loadDataset, readLimitsFromEnv } from "./load.js";
 import { loadOptions } from "./source.js";
 
 /** The argument that means standard input. */
@@ -145,14 +140,31 @@ export async function oneInput(ctx: Context, arg: string | undefined): Promise<s
   return found[0];
 }
 
-/** JSON when the text starts (after spaces) with `{` or `[`, otherwise YAML. */
-function sniff(text: string): StdinFormat {
-  return /^\s*[[{]/.test(text) ? "json" : "yaml";
+/** JSON when the first byte that is not a space (after any byte-order mark) is `{` or `[`, otherwise YAML. */
+function sniff(bytes: Uint8Array): StdinFormat {
+  for (const b of bytes) {
+    if (
+      b === 0x20 ||
+      b === 0x09 ||
+      b === 0x0a ||
+      b === 0x0d ||
+      b === 0xef ||
+      b === 0xbb ||
+      b === 0xbf ||
+      b === 0xff ||
+      b === 0xfe ||
+      b === 0x00
+    )
+      continue;
+    return b === 0x7b || b === 0x5b ? "json" : "yaml";
+  }
+  return "yaml";
 }
 
 /**
- * Read and parse a dataset from standard input: the bytes decoded as a file's are, then read
- * as JSON or YAML (`format`, or sniffed), every diagnostic naming the file `<stdin>`.
+ * Read and parse a dataset from standard input: the bytes are read as a file's are (the
+ * encoding rules and `--encoding` apply), as JSON or YAML (`format`, or sniffed), every
+ * diagnostic naming the file `<stdin>`.
  *
  * @param ctx - run context
  * @param format - `--stdin-format`, or undefined to sniff
@@ -175,10 +187,10 @@ export async function loadStdin(
 ): Promise<LoadedDataset> {
   if (ctx.io.readStdin === undefined)
     throw new UsageError("There is no standard input to read the dataset from (-).");
-  const limits = readLimitsFromEnv(ctx.io.env);
+  const opts = loadOptions(ctx, STDIN_LABEL);
+  const limits = opts.limits ?? readLimitsFromEnv(ctx.io.env);
   const failed = (as: StdinFormat, diagnostics: LoadedDataset["diagnostics"]): LoadedDataset => ({
     format: as,
-    input: undefined,
     diagnostics,
     locate: () => undefined,
     dataset: undefined,
@@ -187,23 +199,10 @@ export async function loadStdin(
   const read = await ctx.io.readStdin(limit);
   if ("over" in read)
     return failed(format ?? "json", [tooLarge(format ?? "json", STDIN_LABEL, read.over, limits)]);
-  const decoded = decodeText(read.bytes, STDIN_LABEL);
-  if (!decoded.ok) return failed(format ?? "json", decoded.diagnostics);
-  const text = decoded.value.text;
-  const as = format ?? sniff(text);
+  const as = format ?? sniff(read.bytes);
   if (as === "yaml" && read.bytes.length > limits.maxYamlBytes)
     return failed(as, [tooLarge(as, STDIN_LABEL, read.bytes.length, limits)]);
-  const data =
-    as === "json" ? readJson(text, STDIN_LABEL, limits) : readYaml(text, STDIN_LABEL, limits);
-  if (data.input === undefined) return { format: as, ...data, dataset: undefined };
-  const parsed = parseDataset(data.input);
-  const diagnostics = [...data.diagnostics, ...parsed.diagnostics];
-  return {
-    format: as,
-    ...data,
-    diagnostics,
-    dataset: parsed.ok && !hasErrors(diagnostics) ? parsed.value : undefined,
-  };
+  return loadBytes(STDIN_LABEL, read.bytes, as, opts);
 }
 
 /**

@@ -1,17 +1,15 @@
 import type { Stats } from "node:fs";
 import { lstat, open, readlink, stat } from "node:fs/promises";
 import { basename, extname } from "node:path";
-import { decodeText } from "../io/decode.js";
-import { readJson } from "../io/json.js";
+import type { EncodingName } from "../io/decode.js";
 import type { ReadLimits } from "../io/limits.js";
 import { DEFAULT_READ_LIMITS, tooLarge } from "../io/limits.js";
-import { readYaml } from "../io/yaml.js";
+import { loadDataset as loadFiles } from "../io/load.js";
+import type { SourceLocation } from "../io/location.js";
 import type { Dataset } from "../model/dataset.js";
-import { parseDataset } from "../model/parse.js";
-import { hasErrors } from "../result.js";
-import type { LocatedDiagnostic, SourceLocation } from "./csv.js";
-import { readCsvFolder } from "./csv.js";
+import type { CliDiagnostic } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
+import { readCsvFolderFiles } from "./folder.js";
 
 /**
  * How an input was read.
@@ -21,49 +19,34 @@ import { UsageError } from "./errors.js";
 export type InputFormat = "json" | "yaml" | "csv-folder";
 
 /**
- * Raw input read from a file or folder, before `parseDataset`.
+ * A dataset read from a file or folder: the dataset when there were no errors, and every
+ * diagnostic from reading and parsing, with the file, line and column it is about.
  *
  * @category CLI
  */
-export interface LoadedInput {
+export interface LoadedDataset {
   /** How it was read. */
   format: InputFormat;
-  /** The plain data, or `undefined` when the file could not be read as data at all. */
-  input: unknown;
-  /**
-   * Problems with the file itself (encoding, syntax, duplicate keys, CSV headers, limits), with
-   * their file and line.
-   */
-  diagnostics: LocatedDiagnostic[];
-  /** The file, line and column behind a path into `input`, where known. */
-  locate: (path: readonly (string | number)[]) => SourceLocation | undefined;
-  /** Records read (CSV rows), for progress and timing notes. */
-  rows?: number;
-}
-
-/**
- * A dataset read from a file or folder: the dataset when there were no errors, and every
- * diagnostic from reading and parsing.
- *
- * @category CLI
- */
-export interface LoadedDataset extends LoadedInput {
   /** The parsed dataset; `undefined` when reading or parsing found errors. */
   dataset: Dataset | undefined;
+  /** Problems with the files (encoding, syntax, CSV headers, limits) and the dataset check's. */
+  diagnostics: CliDiagnostic[];
+  /** The file, line and column behind a path into the dataset, where known. */
+  locate: (path: readonly (string | number)[]) => SourceLocation | undefined;
 }
 
 /**
- * Options for {@link loadInput} and {@link loadDataset}.
+ * Options for {@link loadDataset}.
  *
  * @category CLI
  */
 export interface LoadOptions {
-  /** Called as CSV rows are read. */
-  onProgress?: (file: string, rows: number) => void;
   /** The path as the user typed it, for messages (default: the path). */
   label?: string;
   /** How much to read (default {@link DEFAULT_READ_LIMITS}). */
   limits?: ReadLimits;
+  /** The text encoding of the files (default: UTF-8, or UTF-16 with a byte-order mark). */
+  encoding?: EncodingName;
 }
 
 /**
@@ -175,27 +158,72 @@ async function readAtMost(
   }
 }
 
+/** The diagnostics of `ppie/io` as the CLI reports them: the `source` is the `location`. */
+function located(diagnostics: readonly { source?: SourceLocation }[]): CliDiagnostic[] {
+  return diagnostics.map((d) => {
+    const { source, ...rest } = d as CliDiagnostic & { source?: SourceLocation };
+    return source === undefined ? rest : { ...rest, location: source };
+  });
+}
+
 /**
- * Read a JSON file, a YAML file or a folder of CSV files into plain data. Never throws on
- * bad content (bytes that are not UTF-8, syntax errors, duplicate keys, a file over the
- * reading limits are diagnostics with a line and column); throws {@link UsageError} when the
- * path does not exist, cannot be opened, or is not a kind of input ppie reads.
+ * Read and parse a dataset from bytes already in memory (standard input): `loadDataset` of
+ * `ppie/io` reads them as the format named, and its diagnostics name the file `name`.
  *
- * @param path - file or folder
- * @param opts - progress callback, label and limits
- * @returns the input with its diagnostics and a locator
+ * @param name - the name to show (`<stdin>`)
+ * @param bytes - the bytes read
+ * @param format - JSON or YAML
+ * @param opts - limits and encoding
+ * @returns the dataset (when valid), every diagnostic, and a locator
  * @example
  * ```ts
- * import { writeFileSync } from "node:fs";
- * writeFileSync("ppie-dataset.yaml", "contributors: []\n");
- * const loaded = await loadInput("ppie-dataset.yaml");
- * loaded.input; // { contributors: [] }
+ * const bytes = new TextEncoder().encode('{"schemaVersion": 1, "contributors": []}');
+ * loadBytes("<stdin>", bytes, "json").dataset?.contributors.length; // 0
  * ```
  * @category CLI
  */
-export async function loadInput(path: string, opts: LoadOptions = {}): Promise<LoadedInput> {
+export function loadBytes(
+  name: string,
+  bytes: Uint8Array,
+  format: "json" | "yaml",
+  opts: LoadOptions = {},
+): LoadedDataset {
+  const limits = opts.limits ?? DEFAULT_READ_LIMITS;
+  const io = { limits, ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }) };
+  const r = loadFiles({ name, data: bytes }, { ...io, format });
+  return {
+    format,
+    dataset: r.ok ? r.value : undefined,
+    diagnostics: located(r.diagnostics),
+    locate: r.locate,
+  };
+}
+
+/**
+ * Read and parse a dataset from a JSON file, a YAML file or a folder of CSV files: the bytes
+ * are read here, and `loadDataset` of `ppie/io` reads them. Never throws on bad content
+ * (bytes that are not text in the encoding, syntax errors, duplicate keys, a file over the
+ * reading limits are diagnostics with a line and column); throws {@link UsageError} when the
+ * path does not exist, cannot be opened, or is not a kind of input ppie reads. The dataset is
+ * returned only when there are no errors.
+ *
+ * @param path - file or folder
+ * @param opts - label, limits and encoding
+ * @returns the dataset (when valid), every diagnostic, and a locator
+ * @example
+ * ```ts
+ * import { mkdirSync, writeFileSync } from "node:fs";
+ * mkdirSync("data");
+ * writeFileSync("data/contributors.csv", "id,roles\nc-1,patient\n");
+ * const { dataset, diagnostics } = await loadDataset("data/");
+ * dataset?.contributors.length; // 1
+ * ```
+ * @category CLI
+ */
+export async function loadDataset(path: string, opts: LoadOptions = {}): Promise<LoadedDataset> {
   const label = opts.label ?? path;
   const limits = opts.limits ?? DEFAULT_READ_LIMITS;
+  const io = { limits, ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }) };
   let info: Stats;
   try {
     info = await stat(path);
@@ -206,18 +234,21 @@ export async function loadInput(path: string, opts: LoadOptions = {}): Promise<L
       "Check the path, or run `ppie init` to create a dataset file.",
     );
   }
+  const failed = (format: InputFormat, diagnostics: CliDiagnostic[]): LoadedDataset => ({
+    format,
+    dataset: undefined,
+    diagnostics,
+    locate: () => undefined,
+  });
   if (info.isDirectory()) {
-    const csv = await readCsvFolder(path, {
-      limits,
-      label,
-      ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
-    });
+    const folder = await readCsvFolderFiles(path, label, limits);
+    if (!folder.ok) return failed("csv-folder", folder.diagnostics);
+    const r = loadFiles(folder.files, { ...io, format: "csv" });
     return {
       format: "csv-folder",
-      input: csv.input,
-      diagnostics: csv.diagnostics,
-      locate: csv.locate,
-      rows: csv.rows,
+      dataset: r.ok ? r.value : undefined,
+      diagnostics: located(r.diagnostics),
+      locate: r.locate,
     };
   }
   const ext = extname(path).toLowerCase();
@@ -230,55 +261,19 @@ export async function loadInput(path: string, opts: LoadOptions = {}): Promise<L
   const format = ext === ".json" ? "json" : "yaml";
   const file = basename(path);
   const limit = format === "json" ? limits.maxBytes : limits.maxYamlBytes;
-  const failed = (d: LocatedDiagnostic): LoadedInput => ({
-    format,
-    input: undefined,
-    diagnostics: [d],
-    locate: () => undefined,
-  });
-  if (info.size > limit) return failed(tooLarge(format, file, info.size, limits));
+  if (info.size > limit) return failed(format, [tooLarge(format, file, info.size, limits)]);
   let read: Awaited<ReturnType<typeof readAtMost>>;
   try {
     read = await readAtMost(path, info.size, limit);
   } catch (err) {
     throw new UsageError(`Cannot read "${label}": ${await whyNot(path, err)}.`);
   }
-  if ("over" in read) return failed(tooLarge(format, file, read.over, limits));
-  const decoded = decodeText(read.bytes, file);
-  if (!decoded.ok)
-    return { format, input: undefined, diagnostics: decoded.diagnostics, locate: () => undefined };
-  const text = decoded.value.text;
+  if ("over" in read) return failed(format, [tooLarge(format, file, read.over, limits)]);
+  const r = loadFiles({ name: file, data: read.bytes }, { ...io, format });
   return {
     format,
-    ...(format === "json" ? readJson(text, file, limits) : readYaml(text, file, limits)),
-  };
-}
-
-/**
- * Read and parse a dataset from a JSON file, a YAML file or a CSV folder. The dataset is
- * returned only when there are no errors from reading or parsing.
- *
- * @param path - file or folder
- * @param opts - progress callback, label and limits
- * @returns the dataset (when valid) and every diagnostic
- * @example
- * ```ts
- * import { mkdirSync, writeFileSync } from "node:fs";
- * mkdirSync("data");
- * writeFileSync("data/contributors.csv", "id,roles\nc-1,patient\n");
- * const { dataset, diagnostics } = await loadDataset("data/");
- * dataset?.contributors.length; // 1
- * ```
- * @category CLI
- */
-export async function loadDataset(path: string, opts: LoadOptions = {}): Promise<LoadedDataset> {
-  const loaded = await loadInput(path, opts);
-  if (loaded.input === undefined) return { ...loaded, dataset: undefined };
-  const parsed = parseDataset(loaded.input);
-  const diagnostics = [...loaded.diagnostics, ...parsed.diagnostics];
-  return {
-    ...loaded,
-    diagnostics,
-    dataset: parsed.ok && !hasErrors(diagnostics) ? parsed.value : undefined,
+    dataset: r.ok ? r.value : undefined,
+    diagnostics: located(r.diagnostics),
+    locate: r.locate,
   };
 }

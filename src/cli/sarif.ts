@@ -9,10 +9,13 @@
  * @module
  */
 import { pathToFileURL } from "node:url";
+import { CSV_CODES } from "../io/csv-codes.js";
 import { DECODE_CODES } from "../io/decode.js";
 import { DUPLICATE_KEY_CODES } from "../io/duplicate-key.js";
 import { JSON_CODES } from "../io/json.js";
 import { LIMIT_CODES } from "../io/limits.js";
+import { LOAD_CODES } from "../io/load.js";
+import { ENCODING_CODES } from "../io/single-byte.js";
 import { describePath } from "../io/location.js";
 import { YAML_CODES } from "../io/yaml.js";
 import type { DeclaredCode, Severity } from "../result.js";
@@ -20,7 +23,7 @@ import { CHECK_CODES } from "../rules/check.js";
 import { PARSE_CODES } from "../rules/parse-codes.js";
 import { builtinRules } from "../rules/registry.js";
 import { CONFIG_CODES } from "./config.js";
-import { CSV_CODES } from "./csv.js";
+import { FOLDER_CODES } from "./folder-codes.js";
 import type { CliDiagnostic } from "./diagnostics.js";
 import type { ValidatedInput } from "./validated.js";
 import { artifactPath } from "./validated.js";
@@ -59,12 +62,15 @@ function validateCodes(): readonly DeclaredCode[] {
       example,
     })),
     ...CHECK_CODES,
+    ...LOAD_CODES,
     ...DECODE_CODES,
+    ...ENCODING_CODES,
     ...JSON_CODES,
     ...YAML_CODES,
     ...DUPLICATE_KEY_CODES,
     ...LIMIT_CODES,
     ...CSV_CODES,
+    ...FOLDER_CODES,
     ...CONFIG_CODES,
   ];
 }

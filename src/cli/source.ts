@@ -1,11 +1,13 @@
 import { demoDataset } from "../demo/index.js";
-import { formatCount } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Result } from "../result.js";
 import { fail, ok } from "../result.js";
 import type { Context } from "./context.js";
 import type { CliDiagnostic, CliDiagnosticCode } from "./diagnostics.js";
 import { formatCliDiagnostics, withLocations } from "./diagnostics.js";
+import { ENCODING_NAMES, encodingNamed } from "../io/decode.js";
+import type { OptionSpec } from "./context.js";
+import { UsageError } from "./errors.js";
 import type { StdinFormat } from "./inputs.js";
 import { loadNamed, STDIN_ARG, STDIN_LABEL } from "./inputs.js";
 import type { LoadOptions } from "./load.js";
@@ -18,7 +20,8 @@ import { readLimitsFromEnv } from "./load.js";
  * @param ctx - run context
  * @param file - file or folder as typed
  * @returns the options for `loadDataset`
- * @throws {UsageError} when a `PPIE_MAX_...` variable is not a positive whole number
+ * @throws {UsageError} when a `PPIE_MAX_...` variable is not a positive whole number, or
+ *   `--encoding` names no encoding ppie reads
  * @example
  * ```ts
  * import { makeContext } from "./context.js";
@@ -27,13 +30,33 @@ import { readLimitsFromEnv } from "./load.js";
  * @category CLI
  */
 export function loadOptions(ctx: Context, file: string): LoadOptions {
+  const encoding = ctx.encoding === undefined ? undefined : encodingNamed(ctx.encoding);
+  if (ctx.encoding !== undefined && encoding === undefined) {
+    throw new UsageError(
+      `--encoding must be one of ${ENCODING_NAMES.join(", ")}, not "${ctx.encoding}".`,
+      'A CSV file saved by Excel as "CSV" (not "CSV UTF-8") is windows-1252.',
+    );
+  }
   return {
     label: file,
     limits: readLimitsFromEnv(ctx.io.env),
-    onProgress: (name, rows) =>
-      ctx.progress(`Reading ${file}: ${name}, ${formatCount(rows)} rows…`),
+    ...(encoding === undefined ? {} : { encoding }),
   };
 }
+
+/**
+ * The `--encoding` option of every command that reads a dataset.
+ *
+ * @category CLI
+ */
+export const ENCODING_OPTION: Readonly<Record<"encoding", OptionSpec>> = {
+  encoding: {
+    type: "string",
+    value: "<name>",
+    description:
+      "Text encoding of the data files: utf-8, utf-16le, utf-16be, windows-1252 or iso-8859-1 (default: UTF-8, or UTF-16 with a byte-order mark).",
+  },
+};
 
 /**
  * The dataset a command works on: the file or folder named, or the embedded demo dataset

@@ -43,6 +43,17 @@ export const FORCE_OPTION: OptionSpec = {
 };
 
 /**
+ * The help entry of `--bom`, shared by every command that writes CSV files.
+ *
+ * @category CLI
+ */
+export const BOM_OPTION: OptionSpec = {
+  type: "boolean",
+  description:
+    "Start each CSV file with a UTF-8 byte-order mark, so that Excel on Windows shows £, é and curly quotes as written.",
+};
+
+/**
  * One file to write.
  *
  * @category CLI
@@ -76,6 +87,17 @@ export interface WritePolicy {
   inputs: readonly string[];
   /** `--force`: replace existing files (never an input). */
   force: boolean;
+  /** `--bom`: start each `.csv` file with a UTF-8 byte-order mark. */
+  bom?: boolean;
+}
+
+/** The content with a byte-order mark first. */
+function withBom(content: string | Iterable<string>): string | Iterable<string> {
+  if (typeof content === "string") return `\ufeff${content}`;
+  return (function* () {
+    yield "\ufeff";
+    yield* content;
+  })();
 }
 
 /** Where and how to write one checked target. */
@@ -244,7 +266,11 @@ export async function prepareOutputs(
     write: async (file) => {
       const t = targets.get(file.path);
       if (t === undefined) throw new Error(`${file.path} was not checked before writing`);
-      return { path: file.path, bytes: await writeTarget(t, file.content) };
+      const bom = policy.bom === true && file.path.toLowerCase().endsWith(".csv");
+      return {
+        path: file.path,
+        bytes: await writeTarget(t, bom ? withBom(file.content) : file.content),
+      };
     },
   };
 }

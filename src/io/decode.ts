@@ -2,6 +2,8 @@ import { formatCount } from "../format.js";
 import { declareCodes } from "../result.js";
 import type { LocatedDiagnostic, LocatedResult } from "./location.js";
 import { fileProblem } from "./location.js";
+import type { EncodingCode, SingleByteEncoding } from "./single-byte.js";
+import { cp1252Char, decodeSingleByte } from "./single-byte.js";
 
 /**
  * The diagnostic codes of decoding bytes into text, each with an example (docs/diagnostics.md
@@ -15,8 +17,8 @@ export const DECODE_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["contributors.csv"],
       message:
-        'contributors.csv is not UTF-8 text: line 3, column 12 (byte 81 of the file) holds the byte 0xE9, which UTF-8 does not allow there. It looks like Windows-1252 or Latin-1 text, in which 0xE9 is "é".',
-      hint: 'Save the file as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"; in a text editor: save with the encoding UTF-8). ppie reads UTF-8 so that no character is changed without a word.',
+        'contributors.csv is not UTF-8 text: line 3, column 12 (byte 81 of the file) holds the byte 0xE9, which UTF-8 does not allow there. It is probably Windows-1252 text (what Excel saves as "CSV") or Latin-1, in which 0xE9 is "é".',
+      hint: 'Save the file as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"; in a text editor: save with the encoding UTF-8). Or name its encoding (`--encoding windows-1252` on the command line, `encoding: "windows-1252"` for loadDataset), and ppie decodes it exactly.',
     },
   },
   {
@@ -32,7 +34,11 @@ export const DECODE_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The codes of {@link DECODE_CODES}. */
+/**
+ * The diagnostic codes of decoding bytes as UTF-8 or UTF-16.
+ *
+ * @category IO
+ */
 export type DecodeCode = (typeof DECODE_CODES)[number]["code"];
 
 /**
@@ -73,22 +79,6 @@ function saveAsUtf8(file: string): string {
   return file.toLowerCase().endsWith(".csv")
     ? 'Save the file as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"; in a text editor: save with the encoding UTF-8).'
     : "Save the file as UTF-8 (in a text editor: save with the encoding UTF-8).";
-}
-
-/** Windows-1252's characters for the bytes 0x80 to 0x9F (the rest of 0xA0-0xFF is Latin-1). */
-const CP1252_80_9F =
-  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f" +
-  "\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
-
-/**
- * The character a byte stands for in Windows-1252, or undefined for the five bytes it leaves
- * undefined (and for ASCII, which is the same in every encoding ppie meets).
- */
-function cp1252(byte: number): string | undefined {
-  if (byte < 0x80 || byte > 0xff) return undefined;
-  if (byte >= 0xa0) return String.fromCharCode(byte);
-  const ch = CP1252_80_9F[byte - 0x80] as string;
-  return ch.charCodeAt(0) < 0xa0 ? undefined : ch;
 }
 
 /**
@@ -215,6 +205,8 @@ function countNewlines(text: string): number {
  * Create a decoder for one file (see {@link TextStreamDecoder}).
  *
  * @param file - the file name, for diagnostics
+ * @param utf8Only - `"utf-8"` to read UTF-8 only (a leading UTF-8 byte-order mark is dropped;
+ *   no other encoding is sniffed)
  * @returns the decoder
  * @example
  * ```ts
@@ -225,7 +217,7 @@ function countNewlines(text: string): number {
  * ```
  * @category IO
  */
-export function createTextDecoder(file: string): TextStreamDecoder {
+export function createTextDecoder(file: string, utf8Only?: "utf-8"): TextStreamDecoder {
   let head: Uint8Array = new Uint8Array(0);
   let encoding: TextEncoding | undefined;
   let failed: LocatedDiagnostic<DecodeCode> | undefined;
@@ -300,7 +292,10 @@ export function createTextDecoder(file: string): TextStreamDecoder {
     if (encoding === undefined) {
       head = concat(head, bytes);
       if (head.length < 4096 && !last) return { ok: true, value: "", diagnostics: [] };
-      const sniffed = sniffEncoding(head);
+      const sniffed: Sniffed =
+        utf8Only === undefined
+          ? sniffEncoding(head)
+          : { kind: "text", encoding: "utf-8", bom: bomOf(head) === "utf-8" ? 3 : 0 };
       if (sniffed.kind === "unsupported") {
         return fail(
           fileProblem<DecodeCode>(
@@ -374,27 +369,156 @@ function invalidUtf8(
   }
   const hex = `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`;
   const next = part[at + 1];
-  const ch = cp1252(byte);
-  const guess =
+  const ch = cp1252Char(byte);
+  const likely =
     ch !== undefined &&
-    (next === undefined || next < 0x80 || firstInvalidUtf8(part.subarray(at + 1, at + 5)) === 0)
-      ? ` It looks like Windows-1252 or Latin-1 text, in which ${hex} is "${ch}".`
-      : "";
+    (next === undefined || next < 0x80 || firstInvalidUtf8(part.subarray(at + 1, at + 5)) === 0);
+  const guess = !likely
+    ? ""
+    : byte < 0xa0
+      ? ` It is probably Windows-1252 text (what Excel saves as "CSV"), in which ${hex} is "${ch}".`
+      : ` It is probably Windows-1252 text (what Excel saves as "CSV") or Latin-1, in which ${hex} is "${ch}".`;
   return fileProblem<DecodeCode>(
     "input/invalid-utf8",
     "error",
     { file, line, column },
     `${file} is not UTF-8 text: ${where} holds the byte ${hex}, which UTF-8 does not allow there.${guess}`,
-    `${saveAsUtf8(file)} ppie reads UTF-8 so that no character is changed without a word.`,
+    likely
+      ? `${saveAsUtf8(file)} Or name its encoding (\`--encoding windows-1252\` on the command line, \`encoding: "windows-1252"\` for loadDataset), and ppie decodes it exactly.`
+      : `${saveAsUtf8(file)} ppie reads UTF-8 so that no character is changed without a word.`,
   );
 }
 
 /**
+ * The encodings a user may name for a file (`encoding` of `loadDataset`, `--encoding`): UTF-8, UTF-16 in either byte
+ * order, Windows-1252 and ISO-8859-1. Without one, ppie reads UTF-8, or UTF-16 that starts
+ * with its byte-order mark.
+ *
+ * @category IO
+ */
+export type EncodingName = TextEncoding | SingleByteEncoding;
+
+const ALIASES: Readonly<Record<string, EncodingName>> = {
+  "utf-8": "utf-8",
+  utf8: "utf-8",
+  "utf-16le": "utf-16le",
+  utf16le: "utf-16le",
+  "utf-16be": "utf-16be",
+  utf16be: "utf-16be",
+  "windows-1252": "windows-1252",
+  cp1252: "windows-1252",
+  "iso-8859-1": "iso-8859-1",
+  "iso8859-1": "iso-8859-1",
+  latin1: "iso-8859-1",
+  "latin-1": "iso-8859-1",
+};
+
+/**
+ * The encoding a name stands for, in any case: `utf-8`/`utf8`, `utf-16le`, `utf-16be`,
+ * `windows-1252`/`cp1252`, `iso-8859-1`/`latin1`; undefined for any other name.
+ *
+ * @param name - the name as written
+ * @returns the encoding, or undefined
+ * @example
+ * ```ts
+ * encodingNamed("Latin1"); // "iso-8859-1"
+ * ```
+ * @category IO
+ */
+export function encodingNamed(name: string): EncodingName | undefined {
+  return ALIASES[name.trim().toLowerCase()];
+}
+
+/** The names {@link encodingNamed} reads, for messages. */
+export const ENCODING_NAMES: readonly string[] = [
+  "utf-8",
+  "utf-16le",
+  "utf-16be",
+  "windows-1252",
+  "iso-8859-1 (latin1)",
+];
+
+const BOMS: readonly [TextEncoding, readonly number[]][] = [
+  ["utf-8", [0xef, 0xbb, 0xbf]],
+  ["utf-16le", [0xff, 0xfe]],
+  ["utf-16be", [0xfe, 0xff]],
+];
+
+/** The byte-order mark the bytes start with, if any. */
+function bomOf(bytes: Uint8Array): TextEncoding | undefined {
+  for (const [enc, bom] of BOMS) if (bom.every((b, i) => bytes[i] === b)) return enc;
+  return undefined;
+}
+
+/** Decode bytes in the encoding the user named: exactly, or a diagnostic. */
+function decodeNamed(
+  bytes: Uint8Array,
+  file: string,
+  encoding: EncodingName,
+): LocatedResult<{ text: string; encoding: EncodingName }, DecodeCode | EncodingCode> {
+  const bom = bomOf(bytes);
+  if (bom !== undefined && bom !== encoding) {
+    const label = bom === "utf-8" ? "UTF-8" : bom === "utf-16le" ? "UTF-16LE" : "UTF-16BE";
+    return {
+      ok: false,
+      diagnostics: [
+        fileProblem<EncodingCode>(
+          "input/not-in-encoding",
+          "error",
+          { file, line: 1, column: 1 },
+          `${file} starts with the byte-order mark of ${label} text, but it was to be read as ${encoding}.`,
+          "Leave out the encoding: ppie reads a file that starts with a byte-order mark in the encoding the mark names.",
+        ),
+      ],
+    };
+  }
+  if (encoding === "windows-1252" || encoding === "iso-8859-1") {
+    const r = decodeSingleByte(bytes, file, encoding);
+    return r.ok ? { ok: true, value: { text: r.value, encoding }, diagnostics: [] } : r;
+  }
+  if (encoding === "utf-8") {
+    const d = createTextDecoder(file, "utf-8");
+    const first = d.write(bytes);
+    if (!first.ok) return first;
+    const last = d.end();
+    if (!last.ok) return last;
+    return { ok: true, value: { text: first.value + last.value, encoding }, diagnostics: [] };
+  }
+  const body = bom === encoding ? bytes.subarray(2) : bytes;
+  const swapped = encoding === "utf-16be" ? new Uint8Array(body.length) : body;
+  if (encoding === "utf-16be")
+    for (let i = 0; i + 1 < body.length; i += 2) {
+      swapped[i] = body[i + 1] as number;
+      swapped[i + 1] = body[i] as number;
+    }
+  try {
+    const text = new TextDecoder("utf-16le", { fatal: true, ignoreBOM: true }).decode(swapped);
+    if (body.length % 2 === 1) throw new Error("odd length");
+    return { ok: true, value: { text, encoding }, diagnostics: [] };
+  } catch {
+    return {
+      ok: false,
+      diagnostics: [
+        fileProblem<EncodingCode>(
+          "input/not-in-encoding",
+          "error",
+          { file },
+          `${file} is not ${encoding.toUpperCase()} text: it holds a lone surrogate or an odd number of bytes.`,
+          "Check which encoding the file was saved in, or save it again as UTF-8.",
+        ),
+      ],
+    };
+  }
+}
+
+/**
  * Decode a whole file (see {@link createTextDecoder}): UTF-8, with or without a byte-order
- * mark, or UTF-16 with one. The byte-order mark is not part of the text.
+ * mark, or UTF-16 with one; or, when the caller names an encoding, exactly that encoding
+ * (a byte it does not define is a diagnostic). The byte-order mark is not part of the text.
  *
  * @param bytes - the file's bytes
  * @param file - the file name, for diagnostics
+ * @param encoding - the encoding the user named (default: UTF-8, or UTF-16 by its byte-order mark)
  * @returns the text and its encoding, or the diagnostic that says why it is not text ppie reads
  * @example
  * ```ts
@@ -406,7 +530,9 @@ function invalidUtf8(
 export function decodeText(
   bytes: Uint8Array,
   file: string,
-): LocatedResult<{ text: string; encoding: TextEncoding }, DecodeCode> {
+  encoding?: EncodingName,
+): LocatedResult<{ text: string; encoding: EncodingName }, DecodeCode | EncodingCode> {
+  if (encoding !== undefined) return decodeNamed(bytes, file, encoding);
   const d = createTextDecoder(file);
   const first = d.write(bytes);
   if (!first.ok) return first;

@@ -21,7 +21,11 @@ export const DUPLICATE_KEY_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The code of {@link DUPLICATE_KEY_CODES}. */
+/**
+ * The diagnostic code of a key written twice in one object.
+ *
+ * @category IO
+ */
 export type DuplicateKeyCode = (typeof DUPLICATE_KEY_CODES)[number]["code"];
 
 /**

@@ -1,39 +1,38 @@
 /**
- * Pure readers: bytes or text of JSON, YAML and CSV files to plain data with the positions of
- * its values, within limits that keep a dataset in memory. Internal for now (the CLI reads
- * files with them); the file system stays in `cli/`.
+ * `ppie/io`: read a user's files into a dataset, in any JavaScript runtime. Bytes or text in
+ * (never a file path): one JSON or YAML file, or a set of CSV files (one per kind of record);
+ * a `Result` out, whose diagnostics name the file, line and column they are about.
  *
- * @module
- */
-import type { DecodeCode } from "./decode.js";
-import type { DuplicateKeyCode } from "./duplicate-key.js";
-import type { JsonCode } from "./json.js";
-import type { LimitCode } from "./limits.js";
-import type { YamlCode } from "./yaml.js";
-
-export type { DecodeCode, TextEncoding, TextStreamDecoder } from "./decode.js";
-export { createTextDecoder, DECODE_CODES, decodeText, firstInvalidUtf8 } from "./decode.js";
-export { DUPLICATE_KEY_CODES } from "./duplicate-key.js";
-export { JSON_CODES, lineFinder, readJson } from "./json.js";
-export { scanJson } from "./json-scan.js";
-export type { ReadLimits } from "./limits.js";
-export {
-  DEFAULT_READ_LIMITS,
-  exceedsLimits,
-  formatBytes,
-  LIMIT_CODES,
-  lineTooLong,
-  tooLarge,
-  tooManyRecords,
-} from "./limits.js";
-export type { DataRead, LocatedDiagnostic, LocatedResult, SourceLocation } from "./location.js";
-export { describePath, fileProblem, linePosition } from "./location.js";
-export { readYaml, YAML_CODES } from "./yaml.js";
-
-/**
- * Every diagnostic code the readers of `io/` can return: decoding, syntax, duplicate keys and
- * the reading limits.
+ * ```ts
+ * import { loadDataset } from "ppie/io";
+ * const result = loadDataset({ name: file.name, data: new Uint8Array(await file.arrayBuffer()) });
+ * ```
  *
- * @category IO
+ * @packageDocumentation
+ * @module ppie/io
  */
-export type IoDiagnosticCode = DecodeCode | DuplicateKeyCode | JsonCode | LimitCode | YamlCode;
+export type { DatasetCsvFile } from "./csv-write.js";
+export { datasetToCsv } from "./csv-write.js";
+export type { TableCode, TablesOptions, TablesRead } from "./csv.js";
+export { tablesToDataset } from "./csv.js";
+export type { CsvCode } from "./csv-codes.js";
+export type { DecodeCode, EncodingName, TextEncoding } from "./decode.js";
+export type { DuplicateKeyCode } from "./duplicate-key.js";
+export type { JsonCode } from "./json.js";
+export type { LimitCode, ReadLimits } from "./limits.js";
+export { DEFAULT_READ_LIMITS } from "./limits.js";
+export type {
+  DataFile,
+  DataFormat,
+  DiagnosticSource,
+  InputCode,
+  LoadCode,
+  LoadOptions,
+  LoadResult,
+} from "./load.js";
+export { loadDataset } from "./load.js";
+export type { LocatedDiagnostic, SourceLocation } from "./location.js";
+export type { EncodingCode, SingleByteEncoding } from "./single-byte.js";
+export type { CsvTextProblem, RawRow, RawTable, TableSource } from "./tables.js";
+export { csvToTable } from "./tables.js";
+export type { YamlCode } from "./yaml.js";

@@ -27,7 +27,11 @@ export const JSON_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The codes {@link readJson} can return. */
+/**
+ * The diagnostic codes of reading a JSON file.
+ *
+ * @category IO
+ */
 export type JsonCode = (typeof JSON_CODES)[number]["code"] | DuplicateKeyCode | LimitCode;
 
 /**

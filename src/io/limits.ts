@@ -53,7 +53,11 @@ export const LIMIT_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The codes of {@link LIMIT_CODES}. */
+/**
+ * The diagnostic codes of the reading limits.
+ *
+ * @category IO
+ */
 export type LimitCode = (typeof LIMIT_CODES)[number]["code"];
 
 /**

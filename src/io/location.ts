@@ -8,6 +8,8 @@ import type { Diagnostic, Result, Severity } from "../result.js";
 export interface SourceLocation {
   /** File name (relative to the folder for CSV folders). */
   file: string;
+  /** The sheet of a workbook. */
+  sheet?: string;
   /** 1-based line number. */
   line?: number;
   /** Column name (CSV) or 1-based column number (JSON, YAML). */

@@ -31,7 +31,11 @@ export const YAML_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The codes {@link readYaml} can return. */
+/**
+ * The diagnostic codes of reading a YAML file.
+ *
+ * @category IO
+ */
 export type YamlCode = (typeof YAML_CODES)[number]["code"] | DuplicateKeyCode | LimitCode;
 
 type YamlDoc = Document.Parsed;

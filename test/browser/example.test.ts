@@ -5,6 +5,7 @@ import { build } from "esbuild";
 import type { Browser } from "playwright-core";
 import { chromium } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { demoDataset } from "../../src/demo/index.js";
 
 const ROOT = resolve(import.meta.dirname, "../..");
 const EXAMPLE = join(ROOT, "examples/browser");
@@ -91,6 +92,58 @@ describe.skipIf(!available)("browser example (headless Chromium)", () => {
       .poll(() => page.textContent("#summary"))
       .toMatch(/^Valid dataset: 0 errors, \d+ warnings\.$/);
     expect(await page.$$eval("#diagnostics li.warning", (lis) => lis.length)).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it("loads the user's files with ppie/io from the file input: JSON, CSV files, and a Windows-1252 CSV", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(pathToFileURL(join(EXAMPLE, "index.html")).href);
+    const file = (name: string, text: string | Buffer) => ({
+      name,
+      mimeType: name.endsWith(".json") ? "application/json" : "text/csv",
+      buffer: typeof text === "string" ? Buffer.from(text) : text,
+    });
+
+    await page.setInputFiles("#files", [file("demo.json", JSON.stringify(demoDataset))]);
+    await expect
+      .poll(() => page.textContent("#summary"))
+      .toMatch(/^demo\.json: valid dataset: 0 errors, \d+ warnings\.$/);
+
+    // Two CSV files; a contributor's role that is not allowed, found at its file, line and column.
+    const contributors = "id,roles\nc-1,patient\nc-2,astronaut\n";
+    const activities =
+      "id,title,mode,method,startDate\na-1,Panel,involvement,workshop,2025-05-01\n";
+    await page.setInputFiles("#files", [
+      file("contributors.csv", contributors),
+      file("activities.csv", activities),
+    ]);
+    await expect
+      .poll(() => page.textContent("#summary"))
+      .toBe("contributors.csv, activities.csv: not a valid dataset: 1 errors, 0 warnings.");
+    expect(await page.textContent("#diagnostics li.error")).toContain(
+      "(contributors.csv line 3, column roles)",
+    );
+
+    // Saved by Excel as "CSV": refused, naming the byte and the likely encoding ...
+    const cp1252 = Buffer.concat([
+      Buffer.from("id,roles,seldomHeard\nc-1,patient,"),
+      Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]),
+      Buffer.from("\n"),
+    ]);
+    await page.setInputFiles("#files", [file("contributors.csv", cp1252)]);
+    await expect
+      .poll(() => page.textContent("#diagnostics li.error"))
+      .toContain("It is probably Windows-1252 text");
+    // ... and read exactly when the user says so.
+    await page.check("#windows-1252");
+    await page.setInputFiles("#files", []);
+    await page.setInputFiles("#files", [file("contributors.csv", cp1252)]);
+    await expect
+      .poll(() => page.textContent("#summary"))
+      .toMatch(/^contributors\.csv: valid dataset: 0 errors, \d+ warnings\.$/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvHeader } from "../../src/cli/csv.js";
+import { csvHeader } from "../../src/io/csv-write.js";
 import { runBin, tempDir } from "./helpers.js";
 
 const STAMP = ["--generated-at", "2026-04-01T09:00:00Z"];

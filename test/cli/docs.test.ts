@@ -1,7 +1,7 @@
 import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { csvReferenceMarkdown } from "../../src/cli/csv-columns.js";
+import { csvReferenceMarkdown } from "../../src/io/csv-columns.js";
 import { demoCommand } from "../../src/cli/commands/demo.js";
 import { isReportTimestamp, MAX_SOURCE_DATE_EPOCH } from "../../src/cli/generated-at.js";
 import { COMMANDS } from "../../src/cli/main.js";

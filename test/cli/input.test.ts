@@ -17,7 +17,7 @@ import {
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { datasetToCsv } from "../../src/cli/csv.js";
+import { datasetToCsv } from "../../src/io/csv-write.js";
 import { LIMIT_ENV, readLimitsFromEnv } from "../../src/cli/load.js";
 import { demoDataset } from "../../src/demo/index.js";
 import { formatCount } from "../../src/format.js";
@@ -182,7 +182,7 @@ describe("encodings: nothing is replaced without a word", () => {
     expect(r.code).toBe(1);
     expect(r.codes).toEqual(["input/invalid-utf8"]);
     expect(r.messages[0]).toBe(
-      'latin1.json is not UTF-8 text: line 3, column 16 (byte 40 of the file) holds the byte 0xE9, which UTF-8 does not allow there. It looks like Windows-1252 or Latin-1 text, in which 0xE9 is "é".',
+      'latin1.json is not UTF-8 text: line 3, column 16 (byte 40 of the file) holds the byte 0xE9, which UTF-8 does not allow there. It is probably Windows-1252 text (what Excel saves as "CSV") or Latin-1, in which 0xE9 is "é".',
     );
     expect(r.stdout).toContain("Save the file as UTF-8");
   });
@@ -198,6 +198,46 @@ describe("encodings: nothing is replaced without a word", () => {
     expect(r.codes).toEqual(["input/invalid-utf8"]);
     expect(r.messages[0]).toMatch(
       /^organisations\.csv is not UTF-8 text: line 2, column 10 \(byte 23 of the file\) holds the byte 0xE9.* in which 0xE9 is "é"\.$/,
+    );
+  });
+
+  it("--encoding windows-1252 decodes a CSV folder saved by Excel as CSV exactly; an unknown name is a usage error", () => {
+    const dir = csvCopy();
+    // “Café” £ in Windows-1252: curly quotes (0x93, 0x94), é (0xE9), £ (0xA3)
+    const name = Buffer.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94, 0x20, 0xa3]);
+    const file = join(dir, "organisations.csv");
+    const original = readFileSync(file, "utf8");
+    const at = original.indexOf("Northgate Valley");
+    writeFileSync(
+      file,
+      Buffer.concat([Buffer.from(original.slice(0, at)), name, Buffer.from(original.slice(at))]),
+    );
+    const refused = validate(dir);
+    expect(refused.code).toBe(1);
+    expect(refused.messages[0]).toContain(
+      'It is probably Windows-1252 text (what Excel saves as "CSV"), in which 0x93 is "“".',
+    );
+    const run = runBin(["validate", dir, "--encoding", "windows-1252"]);
+    expect(run.code, run.stderr).toBe(0);
+    const score = runBin(["score", "impact", dir, "--encoding", "cp1252"]);
+    expect(score.code, score.stderr).toBe(0);
+    // The same bytes as an organisation kind that is not allowed: the message quotes it as read.
+    const kind = original.indexOf(",nhs-trust,") + 1;
+    writeFileSync(
+      file,
+      Buffer.concat([
+        Buffer.from(original.slice(0, kind)),
+        name,
+        Buffer.from(original.slice(kind + 9)),
+      ]),
+    );
+    const wrongKind = runBin(["validate", dir, "--encoding", "windows-1252", "--format", "json"]);
+    expect(wrongKind.code).toBe(1);
+    expect(wrongKind.stdout).toContain("“Café” £");
+    const bad = runBin(["validate", dir, "--encoding", "ebcdic"]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain(
+      '--encoding must be one of utf-8, utf-16le, utf-16be, windows-1252, iso-8859-1 (latin1), not "ebcdic".',
     );
   });
 

@@ -6,7 +6,7 @@ import { makeContext } from "../../src/cli/context.js";
 import { main } from "../../src/cli/main.js";
 import { escapeControls, guardStream } from "../../src/cli/terminal.js";
 import { writeOutputs } from "../../src/cli/write.js";
-import { tempDir } from "./helpers.js";
+import { runBin, tempDir } from "./helpers.js";
 
 function io(dir: string, out: { stderr: string }, stdout?: (t: string) => void): CliIo {
   return {
@@ -102,5 +102,37 @@ describe("an unexpected error", () => {
     });
     expect(withStack).toBe(70);
     expect(debug.stderr).toMatch(/\n\s+at /);
+  });
+});
+
+describe("--bom", () => {
+  const BOM = [0xef, 0xbb, 0xbf];
+  const head = (path: string) => [...readFileSync(path).subarray(0, 3)];
+
+  it("starts every CSV file of report, demo and init with a UTF-8 byte-order mark, and ppie reads them back", async () => {
+    const dir = tempDir();
+    const tables = join(dir, "tables/");
+    expect(
+      runBin(["report", "representation", "--format", "csv", "--out", tables, "--bom"], {
+        cwd: dir,
+      }).code,
+    ).toBe(0);
+    const csvs = readdirSync(tables);
+    expect(csvs.length).toBeGreaterThan(0);
+    for (const f of csvs) expect(head(join(tables, f)), f).toEqual(BOM);
+    const stdout = runBin(["report", "representation", "--format", "csv", "--bom"], { cwd: dir });
+    expect(stdout.stdout.startsWith("\ufeff")).toBe(true);
+    expect(runBin(["demo", "--csv", "demo-csv", "--bom"], { cwd: dir }).code).toBe(0);
+    for (const f of readdirSync(join(dir, "demo-csv")))
+      expect(head(join(dir, "demo-csv", f)), f).toEqual(BOM);
+    expect(runBin(["init", "init", "--bom"], { cwd: dir }).code).toBe(0);
+    expect(head(join(dir, "init/templates/activities.csv"))).toEqual(BOM);
+    expect(head(join(dir, "init/ppie-dataset.json"))).not.toEqual(BOM);
+    // Without --bom, no mark; with it, the folder reads back as the same valid dataset.
+    expect(runBin(["demo", "--csv", "plain"], { cwd: dir }).code).toBe(0);
+    expect(head(join(dir, "plain/activities.csv"))).not.toEqual(BOM);
+    const back = runBin(["validate", "demo-csv", "--format", "json"], { cwd: dir });
+    const plain = runBin(["validate", "plain", "--format", "json"], { cwd: dir });
+    expect(back.stdout.replaceAll("demo-csv", "plain")).toBe(plain.stdout);
   });
 });

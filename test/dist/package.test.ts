@@ -30,7 +30,7 @@ const UNPACKED_MAX = 3_900_000;
  */
 const CLI_MAX = 185_000;
 
-const ENTRIES = ["index", "scores/index", "frameworks/index", "demo/index"];
+const ENTRIES = ["index", "scores/index", "frameworks/index", "demo/index", "io/index"];
 
 let info: PackInfo;
 let consumer = "";
@@ -142,5 +142,37 @@ describe("the CLI bundle", () => {
     });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stdout).toMatch(/^fft \(2025-26\): \d+\.\d%/);
+  });
+
+  it("ppie/io imports no Node built-in anywhere (it runs in browsers, Deno and Bun as it is)", () => {
+    const io = info.files
+      .map((f) => f.path)
+      .filter((p) => /^dist\/(io\/.+\.js|io\/index\.cjs)$/.test(p));
+    expect(io).toContain("dist/io/load.js");
+    const reached = new Set<string>();
+    const todo = ["dist/io/index.js"];
+    for (let f = todo.pop(); f !== undefined; f = todo.pop()) {
+      if (reached.has(f)) continue;
+      reached.add(f);
+      const text = readFileSync(join(ROOT, f), "utf8");
+      expect(text, f).not.toMatch(
+        /from\s*["']node:|require\(["']node:|from\s*["'](fs|path|stream|buffer)["']/,
+      );
+      for (const m of text.matchAll(/from\s*"(\.{1,2}\/[^"]+)"/g))
+        todo.push(join(f, "..", m[1] as string).replace(/^\.\//, ""));
+    }
+    expect(reached.size).toBeGreaterThan(5);
+    for (const f of io) expect(readFileSync(join(ROOT, f), "utf8"), f).not.toMatch(/["']node:/);
+    const run = spawnSync(
+      process.execPath,
+      [
+        "--input-type=module",
+        "-e",
+        'import { loadDataset } from "ppie/io"; const r = loadDataset({ name: "contributors.csv", data: new TextEncoder().encode("id,roles\\nc-1,patient\\n") }); console.log(r.ok, r.ok && r.value.contributors[0].id);',
+      ],
+      { cwd: consumer, encoding: "utf8" },
+    );
+    expect(run.stderr).toBe("");
+    expect(run.stdout.trim()).toBe("true c-1");
   });
 });

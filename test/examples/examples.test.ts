@@ -1,5 +1,13 @@
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CENSUS_2021_ETHNIC_GROUP_ENGLAND } from "../../src/frameworks/census.js";
@@ -113,5 +121,32 @@ describe("examples", () => {
     expect(strict.code).toBe(1);
     expect(strict.stderr).toMatch(/ppie: \d+ warnings, more than --max-warnings 0 allows\./);
     expect(existsSync(out)).toBe(false);
+  });
+
+  it("load-files.ts loads JSON and a CSV folder with ppie/io; a Windows-1252 file is refused, then read with its encoding", () => {
+    const dir = mkdtempSync(join(tmpdir(), "ppie-load-files-"));
+    writeFileSync(join(dir, "demo.json"), JSON.stringify(demoDataset));
+    const json = run(TSX, ["examples/load-files.ts", join(dir, "demo.json")]);
+    expect(json.code, json.stderr).toBe(0);
+    expect(json.stdout).toContain(`json: ${demoDataset.activities.length} activities`);
+    const csv = join(dir, "csv");
+    mkdirSync(csv);
+    writeFileSync(
+      join(csv, "contributors.csv"),
+      Buffer.concat([
+        Buffer.from("id,roles,seldomHeard\nc-1,patient,"),
+        Buffer.from([0x93, 0x43, 0xe9, 0x94]),
+        Buffer.from("\n"),
+      ]),
+    );
+    const refused = run(TSX, ["examples/load-files.ts", csv]);
+    expect(refused.code).toBe(1);
+    expect(refused.stdout).toContain(
+      "error input/invalid-utf8: contributors.csv is not UTF-8 text: line 2, column 13",
+    );
+    expect(refused.stdout).toContain("(contributors.csv line 2, column 13)");
+    const read = run(TSX, ["examples/load-files.ts", csv, "windows-1252"]);
+    expect(read.code, read.stderr).toBe(0);
+    expect(read.stdout).toContain("csv: 0 activities, 0 findings");
   });
 });

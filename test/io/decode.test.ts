@@ -122,8 +122,8 @@ describe("decodeText and createTextDecoder", () => {
         path: ["a.csv"],
         location: { file: "a.csv", line: 2, column: 8 },
         message:
-          'a.csv is not UTF-8 text: line 2, column 8 (byte 16 of the file) holds the byte 0xE9, which UTF-8 does not allow there. It looks like Windows-1252 or Latin-1 text, in which 0xE9 is "é".',
-        hint: 'Save the file as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"; in a text editor: save with the encoding UTF-8). ppie reads UTF-8 so that no character is changed without a word.',
+          'a.csv is not UTF-8 text: line 2, column 8 (byte 16 of the file) holds the byte 0xE9, which UTF-8 does not allow there. It is probably Windows-1252 text (what Excel saves as "CSV") or Latin-1, in which 0xE9 is "é".',
+        hint: 'Save the file as UTF-8 (in Excel: Save As, "CSV UTF-8 (Comma delimited)"; in a text editor: save with the encoding UTF-8). Or name its encoding (`--encoding windows-1252` on the command line, `encoding: "windows-1252"` for loadDataset), and ppie decodes it exactly.',
       },
     ]);
     // The same place, however the bytes arrive.

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { csvFolderFiles } from "../../src/cli/csv-folder-files.js";
-import { readCsvFolder } from "../../src/cli/csv.js";
+import { readCsvFolder } from "../io/read-folder.js";
 import { generateDataset } from "../../src/demo/index.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import { parseDataset } from "../../src/model/parse.js";

@@ -15,7 +15,7 @@ import { UsageError } from "../errors.js";
 import { GENERATED_AT_OPTION, generatedAtOption } from "../generated-at.js";
 import { printNotes } from "../source.js";
 import type { OutputFile, WrittenFile } from "../write.js";
-import { FORCE_OPTION, noteWritten, prepareOutputs, shownPath } from "../write.js";
+import { BOM_OPTION, FORCE_OPTION, noteWritten, prepareOutputs, shownPath } from "../write.js";
 import { extensionOf, reportText } from "./report.js";
 
 /**
@@ -249,6 +249,7 @@ export const demoCommand: CommandSpec = {
     },
     "as-of": AS_OF_OPTION,
     force: FORCE_OPTION,
+    bom: BOM_OPTION,
   },
   examples: [
     ["npx ppie demo", "Write ./ppie-demo and open ppie-demo/index.html."],
@@ -291,6 +292,7 @@ export const demoCommand: CommandSpec = {
     const writer = await prepareOutputs(ctx, [...siteFiles, ...csvFiles.map((f) => f.path)], {
       inputs: [],
       force: args.values.force === true,
+      bom: args.values.bom === true,
     });
     let failed = 0;
     if (dir !== undefined) {

@@ -2,11 +2,11 @@ import { join } from "node:path";
 import { stringify } from "yaml";
 import { demoDataset } from "../../demo/index.js";
 import type { CommandSpec, Context, ParsedArgs } from "../context.js";
-import { csvHeader } from "../csv.js";
+import { csvHeader } from "../../io/csv-write.js";
 import { csvFolderFiles } from "../csv-folder-files.js";
 import { UsageError } from "../errors.js";
 import type { OutputFile } from "../write.js";
-import { FORCE_OPTION, shownPath, writeOutputs } from "../write.js";
+import { BOM_OPTION, FORCE_OPTION, shownPath, writeOutputs } from "../write.js";
 
 /** The CSV templates `ppie init` writes (header rows only). */
 const TEMPLATES = ["contributors.csv", "activities.csv", "activity-contributors.csv"] as const;
@@ -35,6 +35,7 @@ export const initCommand: CommandSpec = {
       description: "Also write the demo dataset as a CSV folder (demo-csv/).",
     },
     force: FORCE_OPTION,
+    bom: BOM_OPTION,
   },
   examples: [
     ["ppie init my-data", "Create my-data/ppie-dataset.json and my-data/templates/*.csv."],
@@ -62,7 +63,12 @@ export const initCommand: CommandSpec = {
       ...TEMPLATES.map((t) => ({ path: join(dir, "templates", t), content: `${csvHeader(t)}\n` })),
       ...(args.values.csv === true ? await csvFolderFiles(csvDir, demoDataset) : []),
     ];
-    await writeOutputs(ctx, files, { inputs: [], force: args.values.force === true }, dir);
+    await writeOutputs(
+      ctx,
+      files,
+      { inputs: [], force: args.values.force === true, bom: args.values.bom === true },
+      dir,
+    );
     ctx.note(
       `Next: edit ${shownData} (or fill in the templates), then run\n  ppie validate ${shownData}`,
     );

@@ -15,10 +15,10 @@ import { GENERATED_AT_OPTION, generatedAtOption } from "../generated-at.js";
 import type { PpieConfig } from "../config.js";
 import { CONFIG_OPTIONS, loadConfig } from "../config.js";
 import { oneInput, STDIN_ARG, STDIN_FORMAT_OPTION, stdinFormatOption } from "../inputs.js";
-import { datasetFrom, printNotes } from "../source.js";
+import { datasetFrom, ENCODING_OPTION, printNotes } from "../source.js";
 import { escapeControls } from "../terminal.js";
 import type { OutputFile, WritePolicy } from "../write.js";
-import { FORCE_OPTION, writeOutputs } from "../write.js";
+import { BOM_OPTION, FORCE_OPTION, writeOutputs } from "../write.js";
 import {
   LETTER_CLI_OPTIONS,
   letterOptionsFrom,
@@ -209,6 +209,7 @@ export const reportCommand: CommandSpec = {
     "as \\uXXXX escapes, on standard output and in files alike.",
   ].join("\n"),
   options: {
+    ...ENCODING_OPTION,
     format: {
       type: "string",
       short: "f",
@@ -222,6 +223,7 @@ export const reportCommand: CommandSpec = {
       description: "Write to this file (or folder for csv) instead of standard output.",
     },
     force: FORCE_OPTION,
+    bom: BOM_OPTION,
     period: {
       type: "string",
       value: "<label>",
@@ -324,6 +326,7 @@ export const reportCommand: CommandSpec = {
         {
           inputs,
           force: args.values.force === true,
+          bom: args.values.bom === true,
         },
         many.group,
       );
@@ -343,12 +346,14 @@ export const reportCommand: CommandSpec = {
     );
     const out = stringOption(args, "out");
     if (out === undefined) {
-      ctx.io.stdout(reportText(built.value, format));
+      const bom = args.values.bom === true && format === "csv" ? "\ufeff" : "";
+      ctx.io.stdout(bom + reportText(built.value, format));
       return 0;
     }
     await writeReport(ctx, built.value, format, out, {
       inputs,
       force: args.values.force === true,
+      bom: args.values.bom === true,
     });
     return 0;
   },

@@ -14,7 +14,7 @@ import { UsageError } from "../errors.js";
 import type { PpieConfig } from "../config.js";
 import { CONFIG_OPTIONS, loadConfig } from "../config.js";
 import { oneInput, STDIN_FORMAT_OPTION, stdinFormatOption } from "../inputs.js";
-import { datasetFrom } from "../source.js";
+import { datasetFrom, ENCODING_OPTION } from "../source.js";
 import { escapeControls } from "../terminal.js";
 
 /** CLI option name to the measure option it sets (every measure option the CLI can give). */
@@ -125,6 +125,7 @@ export const scoreCommand: CommandSpec = {
     ...MEASURE_IDS.map((m) => `  ${m.padEnd(21)}${measureSummary(m)}`),
   ].join("\n"),
   options: {
+    ...ENCODING_OPTION,
     period: {
       type: "string",
       value: "<label>",

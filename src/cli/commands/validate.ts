@@ -24,6 +24,7 @@ import {
   stdinFormatOption,
 } from "../inputs.js";
 import { sarifLog } from "../sarif.js";
+import { ENCODING_OPTION } from "../source.js";
 import { escapeControls } from "../terminal.js";
 import type { ValidatedInput } from "../validated.js";
 
@@ -160,6 +161,7 @@ export const validateCommand: CommandSpec = {
     "wrong, or a file does not exist.",
   ].join("\n"),
   options: {
+    ...ENCODING_OPTION,
     format: { type: "string", value: "<text|json>", description: "Output format (default text)." },
     reporter: {
       type: "string",

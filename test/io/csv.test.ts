@@ -1,13 +1,15 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { columnLetter, datasetToCsv, readCsvFolder, suggest } from "../../src/cli/csv.js";
-import { csvTables } from "../../src/cli/csv-columns.js";
+import { csvTables } from "../../src/io/csv-columns.js";
+import { datasetToCsv } from "../../src/io/csv-write.js";
+import { columnLetter, suggest } from "../../src/io/suggest.js";
 import { demoDataset, generateDataset } from "../../src/demo/index.js";
 import type { Dataset } from "../../src/model/dataset.js";
 import { jsonSchemas } from "../../src/model/json-schema.js";
 import { parseDataset } from "../../src/model/parse.js";
-import { tempDir } from "./helpers.js";
+import { tempDir } from "../cli/helpers.js";
+import { readCsvFolder } from "./read-folder.js";
 
 async function roundTrip(ds: Dataset): Promise<Dataset> {
   const dir = tempDir();

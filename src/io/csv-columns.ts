@@ -16,7 +16,7 @@
  * - `integer-or-text`: a whole number, or text such as `prefer-not-to-say`.
  * - `answer`: a whole number, or an empty cell for "no answer" (`null`).
  *
- * @category CLI
+ * @category IO
  */
 export type CsvCellType =
   | "text"
@@ -30,7 +30,7 @@ export type CsvCellType =
 /**
  * One documented column of a CSV file.
  *
- * @category CLI
+ * @category IO
  */
 export interface CsvColumn {
   /** The header text, e.g. `"payment.status"`: dots name nested fields. */
@@ -48,7 +48,7 @@ export interface CsvColumn {
 /**
  * The top-level collections of a dataset that CSV files fill.
  *
- * @category CLI
+ * @category IO
  */
 export type CsvCollection =
   | "organisations"
@@ -71,7 +71,7 @@ export type CsvCollection =
  * Where a child file's rows go: into a list (or a keyed map) on a record of its parent file,
  * found by the link columns (which match the parent file's key columns, in order).
  *
- * @category CLI
+ * @category IO
  */
 export interface CsvParent {
   /** The parent file, e.g. `"activities.csv"`. */
@@ -87,7 +87,7 @@ export interface CsvParent {
 /**
  * One CSV file of the folder format.
  *
- * @category CLI
+ * @category IO
  */
 export interface CsvTable {
   /** File name, e.g. `"contributors.csv"`. */
@@ -161,7 +161,7 @@ function peirsAnswers(): CsvColumn[] {
  * ```ts
  * csvTables().find((t) => t.file === "contributors.csv")?.columns[0]?.name; // "id"
  * ```
- * @category CLI
+ * @category IO
  */
 export function csvTables(): readonly CsvTable[] {
   return [
@@ -848,7 +848,7 @@ function serviceChangeTables(): CsvTable[] {
  * ```ts
  * csvReferenceMarkdown().startsWith("### dataset.csv"); // true
  * ```
- * @category CLI
+ * @category IO
  */
 export function csvReferenceMarkdown(): string {
   const parts: string[] = [];

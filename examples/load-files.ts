@@ -1,0 +1,38 @@
+/**
+ * Load a user's files with `ppie/io`: bytes in (from disk here; from a file input, an upload
+ * or `fetch` in a web app), a dataset or located diagnostics out. No file system is touched by
+ * ppie itself, so the same call runs in browsers, Node, Deno and Bun.
+ *
+ *   npx tsx examples/load-files.ts <file.json | file.yaml | folder of CSV files> [encoding]
+ */
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import type { EncodingName } from "ppie/io";
+import { loadDataset } from "ppie/io";
+import { checkDataset } from "ppie";
+
+const path = process.argv[2] ?? "";
+const encoding = process.argv[3] as EncodingName | undefined;
+
+// One JSON or YAML file, or every CSV file of a folder (named activities.csv, ...).
+const files = statSync(path).isDirectory()
+  ? readdirSync(path).map((name) => ({ name, data: readFileSync(join(path, name)) }))
+  : { name: path, data: readFileSync(path) };
+
+const result = loadDataset(files, encoding ? { encoding } : {});
+const where = (s?: { file: string; line?: number; column?: string | number }) =>
+  s
+    ? ` (${s.file}${s.line ? ` line ${s.line}` : ""}${s.column ? `, column ${s.column}` : ""})`
+    : "";
+
+if (!result.ok) {
+  for (const d of result.diagnostics)
+    console.log(`${d.severity} ${d.code}: ${d.message}${where(d.source)}`);
+  process.exit(1);
+}
+const findings = checkDataset(result.value);
+for (const d of findings)
+  console.log(`${d.severity} ${d.code}: ${d.message}${where(result.locate(d.path))}`);
+console.log(
+  `${result.format}: ${result.value.activities.length} activities, ${findings.length} findings`,
+);
