@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { CONFIG_CODES } from "./cli/config.js";
+import { CONFIG_CODES } from "./cli/config-codes.js";
 import { FOLDER_CODES } from "./cli/folder-codes.js";
 import { PERIOD_CODES } from "./derive/period.js";
 import { CSV_CODES } from "./io/csv-codes.js";

@@ -18,62 +18,20 @@ import { decodeText } from "../io/decode.js";
 import { readJson } from "../io/json.js";
 import type { LocatedDiagnostic, SourceLocation } from "../io/location.js";
 import { parsePeriod } from "../model/period.js";
-import { declareCodes, diagnostic } from "../result.js";
+import { diagnostic } from "../result.js";
 import type { RuleSettings } from "../rules/check.js";
 import { builtinRules } from "../rules/registry.js";
 import type { Context, OptionSpec, ParsedArgs } from "./context.js";
 import { suggest } from "../io/suggest.js";
 import type { CliDiagnostic } from "./diagnostics.js";
+import type { ConfigCode } from "./config-codes.js";
 import { UsageError } from "./errors.js";
 
 /** The file name ppie looks for. */
 export const CONFIG_FILE = "ppie.config.json";
 
-/**
- * The diagnostics about a `ppie.config.json`, with an example of each, for docs/diagnostics.md.
- *
- * @category CLI
- */
-export const CONFIG_CODES = /* @__PURE__ */ declareCodes([
-  {
-    code: "config/unknown-key",
-    severity: "error",
-    title: "A setting ppie does not know in ppie.config.json",
-    example: {
-      path: ["disclosur"],
-      message: 'ppie.config.json has a setting "disclosur" that ppie does not know.',
-      hint: 'Did you mean "disclosure"? The settings are: $schema, rules, disclosure, geography, period.',
-    },
-  },
-  {
-    code: "config/unknown-rule",
-    severity: "error",
-    title: "A rule that does not exist in ppie.config.json",
-    example: {
-      path: ["rules", "payment/of-rate"],
-      message: 'ppie.config.json sets the rule "payment/of-rate", but there is no such rule.',
-      hint: 'Did you mean "payment/off-rate"? The rules are listed in docs/diagnostics.md.',
-    },
-  },
-  {
-    code: "config/invalid-value",
-    severity: "error",
-    title: "A setting of the wrong kind in ppie.config.json",
-    example: {
-      path: ["rules", "service-change/consultation-shorter-than-minimum", "options", "minimumDays"],
-      message:
-        'In ppie.config.json, rules."service-change/consultation-shorter-than-minimum".options.minimumDays is not valid: Invalid input: expected number, received string.',
-      hint: "Write the number of days without quotes, e.g. 42.",
-    },
-  },
-]);
-
-/**
- * A code about `ppie.config.json`.
- *
- * @category CLI
- */
-export type ConfigCode = (typeof CONFIG_CODES)[number]["code"];
+export type { ConfigCode } from "./config-codes.js";
+export { CONFIG_CODES } from "./config-codes.js";
 
 const SEVERITY = z.enum(["off", "error", "warning", "info"]);
 const disclosureIds = Object.keys(disclosurePresets) as [string, ...string[]];

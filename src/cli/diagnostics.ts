@@ -3,7 +3,7 @@ import { formatDiagnostics } from "../rules/format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { InputCode } from "../io/load.js";
 import type { LocatedDiagnostic, SourceLocation } from "../io/location.js";
-import type { ConfigCode } from "./config.js";
+import type { ConfigCode } from "./config-codes.js";
 import type { FolderCode } from "./folder-codes.js";
 import { escapeControls } from "./terminal.js";
 
