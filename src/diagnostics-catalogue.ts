@@ -16,6 +16,7 @@ import { DECODE_CODES } from "./io/decode.js";
 import { DUPLICATE_KEY_CODES } from "./io/duplicate-key.js";
 import { JSON_CODES } from "./io/json.js";
 import { LIMIT_CODES } from "./io/limits.js";
+import { WORKBOOK_CODES } from "./io/workbook/codes.js";
 import { YAML_CODES } from "./io/yaml.js";
 import { FRAMEWORK_CODES } from "./frameworks/registry.js";
 import { BUILD_REPORT_CODES } from "./reports/index.js";
@@ -177,6 +178,11 @@ export const CATALOGUE_AREAS = [
         codes: DUPLICATE_KEY_CODES,
       },
       { module: "io/limits", from: "The reading limits", codes: LIMIT_CODES },
+      {
+        module: "io/workbook/codes",
+        from: "Reading a workbook (.xlsx, .ods)",
+        codes: WORKBOOK_CODES,
+      },
       { module: "cli/csv", from: "Reading a folder of CSV files", codes: CSV_CODES },
     ],
   },

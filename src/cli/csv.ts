@@ -454,29 +454,8 @@ export async function readCsvFolder(
   dir: string,
   opts: CsvReadOptions = {},
 ): Promise<CsvFolderResult> {
-  const tables = csvTables();
-  const max = opts.maxDiagnostics ?? 1000;
-  const diagnostics: Diagnostic[] = [];
-  let dropped = 0;
-  const push = (d: Diagnostic): void => {
-    if (diagnostics.length < max) diagnostics.push(d);
-    else dropped++;
-  };
-  const folder: FolderState = {
-    tables,
-    opts,
-    push,
-    sources: new WeakMap<object, number>(),
-    mapSources: new WeakMap<object, MapSource>(),
-    root: {},
-    states: new Map<string, TableState>(),
-    fatal: false,
-    stopped: false,
-    rows: 0,
-    limits: opts.limits ?? DEFAULT_READ_LIMITS,
-  };
-  const { root } = folder;
-
+  const { folder, diagnostics, dropped } = newFolder(opts);
+  const { tables, push } = folder;
   const entries = await readdir(dir, { withFileTypes: true });
   warnUnknownFiles(tables, new Set(entries.map((e) => e.name)), push);
   if (!tables.some((t) => entries.some((e) => e.name === t.file))) {
@@ -499,12 +478,92 @@ export async function readCsvFolder(
   const handles = await openTableFiles(dir, tables, entries, folder);
   try {
     if (!folder.fatal) {
+      const sources = new Map<string, () => RecordSource>();
+      for (const [file, h] of handles) sources.set(file, () => csvRecords(h, file, folder.limits));
       for (let ti = 0; ti < tables.length && !folder.stopped; ti++)
-        await readTableFile(folder, handles, ti);
+        await readTableFile(folder, sources, ti);
     }
   } finally {
     await Promise.all([...handles.values()].map((h) => h.close()));
   }
+  return finishFolder(folder, diagnostics, dropped);
+}
+
+/**
+ * The records of one table, each with the line (or row) it is on: csv-parse's records, or the
+ * rows of a sheet of a workbook.
+ */
+type RecordSource =
+  | AsyncIterable<{ info: { lines: number }; record: string[] }>
+  | Iterable<{ info: { lines: number }; record: string[] }>;
+
+/**
+ * Read tables of text cells (by CSV file name, e.g. the sheets of a workbook) exactly as
+ * {@link readCsvFolder} reads the files of a folder: the same header checks, links between
+ * tables and diagnostics, which name the CSV file; the caller says where they really are.
+ *
+ * @param records - for each CSV file name, its records (header first) with their line numbers
+ * @param opts - diagnostic cap and limits
+ * @returns the input, the diagnostics, and a locator
+ * @example
+ * ```ts
+ * const r = await readCsvRecords(new Map([["contributors.csv", [
+ *   { info: { lines: 1 }, record: ["id", "roles"] },
+ *   { info: { lines: 2 }, record: ["c-1", "patient"] },
+ * ]]]));
+ * (r.input as { contributors: unknown[] }).contributors.length; // 1
+ * ```
+ * @category CLI
+ */
+export async function readCsvRecords(
+  records: ReadonlyMap<string, RecordSource>,
+  opts: CsvReadOptions = {},
+): Promise<CsvFolderResult> {
+  const { folder, diagnostics, dropped } = newFolder(opts);
+  const sources = new Map<string, () => RecordSource>();
+  for (const [file, r] of records) sources.set(file, () => r);
+  for (let ti = 0; ti < folder.tables.length && !folder.stopped; ti++)
+    await readTableFile(folder, sources, ti);
+  return finishFolder(folder, diagnostics, dropped);
+}
+
+/** A new folder state, with its diagnostic list and a count of those over the cap. */
+function newFolder(opts: CsvReadOptions): {
+  folder: FolderState;
+  diagnostics: Diagnostic[];
+  dropped: { n: number };
+} {
+  const max = opts.maxDiagnostics ?? 1000;
+  const diagnostics: Diagnostic[] = [];
+  const dropped = { n: 0 };
+  const push = (d: Diagnostic): void => {
+    if (diagnostics.length < max) diagnostics.push(d);
+    else dropped.n++;
+  };
+  const folder: FolderState = {
+    tables: csvTables(),
+    opts,
+    push,
+    sources: new WeakMap<object, number>(),
+    mapSources: new WeakMap<object, MapSource>(),
+    root: {},
+    states: new Map<string, TableState>(),
+    fatal: false,
+    stopped: false,
+    rows: 0,
+    limits: opts.limits ?? DEFAULT_READ_LIMITS,
+  };
+  return { folder, diagnostics, dropped };
+}
+
+/** The result of reading a folder's (or a workbook's) tables. */
+function finishFolder(
+  folder: FolderState,
+  diagnostics: Diagnostic[],
+  droppedCount: { n: number },
+): CsvFolderResult {
+  const { root } = folder;
+  const dropped = droppedCount.n;
   if (folder.fatal) {
     return {
       input: undefined,
@@ -785,13 +844,13 @@ function readError(file: string, err: unknown, limits: ReadLimits): LocatedDiagn
 /** Stream one table's file (if present) into the folder's input. */
 async function readTableFile(
   folder: FolderState,
-  handles: ReadonlyMap<string, FileHandle>,
+  sources: ReadonlyMap<string, () => RecordSource>,
   ti: number,
 ): Promise<void> {
   const { tables, root, push, limits } = folder;
   const table = tables[ti] as CsvTable;
-  const handle = handles.get(table.file);
-  const state: TableState = { table, index: new Map(), present: handle !== undefined };
+  const source = sources.get(table.file);
+  const state: TableState = { table, index: new Map(), present: source !== undefined };
   folder.states.set(table.file, state);
   if (
     table.collection !== undefined &&
@@ -800,7 +859,7 @@ async function readTableFile(
   ) {
     root[table.collection] = [];
   }
-  if (handle === undefined) return;
+  if (source === undefined) return;
   const file = table.file;
   let cols: FileColumns | undefined;
   let failed = false;
@@ -813,7 +872,7 @@ async function readTableFile(
     datasetRows: 0,
   };
   try {
-    for await (const chunk of csvRecords(handle, file, limits)) {
+    for await (const chunk of source()) {
       const line = chunk.info.lines;
       const cells = chunk.record;
       if (cols === undefined) {
@@ -1277,18 +1336,41 @@ export function csvHeader(file: string): string | undefined {
  * @category CLI
  */
 export function datasetToCsv(dataset: Dataset): { file: string; lines: Iterable<string> }[] {
+  return datasetToTables(dataset).map(({ file, table, rows }) => ({
+    file,
+    lines: (function* () {
+      yield table.columns.map((c) => quote(c.name)).join(",");
+      for (const cells of rows) yield cells.map(quote).join(",");
+    })(),
+  }));
+}
+
+/**
+ * A dataset as the tables of the CSV folder format: for each file with rows, its table (the
+ * columns) and its rows of cell text (unquoted), produced lazily. {@link datasetToCsv} writes
+ * them as CSV; a workbook writes them as sheets.
+ *
+ * @param dataset - a parsed dataset
+ * @returns one entry per non-empty file
+ * @example
+ * ```ts
+ * datasetToTables(demoDataset)[0]?.file; // "dataset.csv"
+ * ```
+ * @category CLI
+ */
+export function datasetToTables(
+  dataset: Dataset,
+): { file: string; table: CsvTable; rows: Iterable<string[]> }[] {
   const all = csvTables();
-  const out: { file: string; lines: Iterable<string> }[] = [];
+  const out: { file: string; table: CsvTable; rows: Iterable<string[]> }[] = [];
   for (const table of all) {
     const first = rowsOf(table, dataset, all).next();
     if (first.done) continue;
     out.push({
       file: table.file,
-      lines: (function* () {
-        yield table.columns.map((c) => quote(c.name)).join(",");
-        for (const row of rowsOf(table, dataset, all)) {
-          yield rowCells(table, row).map(quote).join(",");
-        }
+      table,
+      rows: (function* () {
+        for (const row of rowsOf(table, dataset, all)) yield rowCells(table, row);
       })(),
     });
   }

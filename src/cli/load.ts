@@ -5,6 +5,7 @@ import { decodeText } from "../io/decode.js";
 import { readJson } from "../io/json.js";
 import type { ReadLimits } from "../io/limits.js";
 import { DEFAULT_READ_LIMITS, tooLarge } from "../io/limits.js";
+import { sniffWorkbook } from "../io/workbook/read.js";
 import { readYaml } from "../io/yaml.js";
 import type { Dataset } from "../model/dataset.js";
 import { parseDataset } from "../model/parse.js";
@@ -12,13 +13,17 @@ import { hasErrors } from "../result.js";
 import type { LocatedDiagnostic, SourceLocation } from "./csv.js";
 import { readCsvFolder } from "./csv.js";
 import { UsageError } from "./errors.js";
+import { readWorkbookInput } from "./workbook-input.js";
+
+/** File name endings read as a workbook (any file whose bytes are a zip archive is, too). */
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".ods", ".xls"]);
 
 /**
  * How an input was read.
  *
  * @category CLI
  */
-export type InputFormat = "json" | "yaml" | "csv-folder";
+export type InputFormat = "json" | "yaml" | "csv-folder" | "workbook";
 
 /**
  * Raw input read from a file or folder, before `parseDataset`.
@@ -176,7 +181,8 @@ async function readAtMost(
 }
 
 /**
- * Read a JSON file, a YAML file or a folder of CSV files into plain data. Never throws on
+ * Read a JSON file, a YAML file, a workbook (`.xlsx`, `.ods`) or a folder of CSV files into
+ * plain data. Never throws on
  * bad content (bytes that are not UTF-8, syntax errors, duplicate keys, a file over the
  * reading limits are diagnostics with a line and column); throws {@link UsageError} when the
  * path does not exist, cannot be opened, or is not a kind of input ppie reads.
@@ -227,11 +233,12 @@ export async function loadInput(path: string, opts: LoadOptions = {}): Promise<L
       `Pass the folder that holds ${basename(path)}; the file names are listed in docs/cli.md.`,
     );
   }
+  const workbook = WORKBOOK_EXTENSIONS.has(ext);
   const format = ext === ".json" ? "json" : "yaml";
   const file = basename(path);
-  const limit = format === "json" ? limits.maxBytes : limits.maxYamlBytes;
+  const limit = format === "json" || workbook ? limits.maxBytes : limits.maxYamlBytes;
   const failed = (d: LocatedDiagnostic): LoadedInput => ({
-    format,
+    format: workbook ? "workbook" : format,
     input: undefined,
     diagnostics: [d],
     locate: () => undefined,
@@ -244,6 +251,10 @@ export async function loadInput(path: string, opts: LoadOptions = {}): Promise<L
     throw new UsageError(`Cannot read "${label}": ${await whyNot(path, err)}.`);
   }
   if ("over" in read) return failed(tooLarge(format, file, read.over, limits));
+  // a workbook by its name or by its first bytes (a zip or an old .xls), never read as YAML
+  if (workbook || sniffWorkbook(read.bytes) !== "other") {
+    return { format: "workbook", ...(await readWorkbookInput(read.bytes, file, limits)) };
+  }
   const decoded = decodeText(read.bytes, file);
   if (!decoded.ok)
     return { format, input: undefined, diagnostics: decoded.diagnostics, locate: () => undefined };

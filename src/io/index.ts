@@ -9,6 +9,7 @@ import type { DecodeCode } from "./decode.js";
 import type { DuplicateKeyCode } from "./duplicate-key.js";
 import type { JsonCode } from "./json.js";
 import type { LimitCode } from "./limits.js";
+import type { WorkbookCode } from "./workbook/codes.js";
 import type { YamlCode } from "./yaml.js";
 
 export type { DecodeCode, TextEncoding, TextStreamDecoder } from "./decode.js";
@@ -31,9 +32,15 @@ export { describePath, fileProblem, linePosition } from "./location.js";
 export { readYaml, YAML_CODES } from "./yaml.js";
 
 /**
- * Every diagnostic code the readers of `io/` can return: decoding, syntax, duplicate keys and
- * the reading limits.
+ * Every diagnostic code the readers of `io/` can return: decoding, syntax, duplicate keys,
+ * workbooks and the reading limits.
  *
  * @category IO
  */
-export type IoDiagnosticCode = DecodeCode | DuplicateKeyCode | JsonCode | LimitCode | YamlCode;
+export type IoDiagnosticCode =
+  | DecodeCode
+  | DuplicateKeyCode
+  | JsonCode
+  | LimitCode
+  | WorkbookCode
+  | YamlCode;

@@ -2,7 +2,6 @@
  * `readWorkbook`: the bytes of an `.xlsx` or `.ods` workbook to one {@link RawTable} per sheet
  * whose name is an entity, with the same names and columns as the CSV files.
  */
-import { csvTables } from "../../cli/csv-columns.js";
 import type { ReadLimits } from "../limits.js";
 import { DEFAULT_READ_LIMITS, formatBytes } from "../limits.js";
 import type { LocatedDiagnostic } from "../location.js";
@@ -25,6 +24,22 @@ export interface WorkbookRead {
   tables: RawTable[];
   /** Problems with the file or its sheets, each naming the file (and sheet, row, column). */
   diagnostics: LocatedDiagnostic<WorkbookCode>[];
+}
+
+/**
+ * Options for {@link readWorkbook}.
+ *
+ * @category IO
+ */
+export interface WorkbookReadOptions {
+  /**
+   * The sheet names that are entities (the CSV file names without `.csv`); any other sheet is
+   * a warning. Without it, every sheet is a table (but the template's own "How to fill this
+   * in" and "lists").
+   */
+  entities?: readonly string[];
+  /** How much to read (default {@link DEFAULT_READ_LIMITS}). */
+  limits?: ReadLimits;
 }
 
 /** The kind of a file, from its first bytes. */
@@ -150,11 +165,11 @@ function sheetsOf(parts: ZipParts, limits: ReadLimits): SheetRows[] {
  *
  * @param bytes - the workbook's bytes
  * @param file - its name, for messages
- * @param limits - how much to read (default {@link DEFAULT_READ_LIMITS})
+ * @param opts - the entity names and how much to read
  * @returns the tables and the diagnostics
  * @example
  * ```ts
- * const { tables } = readWorkbook(bytes, "book.xlsx");
+ * const { tables } = readWorkbook(bytes, "book.xlsx", { entities: ["contributors", "activities"] });
  * tables.map((t) => t.entity); // ["contributors", "activities"]
  * ```
  * @category IO
@@ -162,8 +177,9 @@ function sheetsOf(parts: ZipParts, limits: ReadLimits): SheetRows[] {
 export function readWorkbook(
   bytes: Uint8Array,
   file: string,
-  limits: ReadLimits = DEFAULT_READ_LIMITS,
+  opts: WorkbookReadOptions = {},
 ): WorkbookRead {
+  const limits = opts.limits ?? DEFAULT_READ_LIMITS;
   const read = readSheets(bytes, file, limits);
   if (!("sheets" in read)) return { tables: [], diagnostics: [read] };
   const diagnostics: LocatedDiagnostic<WorkbookCode>[] = [];
@@ -178,14 +194,13 @@ export function readWorkbook(
       ),
     );
   }
-  const entities = csvTables().map((t) => t.file.replace(/\.csv$/, ""));
+  const entities = opts.entities;
   const known = new Set(entities);
   const tables: RawTable[] = [];
   for (const sheet of read.sheets) {
-    if (!known.has(sheet.name)) {
-      if (sheet.name !== HELP_SHEET && sheet.name !== LISTS_SHEET) {
-        diagnostics.push(unknownSheet(file, sheet.name, entities));
-      }
+    if (sheet.name === HELP_SHEET || sheet.name === LISTS_SHEET) continue;
+    if (entities !== undefined && !known.has(sheet.name)) {
+      diagnostics.push(unknownSheet(file, sheet.name, entities));
       continue;
     }
     if (sheet.merged.length > 0) {
