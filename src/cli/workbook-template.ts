@@ -2,12 +2,12 @@
  * The workbooks the CLI writes: the template of `ppie init --format xlsx` (one sheet per
  * entity with its headers, a "How to fill this in" sheet and drop-down lists for every closed
  * vocabulary, taken from the zod schemas and the involvement scales), and a dataset as a
- * workbook (its sheets hold the same cells as the CSV files).
+ * workbook (its sheets hold the same cells as the CSV files, with the same drop-down lists).
  */
 import type * as z from "zod";
 import { involvementScales } from "../frameworks/involvement-scales.js";
 import type { WorkbookCell, WorkbookSheet, WorkbookValidation } from "../io/workbook/xlsx-write.js";
-import { HELP_SHEET, LISTS_SHEET } from "../io/workbook/sheet-names.js";
+import { HELP_SHEET } from "../io/workbook/sheet-names.js";
 import type { Dataset } from "../model/dataset.js";
 import { DATASET_SCHEMA_VERSION, DatasetSchema } from "../model/dataset.js";
 import type { CsvColumn, CsvTable } from "./csv-columns.js";
@@ -136,8 +136,11 @@ const HELP: readonly string[] = [
 /**
  * The sheets of the template workbook: a "How to fill this in" sheet, then one sheet per
  * entity with its column names in bold and a drop-down list on every column with a closed
- * vocabulary.
+ * vocabulary. Given a dataset, the sheets hold its records too (the same cells as its CSV
+ * files; numbers as numbers where they read back exactly), so that reading the workbook back
+ * gives the same dataset.
  *
+ * @param dataset - records to fill the sheets with (none: an empty template)
  * @returns the sheets, for `writeWorkbook`
  * @example
  * ```ts
@@ -145,8 +148,11 @@ const HELP: readonly string[] = [
  * ```
  * @category CLI
  */
-export function templateSheets(): WorkbookSheet[] {
+export function templateSheets(dataset?: Dataset): WorkbookSheet[] {
   const tables = csvTables();
+  const filled = new Map(
+    (dataset === undefined ? [] : datasetToTables(dataset)).map((t) => [t.file, t.rows]),
+  );
   const help: WorkbookSheet = {
     name: HELP_SHEET,
     rows: HELP.map((line) => [line]),
@@ -162,11 +168,14 @@ export function templateSheets(): WorkbookSheet[] {
         if (v) validations.push({ column: i, ...v });
       });
       const header = table.columns.map((c) => c.name);
-      // the one row of the dataset sheet names the format version (required once it is there)
-      const rows: WorkbookCell[][] =
-        table.collection === "dataset"
-          ? [header, header.map((n) => (n === "schemaVersion" ? DATASET_SCHEMA_VERSION : null))]
-          : [header];
+      const rows: WorkbookCell[][] = [header];
+      const records = filled.get(table.file);
+      if (records !== undefined) {
+        for (const cells of records) rows.push(cells.map((t, i) => cellValue(t, table.columns[i])));
+      } else if (table.collection === "dataset" && dataset === undefined) {
+        // the one row of the dataset sheet names the format version (required once it is there)
+        rows.push(header.map((n) => (n === "schemaVersion" ? DATASET_SCHEMA_VERSION : null)));
+      }
       return {
         name: sheetName(table),
         rows,
@@ -195,27 +204,3 @@ function cellValue(text: string, column: CsvColumn | undefined): WorkbookCell {
   return text;
 }
 
-/**
- * A dataset as workbook sheets: one per CSV file of the folder format that has rows, with the
- * same header and cells (numbers as numbers where they read back exactly). Read back with
- * `readWorkbook`, it gives the same dataset.
- *
- * @param dataset - a parsed dataset
- * @returns the sheets, for `writeWorkbook`
- * @example
- * ```ts
- * datasetSheets(demoDataset)[0]?.name; // "dataset"
- * ```
- * @category CLI
- */
-export function datasetSheets(dataset: Dataset): WorkbookSheet[] {
-  return datasetToTables(dataset).map(({ table, rows }) => ({
-    name: sheetName(table),
-    rows: [
-      table.columns.map((c) => c.name),
-      ...[...rows].map((cells) => cells.map((t, i) => cellValue(t, table.columns[i]))),
-    ],
-  }));
-}
-
-export { LISTS_SHEET };

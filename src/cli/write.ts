@@ -50,8 +50,11 @@ export const FORCE_OPTION: OptionSpec = {
 export interface OutputFile {
   /** Absolute path. */
   path: string;
-  /** The content: text, or chunks of text written one after another (for large files). */
-  content: string | Iterable<string>;
+  /**
+   * The content: text, chunks of text written one after another (for large files), or bytes
+   * (a workbook).
+   */
+  content: string | Iterable<string> | Uint8Array;
 }
 
 /**
@@ -250,7 +253,11 @@ export async function prepareOutputs(
 }
 
 /** Text chunks gathered into buffers of about 64 KiB, so a file of many lines takes few writes. */
-function* buffered(content: string | Iterable<string>): Generator<Buffer> {
+function* buffered(content: string | Iterable<string> | Uint8Array): Generator<Buffer> {
+  if (content instanceof Uint8Array) {
+    yield Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    return;
+  }
   if (typeof content === "string") {
     yield Buffer.from(content);
     return;
@@ -269,7 +276,10 @@ function* buffered(content: string | Iterable<string>): Generator<Buffer> {
   if (parts.length > 0) yield Buffer.from(parts.join(""));
 }
 
-async function writeTarget(t: Target, content: string | Iterable<string>): Promise<number> {
+async function writeTarget(
+  t: Target,
+  content: string | Iterable<string> | Uint8Array,
+): Promise<number> {
   let bytes = 0;
   if (t.direct) {
     const chunks = [...buffered(content)];

@@ -7,12 +7,20 @@ import { strToU8, zipSync } from "fflate";
 import { escapeXml } from "./xml.js";
 
 /**
- * One cell to write: text (always written as text, never as a formula), a number, a
- * true/false, a calendar date (`{ date: "2025-01-31" }`, shown as `yyyy-mm-dd`), or nothing.
+ * One cell to write: text (always written as text, never as a formula), a number, a number
+ * shown in a number format (`{ number: 84.72, format: '0.0"%"' }`), a true/false, a calendar
+ * date (`{ date: "2025-01-31" }`, shown as `yyyy-mm-dd`), or nothing.
  *
  * @category IO
  */
-export type WorkbookCell = string | number | boolean | { date: string } | null | undefined;
+export type WorkbookCell =
+  | string
+  | number
+  | boolean
+  | { date: string }
+  | { number: number; format: string }
+  | null
+  | undefined;
 
 /**
  * A drop-down list on a column of a sheet, below its header row.
@@ -58,6 +66,7 @@ const NS_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationship
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 /** Style indexes of styles.xml. */
 const STYLE = { plain: 0, bold: 1, date: 2, wrap: 3 } as const;
+const FIXED_STYLES = 4;
 /** The last row of a sheet, for a validation that covers a whole column. */
 const LAST_ROW = 1_048_576;
 const BAD_NAME = /[[\]:*?/\\]/;
@@ -72,19 +81,31 @@ function letters(col: number): string {
   return s;
 }
 
-function cellXml(cell: WorkbookCell, ref: string, style: number): string {
+/** The number formats of a workbook beyond the fixed styles, each with its style index. */
+type Formats = Map<string, number>;
+
+function cellXml(cell: WorkbookCell, ref: string, style: number, formats: Formats): string {
   if (cell === null || cell === undefined || cell === "") return "";
   const s = style === 0 ? "" : ` s="${style}"`;
   if (typeof cell === "number") {
     return Number.isFinite(cell)
       ? `<c r="${ref}"${s}><v>${cell}</v></c>`
-      : cellXml(String(cell), ref, style);
+      : cellXml(String(cell), ref, style, formats);
   }
   if (typeof cell === "boolean") return `<c r="${ref}"${s} t="b"><v>${cell ? 1 : 0}</v></c>`;
+  if (typeof cell === "object" && "number" in cell) {
+    if (!Number.isFinite(cell.number)) return cellXml(String(cell.number), ref, style, formats);
+    let at = formats.get(cell.format);
+    if (at === undefined) {
+      at = FIXED_STYLES + formats.size;
+      formats.set(cell.format, at);
+    }
+    return `<c r="${ref}" s="${at}"><v>${cell.number}</v></c>`;
+  }
   if (typeof cell === "object") {
     const serial = dateSerial(cell.date);
     return serial === undefined
-      ? cellXml(cell.date, ref, style)
+      ? cellXml(cell.date, ref, style, formats)
       : `<c r="${ref}" s="${STYLE.date}"><v>${serial}</v></c>`;
   }
   const space = /^\s|\s$|\n/.test(cell) ? ' xml:space="preserve"' : "";
@@ -103,14 +124,18 @@ function dateSerial(date: string): number | undefined {
 
 function widthOf(cell: WorkbookCell): number {
   if (cell === null || cell === undefined) return 0;
-  if (typeof cell === "object") return 10;
+  if (typeof cell === "object") return "number" in cell ? String(cell.number).length : 10;
   const text = String(cell);
   let longest = 0;
   for (const line of text.split("\n")) longest = Math.max(longest, line.length);
   return longest;
 }
 
-function sheetXml(sheet: WorkbookSheet, listsRef: (v: WorkbookValidation) => string): string {
+function sheetXml(
+  sheet: WorkbookSheet,
+  listsRef: (v: WorkbookValidation) => string,
+  formats: Formats,
+): string {
   const header = sheet.header ?? true;
   const width = Math.max(0, ...sheet.rows.map((r) => r.length));
   const widths = Array.from({ length: width }, (_, c) => {
@@ -137,7 +162,7 @@ function sheetXml(sheet: WorkbookSheet, listsRef: (v: WorkbookValidation) => str
     const style = header && r === 0 ? STYLE.bold : sheet.wrap ? STYLE.wrap : STYLE.plain;
     parts.push(`<row r="${r + 1}">`);
     row.forEach((cell, c) => {
-      parts.push(cellXml(cell, `${letters(c)}${r + 1}`, style));
+      parts.push(cellXml(cell, `${letters(c)}${r + 1}`, style, formats));
     });
     parts.push("</row>");
   });
@@ -160,7 +185,18 @@ function sheetXml(sheet: WorkbookSheet, listsRef: (v: WorkbookValidation) => str
   return parts.join("");
 }
 
-const STYLES = `${XML_HEAD}<styleSheet xmlns="${NS}"><numFmts count="1"><numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/></numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+function stylesXml(formats: Formats): string {
+  const custom = [...formats.keys()];
+  const numFmts = [
+    '<numFmt numFmtId="164" formatCode="yyyy\\-mm\\-dd"/>',
+    ...custom.map((f, i) => `<numFmt numFmtId="${165 + i}" formatCode="${escapeXml(f)}"/>`),
+  ];
+  const xfs = custom.map(
+    (_, i) =>
+      `<xf numFmtId="${165 + i}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`,
+  );
+  return `${XML_HEAD}<styleSheet xmlns="${NS}"><numFmts count="${numFmts.length}">${numFmts.join("")}</numFmts><fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders><cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs><cellXfs count="${FIXED_STYLES + xfs.length}"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1"/><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf>${xfs.join("")}</cellXfs><cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles></styleSheet>`;
+}
 
 /** A hidden sheet holding each drop-down list in a column, when any sheet has one. */
 function listsSheet(
@@ -245,10 +281,11 @@ export function writeWorkbook(
     "xl/_rels/workbook.xml.rels",
     `${XML_HEAD}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${all.map((_, i) => `<Relationship Id="rId${i + 1}" Type="${NS_R}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join("")}<Relationship Id="rId${all.length + 1}" Type="${NS_R}/styles" Target="styles.xml"/></Relationships>`,
   );
-  put("xl/styles.xml", STYLES);
+  const formats: Formats = new Map();
   all.forEach((s, i) => {
-    put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s, lists.ref));
+    put(`xl/worksheets/sheet${i + 1}.xml`, sheetXml(s, lists.ref, formats));
   });
+  put("xl/styles.xml", stylesXml(formats));
   // a fixed time stamp: the same sheets give the same bytes
   return zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) });
 }
