@@ -5,9 +5,9 @@
  * ends in a blank row repeated a million times costs nothing.
  */
 import { isoDateText, numberText } from "./cell-text.js";
-import { MAX_COLUMNS } from "./raw-table.js";
+import { MAX_CELLS, MAX_COLUMNS } from "./raw-table.js";
 import type { SheetRows } from "./raw-table.js";
-import { XmlError, type XmlEvent, xmlEvents } from "./xml.js";
+import { SheetTooLarge, type XmlEvent, xmlEvents } from "./xml.js";
 
 /** The text of a cell from its value type and attributes (its paragraphs' text otherwise). */
 function valueText(attrs: Readonly<Record<string, string>>, paragraphs: string): string {
@@ -43,6 +43,8 @@ interface Sheet {
   merged: string[];
   /** The next row's number. */
   nextRow: number;
+  /** Cells kept so far. */
+  cells: number;
 }
 
 interface RowState {
@@ -75,7 +77,7 @@ function endCell(row: RowState, cell: CellState, rowNumber: number, sheet: Sheet
     return;
   }
   if (row.cells.length + row.pendingBlank + times > MAX_COLUMNS) {
-    throw new XmlError(`a row with more than ${MAX_COLUMNS} cells`);
+    throw new SheetTooLarge(`a row of more than ${MAX_COLUMNS} cells`);
   }
   for (; row.pendingBlank > 0; row.pendingBlank--) row.cells.push("");
   for (let i = 0; i < times; i++) row.cells.push(text);
@@ -97,7 +99,11 @@ function endRow(sheet: Sheet, row: RowState, maxRows: number): void {
   sheet.nextRow += row.repeat;
   if (!row.cells.some((c) => c.trim() !== "")) return;
   if (sheet.rows.length + row.repeat > maxRows) {
-    throw new XmlError(`more than ${maxRows} rows in sheet "${sheet.name}"`);
+    throw new SheetTooLarge(`more than ${maxRows} rows in sheet "${sheet.name}"`);
+  }
+  sheet.cells += row.repeat * row.cells.length;
+  if (sheet.cells > MAX_CELLS) {
+    throw new SheetTooLarge(`more than ${MAX_CELLS} cells in sheet "${sheet.name}"`);
   }
   for (let i = 0; i < row.repeat; i++) sheet.rows.push({ row: first + i, cells: [...row.cells] });
 }
@@ -133,7 +139,8 @@ function cellTextEvent(cell: CellState, e: XmlEvent): void {
 
 /**
  * The sheets of an `.ods` workbook's `content.xml`, in order, as rows of text cells. Throws
- * `XmlError` when it is malformed or holds more than `maxRows` rows in a sheet.
+ * `XmlError` when it is malformed, `SheetTooLarge` when a sheet holds more than `maxRows` rows
+ * or a row more than {@link MAX_COLUMNS} cells.
  *
  * @param xml - the text of `content.xml`
  * @param maxRows - the most non-blank rows of one sheet
@@ -163,7 +170,7 @@ export function readOdsSheets(xml: string, maxRows: number): SheetRows[] {
     }
     if (e.kind === "open") {
       if (e.name === "table:table") {
-        sheet = { name: e.attrs["table:name"] ?? "", rows: [], merged: [], nextRow: 1 };
+        sheet = { name: e.attrs["table:name"] ?? "", rows: [], merged: [], nextRow: 1, cells: 0 };
       } else if (e.name === "table:table-row" && sheet) {
         row = { cells: [], pendingBlank: 0, repeat: repeat(e.attrs, "table:number-rows-repeated") };
       } else if (isCell(e.name) && row) {

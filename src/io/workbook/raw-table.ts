@@ -43,3 +43,9 @@ export interface SheetsRead {
  * workbook: bounds on what repeated rows and columns (`.ods`) may expand to.
  */
 export const MAX_COLUMNS = 16_384;
+
+/**
+ * The most cells (up to the last non-blank one of each row) of one sheet: a bound on the
+ * memory a hostile sheet can take, far above a dataset's (a million rows of twenty columns).
+ */
+export const MAX_CELLS = 25_000_000;

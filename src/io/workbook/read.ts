@@ -11,7 +11,7 @@ import { readOdsSheets } from "./ods-read.js";
 import type { RawTable, SheetRows } from "./raw-table.js";
 import { HELP_SHEET, LISTS_SHEET } from "./sheet-names.js";
 import { readXlsxSheets } from "./xlsx-read.js";
-import { XmlError } from "./xml.js";
+import { SheetTooLarge, XmlError } from "./xml.js";
 import { unzipParts, type ZipParts } from "./zip.js";
 
 /**
@@ -137,12 +137,22 @@ function readSheets(
     return { sheets: sheetsOf(parts, limits), macros };
   } catch (err) {
     if (err instanceof XmlError) return unreadable(err.message);
-    throw err;
+    if (err instanceof SheetTooLarge) {
+      return fileProblem(
+        "workbook/too-large",
+        "error",
+        { file },
+        `${file} holds ${err.message}, more than ppie reads in one workbook.`,
+        "Check that the file holds what you meant; save a dataset this large as a folder of CSV files.",
+      );
+    }
+    // nothing else is expected; a bug must not take the caller down with it either
+    return unreadable(err instanceof Error ? err.message : String(err));
   }
 }
 
 function sheetsOf(parts: ZipParts, limits: ReadLimits): SheetRows[] {
-  if (parts.names.includes("xl/workbook.xml")) return readXlsxSheets(parts);
+  if (parts.names.includes("xl/workbook.xml")) return readXlsxSheets(parts, limits.maxRecords);
   const mime = parts.text("mimetype")?.trim();
   const content = parts.text("content.xml");
   if (content !== undefined && (mime === undefined || mime.includes("spreadsheet"))) {

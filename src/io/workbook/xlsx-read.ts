@@ -3,9 +3,9 @@
  * Google Sheets save it) into rows of text cells.
  */
 import { isDateFormat, isoDateText, numberText, serialDate } from "./cell-text.js";
-import { MAX_COLUMNS } from "./raw-table.js";
+import { MAX_CELLS, MAX_COLUMNS } from "./raw-table.js";
 import type { SheetRows } from "./raw-table.js";
-import { localName, unescapeOoxml, XmlError, xmlEvents } from "./xml.js";
+import { localName, SheetTooLarge, unescapeOoxml, XmlError, xmlEvents } from "./xml.js";
 import type { ZipParts } from "./zip.js";
 
 /** A workbook's sheets in order, with the part each is stored in. */
@@ -148,8 +148,9 @@ function cellText(
 }
 
 /** One sheet's non-blank rows and merged ranges. */
-function readSheet(book: Book, name: string, xml: string): SheetRows {
+function readSheet(book: Book, name: string, xml: string, maxRows: number): SheetRows {
   const rows: SheetRows["rows"] = [];
+  let cells = 0;
   const merged: string[] = [];
   let row: { row: number; cells: string[] } | undefined;
   let lastRow = 0;
@@ -175,7 +176,8 @@ function readSheet(book: Book, name: string, xml: string): SheetRows {
       } else if (n === "c" && row) {
         const ref = e.attrs.r;
         const col = ref === undefined ? lastCol + 1 : columnIndex(ref);
-        if (col < 0 || col >= MAX_COLUMNS) throw new XmlError(`a cell reference "${ref}" out of range`);
+        if (col < 0) throw new XmlError(`a cell reference "${ref}" without a column`);
+        if (col >= MAX_COLUMNS) throw new SheetTooLarge(`a cell at ${ref}, past the last column`);
         lastCol = col;
         cell = { col, type: e.attrs.t, style: Number(e.attrs.s ?? 0) };
         v = "";
@@ -195,7 +197,12 @@ function readSheet(book: Book, name: string, xml: string): SheetRows {
         }
         cell = undefined;
       } else if (n === "row" && row) {
-        if (row.cells.some((c) => c.trim() !== "")) rows.push(row);
+        if (row.cells.some((c) => c.trim() !== "")) {
+          rows.push(row);
+          cells += row.cells.length;
+          if (rows.length > maxRows) throw new SheetTooLarge(`more than ${maxRows} rows in sheet "${name}"`);
+          if (cells > MAX_CELLS) throw new SheetTooLarge(`more than ${MAX_CELLS} cells in sheet "${name}"`);
+        }
         row = undefined;
       }
     }
@@ -205,17 +212,18 @@ function readSheet(book: Book, name: string, xml: string): SheetRows {
 
 /**
  * The sheets of an unpacked `.xlsx` workbook, in order, as rows of text cells. Throws
- * `XmlError` when a part it needs is missing or malformed.
+ * `XmlError` when a part it needs is missing or malformed, `SheetTooLarge` past the bounds.
  *
  * @param parts - the unpacked archive
+ * @param maxRows - the most non-blank rows of one sheet
  * @returns the sheets
  * @example
  * ```ts
- * const sheets = readXlsxSheets(parts);
+ * const sheets = readXlsxSheets(parts, 1_000_000);
  * sheets[0]?.name; // "contributors"
  * ```
  */
-export function readXlsxSheets(parts: ZipParts): SheetRows[] {
+export function readXlsxSheets(parts: ZipParts, maxRows: number): SheetRows[] {
   const book: Book = {
     strings: sharedStrings(parts),
     dates: dateStyles(parts),
@@ -224,6 +232,6 @@ export function readXlsxSheets(parts: ZipParts): SheetRows[] {
   return sheetParts(parts).map(({ name, part }) => {
     const xml = parts.text(part);
     if (xml === undefined) throw new XmlError(`sheet "${name}" has no part ${part}`);
-    return readSheet(book, name, xml);
+    return readSheet(book, name, xml, maxRows);
   });
 }

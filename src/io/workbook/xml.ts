@@ -14,6 +14,9 @@ export type XmlEvent =
 /** The XML could not be read: malformed, or a document type declaration. */
 export class XmlError extends Error {}
 
+/** A sheet holds more rows or cells than ppie reads (once repeated rows and cells are counted). */
+export class SheetTooLarge extends Error {}
+
 const PREDEFINED: Readonly<Record<string, string>> = {
   lt: "<",
   gt: ">",
@@ -157,7 +160,7 @@ export function localName(name: string): string {
  */
 export function escapeXml(s: string): string {
   return s
-    .replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F${m.slice(1)}`)
+    .replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F_${m.slice(1)}`)
     .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"))
     .replace(
       // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is escaped
