@@ -6,7 +6,8 @@
  * - `checkDataset` applies good-practice rules;
  * - `scoreDataset` computes a dataset-level measure (the same figure every report shows);
  *   `scores` holds every scorer and `frameworks` the reference data;
- * - `buildReport` and `render` produce reports in Markdown, HTML, CSV and JSON.
+ * - `buildReport` and `render` produce reports in Markdown, HTML, CSV and JSON;
+ *   `renderWorkbook` writes a report as an Excel workbook (`.xlsx` bytes).
  *
  * This file is the explicit list of what the package exports: named re-exports only, pinned by
  * `test/exports.test.ts`.
@@ -249,6 +250,7 @@ export { render, RENDER_FORMATS, type RenderFormat } from "./render/index.js";
 export { renderJson } from "./render/json.js";
 export { renderMarkdown } from "./render/markdown.js";
 export { renderChartSvg } from "./render/svg.js";
+export { renderWorkbook } from "./render/xlsx.js";
 export { buildReport } from "./reports/index.js";
 export {
   DEFAULT_REPORT_DISCLOSURE,

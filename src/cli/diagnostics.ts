@@ -69,7 +69,8 @@ export function withLocations(
 export function describeLocation(loc: SourceLocation): string {
   let s = loc.file;
   if (loc.sheet !== undefined) s += ` sheet "${loc.sheet}"`;
-  if (loc.line !== undefined) s += loc.sheet === undefined ? ` line ${loc.line}` : ` row ${loc.line}`;
+  if (loc.line !== undefined)
+    s += loc.sheet === undefined ? ` line ${loc.line}` : ` row ${loc.line}`;
   if (loc.column !== undefined && loc.column !== "") {
     s += typeof loc.column === "number" ? `, column ${loc.column}` : `, column "${loc.column}"`;
   }

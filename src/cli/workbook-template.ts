@@ -203,4 +203,3 @@ function cellValue(text: string, column: CsvColumn | undefined): WorkbookCell {
   }
   return text;
 }
-

@@ -48,7 +48,8 @@ export function workbookCell(cell: Cell | undefined): WorkbookCell {
 /** A table as a sheet: header labels, rows, then its footnote under a blank row. */
 function tableSheet(table: TableBlock, name: string): WorkbookSheet {
   const rows: WorkbookCell[][] = [table.columns.map((c) => neutraliseFormula(c.label))];
-  for (const row of table.rows) rows.push(table.columns.map((c) => workbookCell(cellOf(row, c.key))));
+  for (const row of table.rows)
+    rows.push(table.columns.map((c) => workbookCell(cellOf(row, c.key))));
   if (table.footnote !== undefined && table.footnote !== "") {
     rows.push([], [neutraliseFormula(table.footnote)]);
   }
@@ -68,7 +69,11 @@ function sheetNames(tables: readonly TableBlock[]): string[] {
 }
 
 /** The cover sheet: what the report is, its method notes and sources, and its sheets. */
-function coverSheet(report: Report, tables: readonly TableBlock[], names: readonly string[]): WorkbookSheet {
+function coverSheet(
+  report: Report,
+  tables: readonly TableBlock[],
+  names: readonly string[],
+): WorkbookSheet {
   const text = (s: string): WorkbookCell => neutraliseFormula(s);
   const rows: WorkbookCell[][] = [[text(report.title)]];
   if (report.period) {
@@ -83,7 +88,7 @@ function coverSheet(report: Report, tables: readonly TableBlock[], names: readon
   if (notes.length > 0) rows.push([], ["Method notes"], ...notes.map((n) => [text(n)]));
   const sources = report.sections.flatMap((b) => (b.type === "sources" ? [sourcesTable(b)] : []));
   for (const s of sources) {
-    rows.push([], [text(s.caption)]);
+    rows.push([], ["Sources"]);
     for (const row of s.rows) {
       const ref = cellOf(row, "reference")?.text ?? "";
       const link = cellOf(row, "link")?.text ?? "";

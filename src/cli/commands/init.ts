@@ -29,7 +29,7 @@ export const initCommand: CommandSpec = {
     "    header rows for a spreadsheet (see docs/cli.md for every column);",
     "  with --csv, also demo-csv/: the whole demo dataset as a folder of CSV files.",
     "With --format xlsx it writes instead ppie-dataset.xlsx, a workbook to fill in (one sheet",
-    "  per kind of record, a \"How to fill this in\" sheet, drop-down lists for the values ppie",
+    '  per kind of record, a "How to fill this in" sheet, drop-down lists for the values ppie',
     "  knows), and demo-dataset.xlsx, the demo dataset in the same workbook.",
     "Existing files are kept unless --force is given. The demo data is fictional.",
   ].join("\n"),

@@ -7,7 +7,8 @@
 import { isoDateText, numberText } from "./cell-text.js";
 import { MAX_CELLS, MAX_COLUMNS } from "./raw-table.js";
 import type { SheetRows } from "./raw-table.js";
-import { SheetTooLarge, type XmlEvent, xmlEvents } from "./xml.js";
+import type { XmlEvent } from "./xml.js";
+import { SheetTooLarge, xmlEvents } from "./xml.js";
 
 /** The text of a cell from its value type and attributes (its paragraphs' text otherwise). */
 function valueText(attrs: Readonly<Record<string, string>>, paragraphs: string): string {
@@ -70,7 +71,9 @@ function endCell(row: RowState, cell: CellState, rowNumber: number, sheet: Sheet
   const spanR = repeat(cell.attrs, "table:number-rows-spanned");
   if (spanC > 1 || spanR > 1) {
     const col = row.cells.length + row.pendingBlank;
-    sheet.merged.push(`${cellName(col, rowNumber)}:${cellName(col + spanC - 1, rowNumber + spanR - 1)}`);
+    sheet.merged.push(
+      `${cellName(col, rowNumber)}:${cellName(col + spanC - 1, rowNumber + spanR - 1)}`,
+    );
   }
   if (text === "") {
     row.pendingBlank += times;

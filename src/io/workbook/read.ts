@@ -12,7 +12,8 @@ import type { RawTable, SheetRows } from "./raw-table.js";
 import { HELP_SHEET, LISTS_SHEET } from "./sheet-names.js";
 import { readXlsxSheets } from "./xlsx-read.js";
 import { SheetTooLarge, XmlError } from "./xml.js";
-import { unzipParts, type ZipParts } from "./zip.js";
+import type { ZipParts } from "./zip.js";
+import { unzipParts } from "./zip.js";
 
 /**
  * What {@link readWorkbook} returns: a table per entity sheet, and the problems found.

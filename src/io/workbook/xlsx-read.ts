@@ -200,8 +200,10 @@ function readSheet(book: Book, name: string, xml: string, maxRows: number): Shee
         if (row.cells.some((c) => c.trim() !== "")) {
           rows.push(row);
           cells += row.cells.length;
-          if (rows.length > maxRows) throw new SheetTooLarge(`more than ${maxRows} rows in sheet "${name}"`);
-          if (cells > MAX_CELLS) throw new SheetTooLarge(`more than ${MAX_CELLS} cells in sheet "${name}"`);
+          if (rows.length > maxRows)
+            throw new SheetTooLarge(`more than ${maxRows} rows in sheet "${name}"`);
+          if (cells > MAX_CELLS)
+            throw new SheetTooLarge(`more than ${MAX_CELLS} cells in sheet "${name}"`);
         }
         row = undefined;
       }

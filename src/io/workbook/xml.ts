@@ -161,7 +161,9 @@ export function localName(name: string): string {
 export function escapeXml(s: string): string {
   return s
     .replace(/_x[0-9a-fA-F]{4}_/g, (m) => `_x005F_${m.slice(1)}`)
-    .replace(/[&<>"]/g, (c) => (c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;"))
+    .replace(/[&<>"]/g, (c) =>
+      c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : "&quot;",
+    )
     .replace(
       // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what is escaped
       /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g,

@@ -10,7 +10,9 @@ export interface ZipParts {
 }
 
 /** Why a zip archive was not read. */
-export type ZipProblem = { problem: "damaged"; why: string } | { problem: "too-large"; part: string };
+export type ZipProblem =
+  | { problem: "damaged"; why: string }
+  | { problem: "too-large"; part: string };
 
 /**
  * Unpack the parts of a zip archive that `want` names, refusing one whose declared size would

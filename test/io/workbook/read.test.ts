@@ -79,7 +79,10 @@ describe("readWorkbook: cells become the text a CSV file would carry", () => {
   it("reads the 1904 date system", () => {
     const styles = `<styleSheet ${NS}><cellXfs><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs></styleSheet>`;
     const bytes = xlsx(
-      { contributors: '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="A2" s="1"><v>0</v></c></row>' },
+      {
+        contributors:
+          '<row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row><row r="2"><c r="A2" s="1"><v>0</v></c></row>',
+      },
       { "xl/styles.xml": styles },
       '<workbookPr date1904="1"/>',
     );
@@ -221,14 +224,22 @@ describe("readWorkbook never throws: bad files are diagnostics", () => {
 
   it("refuses a cell past the last column and malformed sheet XML", () => {
     expect(
-      codes(xlsx({ contributors: '<row r="1"><c r="ZZZZ1" t="inlineStr"><is><t>id</t></is></c></row>' })),
+      codes(
+        xlsx({
+          contributors: '<row r="1"><c r="ZZZZ1" t="inlineStr"><is><t>id</t></is></c></row>',
+        }),
+      ),
     ).toEqual(["workbook/too-large"]);
     expect(codes(xlsx({ contributors: '<row r="1"></row><!-- never closed' }))).toEqual([
       "workbook/unreadable",
     ]);
-    expect(codes(xlsx({ contributors: '<row r="1"><c r="A1" t="inlineStr"><is><t>&bad;</t></is></c></row>' }))).toEqual([
-      "workbook/unreadable",
-    ]);
+    expect(
+      codes(
+        xlsx({
+          contributors: '<row r="1"><c r="A1" t="inlineStr"><is><t>&bad;</t></is></c></row>',
+        }),
+      ),
+    ).toEqual(["workbook/unreadable"]);
     expect(codes(xlsx({ contributors: "<!DOCTYPE x><row/>" }))).toEqual(["workbook/unreadable"]);
   });
 

@@ -38,7 +38,7 @@ describe("xmlEvents", () => {
 
 describe("escapeXml / unescapeOoxml", () => {
   it("round-trips control characters and text that looks like an escape", () => {
-    for (const text of ["a\u0001b", "tab\there", "_x0041_", "<&>\"", "line\nbreak"]) {
+    for (const text of ["a\u0001b", "tab\there", "_x0041_", '<&>"', "line\nbreak"]) {
       const written = escapeXml(text);
       expect(unescapeOoxml(unescapeXml(written))).toBe(text);
     }
