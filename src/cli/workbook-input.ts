@@ -43,8 +43,11 @@ function toSheetWords(message: string, file: string): string {
  * @returns what `readCsvFolder` returns, located in the workbook
  * @example
  * ```ts
+ * import { DEFAULT_READ_LIMITS } from "../io/limits.js";
+ * import { writeWorkbook } from "../io/workbook/xlsx-write.js";
+ * const bytes = writeWorkbook([{ name: "contributors", rows: [["id", "roles"], ["c-1", "patient"]] }]);
  * const read = await readWorkbookInput(bytes, "book.xlsx", DEFAULT_READ_LIMITS);
- * read.diagnostics[0]?.location?.sheet; // "activities"
+ * (read.input as { contributors: unknown[] }).contributors.length; // 1
  * ```
  * @category CLI
  */

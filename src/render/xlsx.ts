@@ -10,8 +10,16 @@ import { writeWorkbook } from "../io/workbook/xlsx-write.js";
 import type { Cell, Report, TableBlock } from "../reports/report.js";
 import { cellOf, sourcesTable } from "./blocks.js";
 import { tablesOf } from "./csv.js";
-import { fileSafeName, neutraliseFormula } from "./escape.js";
+import { escapeControls, fileSafeName, neutraliseFormula } from "./escape.js";
 import { assertReport } from "./report-shape.js";
+
+/**
+ * Report text made safe for a cell, as the CSV renderer makes it: control characters shown as
+ * `\uXXXX`, and a formula neutralised.
+ */
+function safeText(text: string, value?: number | null): string {
+  return escapeControls(neutraliseFormula(text, value));
+}
 
 /** A number as people write it in a report: sign, currency, thousands, decimals, percent. */
 const SHOWN_NUMBER = /^([+-]?)([£$€]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?)$/;
@@ -19,7 +27,7 @@ const SHOWN_NUMBER = /^([+-]?)([£$€]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(%?
 /**
  * A report cell as a workbook cell: its number, in a format that shows it as the report's text
  * does (`84.7%` → 84.72… shown `0.0"%"`), when the text is that number; its text otherwise
- * (neutralised against formulas).
+ * (neutralised against formulas, control characters shown as `\uXXXX`).
  *
  * @param cell - a report cell
  * @returns the workbook cell
@@ -42,16 +50,16 @@ export function workbookCell(cell: Cell | undefined): WorkbookCell {
       return format === "0" ? v : { number: v, format };
     }
   }
-  return cell.text === "" ? null : neutraliseFormula(cell.text, v);
+  return cell.text === "" ? null : safeText(cell.text, v);
 }
 
 /** A table as a sheet: header labels, rows, then its footnote under a blank row. */
 function tableSheet(table: TableBlock, name: string): WorkbookSheet {
-  const rows: WorkbookCell[][] = [table.columns.map((c) => neutraliseFormula(c.label))];
+  const rows: WorkbookCell[][] = [table.columns.map((c) => safeText(c.label))];
   for (const row of table.rows)
     rows.push(table.columns.map((c) => workbookCell(cellOf(row, c.key))));
   if (table.footnote !== undefined && table.footnote !== "") {
-    rows.push([], [neutraliseFormula(table.footnote)]);
+    rows.push([], [safeText(table.footnote)]);
   }
   return { name, rows };
 }
@@ -74,7 +82,7 @@ function coverSheet(
   tables: readonly TableBlock[],
   names: readonly string[],
 ): WorkbookSheet {
-  const text = (s: string): WorkbookCell => neutraliseFormula(s);
+  const text = (s: string): WorkbookCell => safeText(s);
   const rows: WorkbookCell[][] = [[text(report.title)]];
   if (report.period) {
     rows.push([

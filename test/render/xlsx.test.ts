@@ -10,6 +10,8 @@ import { REPORT_KINDS } from "../../src/reports/report.js";
 import { HOSTILE_STRINGS, hostileReport, sampleReport } from "./fixtures.js";
 
 const AT = "2026-04-01T09:00:00Z";
+// biome-ignore lint/suspicious/noControlCharactersInRegex: these are what must not appear
+const CONTROLS = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 function built(kind: "strategy" | "representation"): Report {
   const r = buildReport(kind, demoDataset, { generatedAt: AT });
@@ -77,6 +79,8 @@ describe("renderWorkbook", () => {
             /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\uFE63\uFE6B]/.test(cell) &&
             !/^[+-]?\d+(\.\d+)?%?$/.test(cell);
           expect(formula, `${JSON.stringify(s)} -> ${cell}`).toBe(false);
+          // control characters are shown as \uXXXX, as in every renderer
+          expect(cell.replaceAll("\r\n", "\n")).not.toMatch(CONTROLS);
         }
       }
       const parts = unzipSync(bytes);

@@ -150,7 +150,9 @@ function cellTextEvent(cell: CellState, e: XmlEvent): void {
  * @returns the sheets
  * @example
  * ```ts
- * readOdsSheets(contentXml, 1_000_000)[0]?.name; // "contributors"
+ * const xml =
+ *   '<table:table table:name="contributors"><table:table-row><table:table-cell><text:p>id</text:p></table:table-cell></table:table-row></table:table>';
+ * readOdsSheets(xml, 1_000_000)[0]?.name; // "contributors"
  * ```
  */
 export function readOdsSheets(xml: string, maxRows: number): SheetRows[] {

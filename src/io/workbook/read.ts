@@ -180,8 +180,16 @@ function sheetsOf(parts: ZipParts, limits: ReadLimits): SheetRows[] {
  * @returns the tables and the diagnostics
  * @example
  * ```ts
- * const { tables } = readWorkbook(bytes, "book.xlsx", { entities: ["contributors", "activities"] });
- * tables.map((t) => t.entity); // ["contributors", "activities"]
+ * import { writeWorkbook } from "./xlsx-write.js";
+ * const bytes = writeWorkbook([
+ *   { name: "contributors", rows: [["id"], ["c-1"]] },
+ *   { name: "Sheet1", rows: [] },
+ * ]);
+ * const { tables, diagnostics } = readWorkbook(bytes, "book.xlsx", {
+ *   entities: ["contributors", "activities"],
+ * });
+ * tables.map((t) => t.entity); // ["contributors"]
+ * diagnostics[0]?.code; // "workbook/unknown-sheet"
  * ```
  * @category IO
  */

@@ -221,8 +221,10 @@ function readSheet(book: Book, name: string, xml: string, maxRows: number): Shee
  * @returns the sheets
  * @example
  * ```ts
- * const sheets = readXlsxSheets(parts, 1_000_000);
- * sheets[0]?.name; // "contributors"
+ * import { writeWorkbook } from "./xlsx-write.js";
+ * import { unzipParts } from "./zip.js";
+ * const parts = unzipParts(writeWorkbook([{ name: "contributors", rows: [["id"]] }]), () => true, 1e6);
+ * "text" in parts && readXlsxSheets(parts, 1_000_000)[0]?.name; // "contributors"
  * ```
  */
 export function readXlsxSheets(parts: ZipParts, maxRows: number): SheetRows[] {

@@ -25,9 +25,10 @@ export type ZipProblem =
  * @returns the parts, or why not
  * @example
  * ```ts
- * import { strToU8, zipSync } from "fflate";
- * const parts = unzipParts(zipSync({ "a.xml": strToU8("<a/>") }), () => true, 1000);
- * "text" in parts && parts.text("a.xml"); // "<a/>"
+ * import { writeWorkbook } from "./xlsx-write.js";
+ * const bytes = writeWorkbook([{ name: "a", rows: [] }]);
+ * const parts = unzipParts(bytes, (name) => name === "xl/workbook.xml", 1_000_000);
+ * "names" in parts && parts.names.includes("xl/styles.xml"); // true
  * ```
  */
 export function unzipParts(
