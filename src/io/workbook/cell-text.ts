@@ -16,14 +16,16 @@
  */
 export function numberText(n: number): string {
   if (!Number.isFinite(n)) return String(n);
-  const rounded = Number(n.toPrecision(15));
+  const at15 = Number(n.toPrecision(15));
+  // rounding the largest doubles up to 15 digits overflows: keep them as they are
+  const rounded = Number.isFinite(at15) ? at15 : n;
   if (Object.is(rounded, -0)) return "0";
   const s = String(rounded);
   if (!s.includes("e")) return s;
   // 1e21 and 1e-7 come out in exponent form; write them out when they are not too long
   const fixed = Math.abs(rounded) >= 1 ? BigInt(rounded).toString() : rounded.toFixed(20);
   const trimmed = fixed.includes(".") ? fixed.replace(/0+$/, "").replace(/\.$/, "") : fixed;
-  return trimmed.length <= 30 ? trimmed : s;
+  return trimmed.length <= 30 && Number(trimmed) === rounded ? trimmed : s;
 }
 
 const DAY_MS = 86_400_000;

@@ -15,6 +15,9 @@ describe("numberText", () => {
     expect(numberText(-12.5)).toBe("-12.5");
     expect(numberText(1e21)).toBe("1000000000000000000000");
     expect(numberText(1e-7)).toBe("0.0000001");
+    // too small to write out: the exponent form, never 0
+    expect(numberText(5e-324)).toBe("5e-324");
+    expect(numberText(1.5e-25)).toBe("1.5e-25");
   });
 });
 
