@@ -87,6 +87,12 @@ const FRAMEWORKS: Readonly<Record<string, number>> = {
   REFERENCE_TABLES: 2.8,
 };
 
+/**
+ * `renderWorkbook` (a report as `.xlsx` bytes: ppie's writer and fflate's deflate), in kB gzip.
+ * Measured from the source with esbuild: 10.2.
+ */
+const WORKBOOK_REPORT = 12;
+
 let consumer = "";
 beforeAll(() => {
   consumer = packed().consumer;
@@ -169,6 +175,23 @@ describe("bundles from the packed package (gzip, minified, browser)", () => {
       const out = await bundle(b, `import * as s from "ppie/scores"; console.log(s);`, consumer);
       expect(
         out.inputs.some((f) => f.includes("node_modules/zod/")),
+        b,
+      ).toBe(false);
+    }
+  });
+
+  it(`renderWorkbook alone stays under ${WORKBOOK_REPORT} kB, and the rest of ppie never carries the workbook code`, async () => {
+    const s = await sizes(`import { renderWorkbook } from "ppie"; console.log(renderWorkbook);`);
+    expect(s.esbuild, "esbuild").toBeLessThanOrEqual(WORKBOOK_REPORT);
+    expect(s.rollup, "rollup").toBeLessThanOrEqual(WORKBOOK_REPORT);
+    for (const b of BUNDLERS) {
+      const out = await bundle(
+        b,
+        `import { parseDataset, render, renderCsv } from "ppie"; console.log(parseDataset, render, renderCsv);`,
+        consumer,
+      );
+      expect(
+        out.inputs.some((f) => f.includes("node_modules/fflate/") || f.includes("/workbook/")),
         b,
       ).toBe(false);
     }
