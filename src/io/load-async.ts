@@ -32,7 +32,8 @@ export async function loadDatasetAsync(
   opts: LoadOptions = {},
 ): Promise<LoadResult> {
   const files: readonly DataFile[] = Array.isArray(input) ? input : [input as DataFile];
-  const format = files.length === 1 && files[0] !== undefined ? (opts.format ?? formatOf(files[0])) : undefined;
+  const format =
+    files.length === 1 && files[0] !== undefined ? (opts.format ?? formatOf(files[0])) : undefined;
   if (format !== "xlsx" && format !== "ods") return datasetOf(readInput(input, opts));
   const { readWorkbook } = await import("./workbook/read.js");
   return datasetOf(readInput(input, opts, readWorkbook));
