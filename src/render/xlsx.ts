@@ -114,7 +114,7 @@ function coverSheet(
  * Render a report as the bytes of an `.xlsx` workbook: a cover sheet with the title, period,
  * method notes, sources and the list of sheets, then one sheet per table (every table block,
  * checklist, chart's data and sources list, and the headline measures as one `metrics` sheet:
- * the tables of {@link renderCsvTables}). Numbers are numbers, shown as the report shows them;
+ * the tables of `renderCsvTables` of "ppie"). Numbers are numbers, shown as the report shows them;
  * text a spreadsheet would run as a formula is neutralised as in CSV. The same report gives
  * the same bytes.
  *

@@ -1,6 +1,7 @@
 /**
  * Workbooks in a browser (headless Chromium): the workbook reader and writer, bundled for the
- * browser with no Node built-ins, read a workbook saved by LibreOffice and one they wrote.
+ * browser with no Node built-ins, read a workbook saved by LibreOffice and one they wrote;
+ * `loadDatasetAsync` of `ppie/io` loads a dataset from a workbook's bytes there.
  */
 import { existsSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
@@ -24,7 +25,8 @@ describe.skipIf(!available)("workbooks in headless Chromium", () => {
       stdin: {
         contents: `import { readWorkbook, writeWorkbook } from "./src/io/workbook/index.ts";
           import { renderWorkbook } from "./src/render/xlsx.ts";
-          globalThis.ppieWorkbook = { readWorkbook, writeWorkbook, renderWorkbook };`,
+          import { loadDatasetAsync } from "./src/io/load-async.ts";
+          globalThis.ppieWorkbook = { readWorkbook, writeWorkbook, renderWorkbook, loadDatasetAsync };`,
         resolveDir: ROOT,
         loader: "ts",
       },
@@ -88,5 +90,26 @@ describe.skipIf(!available)("workbooks in headless Chromium", () => {
       warnings: ["workbook/unknown-sheet"],
       own: [{ row: 2, cells: ["c-1", "0.3"] }],
     });
+  });
+
+  it("loadDatasetAsync loads the demo dataset from a LibreOffice .ods in the page", async () => {
+    const page = await browser.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.setContent("<!doctype html><title>workbooks</title>");
+    await page.addScriptTag({ content: script });
+    const ods = [...readFileSync(join(ROOT, "test/fixtures/workbook/demo-libreoffice.ods"))];
+    const result = await page.evaluate(async (bytes) => {
+      const w = (
+        globalThis as unknown as {
+          ppieWorkbook: typeof import("../../src/io/load-async.js");
+        }
+      ).ppieWorkbook;
+      const r = await w.loadDatasetAsync({ name: "demo.ods", data: new Uint8Array(bytes) });
+      return { ok: r.ok, format: r.format, activities: r.ok ? r.value.activities.length : 0 };
+    }, ods);
+    expect(errors).toEqual([]);
+    const { demoDataset } = await import("../../src/demo/index.js");
+    expect(result).toEqual({ ok: true, format: "ods", activities: demoDataset.activities.length });
   });
 });

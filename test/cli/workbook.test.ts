@@ -186,7 +186,7 @@ describe("ppie validate of a workbook", () => {
     expect(run.diagnostics.map((d) => [d.code, d.message, d.location])).toEqual([
       [
         "csv/unknown-parent",
-        'book.xlsx (sheet activity-contributors) line 2 refers to activityId "a-9", which is not in the sheet activities (that sheet is missing).',
+        'book.xlsx (sheet activity-contributors) row 2 refers to activityId "a-9", which is not in the sheet activities (that sheet is missing).',
         { file: "book.xlsx", sheet: "activity-contributors", line: 2, column: "activityId" },
       ],
     ]);

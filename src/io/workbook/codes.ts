@@ -88,5 +88,9 @@ export const WORKBOOK_CODES = /* @__PURE__ */ declareCodes([
   },
 ]);
 
-/** The codes of {@link WORKBOOK_CODES}. */
+/**
+ * The diagnostic codes of reading a workbook (`workbook/...`), listed in docs/diagnostics.md.
+ *
+ * @category IO
+ */
 export type WorkbookCode = (typeof WORKBOOK_CODES)[number]["code"];
