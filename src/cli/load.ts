@@ -4,7 +4,7 @@ import { basename, extname } from "node:path";
 import type { EncodingName } from "../io/decode.js";
 import type { ReadLimits } from "../io/limits.js";
 import { DEFAULT_READ_LIMITS, tooLarge } from "../io/limits.js";
-import { loadDataset as loadFiles } from "../io/load.js";
+import { isWorkbookBytes, loadDataset as loadFiles } from "../io/load.js";
 import { loadDatasetAsync } from "../io/load-async.js";
 import type { SourceLocation } from "../io/location.js";
 import type { Dataset } from "../model/dataset.js";
@@ -14,13 +14,6 @@ import { readCsvFolderFiles } from "./folder.js";
 
 /** File name endings read as a workbook (any file whose bytes are a zip archive is, too). */
 const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".ods", ".xls"]);
-
-/** Whether bytes start as a zip archive (`.xlsx`, `.ods`) or an OLE file (`.xls`) does. */
-function workbookBytes(bytes: Uint8Array): boolean {
-  if (bytes[0] === 0x50 && bytes[1] === 0x4b) return true;
-  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
-  return ole.every((b, i) => bytes[i] === b);
-}
 
 /**
  * How an input was read.
@@ -282,7 +275,7 @@ export async function loadDataset(path: string, opts: LoadOptions = {}): Promise
   }
   if ("over" in read) return failed(named, [tooLarge(named, file, read.over, limits)]);
   // a workbook by its name or by its first bytes (a zip or an old .xls), never read as YAML
-  const format = named === "workbook" || workbookBytes(read.bytes) ? "workbook" : named;
+  const format = named === "workbook" || isWorkbookBytes(read.bytes) ? "workbook" : named;
   const r = await loadDatasetAsync(
     { name: file, data: read.bytes },
     { ...io, format: format === "workbook" ? (ext === ".ods" ? "ods" : "xlsx") : format },

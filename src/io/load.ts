@@ -190,8 +190,19 @@ export function formatOf(file: DataFile): DataFormat {
   return first === "{" || first === "[" ? "json" : "yaml";
 }
 
-/** Whether bytes start as a zip archive (`.xlsx`, `.ods`) or an OLE file (`.xls`) does. */
-function isWorkbookBytes(data: Uint8Array): boolean {
+/**
+ * Whether bytes start as a zip archive (`.xlsx`, `.ods`) or an OLE file (`.xls`) does: a
+ * workbook, whatever its name. Internal: {@link formatOf} and the CLI ask it.
+ *
+ * @param data - the file's bytes
+ * @returns whether they are a workbook's
+ * @example
+ * ```ts
+ * isWorkbookBytes(new Uint8Array([0x50, 0x4b, 3, 4])); // true
+ * ```
+ * @category IO
+ */
+export function isWorkbookBytes(data: Uint8Array): boolean {
   if (data[0] === 0x50 && data[1] === 0x4b) return true;
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   return ole.every((b, i) => data[i] === b);
