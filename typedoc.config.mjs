@@ -136,6 +136,7 @@ const config = {
     "JSON_CODES",
     "LIMIT_CODES",
     "LOAD_CODES",
+    "WORKBOOK_CODES",
     "YAML_CODES",
   ],
   markdownItLoader(parser) {

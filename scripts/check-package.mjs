@@ -54,7 +54,7 @@ for (const name of consumers) {
   const nm = join(dir, "node_modules");
   mkdirSync(nm, { recursive: true });
   cpSync(join(pkgDir, "package"), join(nm, "ppie"), { recursive: true });
-  for (const dep of ["zod", "date-fns", "ts-pattern", "yaml"]) {
+  for (const dep of ["zod", "date-fns", "ts-pattern", "yaml", "fflate"]) {
     symlinkSync(join(root, "node_modules", dep), join(nm, dep), "dir");
   }
   writeFileSync(

@@ -20,6 +20,7 @@ import { JSON_CODES } from "./io/json.js";
 import { LIMIT_CODES } from "./io/limits.js";
 import { LOAD_CODES } from "./io/load.js";
 import { ENCODING_CODES } from "./io/single-byte.js";
+import { WORKBOOK_CODES } from "./io/workbook/codes.js";
 import { YAML_CODES } from "./io/yaml.js";
 import { FRAMEWORK_CODES } from "./frameworks/registry.js";
 import { BUILD_REPORT_CODES } from "./reports/index.js";
@@ -188,6 +189,11 @@ export const CATALOGUE_AREAS = [
       },
       { module: "io/limits", from: "The reading limits", codes: LIMIT_CODES },
       { module: "io/csv", from: "Reading CSV files (one per kind of record)", codes: CSV_CODES },
+      {
+        module: "io/workbook/codes",
+        from: "Reading a workbook (.xlsx, .ods)",
+        codes: WORKBOOK_CODES,
+      },
       {
         module: "cli/folder",
         from: "Reading a folder's files from disk (CLI)",

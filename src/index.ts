@@ -6,7 +6,8 @@
  * - `checkDataset` applies good-practice rules;
  * - `scoreDataset` computes a dataset-level measure (the same figure every report shows);
  *   `scores` holds every scorer and `frameworks` the reference data;
- * - `buildReport` and `render` produce reports in Markdown, HTML, CSV and JSON.
+ * - `buildReport` and `render` produce reports in Markdown, HTML, CSV and JSON
+ *   (`renderWorkbook` of `ppie/io` writes one as an Excel workbook).
  *
  * This file is the explicit list of what the package exports: named re-exports only, pinned by
  * `test/exports.test.ts`.

@@ -7,7 +7,7 @@ import type { Diagnostic, DiagnosticCode } from "ppie";
 import type { InputCode } from "ppie/io";
 import { checkDataset, parseDataset } from "ppie";
 import { demoDataset } from "ppie/demo";
-import { loadDataset } from "ppie/io";
+import { loadDatasetAsync } from "ppie/io";
 
 /** ppie's own diagnostics, and those of reading files (which include invalid JSON). */
 type PageDiagnostic = Diagnostic<DiagnosticCode | InputCode>;
@@ -59,7 +59,10 @@ function validate(): void {
   else show(parsed.diagnostics, "Not a valid dataset");
 }
 
-/** Load the files chosen with the file input: their bytes go to `loadDataset` as they are. */
+/**
+ * Load the files chosen with the file input: their bytes go to `loadDatasetAsync` as they are
+ * (it reads a workbook too, loading the workbook reader only then).
+ */
 async function openFiles(input: HTMLInputElement): Promise<void> {
   const files = await Promise.all(
     Array.from(input.files ?? [], async (f) => ({
@@ -69,7 +72,7 @@ async function openFiles(input: HTMLInputElement): Promise<void> {
   );
   if (files.length === 0) return;
   const cp1252 = document.querySelector<HTMLInputElement>("#windows-1252")?.checked === true;
-  const result = loadDataset(files, cp1252 ? { encoding: "windows-1252" } : {});
+  const result = await loadDatasetAsync(files, cp1252 ? { encoding: "windows-1252" } : {});
   const names = files.map((f) => f.name).join(", ");
   if (result.ok) {
     const checked = checkDataset(result.value).map((d) => {

@@ -54,7 +54,8 @@ export function withLocations(
 }
 
 /**
- * A location in words, e.g. `activities.csv line 12, column "minutes"`.
+ * A location in words, e.g. `activities.csv line 12, column "minutes"`, or for a workbook
+ * `book.xlsx sheet "activities" row 12, column "minutes"`.
  *
  * @param loc - the location
  * @returns the text
@@ -66,7 +67,9 @@ export function withLocations(
  */
 export function describeLocation(loc: SourceLocation): string {
   let s = loc.file;
-  if (loc.line !== undefined) s += ` line ${loc.line}`;
+  if (loc.sheet !== undefined) s += ` sheet "${loc.sheet}"`;
+  if (loc.line !== undefined)
+    s += loc.sheet === undefined ? ` line ${loc.line}` : ` row ${loc.line}`;
   if (loc.column !== undefined && loc.column !== "") {
     s += typeof loc.column === "number" ? `, column ${loc.column}` : `, column "${loc.column}"`;
   }
@@ -96,7 +99,10 @@ export function formatCliDiagnostics(
 ): string {
   const plain: Diagnostic<CliDiagnosticCode>[] = diagnostics.map(({ location, ...d }) => {
     const message =
-      location && !d.code.startsWith("csv/") && !d.code.startsWith("input/")
+      location &&
+      !d.code.startsWith("csv/") &&
+      !d.code.startsWith("input/") &&
+      !d.code.startsWith("workbook/")
         ? `${d.message} (${describeLocation(location)})`
         : d.message;
     // messages quote the data (ids, titles, cells) and paths name its keys: escape their

@@ -4,19 +4,23 @@ import { basename, extname } from "node:path";
 import type { EncodingName } from "../io/decode.js";
 import type { ReadLimits } from "../io/limits.js";
 import { DEFAULT_READ_LIMITS, tooLarge } from "../io/limits.js";
-import { loadDataset as loadFiles } from "../io/load.js";
+import { isWorkbookBytes, loadDataset as loadFiles } from "../io/load.js";
+import { loadDatasetAsync } from "../io/load-async.js";
 import type { SourceLocation } from "../io/location.js";
 import type { Dataset } from "../model/dataset.js";
 import type { CliDiagnostic } from "./diagnostics.js";
 import { UsageError } from "./errors.js";
 import { readCsvFolderFiles } from "./folder.js";
 
+/** File name endings read as a workbook (any file whose bytes are a zip archive is, too). */
+const WORKBOOK_EXTENSIONS = new Set([".xlsx", ".xlsm", ".ods", ".xls"]);
+
 /**
  * How an input was read.
  *
  * @category CLI
  */
-export type InputFormat = "json" | "yaml" | "csv-folder";
+export type InputFormat = "json" | "yaml" | "csv-folder" | "workbook";
 
 /**
  * A dataset read from a file or folder: the dataset when there were no errors, and every
@@ -200,8 +204,9 @@ export function loadBytes(
 }
 
 /**
- * Read and parse a dataset from a JSON file, a YAML file or a folder of CSV files: the bytes
- * are read here, and `loadDataset` of `ppie/io` reads them. Never throws on bad content
+ * Read and parse a dataset from a JSON file, a YAML file, a workbook (`.xlsx`, `.ods`, told by
+ * the name or by the bytes, never read as YAML) or a folder of CSV files: the bytes are read
+ * here, and `loadDatasetAsync` of `ppie/io` reads them. Never throws on bad content
  * (bytes that are not text in the encoding, syntax errors, duplicate keys, a file over the
  * reading limits are diagnostics with a line and column); throws {@link UsageError} when the
  * path does not exist, cannot be opened, or is not a kind of input ppie reads. The dataset is
@@ -258,18 +263,23 @@ export async function loadDataset(path: string, opts: LoadOptions = {}): Promise
       `Pass the folder that holds ${basename(path)}; the file names are listed in docs/cli.md.`,
     );
   }
-  const format = ext === ".json" ? "json" : "yaml";
+  const named = WORKBOOK_EXTENSIONS.has(ext) ? "workbook" : ext === ".json" ? "json" : "yaml";
   const file = basename(path);
-  const limit = format === "json" ? limits.maxBytes : limits.maxYamlBytes;
-  if (info.size > limit) return failed(format, [tooLarge(format, file, info.size, limits)]);
+  const limit = named === "yaml" ? limits.maxYamlBytes : limits.maxBytes;
+  if (info.size > limit) return failed(named, [tooLarge(named, file, info.size, limits)]);
   let read: Awaited<ReturnType<typeof readAtMost>>;
   try {
     read = await readAtMost(path, info.size, limit);
   } catch (err) {
     throw new UsageError(`Cannot read "${label}": ${await whyNot(path, err)}.`);
   }
-  if ("over" in read) return failed(format, [tooLarge(format, file, read.over, limits)]);
-  const r = loadFiles({ name: file, data: read.bytes }, { ...io, format });
+  if ("over" in read) return failed(named, [tooLarge(named, file, read.over, limits)]);
+  // a workbook by its name or by its first bytes (a zip or an old .xls), never read as YAML
+  const format = named === "workbook" || isWorkbookBytes(read.bytes) ? "workbook" : named;
+  const r = await loadDatasetAsync(
+    { name: file, data: read.bytes },
+    { ...io, format: format === "workbook" ? (ext === ".ods" ? "ods" : "xlsx") : format },
+  );
   return {
     format,
     dataset: r.ok ? r.value : undefined,

@@ -16,6 +16,7 @@ import { JSON_CODES } from "../io/json.js";
 import { LIMIT_CODES } from "../io/limits.js";
 import { LOAD_CODES } from "../io/load.js";
 import { ENCODING_CODES } from "../io/single-byte.js";
+import { WORKBOOK_CODES } from "../io/workbook/codes.js";
 import { describePath } from "../io/location.js";
 import { YAML_CODES } from "../io/yaml.js";
 import type { DeclaredCode, Severity } from "../result.js";
@@ -70,6 +71,7 @@ function validateCodes(): readonly DeclaredCode[] {
     ...DUPLICATE_KEY_CODES,
     ...LIMIT_CODES,
     ...CSV_CODES,
+    ...WORKBOOK_CODES,
     ...FOLDER_CODES,
     ...CONFIG_CODES,
   ];

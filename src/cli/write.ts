@@ -61,8 +61,11 @@ export const BOM_OPTION: OptionSpec = {
 export interface OutputFile {
   /** Absolute path. */
   path: string;
-  /** The content: text, or chunks of text written one after another (for large files). */
-  content: string | Iterable<string>;
+  /**
+   * The content: text, chunks of text written one after another (for large files), or bytes
+   * (a workbook).
+   */
+  content: string | Iterable<string> | Uint8Array;
 }
 
 /**
@@ -266,17 +269,25 @@ export async function prepareOutputs(
     write: async (file) => {
       const t = targets.get(file.path);
       if (t === undefined) throw new Error(`${file.path} was not checked before writing`);
+      const { content } = file;
       const bom = policy.bom === true && file.path.toLowerCase().endsWith(".csv");
       return {
         path: file.path,
-        bytes: await writeTarget(t, bom ? withBom(file.content) : file.content),
+        bytes: await writeTarget(
+          t,
+          bom && !(content instanceof Uint8Array) ? withBom(content) : content,
+        ),
       };
     },
   };
 }
 
 /** Text chunks gathered into buffers of about 64 KiB, so a file of many lines takes few writes. */
-function* buffered(content: string | Iterable<string>): Generator<Buffer> {
+function* buffered(content: string | Iterable<string> | Uint8Array): Generator<Buffer> {
+  if (content instanceof Uint8Array) {
+    yield Buffer.from(content.buffer, content.byteOffset, content.byteLength);
+    return;
+  }
   if (typeof content === "string") {
     yield Buffer.from(content);
     return;
@@ -295,7 +306,10 @@ function* buffered(content: string | Iterable<string>): Generator<Buffer> {
   if (parts.length > 0) yield Buffer.from(parts.join(""));
 }
 
-async function writeTarget(t: Target, content: string | Iterable<string>): Promise<number> {
+async function writeTarget(
+  t: Target,
+  content: string | Iterable<string> | Uint8Array,
+): Promise<number> {
   let bytes = 0;
   if (t.direct) {
     const chunks = [...buffered(content)];

@@ -131,18 +131,41 @@ export interface DatasetCsvFile {
  * @category IO
  */
 export function datasetToCsv(dataset: Dataset): DatasetCsvFile[] {
+  return datasetToTables(dataset).map(({ file, table, rows }) => ({
+    file,
+    lines: (function* () {
+      yield table.columns.map((c) => quote(c.name)).join(",");
+      for (const cells of rows) yield cells.map(quote).join(",");
+    })(),
+  }));
+}
+
+/**
+ * A dataset as the tables of the CSV files: for each file with rows, its table (the columns)
+ * and its rows of cell text (unquoted), produced lazily. {@link datasetToCsv} writes them as
+ * CSV; the CLI writes them as the sheets of a workbook. Internal.
+ *
+ * @param dataset - a parsed dataset
+ * @returns one entry per non-empty file
+ * @example
+ * ```ts
+ * datasetToTables(demoDataset)[0]?.file; // "dataset.csv"
+ * ```
+ * @category IO
+ */
+export function datasetToTables(
+  dataset: Dataset,
+): { file: string; table: CsvTable; rows: Iterable<string[]> }[] {
   const all = csvTables();
-  const out: DatasetCsvFile[] = [];
+  const out: { file: string; table: CsvTable; rows: Iterable<string[]> }[] = [];
   for (const table of all) {
     const first = rowsOf(table, dataset, all).next();
     if (first.done) continue;
     out.push({
       file: table.file,
-      lines: (function* () {
-        yield table.columns.map((c) => quote(c.name)).join(",");
-        for (const row of rowsOf(table, dataset, all)) {
-          yield rowCells(table, row).map(quote).join(",");
-        }
+      table,
+      rows: (function* () {
+        for (const row of rowsOf(table, dataset, all)) yield rowCells(table, row);
       })(),
     });
   }

@@ -325,6 +325,7 @@ function readTable(folder: FolderState, raw: TableSource | undefined, ti: number
     ti,
     table,
     label,
+    word: raw.sheet === undefined ? "line" : "row",
     push,
     state,
     parentState: table.parent ? folder.states.get(table.parent.file) : undefined,
@@ -343,7 +344,7 @@ function readTable(folder: FolderState, raw: TableSource | undefined, ti: number
     );
     return;
   }
-  const result = checkHeader(table, label, raw.header, raw.headerRow);
+  const result = checkHeader(table, label, raw.header, raw.headerRow, reading.word);
   for (const d of result.diagnostics) push(d);
   if (!result.ok) {
     folder.fatal = true;
@@ -403,6 +404,8 @@ interface FileState {
   readonly table: CsvTable;
   /** How messages name the table: its file, or its sheet and workbook. */
   readonly label: string;
+  /** What messages call a row of it: a `line` of a file, a `row` of a sheet. */
+  readonly word: "line" | "row";
   /** Adds a diagnostic about the table, with its file and sheet. */
   readonly push: (d: Diagnostic) => void;
   readonly state: TableState;
@@ -458,7 +461,7 @@ function readRow(
   const { table } = reading;
   if (isBlankRow(cells)) return;
   folder.rows++;
-  checkWidth(reading.push, reading.label, line, cells.length, cols.width);
+  checkWidth(reading.push, reading.label, reading.word, line, cells.length, cols.width);
   let parent: Record<string, unknown> | undefined;
   if (table.parent) {
     parent = findParent(folder, reading, cols, line, cells);
@@ -475,6 +478,7 @@ function readRow(
 function checkWidth(
   push: (d: Diagnostic) => void,
   file: string,
+  word: "line" | "row",
   line: number,
   cells: number,
   width: number,
@@ -485,7 +489,7 @@ function checkWidth(
         "csv/too-many-cells",
         "error",
         [file, line],
-        `${file} line ${line} has ${cells} cells but the header has ${width} columns.`,
+        `${file} ${word} ${line} has ${cells} cells but the header has ${width} columns.`,
         "Check for a stray comma; put text with commas in double quotes.",
       ),
     );
@@ -495,7 +499,7 @@ function checkWidth(
         "csv/too-few-cells",
         "warning",
         [file, line],
-        `${file} line ${line} has ${cells} cells but the header has ${width} columns; the missing cells were read as empty.`,
+        `${file} ${word} ${line} has ${cells} cells but the header has ${width} columns; the missing cells were read as empty.`,
         "Check the row was not split across lines; put text with line breaks in double quotes.",
       ),
     );
@@ -527,7 +531,7 @@ function findParent(
         "csv/unknown-parent",
         "error",
         [file, line, link.link[0] ?? ""],
-        `${file} line ${line} refers to ${names} ${shown}, which is not in ${parentName}${parentState?.present ? "" : ` (that ${folder.sheets ? "sheet" : "file"} is missing)`}.`,
+        `${file} ${reading.word} ${line} refers to ${names} ${shown}, which is not in ${parentName}${parentState?.present ? "" : ` (that ${folder.sheets ? "sheet" : "file"} is missing)`}.`,
         `Add the row to ${parentName}, or correct the ${names}.`,
       ),
     );
@@ -559,7 +563,7 @@ function addMapEntry(
         "csv/duplicate-key",
         "error",
         [file, line, map.key],
-        `${file} line ${line} gives a second answer for "${key}" on the same record (line ${ms.lines.get(key) ?? "?"} gave the first).`,
+        `${file} ${reading.word} ${line} gives a second answer for "${key}" on the same record (${reading.word} ${ms.lines.get(key) ?? "?"} gave the first).`,
         "Keep one row per record and item.",
       ),
     );
@@ -606,7 +610,7 @@ function addRecord(
           "csv/duplicate-key",
           "error",
           [file, line, table.key[table.key.length - 1] ?? ""],
-          `${file} line ${line} repeats the ${table.key.join(" and ")} of an earlier row.`,
+          `${file} ${reading.word} ${line} repeats the ${table.key.join(" and ")} of an earlier row.`,
           "Give each row its own id within its parent.",
         ),
       );
@@ -621,7 +625,7 @@ function addRecord(
           "csv/extra-row",
           "error",
           [file, line],
-          `${file} must have one row, but line ${line} is another.`,
+          `${file} must have one row, but ${reading.word} ${line} is another.`,
           "Keep one row: the dataset's format version, title and scales.",
         ),
       );
@@ -685,6 +689,7 @@ function checkHeader(
   file: string,
   cells: readonly string[],
   line: number,
+  word: "line" | "row",
 ): Result<(CsvColumn | undefined)[], TableCode> {
   const diagnostics: Diagnostic[] = [];
   const byName = new Map(table.columns.map((c) => [c.name, c]));
@@ -702,7 +707,7 @@ function checkHeader(
           "csv/empty-column-name",
           "error",
           [file, line, letter],
-          `${file} line ${line}, column ${letter} has no column name.`,
+          `${file} ${word} ${line}, column ${letter} has no column name.`,
           "Give every column a name from docs/cli.md, or delete the empty column.",
         ),
       );
@@ -715,7 +720,7 @@ function checkHeader(
           "csv/unknown-column",
           "error",
           [file, line, letter],
-          `${file} line ${line}, column ${letter}: "${name}" is not a column ppie reads in this file.`,
+          `${file} ${word} ${line}, column ${letter}: "${name}" is not a column ppie reads in this file.`,
           guess
             ? `Did you mean "${guess}"? Column names are case-sensitive.`
             : `The columns of ${file} are: ${names.join(", ")}.`,
@@ -730,7 +735,7 @@ function checkHeader(
           "csv/duplicate-column",
           "error",
           [file, line, letter],
-          `${file} line ${line}, column ${letter}: "${name}" appears twice (also column ${columnLetter(first)}).`,
+          `${file} ${word} ${line}, column ${letter}: "${name}" appears twice (also column ${columnLetter(first)}).`,
           "Keep one of the two columns.",
         ),
       );
@@ -743,7 +748,7 @@ function checkHeader(
           "csv/missing-column",
           "error",
           [file, line, c.name],
-          `${file} line ${line}: the header has no "${c.name}" column, which is required.`,
+          `${file} ${word} ${line}: the header has no "${c.name}" column, which is required.`,
           `Add ${/^[aeiou]/i.test(c.name) ? "an" : "a"} "${c.name}" column: ${c.description}`,
         ),
       );

@@ -122,12 +122,12 @@ export function formatBytes(bytes: number): string {
 }
 
 /** What a size limit is about. */
-export type SizedInput = "json" | "yaml" | "csv-folder";
+export type SizedInput = "json" | "yaml" | "csv-folder" | "workbook";
 
 /**
  * The diagnostic for an input larger than its limit, saying which format to use instead.
  *
- * @param kind - a JSON file, a YAML file or a CSV folder
+ * @param kind - a JSON file, a YAML file, a CSV folder or a workbook
  * @param name - the file or folder as the user named it
  * @param bytes - its size
  * @param limits - the limits in force
@@ -170,6 +170,14 @@ export function tooLarge(
         at,
         `The CSV files in ${name} add up to ${size}, more than the ${formatBytes(limits.maxBytes)} ppie reads for one dataset.`,
         "Split the records into datasets of their own (for example one per financial year or organisation), and read them one at a time.",
+      );
+    case "workbook":
+      return fileProblem<LimitCode>(
+        "input/too-large",
+        "error",
+        at,
+        `${name} is ${size}, more than the ${formatBytes(limits.maxBytes)} ppie reads in one workbook.`,
+        'Check that the file holds what you meant; save a dataset this large as a folder of CSV files (one file per kind of record; see "Input formats" in docs/cli.md).',
       );
     default: {
       const never: never = kind;

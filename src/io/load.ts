@@ -1,7 +1,8 @@
 /**
  * `loadDataset`: the bytes or text of a JSON file, a YAML file or a set of CSV files (one per
- * entity) to a parsed dataset, with the file, line and column of every diagnostic. Pure: no
- * file system, so it runs in browsers, Node, Deno and Bun alike.
+ * entity) to a parsed dataset, with the file, line and column of every diagnostic (a workbook
+ * too, when the workbook reader is passed in: `loadDatasetAsync` loads it). Pure: no file
+ * system, so it runs in browsers, Node, Deno and Bun alike.
  *
  * @module
  */
@@ -18,11 +19,14 @@ import type { JsonCode } from "./json.js";
 import { readJson } from "./json.js";
 import type { LimitCode, ReadLimits } from "./limits.js";
 import { DEFAULT_READ_LIMITS, lineTooLong, tooLarge } from "./limits.js";
+import type { WorkbookReader } from "./load-workbook.js";
+import { readWorkbookInput } from "./load-workbook.js";
 import type { LocatedDiagnostic, SourceLocation } from "./location.js";
 import { fileProblem } from "./location.js";
 import type { EncodingCode } from "./single-byte.js";
 import type { CsvTextProblem, TableSource } from "./tables.js";
 import { csvRecords } from "./tables.js";
+import type { WorkbookCode } from "./workbook/codes.js";
 import type { YamlCode } from "./yaml.js";
 import { readYaml } from "./yaml.js";
 
@@ -34,11 +38,11 @@ export const LOAD_CODES = /* @__PURE__ */ declareCodes([
   {
     code: "input/unsupported-format",
     severity: "error",
-    title: "A file in a format ppie does not read",
+    title: "A workbook given to the reader that does not read workbooks",
     example: {
       path: ["data.xlsx"],
-      message: "data.xlsx is a workbook (.xlsx), which this reader does not read.",
-      hint: "Save each sheet as a CSV file (UTF-8) named for what it holds (contributors.csv, activities.csv, ...), or save the data as JSON.",
+      message: "data.xlsx is a workbook (.xlsx), which loadDataset does not read.",
+      hint: "Read it with loadDatasetAsync of ppie/io, which loads the workbook reader when a workbook is given; or save each sheet as a CSV file (UTF-8) named for what it holds (contributors.csv, activities.csv, ...).",
     },
   },
   {
@@ -63,7 +67,7 @@ export type LoadCode = (typeof LOAD_CODES)[number]["code"];
 
 /**
  * Every diagnostic code reading input can give before the dataset check: decoding, syntax,
- * duplicate keys, CSV tables, limits and formats.
+ * duplicate keys, CSV tables, workbooks, limits and formats.
  *
  * @category IO
  */
@@ -73,6 +77,7 @@ export type InputCode =
   | JsonCode
   | YamlCode
   | TableCode
+  | WorkbookCode
   | LimitCode
   | LoadCode;
 
@@ -136,7 +141,7 @@ export type LoadResult = Result<Dataset, DiagnosticCode | InputCode> & {
 };
 
 /** Plain data read from the files, before `parseDataset`. */
-interface InputRead {
+export interface InputRead {
   format: DataFormat | undefined;
   input: unknown;
   diagnostics: LocatedDiagnostic<InputCode>[];
@@ -149,6 +154,8 @@ const EXTENSIONS: Readonly<Record<string, DataFormat>> = {
   yml: "yaml",
   csv: "csv",
   xlsx: "xlsx",
+  xlsm: "xlsx",
+  xls: "xlsx",
   ods: "ods",
 };
 
@@ -158,8 +165,9 @@ function baseName(name: string): string {
 }
 
 /**
- * The format of a file: from its name's extension, else from its first bytes (a zip file is
- * a workbook, `{` or `[` starts JSON, anything else is read as YAML).
+ * The format of a file: from its name's extension, else from its first bytes (a zip archive
+ * or an OLE file, as an old `.xls` is, is a workbook; `{` or `[` starts JSON; anything else is
+ * read as YAML).
  *
  * @param file - the file
  * @returns the format
@@ -175,11 +183,29 @@ export function formatOf(file: DataFile): DataFormat {
   const byName = dot > 0 ? EXTENSIONS[base.slice(dot + 1).toLowerCase()] : undefined;
   if (byName !== undefined) return byName;
   const { data } = file;
-  if (typeof data !== "string" && data[0] === 0x50 && data[1] === 0x4b) return "xlsx";
+  if (typeof data !== "string" && isWorkbookBytes(data)) return "xlsx";
   const head =
     typeof data === "string" ? data.slice(0, 64) : String.fromCharCode(...data.subarray(0, 64));
   const first = head.replace(/^(\ufeff|\xef\xbb\xbf)/, "").trimStart()[0];
   return first === "{" || first === "[" ? "json" : "yaml";
+}
+
+/**
+ * Whether bytes start as a zip archive (`.xlsx`, `.ods`) or an OLE file (`.xls`) does: a
+ * workbook, whatever its name. Internal: {@link formatOf} and the CLI ask it.
+ *
+ * @param data - the file's bytes
+ * @returns whether they are a workbook's
+ * @example
+ * ```ts
+ * isWorkbookBytes(new Uint8Array([0x50, 0x4b, 3, 4])); // true
+ * ```
+ * @category IO
+ */
+export function isWorkbookBytes(data: Uint8Array): boolean {
+  if (data[0] === 0x50 && data[1] === 0x4b) return true;
+  const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+  return ole.every((b, i) => data[i] === b);
 }
 
 /** The file's text: decoded bytes (a byte-order mark dropped), or the text given. */
@@ -300,11 +326,13 @@ function readCsvFiles(
 }
 
 /**
- * Read files into plain data, before `parseDataset`: one JSON or YAML file, or a set of CSV
- * files. Internal: {@link loadDataset} and the CLI call it.
+ * Read files into plain data, before `parseDataset`: one JSON or YAML file, a set of CSV
+ * files, or one workbook when `workbook` (the workbook reader) is given. Internal:
+ * {@link loadDataset} and `loadDatasetAsync` call it.
  *
  * @param input - the file, or the files
  * @param opts - format, encoding and limits
+ * @param workbook - the workbook reader; without it a workbook is `input/unsupported-format`
  * @returns the data, the located diagnostics and a locator
  * @example
  * ```ts
@@ -315,6 +343,7 @@ function readCsvFiles(
 export function readInput(
   input: DataFile | readonly DataFile[],
   opts: LoadOptions = {},
+  workbook?: WorkbookReader,
 ): InputRead {
   const files: readonly DataFile[] = Array.isArray(input) ? input : [input as DataFile];
   const limits = opts.limits ?? DEFAULT_READ_LIMITS;
@@ -353,6 +382,8 @@ export function readInput(
     case "xlsx":
     case "ods": {
       const name = baseName(first.name);
+      if (workbook !== undefined)
+        return readWorkbookInput(name, first.data, format, limits, workbook);
       return {
         format,
         input: undefined,
@@ -361,8 +392,8 @@ export function readInput(
             "input/unsupported-format",
             "error",
             { file: name },
-            `${name} is a workbook (.${format}), which this reader does not read.`,
-            "Save each sheet as a CSV file (UTF-8) named for what it holds (contributors.csv, activities.csv, ...), or save the data as JSON.",
+            `${name} is a workbook (.${format}), which loadDataset does not read.`,
+            "Read it with loadDatasetAsync of ppie/io, which loads the workbook reader when a workbook is given; or save each sheet as a CSV file (UTF-8) named for what it holds (contributors.csv, activities.csv, ...).",
           ),
         ],
         locate: () => undefined,
@@ -387,7 +418,9 @@ function withSource<C extends string>(d: LocatedDiagnostic<C>): Diagnostic<C> {
  * decoded as UTF-8 (or UTF-16 with a byte-order mark, or the encoding named); nothing is
  * replaced silently. The data is then checked against the dataset schema (`parseDataset`).
  * Every diagnostic carries its `source`: the file, sheet, line and column. Never throws on
- * bad input, and touches no file system.
+ * bad input, and touches no file system. A workbook (`.xlsx`, `.ods`) is not read here, so that
+ * this function never carries the workbook reader: it is `input/unsupported-format`; read
+ * workbooks with `loadDatasetAsync`.
  *
  * @param input - a file `{ name, data }`, or several (the CSV files of a dataset)
  * @param opts - format, encoding and limits
@@ -405,7 +438,22 @@ export function loadDataset(
   input: DataFile | readonly DataFile[],
   opts: LoadOptions = {},
 ): LoadResult {
-  const read = readInput(input, opts);
+  return datasetOf(readInput(input, opts));
+}
+
+/**
+ * The dataset of files read into plain data: `parseDataset`, with each diagnostic located.
+ * Internal: {@link loadDataset} and `loadDatasetAsync` call it.
+ *
+ * @param read - what {@link readInput} returned
+ * @returns the dataset, or the diagnostics that say why there is none
+ * @example
+ * ```ts
+ * datasetOf(readInput({ name: "a.json", data: '{"schemaVersion": 1}' })).ok; // true
+ * ```
+ * @category IO
+ */
+export function datasetOf(read: InputRead): LoadResult {
   const locate = read.locate;
   const base = { format: read.format, locate };
   const diagnostics: Diagnostic<DiagnosticCode | InputCode>[] = read.diagnostics.map(withSource);

@@ -8,9 +8,9 @@ import type { Diagnostic, Result, Severity } from "../result.js";
 export interface SourceLocation {
   /** File name (relative to the folder for CSV folders). */
   file: string;
-  /** The sheet of a workbook. */
+  /** The sheet, for a workbook. */
   sheet?: string;
-  /** 1-based line number. */
+  /** 1-based line number (the row, for a workbook). */
   line?: number;
   /** Column name (CSV) or 1-based column number (JSON, YAML). */
   column?: string | number;

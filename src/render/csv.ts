@@ -60,9 +60,12 @@ export function tableToCsv(table: TableBlock): string {
 /**
  * The tabular blocks of a report as tables, in document order: each table block, each
  * checklist, each chart's data, each sources list, and the metric blocks together as one table
- * (placed where the first metric is).
+ * (placed where the first metric is). The CSV and workbook renderers write the same tables.
+ *
+ * @param sections - a report's blocks
+ * @returns the tables
  */
-function tablesOf(sections: readonly Block[]): TableBlock[] {
+export function tablesOf(sections: readonly Block[]): TableBlock[] {
   const tables: TableBlock[] = [];
   const metrics: MetricBlock[] = [];
   let metricsAt = -1;

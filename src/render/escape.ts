@@ -199,6 +199,26 @@ const FORMULA_START = /^[\t\r\n]|^\s*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20\uFE66\uFE62\
 const PLAIN_NUMBER = /^[+-]?[£$€]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
 
 /**
+ * Text that a spreadsheet would run as a formula, made safe as {@link csvField} does: a single
+ * quote `'` in front of text starting with `=`, `+`, `-`, `@` (or their full-width and small
+ * forms, also after leading white space), a tab, a carriage return or a line feed, unless the
+ * cell holds a number and the text is a plain number such as `-3`.
+ *
+ * @param text - the cell's text
+ * @param value - the number behind the text, if any
+ * @returns the text, safe to put in a spreadsheet cell
+ * @example
+ * ```ts
+ * neutraliseFormula("=1+1"); // "'=1+1"
+ * ```
+ * @category Render
+ */
+export function neutraliseFormula(text: string, value?: number | null): string {
+  const numeric = typeof value === "number" && Number.isFinite(value) && PLAIN_NUMBER.test(text);
+  return !numeric && FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/**
  * Write one CSV field (RFC 4180), neutralised against formula injection.
  *
  * 1. Neutralise: text starting with `=`, `+`, `-` or `@` (or their full-width `＝ ＋ － ＠` and
@@ -224,8 +244,7 @@ const PLAIN_NUMBER = /^[+-]?[£$€]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
  * @category Render
  */
 export function csvField(text: string, value?: number | null): string {
-  const numeric = typeof value === "number" && Number.isFinite(value) && PLAIN_NUMBER.test(text);
-  const safe = !numeric && FORMULA_START.test(text) ? `'${text}` : text;
+  const safe = neutraliseFormula(text, value);
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

@@ -17,6 +17,7 @@ export { renderHtml } from "./html.js";
 export { renderJson } from "./json.js";
 export { renderMarkdown } from "./markdown.js";
 export { renderChartSvg } from "./svg.js";
+export { renderWorkbook, workbookCell } from "./xlsx.js";
 
 /**
  * An output format for {@link render}.

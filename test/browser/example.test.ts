@@ -96,7 +96,7 @@ describe.skipIf(!available)("browser example (headless Chromium)", () => {
     await page.close();
   });
 
-  it("loads the user's files with ppie/io from the file input: JSON, CSV files, and a Windows-1252 CSV", async () => {
+  it("loads the user's files with ppie/io from the file input: JSON, CSV files, a Windows-1252 CSV and a workbook", async () => {
     const page = await browser.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
@@ -144,6 +144,19 @@ describe.skipIf(!available)("browser example (headless Chromium)", () => {
     await expect
       .poll(() => page.textContent("#summary"))
       .toMatch(/^contributors\.csv: valid dataset: 0 errors, \d+ warnings\.$/);
+
+    // A workbook saved by LibreOffice: read with loadDatasetAsync, as the same data in CSV files.
+    await page.uncheck("#windows-1252");
+    await page.setInputFiles("#files", [
+      {
+        name: "demo.ods",
+        mimeType: "application/vnd.oasis.opendocument.spreadsheet",
+        buffer: readFileSync(join(ROOT, "test/fixtures/workbook/demo-libreoffice.ods")),
+      },
+    ]);
+    await expect
+      .poll(() => page.textContent("#summary"))
+      .toMatch(/^demo\.ods: valid dataset: 0 errors, \d+ warnings\.$/);
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -22,7 +22,8 @@ const BUNDLERS: readonly Bundler[] = ["esbuild", "rollup"];
 /** The issue's two budgets, which the README quotes. */
 const FFT_ALONE = 3;
 /**
- * `loadDataset` of `ppie/io` (JSON, YAML and CSV; zod and the yaml parser included), in kB
+ * `loadDataset` of `ppie/io` (JSON, YAML and CSV; zod and the yaml parser included), and the
+ * entry chunk of `loadDatasetAsync` (the same, the workbook reader split off), in kB
  * gzip. Measured when pinned: 82.5 (esbuild) and 80.6 (rollup), of which the yaml parser is
  * about 38 (`tablesToDataset` with `parseDataset`, without it: 44.3).
  */
@@ -86,6 +87,12 @@ const FRAMEWORKS: Readonly<Record<string, number>> = {
   createFrameworkRegistry: 23.5,
   REFERENCE_TABLES: 2.8,
 };
+
+/**
+ * `renderWorkbook` (a report as `.xlsx` bytes: ppie's writer and fflate's deflate), in kB gzip.
+ * Measured from the source with esbuild: 10.2.
+ */
+const WORKBOOK_REPORT = 12;
 
 let consumer = "";
 beforeAll(() => {
@@ -174,12 +181,50 @@ describe("bundles from the packed package (gzip, minified, browser)", () => {
     }
   });
 
+  it(`renderWorkbook alone stays under ${WORKBOOK_REPORT} kB, and the rest of ppie never carries the workbook code`, async () => {
+    const s = await sizes(`import { renderWorkbook } from "ppie/io"; console.log(renderWorkbook);`);
+    expect(s.esbuild, "esbuild").toBeLessThanOrEqual(WORKBOOK_REPORT);
+    expect(s.rollup, "rollup").toBeLessThanOrEqual(WORKBOOK_REPORT);
+    for (const b of BUNDLERS) {
+      const out = await bundle(
+        b,
+        `import { parseDataset, render, renderCsv } from "ppie"; import { loadDataset } from "ppie/io"; console.log(parseDataset, render, renderCsv, loadDataset);`,
+        consumer,
+      );
+      // what the page loads (esbuild still writes the chunk of loadDatasetAsync's import(),
+      // unused, beside it: a file no page fetches)
+      expect(
+        out.inputs.some((f) => f.includes("node_modules/fflate/") || f.includes("/workbook/")),
+        b,
+      ).toBe(false);
+    }
+  });
+
   it("the README states these ceilings", () => {
     const readme = readFileSync(join(ROOT, "README.md"), "utf8").replace(/\s+/g, " ");
     const fft = /`import \{ fft \} from "ppie\/scores"` is under ([\d.]+) kB/.exec(readme);
     const parse = /`parseDataset` with `fft` \(zod included\) under ([\d.]+) kB/.exec(readme);
     expect(Number(fft?.[1])).toBe(FFT_ALONE);
     expect(Number(parse?.[1])).toBe(PARSE_AND_FFT);
+  });
+
+  it(`loadDatasetAsync stays under ${IO_LOAD} kB too: the workbook reader and fflate are a chunk loaded only for a workbook`, async () => {
+    const code = `import { loadDatasetAsync } from "ppie/io"; console.log((await loadDatasetAsync({ name: "a.json", data: "{}" })).ok);`;
+    for (const b of BUNDLERS) {
+      const out = await bundle(b, code, consumer);
+      expect(out.gzip / 1024, b).toBeLessThanOrEqual(IO_LOAD);
+      const workbook = (f: string): boolean =>
+        f.includes("node_modules/fflate/") || f.includes("/workbook/");
+      expect(out.inputs.filter(workbook), b).toEqual([]);
+      expect(
+        out.lazyInputs.some((f) => f.includes("node_modules/fflate/")),
+        b,
+      ).toBe(true);
+      expect(
+        out.inputs.filter((f) => f.startsWith("node:")),
+        b,
+      ).toEqual([]);
+    }
   });
 
   it(`loadDataset alone from ppie/io stays under ${IO_LOAD} kB, with no Node built-in`, async () => {

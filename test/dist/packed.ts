@@ -34,7 +34,7 @@ export interface Packed {
 }
 
 /** The runtime dependencies and the peer dependency, linked into the consumer. */
-const LINKED = ["zod", "date-fns", "ts-pattern", "yaml"];
+const LINKED = ["zod", "date-fns", "ts-pattern", "yaml", "fflate"];
 
 function inputsHash(): string {
   const h = createHash("sha256");

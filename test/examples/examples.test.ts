@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CENSUS_2021_ETHNIC_GROUP_ENGLAND } from "../../src/frameworks/census.js";
 import { demoDataset } from "../../src/demo/index.js";
+import { writeWorkbook } from "../../src/io/workbook/xlsx-write.js";
 import { representation } from "../../src/scores/representation.js";
 import { BIN, FIXTURES, ROOT, runBin, tempDir } from "../cli/helpers.js";
 
@@ -148,5 +149,29 @@ describe("examples", () => {
     const read = run(TSX, ["examples/load-files.ts", csv, "windows-1252"]);
     expect(read.code, read.stderr).toBe(0);
     expect(read.stdout).toContain("csv: 0 activities, 0 findings");
+  });
+
+  it("load-files.ts reads a workbook saved by LibreOffice, and names the sheet and row of a problem", () => {
+    const ods = join(ROOT, "test/fixtures/workbook/demo-libreoffice.ods");
+    const read = run(TSX, ["examples/load-files.ts", ods]);
+    expect(read.code, read.stderr).toBe(0);
+    expect(read.stdout).toContain(`ods: ${demoDataset.activities.length} activities`);
+    const dir = mkdtempSync(join(tmpdir(), "ppie-load-files-"));
+    const book = join(dir, "book.xlsx");
+    writeFileSync(
+      book,
+      writeWorkbook([
+        {
+          name: "contributors",
+          rows: [
+            ["id", "roles"],
+            ["c-1", "patinet"],
+          ],
+        },
+      ]),
+    );
+    const bad = run(TSX, ["examples/load-files.ts", book]);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toContain("(book.xlsx sheet contributors row 2, column roles)");
   });
 });

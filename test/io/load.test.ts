@@ -230,7 +230,7 @@ describe("tablesToDataset", () => {
       column: "C",
     });
     expect(r.diagnostics[0]?.message).toBe(
-      'data.xlsx (sheet contributors) line 1, column C: "rolez" is not a column ppie reads in this file.',
+      'data.xlsx (sheet contributors) row 1, column C: "rolez" is not a column ppie reads in this file.',
     );
   });
 });

@@ -2,6 +2,7 @@ import { stat } from "node:fs/promises";
 import { join } from "node:path";
 import type { RenderFormat } from "../../render/index.js";
 import { render, renderCsvTables } from "../../render/index.js";
+import { renderWorkbook } from "../../render/xlsx.js";
 import type { PolicyPresetId } from "../../frameworks/disclosure-presets.js";
 import type { ReportOptions } from "../../reports/index.js";
 import { buildReport } from "../../reports/index.js";
@@ -179,12 +180,15 @@ export const reportCommand: CommandSpec = {
   name: "report",
   summary:
     "Build a report (gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback).",
-  usage: "ppie report <kind> [file-or-folder] [--format md|html|csv|json] [--out <path>] [options]",
+  usage:
+    "ppie report <kind> [file-or-folder] [--format md|html|csv|json|xlsx] [--out <path>] [options]",
   description: [
     `Builds a report of one kind (${REPORT_KINDS.join(", ")}) from a dataset, or from the`,
     "embedded demo dataset when no file is named, and writes it as Markdown (default), HTML,",
     "CSV or JSON: to standard output, or to --out. With --format csv and an --out folder",
     "(an existing folder, or a path ending in /) each table is written as its own CSV file.",
+    "With --format xlsx (and --out) it writes an Excel workbook: a cover sheet with the",
+    "title, period, method notes and sources, then one sheet per table, numbers as numbers.",
     "",
     "gripp2 and project reports are about one project (--project). A service-change report",
     "covers every proposal to change a service in the data, or one (--service-change). Other",
@@ -213,7 +217,7 @@ export const reportCommand: CommandSpec = {
     format: {
       type: "string",
       short: "f",
-      value: "<md|html|csv|json>",
+      value: "<md|html|csv|json|xlsx>",
       description: "Output format (default md).",
     },
     out: {
@@ -300,8 +304,10 @@ export const reportCommand: CommandSpec = {
     if (extra !== undefined)
       throw new UsageError(`Unexpected argument "${extra}": give one dataset.`);
     const fmtRaw = stringOption(args, "format") ?? "md";
-    const format = FORMAT_ALIASES[fmtRaw];
-    if (!format) throw new UsageError(`--format must be md, html, csv or json, not "${fmtRaw}".`);
+    const workbook = fmtRaw === "xlsx";
+    const format = workbook ? "json" : FORMAT_ALIASES[fmtRaw];
+    if (!format)
+      throw new UsageError(`--format must be md, html, csv, json or xlsx, not "${fmtRaw}".`);
     const { config } = await loadConfig(ctx, args);
     const opts = reportOptionsFrom(args, generatedAtOption(ctx, args), config);
     // a setting of ppie.config.json that this kind of report does not take is not a note
@@ -310,6 +316,7 @@ export const reportCommand: CommandSpec = {
       ((d.path[1] === "period" && stringOption(args, "period") === undefined) ||
         (d.path[1] === "disclosure" && stringOption(args, "disclosure") === undefined));
     const many = manyLetters(kind, args);
+    if (workbook) checkWorkbookOut(args, many !== undefined);
     const pictures = stringOption(args, "pictures");
     if (pictures !== undefined) opts.pictures = await readPictures(ctx, pictures);
     const stdinFormat = stdinFormatOption(args);
@@ -350,11 +357,30 @@ export const reportCommand: CommandSpec = {
       ctx.io.stdout(bom + reportText(built.value, format));
       return 0;
     }
-    await writeReport(ctx, built.value, format, out, {
+    const policy = {
       inputs,
       force: args.values.force === true,
       bom: args.values.bom === true,
-    });
+    };
+    if (workbook) {
+      const path = ctx.resolve(out);
+      await writeOutputs(ctx, [{ path, content: renderWorkbook(built.value) }], policy);
+    } else await writeReport(ctx, built.value, format, out, policy);
     return 0;
   },
 };
+
+/** A workbook is bytes: it needs --out, and letters one per contributor are not workbooks. */
+function checkWorkbookOut(args: ParsedArgs, many: boolean): void {
+  if (many) {
+    throw new UsageError(
+      "Letters one per contributor are written as md, html, csv or json, not xlsx.",
+    );
+  }
+  if (stringOption(args, "out") === undefined) {
+    throw new UsageError(
+      "A workbook is not text for the terminal: give --out <file>.xlsx.",
+      "For example: ppie report strategy data/ --format xlsx --out strategy.xlsx",
+    );
+  }
+}
