@@ -39,7 +39,7 @@ function methodNote(ctx: ReportContext, count: number): ParagraphBlock {
       `Method and sources: the record of ${which}, read against the legal duty to involve the public. ` +
       "ppie reports what the record holds; it does not decide whether the duty applies to a proposal, nor whether a consultation was fair or lawful, which are for the organisation and, in the end, the courts. " +
       "Each Gunning principle is marked reported when the record holds what it asks for, partial when it holds some of it or the dates conflict, and missing when it holds none; this reading of the record is a ppie design choice (see docs/design-choices.md). " +
-      `The gaps are the findings of checkDataset's service-change rules on the as-of date, ${formatDate(ctx.asOf)}, with their default settings: ppie applies no national minimum consultation period, so a consultation is compared with an organisation's own minimum only when one is given to checkDataset. ` +
+      `The gaps are the findings of ppie's checks of service changes on the as-of date, ${formatDate(ctx.asOf)}, with their default settings: ppie applies no national minimum consultation period, so a consultation is compared with a minimum period only when an organisation gives its own to the checks. ` +
       `Contributors are not named; the people taking part and the responses received are counts under the small-number rule (${rule.name}).`,
     sources: [CHOICE_SERVICE_CHANGE, ...smallNumberSources(ctx.disclosure)],
   };

@@ -158,6 +158,24 @@ export function plural(n: number, one: string, many = `${one}s`): string {
 }
 
 /**
+ * Where in a record a finding is, for the person who will mend it: the field names as the data
+ * holds them, an item of a list by its place counted from 1, from `skip` steps into the path
+ * (a table about one record leaves out the record's own place in the dataset).
+ *
+ * @param path - the diagnostic's path into the dataset
+ * @param skip - how many leading steps to leave out
+ * @returns the place in words
+ * @example
+ * ```ts
+ * whereInRecord(["serviceChanges", 0, "affected", "seldomHeardGroups", 1], 2); // "affected › seldomHeardGroups › item 2"
+ * ```
+ */
+export function whereInRecord(path: readonly (string | number)[], skip = 0): string {
+  const steps = path.slice(skip).map((p) => (typeof p === "number" ? `item ${p + 1}` : p));
+  return steps.length === 0 ? "the record itself" : steps.join(" › ");
+}
+
+/**
  * Turn an id such as `"designing-and-managing"` into words for a person.
  *
  * @param id - a kebab-case id

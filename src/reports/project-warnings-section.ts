@@ -8,7 +8,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
 import { checkDataset } from "../rules/index.js";
-import { cell, plural } from "./format.js";
+import { cell, plural, whereInRecord } from "./format.js";
 import type { ReportContext } from "./options.js";
 import type { Block } from "./report.js";
 
@@ -69,7 +69,7 @@ export function openWarningsSection(
       heading,
       {
         type: "paragraph",
-        text: "checkDataset finds no open warnings in this project's records.",
+        text: "ppie's checks of the dataset find no open warnings in this project's records.",
       },
     ];
   }
@@ -78,7 +78,7 @@ export function openWarningsSection(
     {
       type: "table",
       id: "project-warnings",
-      caption: `Open warnings from checkDataset: ${plural(warnings.length, "finding")}`,
+      caption: `Open warnings from ppie's checks of the dataset: ${plural(warnings.length, "finding")}`,
       columns: [
         { key: "severity", label: "Severity", align: "left" },
         { key: "code", label: "Code", align: "left" },
@@ -88,7 +88,7 @@ export function openWarningsSection(
       rows: warnings.map((w) => ({
         severity: cell(w.severity),
         code: cell(w.code),
-        where: cell(w.path.join(".")),
+        where: cell(whereInRecord(w.path)),
         message: cell(ctx.text(w.hint ? `${w.message} ${w.hint}` : w.message)),
       })),
     },

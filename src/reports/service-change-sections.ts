@@ -18,7 +18,15 @@ import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
 import type { ServiceChange } from "../model/service-change.js";
 import type { Diagnostic } from "../result.js";
-import { cell, formatDate, formatList, formatPeriod, humanize, plural } from "./format.js";
+import {
+  cell,
+  formatDate,
+  formatList,
+  formatPeriod,
+  humanize,
+  plural,
+  whereInRecord,
+} from "./format.js";
 import type { ReportContext } from "./options.js";
 import type { Block, Cell, ChartBlock, TableBlock } from "./report.js";
 import { disclosedCell, publishedCount, smallNumberRule } from "./small-numbers.js";
@@ -329,7 +337,7 @@ export function gapsSection(
     return [
       {
         type: "paragraph",
-        text: "checkDataset's service-change rules find no gaps in this record.",
+        text: "ppie's checks of service changes find no gaps in this record.",
       },
     ];
   }
@@ -337,15 +345,15 @@ export function gapsSection(
     {
       type: "table",
       id,
-      caption: `Gaps in the record of service change ${change.id} found by checkDataset: ${plural(findings.length, "finding")}`,
+      caption: `Gaps in the record of service change ${change.id} found by ppie's checks: ${plural(findings.length, "finding")}`,
       columns: [
         { key: "code", label: "Code", align: "left" },
-        { key: "where", label: "Where", align: "left" },
+        { key: "where", label: "Where in the record", align: "left" },
         { key: "message", label: "What to look at", align: "left" },
       ],
       rows: findings.map((w) => ({
         code: cell(w.code),
-        where: cell(w.path.join(".")),
+        where: cell(whereInRecord(w.path, w.path[0] === "serviceChanges" ? 2 : 0)),
         message: cell(ctx.text(w.hint ? `${w.message} ${w.hint}` : w.message)),
       })),
     },

@@ -157,7 +157,7 @@ describe("the service-change report", () => {
     const clean = build(changeDataset());
     expect(table(clean, "service-change-gaps-")).toBeUndefined();
     expect(blocks(clean, "paragraph").map((p) => p.text)).toContain(
-      "checkDataset's service-change rules find no gaps in this record.",
+      "ppie's checks of service changes find no gaps in this record.",
     );
   });
 
