@@ -6,6 +6,7 @@
  */
 import { stat } from "node:fs/promises";
 import { tooLarge } from "../io/limits.js";
+import { formatOf } from "../io/load.js";
 import type { Context, OptionSpec, ParsedArgs } from "./context.js";
 import { stringOption } from "./context.js";
 import { UsageError } from "./errors.js";
@@ -140,27 +141,6 @@ export async function oneInput(ctx: Context, arg: string | undefined): Promise<s
   return found[0];
 }
 
-/** JSON when the first byte that is not a space (after any byte-order mark) is `{` or `[`, otherwise YAML. */
-function sniff(bytes: Uint8Array): StdinFormat {
-  for (const b of bytes) {
-    if (
-      b === 0x20 ||
-      b === 0x09 ||
-      b === 0x0a ||
-      b === 0x0d ||
-      b === 0xef ||
-      b === 0xbb ||
-      b === 0xbf ||
-      b === 0xff ||
-      b === 0xfe ||
-      b === 0x00
-    )
-      continue;
-    return b === 0x7b || b === 0x5b ? "json" : "yaml";
-  }
-  return "yaml";
-}
-
 /**
  * Read and parse a dataset from standard input: the bytes are read as a file's are (the
  * encoding rules and `--encoding` apply), as JSON or YAML (`format`, or sniffed), every
@@ -199,7 +179,8 @@ export async function loadStdin(
   const read = await ctx.io.readStdin(limit);
   if ("over" in read)
     return failed(format ?? "json", [tooLarge(format ?? "json", STDIN_LABEL, read.over, limits)]);
-  const as = format ?? sniff(read.bytes);
+  const as =
+    format ?? (formatOf({ name: STDIN_LABEL, data: read.bytes }) === "json" ? "json" : "yaml");
   if (as === "yaml" && read.bytes.length > limits.maxYamlBytes)
     return failed(as, [tooLarge(as, STDIN_LABEL, read.bytes.length, limits)]);
   return loadBytes(STDIN_LABEL, read.bytes, as, opts);

@@ -186,7 +186,11 @@ export function formatOf(file: DataFile): DataFormat {
   if (typeof data !== "string" && isWorkbookBytes(data)) return "xlsx";
   const head =
     typeof data === "string" ? data.slice(0, 64) : String.fromCharCode(...data.subarray(0, 64));
-  const first = head.replace(/^(\ufeff|\xef\xbb\xbf)/, "").trimStart()[0];
+  // A byte-order mark (UTF-8, or UTF-16 with its zero bytes) comes before the first character.
+  const first = head
+    .replace(/^(\ufeff|\xef\xbb\xbf|\xff\xfe|\xfe\xff)/, "")
+    .replace(/\0/g, "")
+    .trimStart()[0];
   return first === "{" || first === "[" ? "json" : "yaml";
 }
 
