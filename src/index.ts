@@ -50,6 +50,7 @@ export {
   type ActivityContributor,
   ActivityContributorSchema,
   ActivitySchema,
+  type Headcount,
   type Outcome,
   OutcomeSchema,
   type PaymentOffer,
@@ -83,6 +84,7 @@ export {
   DemographicsSchema,
   type Identifiers,
   IdentifiersSchema,
+  type Position,
 } from "./model/contributor.js";
 export {
   type Dataset,
@@ -95,8 +97,10 @@ export {
 export {
   type EngagementEvent,
   EngagementEventSchema,
+  EVENT_ROLES,
   type EventContributor,
   EventContributorSchema,
+  type EventReach,
 } from "./model/event.js";
 export {
   type CoproductionAssessment,
@@ -105,6 +109,7 @@ export {
   FeedbackSchema,
   type FftFeedback,
   FftFeedbackSchema,
+  PALS_OUTCOMES,
   type PalsFeedback,
   PalsFeedbackSchema,
   type Peirs22Feedback,
@@ -117,6 +122,7 @@ export {
   StandardsAssessmentSchema,
   type StoryFeedback,
   StoryFeedbackSchema,
+  type StorySharing,
 } from "./model/feedback.js";
 export { type Group, GroupSchema, type Membership, MembershipSchema } from "./model/group.js";
 export { type ImpactRecord, ImpactRecordSchema } from "./model/impact.js";
@@ -126,7 +132,11 @@ export {
   type JsonSchema,
   jsonSchemas,
 } from "./model/json-schema.js";
-export { type Organisation, OrganisationSchema } from "./model/organisation.js";
+export {
+  type MemberCount,
+  type Organisation,
+  OrganisationSchema,
+} from "./model/organisation.js";
 export { parseDataset, type ParseOptions } from "./model/parse.js";
 export {
   type BudgetLine,

@@ -114,9 +114,13 @@ export function activityInPeriod(a: Activity, p: Period): boolean {
   return inPeriod(a.startDate, p);
 }
 
-/** Whether an engagement event falls in a period. */
+/**
+ * Whether an engagement event falls in a period: a one-day event when its date does, an event
+ * over several days (a campaign, a festival) when any of its days does.
+ */
 export function eventInPeriod(e: EngagementEvent, p: Period): boolean {
-  return inPeriod(e.date, p);
+  if (e.endDate === undefined || e.endDate <= e.date) return inPeriod(e.date, p);
+  return e.date <= p.end && e.endDate >= p.start;
 }
 
 /** Whether a feedback record falls in a period (see {@link feedbackDate}). */

@@ -52,11 +52,24 @@ export const OutcomeSchema = z.strictObject({
 });
 
 /**
+ * A headcount of people who took part without a record each: a citizen-science project's
+ * volunteers, a crowd at a drop-in. `who` says who they were, in words.
+ *
+ * @category Schemas
+ */
+export const HeadcountSchema = z.strictObject({
+  people: z.int().positive(),
+  who: TextSchema,
+});
+
+/**
  * One involvement, engagement or participation activity: a meeting, workshop, review,
  * interview and so on. `method` is open (e.g. "workshop", "document-review",
  * "steering-group-meeting", "focus-group", "survey", "interview", "co-design-session").
  * `level` places it on a named scale; `scope` is NHS individual vs collective involvement
- * (NHS England's statutory guidance on patient and public participation, 2017).
+ * (NHS England's statutory guidance on patient and public participation, 2017). `headcount`
+ * counts people who took part without a record each (e.g. citizen scientists), beside the
+ * `contributors` listed by id.
  *
  * @category Schemas
  */
@@ -73,6 +86,7 @@ export const ActivitySchema = z.strictObject({
   level: LevelSchema.optional(),
   scope: z.enum(["individual", "collective"]).default("collective"),
   contributors: z.array(ActivityContributorSchema).default([]),
+  headcount: HeadcountSchema.optional(),
   adjustments: z.array(IdSchema).default([]),
   outcomes: z.array(OutcomeSchema).default([]),
   notes: TextSchema.optional(),
@@ -84,5 +98,7 @@ export type PaymentOffer = z.infer<typeof PaymentOfferSchema>;
 export type ActivityContributor = z.infer<typeof ActivityContributorSchema>;
 /** An activity outcome. @category Model */
 export type Outcome = z.infer<typeof OutcomeSchema>;
+/** A headcount of people without a record each. @category Model */
+export type Headcount = z.infer<typeof HeadcountSchema>;
 /** An involvement, engagement or participation activity. @category Model */
 export type Activity = z.infer<typeof ActivitySchema>;

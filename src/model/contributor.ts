@@ -8,7 +8,7 @@ import {
   SEX_IDS,
 } from "../frameworks/demographic-dimensions.js";
 import { IdSchema, IsoDateSchema, NameSchema, TEXT_LIMITS } from "./common.js";
-import { CONTRIBUTOR_ROLES } from "./vocabulary.js";
+import { CONTRIBUTOR_ROLES, ORGANISATIONAL_CONTRIBUTOR_ROLES } from "./vocabulary.js";
 
 /**
  * How a contributor takes part: public roles (patient, carer, service user, member of the
@@ -68,10 +68,26 @@ export const IdentifiersSchema = z.strictObject({
 });
 
 /**
+ * A position a contributor holds in an organisation from a date and optionally until one: a
+ * foundation trust's governor (with the constituency that elected them, e.g. "Public: North
+ * Ward") or member, a volunteer, a PPI champion.
+ *
+ * @category Schemas
+ */
+export const PositionSchema = z.strictObject({
+  role: z.enum(ORGANISATIONAL_CONTRIBUTOR_ROLES),
+  organisationId: IdSchema,
+  from: IsoDateSchema.optional(),
+  to: IsoDateSchema.optional(),
+  constituency: NameSchema.optional(),
+});
+
+/**
  * A public contributor, known by a pseudonymous id. Demographics are held only with a
  * recorded consent (the rules check it); `seldomHeard` lists the seldom-heard groups the
  * person identifies with (ids the organisation defines); `accessNeeds` lists what they need
- * to take part (e.g. "step-free-access", "bsl-interpreter", "large-print").
+ * to take part (e.g. "step-free-access", "bsl-interpreter", "large-print"); `positions` records
+ * the organisational positions they hold, with dates.
  *
  * @category Schemas
  */
@@ -81,6 +97,7 @@ export const ContributorSchema = z.strictObject({
   joinedDate: IsoDateSchema.optional(),
   seldomHeard: z.array(IdSchema).default([]),
   accessNeeds: z.array(IdSchema).default([]),
+  positions: z.array(PositionSchema).optional(),
   consent: z
     .strictObject({
       demographics: ConsentRecordSchema.optional(),
@@ -99,5 +116,7 @@ export type Demographics = z.infer<typeof DemographicsSchema>;
 export type ConsentRecord = z.infer<typeof ConsentRecordSchema>;
 /** Direct identifiers (kept apart). @category Model */
 export type Identifiers = z.infer<typeof IdentifiersSchema>;
+/** A position held in an organisation. @category Model */
+export type Position = z.infer<typeof PositionSchema>;
 /** A public contributor. @category Model */
 export type Contributor = z.infer<typeof ContributorSchema>;

@@ -1,7 +1,14 @@
 import * as z from "zod";
 import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
 import { PPEET_OPTIONS } from "../frameworks/ppeet-response-options.js";
-import { IdSchema, IsoDateSchema, idRecord, PeriodSchema, TextSchema } from "./common.js";
+import {
+  IdSchema,
+  IsoDateSchema,
+  idRecord,
+  NameSchema,
+  PeriodSchema,
+  TextSchema,
+} from "./common.js";
 
 const base = {
   id: IdSchema,
@@ -13,7 +20,7 @@ const base = {
 /**
  * NHS Friends and Family Test counts for one unit over one period, on the current (2020)
  * question "Overall, how was your experience of our service?" (NHS England 2019, in use from
- * 1 April 2020).
+ * 1 April 2020). `unitName` is the unit's name as reports show it (e.g. "Ward 7, stroke unit").
  *
  * @category Schemas
  */
@@ -21,6 +28,7 @@ export const FftFeedbackSchema = z.strictObject({
   ...base,
   kind: z.literal("fft"),
   unitId: IdSchema,
+  unitName: NameSchema.optional(),
   parentUnitId: IdSchema.optional(),
   period: PeriodSchema,
   counts: z.strictObject({
@@ -34,7 +42,19 @@ export const FftFeedbackSchema = z.strictObject({
 });
 
 /**
- * A patient, carer or contributor story, kept as a listening record.
+ * A forum a story was shared at, and when: a Board meeting, a quality committee, staff
+ * training.
+ *
+ * @category Schemas
+ */
+export const StorySharingSchema = z.strictObject({
+  forum: NameSchema,
+  date: IsoDateSchema.optional(),
+});
+
+/**
+ * A patient, carer or contributor story, kept as a listening record, with the forums it was
+ * shared at (`sharedAt`).
  *
  * @category Schemas
  */
@@ -43,10 +63,27 @@ export const StoryFeedbackSchema = z.strictObject({
   kind: z.literal("story"),
   summary: TextSchema,
   themes: z.array(IdSchema).default([]),
+  sharedAt: z.array(StorySharingSchema).optional(),
 });
 
 /**
- * A contact with the Patient Advice and Liaison Service (PALS), kept as a listening record.
+ * How a PALS contact ended: resolved, information given, signposted to another service,
+ * referred to the complaints process, still open, or otherwise.
+ *
+ * @category Model
+ */
+export const PALS_OUTCOMES = [
+  "resolved",
+  "information-given",
+  "signposted",
+  "referred-to-complaints",
+  "open",
+  "other",
+] as const;
+
+/**
+ * A contact with the Patient Advice and Liaison Service (PALS), kept as a listening record:
+ * its category, themes and, where recorded, its outcome (see `PALS_OUTCOMES`).
  *
  * @category Schemas
  */
@@ -55,6 +92,7 @@ export const PalsFeedbackSchema = z.strictObject({
   kind: z.literal("pals"),
   category: z.enum(["concern", "complaint", "compliment", "enquiry", "suggestion"]),
   themes: z.array(IdSchema).default([]),
+  outcome: z.enum(PALS_OUTCOMES).optional(),
 });
 
 /**
@@ -151,6 +189,8 @@ export const FeedbackSchema = z.discriminatedUnion("kind", [
 export type FftFeedback = z.infer<typeof FftFeedbackSchema>;
 /** A story. @category Model */
 export type StoryFeedback = z.infer<typeof StoryFeedbackSchema>;
+/** A forum a story was shared at. @category Model */
+export type StorySharing = z.infer<typeof StorySharingSchema>;
 /** A PALS contact. @category Model */
 export type PalsFeedback = z.infer<typeof PalsFeedbackSchema>;
 /** PEIRS-22 answers. @category Model */

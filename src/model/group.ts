@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { IdSchema, NameSchema, IsoDateSchema } from "./common.js";
+import { MemberCountSchema } from "./organisation.js";
 
 /**
  * A contributor's membership of a group, from a date and optionally until one.
@@ -15,7 +16,9 @@ export const MembershipSchema = z.strictObject({
 
 /**
  * A standing group or panel: advisory panels, PPI groups, virtual panels, citizens'
- * assemblies, co-production groups, steering groups.
+ * assemblies, assemblies of equal partners (people who use services, carers and staff with an
+ * equal say), co-production groups, steering groups. `memberships` lists members person by
+ * person; `memberCounts` records headcounts over time where they are not listed.
  *
  * @category Schemas
  */
@@ -29,11 +32,13 @@ export const GroupSchema = z.strictObject({
     "ppi-group",
     "virtual-panel",
     "citizens-assembly",
+    "assembly",
     "co-production-group",
     "steering-group",
     "other",
   ]),
   memberships: z.array(MembershipSchema).default([]),
+  memberCounts: z.array(MemberCountSchema).optional(),
 });
 
 /** A group membership. @category Model */

@@ -5,8 +5,9 @@ import { IdSchema, IsoDateSchema, ResearchStageSchema, TextSchema } from "./comm
 /**
  * A "you said, we did" record: what changed because of involvement, at which research stage,
  * for better or worse, and how sure we are (intended, observed, confirmed), with evidence and
- * the activities and contributors it came from (the fields of Cardiff University's PIRIT
- * Tracking Tool).
+ * what it came from (the fields of Cardiff University's PIRIT Tracking Tool): the activities,
+ * engagement events and feedback records (a PALS contact, a story, an FFT return, a PPEET
+ * response) that led to it, and the contributors.
  *
  * @category Schemas
  */
@@ -14,6 +15,8 @@ export const ImpactRecordSchema = z.strictObject({
   id: IdSchema,
   projectId: IdSchema.optional(),
   activityIds: z.array(IdSchema).default([]),
+  eventIds: z.array(IdSchema).optional(),
+  feedbackIds: z.array(IdSchema).optional(),
   contributorIds: z.array(IdSchema).default([]),
   date: IsoDateSchema,
   stage: ResearchStageSchema.optional(),

@@ -54,11 +54,19 @@ export const PUBLIC_CONTRIBUTOR_ROLES = [
 ] as const;
 
 /**
- * Organisational roles a contributor may also hold: member, volunteer, governor.
+ * Organisational roles a contributor may also hold: member (of a foundation trust or a
+ * charity), volunteer, governor (of a foundation trust), and PPI champion (a member of staff
+ * who champions public involvement in their team). These are not public roles: a person who
+ * holds only these is not counted as a public contributor.
  *
  * @category Model
  */
-export const ORGANISATIONAL_CONTRIBUTOR_ROLES = ["member", "volunteer", "governor"] as const;
+export const ORGANISATIONAL_CONTRIBUTOR_ROLES = [
+  "member",
+  "volunteer",
+  "governor",
+  "ppi-champion",
+] as const;
 
 /**
  * Every contributor role: the public roles, then the organisational roles.
