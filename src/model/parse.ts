@@ -466,7 +466,8 @@ interface RefSpec {
     | "activity"
     | "event"
     | "ppeet-item"
-    | "impact";
+    | "impact"
+    | "feedback";
 }
 
 /** Checks one reference (see `checkReferences`): positional path parts, no array unless broken. */
@@ -635,17 +636,46 @@ function checkReferences(ds: Dataset): Diagnostic[] {
         ref(PPEET, itemId, "feedback", i, "responses", itemId);
     }
   }
+  positionReferences(ds, ref);
+  impactReferences(ds, ref);
+  serviceChangeReferences(ds, ref);
+  return out;
+}
+
+/** The organisations of contributors' positions (a governor of a trust, a PPI champion). */
+function positionReferences(ds: Dataset, ref: RefCheck): void {
+  const ORG = { collection: "organisations", entity: "organisation" } as const;
+  for (let i = 0; i < ds.contributors.length; i++) {
+    const positions = ds.contributors[i]!.positions ?? [];
+    for (let j = 0; j < positions.length; j++)
+      ref(ORG, positions[j]!.organisationId, "contributors", i, "positions", j, "organisationId");
+  }
+}
+
+/**
+ * The references of impact records: their project, and what they came from (activities,
+ * engagement events, feedback records) and whom.
+ */
+function impactReferences(ds: Dataset, ref: RefCheck): void {
+  const PROJECT = { collection: "projects", entity: "project" } as const;
+  const PERSON = { collection: "contributors", entity: "contributor" } as const;
+  const ACTIVITY = { collection: "activities", entity: "activity" } as const;
+  const EVENT = { collection: "events", entity: "event" } as const;
+  const FEEDBACK = { collection: "feedback", entity: "feedback" } as const;
   for (let i = 0; i < ds.impacts.length; i++) {
     const m = ds.impacts[i]!;
     ref(PROJECT, m.projectId, "impacts", i, "projectId");
     for (let j = 0; j < m.activityIds.length; j++)
       ref(ACTIVITY, m.activityIds[j], "impacts", i, "activityIds", j);
+    const eventIds = m.eventIds ?? [];
+    for (let j = 0; j < eventIds.length; j++) ref(EVENT, eventIds[j], "impacts", i, "eventIds", j);
+    const feedbackIds = m.feedbackIds ?? [];
+    for (let j = 0; j < feedbackIds.length; j++)
+      ref(FEEDBACK, feedbackIds[j], "impacts", i, "feedbackIds", j);
     for (let j = 0; j < m.contributorIds.length; j++) {
       ref(PERSON, m.contributorIds[j], "impacts", i, "contributorIds", j);
     }
   }
-  serviceChangeReferences(ds, ref);
-  return out;
 }
 
 /** The references of service changes: their organisation, activities and impact records. */

@@ -29,22 +29,30 @@ export interface ParseCode {
   };
 }
 
+/** How messages name a referenced record (as parse.ts's RECORD_WORDS do). */
+const ENTITY_WORDS: Readonly<Record<string, string>> = {
+  "ppeet-item": "PPEET item",
+  feedback: "feedback record",
+};
+
 const ref = <const E extends string>(
   entity: E,
   collection: string,
   path: (string | number)[],
   id: string,
-) =>
-  ({
+) => {
+  const word = ENTITY_WORDS[entity] ?? entity;
+  return {
     code: `ref/unknown-${entity}`,
     severity: "error",
-    title: `A reference to ${/^[aeiou]/.test(entity) ? "an" : "a"} ${entity.replace("ppeet-item", "PPEET item")} that does not exist`,
+    title: `A reference to ${/^[aeiou]/.test(word) ? "an" : "a"} ${word} that does not exist`,
     example: {
       path,
-      message: `"${path.join(".").replace(/\.(\d+)/g, "[$1]")}" refers to ${entity.replace("ppeet-item", "PPEET item")} "${id}", which is not in "${collection}".`,
-      hint: `Add the ${entity.replace("ppeet-item", "PPEET item")} "${id}", or correct the id.`,
+      message: `"${path.join(".").replace(/\.(\d+)/g, "[$1]")}" refers to ${word} "${id}", which is not in "${collection}".`,
+      hint: `Add the ${word} "${id}", or correct the id.`,
     },
-  }) as const satisfies ParseCode;
+  } as const satisfies ParseCode;
+};
 
 /**
  * Every code `parseDataset` produces (shape, references, reading), mirrored from
@@ -308,4 +316,5 @@ export const PARSE_CODES = /* @__PURE__ */ declareCodes([
   ref("event", "events", ["payments", 0, "eventId"], "e-9"),
   ref("ppeet-item", "ppeetItems", ["feedback", 0, "responses", "q-9"], "q-9"),
   ref("impact", "impacts", ["serviceChanges", 0, "impactIds", 0], "i-9"),
+  ref("feedback", "feedback", ["impacts", 0, "feedbackIds", 0], "f-9"),
 ]);

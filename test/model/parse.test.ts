@@ -281,6 +281,50 @@ describe("parseDataset", () => {
       code: `ref/unknown-${entity}`,
       path: ["serviceChanges", 0, ...at],
     })),
+    ...(
+      [
+        ["event", "eventIds"],
+        ["feedback", "feedbackIds"],
+      ] as const
+    ).map(([entity, field]) => ({
+      name: `reference to a missing ${entity} from an impact record`,
+      input: () => ({
+        schemaVersion: 1,
+        impacts: [
+          {
+            id: "i1",
+            [field]: ["x-none"],
+            date: "2025-05-01",
+            type: "service",
+            youSaid: "The signs were confusing.",
+            weDid: "New signs.",
+            direction: "positive",
+            status: "observed",
+          },
+        ],
+      }),
+      code: `ref/unknown-${entity}`,
+      path: ["impacts", 0, field, 0],
+    })),
+    {
+      name: "reference to a missing organisation from a contributor's position",
+      input: () => ({
+        schemaVersion: 1,
+        organisations: [{ id: "org-1", name: "Trust", kind: "nhs-trust" }],
+        contributors: [
+          {
+            id: "c-1",
+            roles: ["patient", "governor"],
+            positions: [
+              { role: "governor", organisationId: "org-1" },
+              { role: "member", organisationId: "org-none" },
+            ],
+          },
+        ],
+      }),
+      code: "ref/unknown-organisation",
+      path: ["contributors", 0, "positions", 1, "organisationId"],
+    },
     {
       name: "PPEET response to an item the dataset does not define",
       input: () => ({
