@@ -37,6 +37,7 @@ export type RuleEntity =
   | "contributors"
   | "projects"
   | "groups"
+  | "events"
   | "payments"
   | "feedback"
   | "impacts"

@@ -30,6 +30,9 @@ export { activityOutsideProjectDates } from "./activity-outside-project-dates.js
 export { activityUndeclaredScale } from "./activity-undeclared-scale.js";
 export { activityUnknownLevel } from "./activity-unknown-level.js";
 export { contributorDemographicsWithoutConsent } from "./contributor-demographics-without-consent.js";
+export { eventBursaryPlacesFewerThanListed } from "./event-bursary-places-fewer-than-listed.js";
+export { eventEndsBeforeStart } from "./event-ends-before-start.js";
+export { eventUnknownSeldomHeardGroup } from "./event-unknown-seldom-heard-group.js";
 export { feedbackBeforeActivity } from "./feedback-before-activity.js";
 export { groupNoSeldomHeard } from "./group-no-seldom-heard.js";
 export { impactNoActivity } from "./impact-no-activity.js";
@@ -40,6 +43,7 @@ export { paymentDeclinedPaidDate } from "./payment-declined-paid-date.js";
 export { paymentNoRate } from "./payment-no-rate.js";
 export { paymentNotOfferedNoReason } from "./payment-not-offered-no-reason.js";
 export { paymentOffRate } from "./payment-off-rate.js";
+export { positionEndsBeforeStart } from "./position-ends-before-start.js";
 export { privacyIdentifierInText } from "./privacy-identifier-in-text.js";
 export { projectCoproducedFewStages } from "./project-coproduced-few-stages.js";
 export { projectGripp2DataMissing } from "./project-gripp2-data-missing.js";

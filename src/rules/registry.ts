@@ -6,6 +6,9 @@ import { activityOutsideProjectDates } from "./activity-outside-project-dates.js
 import { activityUndeclaredScale } from "./activity-undeclared-scale.js";
 import { activityUnknownLevel } from "./activity-unknown-level.js";
 import { contributorDemographicsWithoutConsent } from "./contributor-demographics-without-consent.js";
+import { eventBursaryPlacesFewerThanListed } from "./event-bursary-places-fewer-than-listed.js";
+import { eventEndsBeforeStart } from "./event-ends-before-start.js";
+import { eventUnknownSeldomHeardGroup } from "./event-unknown-seldom-heard-group.js";
 import { feedbackBeforeActivity } from "./feedback-before-activity.js";
 import { groupNoSeldomHeard } from "./group-no-seldom-heard.js";
 import { impactNoActivity } from "./impact-no-activity.js";
@@ -16,6 +19,7 @@ import { paymentDeclinedPaidDate } from "./payment-declined-paid-date.js";
 import { paymentNoRate } from "./payment-no-rate.js";
 import { paymentNotOfferedNoReason } from "./payment-not-offered-no-reason.js";
 import { paymentOffRate } from "./payment-off-rate.js";
+import { positionEndsBeforeStart } from "./position-ends-before-start.js";
 import { privacyIdentifierInText } from "./privacy-identifier-in-text.js";
 import { projectCoproducedFewStages } from "./project-coproduced-few-stages.js";
 import { projectGripp2DataMissing } from "./project-gripp2-data-missing.js";
@@ -49,6 +53,8 @@ import { strategyTargetsOverlap } from "./strategy-targets-overlap.js";
 export const builtinRules = [
   activityEndsBeforeStart,
   activityOutsideProjectDates,
+  eventEndsBeforeStart,
+  positionEndsBeforeStart,
   paymentBeforeActivity,
   feedbackBeforeActivity,
   projectCoproducedFewStages,
@@ -66,9 +72,11 @@ export const builtinRules = [
   privacyIdentifierInText,
   activityNoFeedbackToContributors,
   impactNoActivity,
+  eventBursaryPlacesFewerThanListed,
   activityAccessNeedsNoAdjustment,
   activityFeedbackFormatUnmet,
   groupNoSeldomHeard,
+  eventUnknownSeldomHeardGroup,
   strategyMetricNoTarget,
   strategyTargetOutsidePeriod,
   strategyTargetsOverlap,
