@@ -1,9 +1,13 @@
 import type { Dataset } from "../model/dataset.js";
+import type { Organisation } from "../model/organisation.js";
 import { generateActivities } from "./activities.js";
 import { demoPaymentRates } from "./activities.js";
 import { calendar, ORG_CENTRE, ORG_TRUST } from "./common.js";
+import { addEngagement, addHeadcount } from "./engagement.js";
 import { generateBudgets, generateEvents, generateTraining } from "./events.js";
 import { generateFeedback } from "./feedback.js";
+import { addListening, listeningImpacts } from "./listening.js";
+import { addAssembly, addMemberCounts, addPositions, healthwatch } from "./positions.js";
 import { addGaps } from "./gaps.js";
 import { generateImpacts } from "./impacts.js";
 import { generateContributors, generateGroups, projectPools } from "./people.js";
@@ -25,7 +29,7 @@ export interface GenerateOptions {
   seed?: number;
   /** Number of activities. Default 320. */
   activities?: number;
-  /** Number of contributors. Default 90. */
+  /** Number of public contributors. Default 90. (A PPI champion on the staff is one more.) */
   contributors?: number;
   /** Number of projects. Default: 8, or one per 50 activities if that is more. */
   projects?: number;
@@ -42,11 +46,16 @@ export interface GenerateOptions {
 
 /**
  * Build a valid synthetic {@link Dataset} of any size: two fictional organisations (an NHS
- * trust and a university research centre) over two UK financial years, with a strategy,
- * projects at different depths of involvement, contributors (most with consented
- * demographics), activities across every research stage, payments, events, training, FFT,
- * PEIRS-22, PPEET and self-assessment feedback, impact records, and (from 10 activities) two
- * proposals to change a service with the record of how the public were involved. Deterministic
+ * trust and a university research centre, with a local Healthwatch as a partner) over two UK
+ * financial years, with a strategy, projects at different depths of involvement, contributors
+ * (most with consented demographics; some trust members, governors or volunteers, and a PPI
+ * champion on the staff), groups (among them an assembly with member counts), activities
+ * across every research stage (one counted by headcount), payments, events with their reach
+ * and bursary places, training, FFT (by named unit), PEIRS-22, PPEET and self-assessment
+ * feedback, stories with the forums they were shared at, PALS contacts with their outcomes,
+ * impact records (from activities, an event, a story and a PALS contact), and (from 10
+ * activities) two proposals to change a service with the record of how the public were
+ * involved. `contributors` counts the public contributors; the PPI champion is one more. Deterministic
  * for a seed and linear in the requested size, so it serves for users' own tests, benchmarks
  * and fuzzing.
  * All names, emails (example.org) and phone numbers (Ofcom's drama range) are fictional.
@@ -117,25 +126,40 @@ export function generateDataset(opts: GenerateOptions = {}): Dataset {
     gaps,
   });
 
+  const organisations: Organisation[] = [
+    {
+      id: ORG_TRUST,
+      name: "Northgate Valley NHS Foundation Trust (fictional)",
+      kind: "nhs-trust",
+      seldomHeardGroups: [...SELDOM_HEARD],
+    },
+    {
+      id: ORG_CENTRE,
+      name: "Riverside University Centre for Health Research (fictional)",
+      kind: "research-centre",
+      seldomHeardGroups: ["young-carers", "deaf-bsl", "learning-disability"],
+    },
+  ];
+
+  // Engagement and listening (issue 11): drawn from a second seeded stream, so the records
+  // above keep the values the first stream gave them unless these steps change them.
+  const more = createRng((opts.seed ?? 1) * 7919 + 11);
+  addMemberCounts(organisations[0] as Organisation, cal);
+  organisations.push(healthwatch());
+  const champion = addPositions(more, cal, contributors);
+  addAssembly(more, cal, groups, contributors);
+  addHeadcount(activities);
+  addEngagement(events, { rng: more, cal, organisations, projects, contributors });
+  addListening(more, cal, feedback);
+  impacts.push(...listeningImpacts(cal, feedback, events, impacts));
+  contributors.push(champion);
+
   const dataset: Dataset = {
     schemaVersion: 1,
     title: "ppie demo dataset (fictional organisations, people and data)",
     fictional: true,
     scales: ["ppie-influence-level", "iap2-spectrum"],
-    organisations: [
-      {
-        id: ORG_TRUST,
-        name: "Northgate Valley NHS Foundation Trust (fictional)",
-        kind: "nhs-trust",
-        seldomHeardGroups: [...SELDOM_HEARD],
-      },
-      {
-        id: ORG_CENTRE,
-        name: "Riverside University Centre for Health Research (fictional)",
-        kind: "research-centre",
-        seldomHeardGroups: ["young-carers", "deaf-bsl", "learning-disability"],
-      },
-    ],
+    organisations,
     strategies: [strategy],
     projects,
     groups,

@@ -15,7 +15,9 @@ describe("generateDataset", () => {
   it("builds exactly the requested counts", () => {
     const ds = generateDataset({ seed: 1, activities: 1234, contributors: 321, projects: 12 });
     expect(ds.activities).toHaveLength(1234);
-    expect(ds.contributors).toHaveLength(321);
+    // the public contributors asked for, and a PPI champion on the staff
+    expect(ds.contributors.filter((c) => !c.roles.includes("ppi-champion"))).toHaveLength(321);
+    expect(ds.contributors).toHaveLength(322);
     expect(ds.projects).toHaveLength(12);
     expect(parseDataset(ds).ok).toBe(true);
   });
@@ -45,6 +47,7 @@ describe("demoDataset", () => {
   it("meets the published shape of the demo", () => {
     expect(demoDataset.fictional).toBe(true);
     expect(demoDataset.organisations.map((o) => o.kind).sort()).toEqual([
+      "healthwatch",
       "nhs-trust",
       "research-centre",
     ]);
@@ -69,6 +72,50 @@ describe("demoDataset", () => {
     const dates = demoDataset.activities.map((a) => a.startDate).sort();
     expect(dates[0]! >= "2024-04-01").toBe(true);
     expect(dates[dates.length - 1]! <= "2026-03-31").toBe(true);
+  });
+
+  it("exercises every field of engagement, listening and reach", () => {
+    const d = demoDataset;
+    const events = d.events;
+    const byKind = (k: string) => events.filter((e) => e.kind === k);
+    const campaign = byKind("campaign")[0]!;
+    expect([campaign.reach.online, campaign.endDate! > campaign.date]).toEqual([52_340, true]);
+    const festival = byKind("festival")[0]!;
+    expect([festival.reach.attendance, festival.endDate! > festival.date]).toEqual([4_200, true]);
+    const cafe = byKind("science-cafe")[0]!;
+    expect(cafe.reach).toMatchObject({ attendance: 127, firstTime: 81, returning: 46 });
+    expect(Object.keys(cafe.reach.seldomHeard ?? {}).length).toBeGreaterThan(0);
+    expect(byKind("conference")[0]!.bursaryPlaces).toBe(6);
+    const roles = new Set(events.flatMap((e) => e.contributors.map((c) => c.role)));
+    for (const r of ["chair", "speaker", "panellist", "author", "bursary"])
+      expect(roles.has(r as never), r).toBe(true);
+    for (const k of ["publication", "blog", "festival", "campaign"])
+      expect(byKind(k).length, k).toBeGreaterThan(0);
+    expect(events.some((e) => e.projectId !== undefined)).toBe(true);
+    expect(d.activities.filter((a) => a.headcount !== undefined)).toHaveLength(1);
+    const kindOf = new Map(d.feedback.map((f) => [f.id, f.kind]));
+    const sources = d.impacts.flatMap((m) => [
+      ...(m.eventIds ?? []).map(() => "event"),
+      ...(m.feedbackIds ?? []).map((id) => kindOf.get(id)),
+    ]);
+    expect(new Set(sources)).toEqual(new Set(["event", "story", "pals"]));
+    const stories = d.feedback.flatMap((f) => (f.kind === "story" ? [f] : []));
+    expect(stories[0]!.sharedAt?.map((s) => s.forum)).toEqual([
+      "Trust Board",
+      "Quality and Safety Committee",
+    ]);
+    const pals = d.feedback.flatMap((f) => (f.kind === "pals" ? [f] : []));
+    expect(pals.every((f) => f.outcome !== undefined)).toBe(true);
+    const fft = d.feedback.flatMap((f) => (f.kind === "fft" ? [f] : []));
+    expect(fft.every((f) => f.unitName !== undefined)).toBe(true);
+    expect(d.organisations.find((o) => o.kind === "nhs-trust")!.memberCounts?.length).toBe(2);
+    const positions = new Set(
+      d.contributors.flatMap((c) => (c.positions ?? []).map((p) => p.role)),
+    );
+    expect(positions).toEqual(new Set(["member", "governor", "volunteer", "ppi-champion"]));
+    expect(d.contributors.some((c) => c.positions?.some((p) => p.constituency))).toBe(true);
+    const assembly = d.groups.find((g) => g.kind === "assembly")!;
+    expect(assembly.memberCounts?.length).toBe(2);
   });
 
   it("cites no internal research notes in its text, and keeps the rates flagged unverified", () => {
