@@ -88,7 +88,8 @@ function tableSchema(table: CsvTable, tables: readonly CsvTable[]): z.ZodType | 
   if (table.collection !== undefined) return child(DatasetSchema.shape[table.collection], 0);
   const parent = tables.find((t) => t.file === table.parent?.file);
   if (!parent || !table.parent) return undefined;
-  const into = child(tableSchema(parent, tables), table.parent.into, parent.constants);
+  let into = tableSchema(parent, tables);
+  for (const key of table.parent.into.split(".")) into = child(into, key, parent.constants);
   return table.parent.map ? undefined : child(into, 0);
 }
 

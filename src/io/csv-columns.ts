@@ -78,10 +78,15 @@ export interface CsvParent {
   file: string;
   /** This file's link columns, matching the parent's `key` columns in order. */
   link: readonly string[];
-  /** The field of the parent record the rows go into. */
+  /** The field of the parent record the rows go into; dots name a nested field (`reach.seldomHeard`). */
   into: string;
   /** For a keyed map (e.g. PPEET responses): the column giving the key and the one giving the value. */
   map?: { key: string; value: string };
+  /**
+   * The field is optional: a parent record with no rows in this file leaves it out (instead of
+   * an empty list or map), so that reading back a written dataset gives the same records.
+   */
+  optional?: boolean;
 }
 
 /**
@@ -206,12 +211,38 @@ function datasetTables(): CsvTable[] {
           "kind",
           T,
           true,
-          "nhs-trust, integrated-care-board, university, research-centre, charity, local-authority, community-organisation or other.",
+          "nhs-trust, integrated-care-board, university, research-centre, charity, local-authority, healthwatch, patient-participation-group, health-innovation-network, community-organisation or other.",
         ),
         col("seldomHeardGroups", "list", false, "Groups this organisation names as seldom heard."),
       ],
     },
+    memberCountTable(
+      "organisation-member-counts.csv",
+      "organisations.csv",
+      "organisationId",
+      "organisation",
+    ),
   ];
+}
+
+/** A child file of member counts over time, of an organisation or a group. */
+function memberCountTable(
+  file: string,
+  parentFile: string,
+  linkName: string,
+  word: string,
+): CsvTable {
+  return {
+    file,
+    description: `Optional. One row per count of the ${word}'s members on a date (for memberships too large or too private to list person by person).`,
+    parent: { file: parentFile, link: [linkName], into: "memberCounts", optional: true },
+    columns: [
+      link(linkName, `The ${word} (an id in ${parentFile}).`),
+      col("date", T, true, "Date counted, YYYY-MM-DD."),
+      col("count", "integer", true, "Number of members on that date."),
+      col("note", T, false, "A note, e.g. who is counted."),
+    ],
+  };
 }
 
 /** PPIE strategies: their objectives, metrics and observations. */
@@ -353,10 +384,11 @@ function peopleTables(): CsvTable[] {
           "kind",
           T,
           true,
-          "advisory-panel, ppi-group, virtual-panel, citizens-assembly, co-production-group, steering-group or other.",
+          "advisory-panel, ppi-group, virtual-panel, citizens-assembly, assembly (of equal partners), co-production-group, steering-group or other.",
         ),
       ],
     },
+    memberCountTable("group-member-counts.csv", "groups.csv", "groupId", "group"),
     {
       file: "group-memberships.csv",
       description: "One row per membership of a group.",
@@ -380,7 +412,7 @@ function peopleTables(): CsvTable[] {
           "roles",
           "list",
           true,
-          "patient, carer, service-user, member-of-public, community-representative, lived-experience-expert, member, volunteer, governor.",
+          "patient, carer, service-user, member-of-public, community-representative, lived-experience-expert, member, volunteer, governor, ppi-champion.",
         ),
         col("joinedDate", T, false, "Date joined, YYYY-MM-DD."),
         col("seldomHeard", "list", false, "Seldom-heard groups the person identifies with."),
@@ -408,6 +440,25 @@ function peopleTables(): CsvTable[] {
         col("identifiers.address", T, false, "Address (a direct identifier)."),
       ],
     },
+    {
+      file: "contributor-positions.csv",
+      description:
+        "Optional. One row per position a contributor holds in an organisation (a foundation trust's governor or member, a volunteer, a PPI champion).",
+      parent: {
+        file: "contributors.csv",
+        link: ["contributorId"],
+        into: "positions",
+        optional: true,
+      },
+      columns: [
+        link("contributorId", "The contributor (an id in contributors.csv)."),
+        col("role", T, true, "member, volunteer, governor or ppi-champion."),
+        col("organisationId", T, true, "Organisation (an id in organisations.csv)."),
+        col("from", T, false, "Date the position began, YYYY-MM-DD."),
+        col("to", T, false, "Date it ended, YYYY-MM-DD."),
+        col("constituency", T, false, 'For a governor, the constituency, e.g. "Public: North".'),
+      ],
+    },
   ];
 }
 
@@ -432,6 +483,13 @@ function activityTables(): CsvTable[] {
         col("level.scale", T, false, "Scale of the involvement level, e.g. ppie-influence-level."),
         col("level.item", T, false, "Level on that scale, e.g. pil-3-involved."),
         col("scope", T, false, "collective (default) or individual."),
+        col(
+          "headcount.people",
+          "integer",
+          false,
+          "People who took part without a record each (e.g. citizen scientists).",
+        ),
+        col("headcount.who", T, false, "Who the headcount counts, in words."),
         col("adjustments", "list", false, "Adjustments made, e.g. step-free-access."),
         col("notes", T, false, "Notes."),
       ],
@@ -486,12 +544,61 @@ function activityTables(): CsvTable[] {
           "kind",
           T,
           true,
-          "science-cafe, lab-tour, open-day, campaign, talk, conference, festival, media or other.",
+          "science-cafe, lab-tour, open-day, campaign, talk, conference, festival, media, publication, blog or other.",
         ),
-        col("date", T, true, "Date, YYYY-MM-DD."),
+        col("date", T, true, "Date it happened or began, YYYY-MM-DD."),
+        col("endDate", T, false, "Last day, for a campaign or festival over several days."),
         col("reach.attendance", "integer", false, "People who attended in person."),
-        col("reach.online", "integer", false, "People reached online."),
+        col(
+          "reach.online",
+          "integer",
+          false,
+          "People reached online (viewers, listeners, readers).",
+        ),
+        col(
+          "reach.firstTime",
+          "integer",
+          false,
+          "Of those in the room, people at their first event.",
+        ),
+        col(
+          "reach.returning",
+          "integer",
+          false,
+          "Of those in the room, people who had come to an event before.",
+        ),
         col("reach.audience", T, false, "Who the audience was."),
+        col(
+          "bursaryPlaces",
+          "integer",
+          false,
+          "Bursary places given, when more than the bursary holders listed.",
+        ),
+      ],
+    },
+    {
+      file: "event-seldom-heard-reach.csv",
+      description:
+        "Optional. One row per seldom-heard group an event reached: how many people came from it.",
+      parent: {
+        file: "events.csv",
+        link: ["eventId"],
+        into: "reach.seldomHeard",
+        map: { key: "groupId", value: "people" },
+        optional: true,
+      },
+      columns: [
+        link("eventId", "The event (an id in events.csv)."),
+        {
+          ...col(
+            "groupId",
+            T,
+            true,
+            "The seldom-heard group (one the event's organisation names in seldomHeardGroups).",
+          ),
+          path: null,
+        },
+        { ...col("people", "integer", true, "People from that group."), path: null },
       ],
     },
     {
@@ -501,7 +608,7 @@ function activityTables(): CsvTable[] {
       columns: [
         link("eventId", "The event (an id in events.csv)."),
         col("contributorId", T, true, "The contributor (an id in contributors.csv)."),
-        col("role", T, true, "chair, speaker, panellist, facilitator or bursary."),
+        col("role", T, true, "chair, speaker, panellist, facilitator, author or bursary."),
         col("minutes", "integer", false, "Time given, in whole minutes."),
       ],
     },
@@ -593,6 +700,12 @@ function feedbackTables(): CsvTable[] {
       columns: [
         ...feedbackBase(),
         col("unitId", T, true, "Unit (ward, service, site)."),
+        col(
+          "unitName",
+          T,
+          false,
+          'The unit\'s name as reports show it, e.g. "Ward 7, stroke unit".',
+        ),
         col("parentUnitId", T, false, "Parent unit, for disclosure control."),
         col("period.start", T, true, "First day counted."),
         col("period.end", T, true, "Last day counted."),
@@ -617,6 +730,22 @@ function feedbackTables(): CsvTable[] {
       ],
     },
     {
+      file: "feedback-story-forums.csv",
+      description:
+        "Optional. One row per forum a story was shared at (a Board meeting, a committee).",
+      parent: {
+        file: "feedback-stories.csv",
+        link: ["feedbackId"],
+        into: "sharedAt",
+        optional: true,
+      },
+      columns: [
+        link("feedbackId", "The story (an id in feedback-stories.csv)."),
+        col("forum", T, true, "Where it was shared, e.g. Trust Board."),
+        col("date", T, false, "When, YYYY-MM-DD."),
+      ],
+    },
+    {
       file: "feedback-pals.csv",
       description: "One row per PALS contact.",
       collection: "feedback",
@@ -626,6 +755,12 @@ function feedbackTables(): CsvTable[] {
         ...feedbackBase(),
         col("category", T, true, "concern, complaint, compliment, enquiry or suggestion."),
         col("themes", "list", false, "Themes."),
+        col(
+          "outcome",
+          T,
+          false,
+          "resolved, information-given, signposted, referred-to-complaints, open or other.",
+        ),
       ],
     },
     {
@@ -757,6 +892,13 @@ function impactTables(): CsvTable[] {
         col("id", T, true, "Impact record id."),
         col("projectId", T, false, "Project (an id in projects.csv)."),
         col("activityIds", "list", false, "Activities it came from."),
+        col("eventIds", "list", false, "Engagement events it came from (ids in events.csv)."),
+        col(
+          "feedbackIds",
+          "list",
+          false,
+          "Feedback records it came from: a PALS contact, a story, an FFT return, a PPEET response.",
+        ),
         col("contributorIds", "list", false, "Contributors it came from."),
         col("date", T, true, "Date, YYYY-MM-DD."),
         col("stage", T, false, "Research cycle stage."),

@@ -147,7 +147,7 @@ export function recordSchema(table: CsvTable, tables: readonly CsvTable[]): z.Zo
   if (!parent || !table.parent) return undefined;
   const parentSchema = recordSchema(parent, tables);
   if (parentSchema === undefined) return undefined;
-  const into = schemaAt(parentSchema, [table.parent.into], parent.constants ?? {});
+  const into = schemaAt(parentSchema, table.parent.into.split("."), parent.constants ?? {});
   if (into === undefined) return undefined;
   const d = def(unwrap(into).schema);
   return d.type === "array" ? (d.element as z.ZodType) : into;

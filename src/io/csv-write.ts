@@ -62,7 +62,7 @@ function* rowsOf(table: CsvTable, dataset: Dataset, all: readonly CsvTable[]): G
   const parentTable = all.find((t) => t.file === p?.file);
   if (!p || !parentTable) return;
   for (const parent of rowsOf(parentTable, dataset, all)) {
-    const container = (parent.rec as Record<string, unknown>)[p.into];
+    const container = getPath(parent.rec, p.into.split("."));
     if (p.map) {
       for (const entry of Object.entries((container ?? {}) as Record<string, unknown>)) {
         yield { rec: undefined, links: parent.keys, keys: [], entry };

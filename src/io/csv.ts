@@ -553,7 +553,8 @@ function addMapEntry(
   const link = table.parent;
   const map = link?.map;
   if (!link || !map) return;
-  const container = parent?.[link.into] as Record<string, unknown>;
+  if (parent === undefined) return;
+  const container = childContainer(parent, link) as Record<string, unknown>;
   const key = (cells[cols.mapKeyIdx] ?? "").trim();
   const ms = folder.mapSources.get(container) ?? { table: ti, lines: new Map<string, number>() };
   if (!folder.mapSources.has(container)) folder.mapSources.set(container, ms);
@@ -599,8 +600,8 @@ function addRecord(
     const value = readCell(cells[i] ?? "", column);
     if (value !== undefined) setPath(rec, column.path, value);
   }
-  // A keyed map holds the user's ids: no prototype, so "__proto__" is a key like any other.
-  for (const c of children) rec[c.into] = c.map ? Object.create(null) : [];
+  // Required lists and maps start empty; optional ones are made by their first row.
+  for (const c of children) if (!c.optional) childContainer(rec, c);
   folder.sources.set(rec, line * 64 + ti);
   if (table.key) {
     const key = cols.keyIdx.map((i) => (cells[i] ?? "").trim()).join(KEY_SEP);
@@ -633,8 +634,33 @@ function addRecord(
   } else if (table.collection !== undefined) {
     (root[table.collection] as unknown[]).push(rec);
   } else if (parent && table.parent) {
-    (parent[table.parent.into] as unknown[]).push(rec);
+    (childContainer(parent, table.parent) as unknown[]).push(rec);
   }
+}
+
+/**
+ * The list (or keyed map) of a parent record that a child file's rows go into, at the parent
+ * link's `into` path, made (with any record on the way) when it is not there yet.
+ */
+function childContainer(
+  parent: Record<string, unknown>,
+  link: NonNullable<CsvTable["parent"]>,
+): unknown[] | Record<string, unknown> {
+  const path = link.into.split(".");
+  let cur = parent;
+  for (let i = 0; i < path.length - 1; i++) {
+    const key = path[i] as string;
+    const next = cur[key];
+    if (next === null || typeof next !== "object") cur[key] = {};
+    cur = cur[key] as Record<string, unknown>;
+  }
+  const last = path[path.length - 1] as string;
+  const found = cur[last];
+  if (found !== null && typeof found === "object") return found as unknown[];
+  // A keyed map holds the user's ids: no prototype, so "__proto__" is a key like any other.
+  const made: unknown[] | Record<string, unknown> = link.map ? Object.create(null) : [];
+  cur[last] = made;
+  return made;
 }
 
 /**

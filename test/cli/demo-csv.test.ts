@@ -60,7 +60,11 @@ describe("ppie demo --csv", () => {
       contributors: unknown[];
       projects: unknown[];
     };
-    expect([json.activities.length, json.contributors.length, json.projects.length]).toEqual([
+    // 15 public contributors, and a PPI champion on the staff
+    const publicContributors = (json.contributors as { roles: string[] }[]).filter(
+      (c) => !c.roles.includes("ppi-champion"),
+    );
+    expect([json.activities.length, publicContributors.length, json.projects.length]).toEqual([
       60, 15, 3,
     ]);
     for (const kind of ["strategy", "feedback"]) {
@@ -77,7 +81,7 @@ describe("ppie demo --csv", () => {
     const root = tempDir();
     const csv = join(root, "csv");
     expect(runBin(["demo", "--csv", csv, "--quiet"]).code).toBe(0);
-    expect(readFileSync(join(csv, "impacts.csv"), "utf8").split("\n").length).toBeGreaterThan(3);
+    expect(readFileSync(join(csv, "payments.csv"), "utf8").split("\n").length).toBeGreaterThan(3);
     const tiny = ["--activities", "0", "--contributors", "1", "--projects", "1", "--no-gaps"];
     const refused = runBin(["demo", ...tiny, "--csv", csv]);
     expect(refused.code).toBe(2);
@@ -85,7 +89,8 @@ describe("ppie demo --csv", () => {
     const site = join(root, "site");
     const r = runBin(["demo", ...tiny, "--csv", csv, "--out", site, "--force", "--quiet"]);
     expect(r.code, r.stderr).toBe(0);
-    expect(readFileSync(join(csv, "impacts.csv"), "utf8")).toBe(`${csvHeader("impacts.csv")}\n`);
+    // no activities, so no payments (impacts now also come from feedback and events)
+    expect(readFileSync(join(csv, "payments.csv"), "utf8")).toBe(`${csvHeader("payments.csv")}\n`);
     expect(report("impact", csv)).toEqual(report("impact", join(site, "dataset.json")));
   });
 

@@ -113,6 +113,160 @@ describe("CSV folder format", () => {
     expect(missing).toEqual([]);
   });
 
+  it("round-trips every field of engagement, listening and reach, and leaves out what was left out", async () => {
+    const parsed = parseDataset({
+      schemaVersion: 1,
+      organisations: [
+        {
+          id: "org-1",
+          name: "Trust",
+          kind: "nhs-trust",
+          seldomHeardGroups: ["young-carers", "deaf-bsl"],
+          memberCounts: [{ date: "2025-03-31", count: 11842, note: "Public members" }],
+        },
+        { id: "org-hw", name: "Healthwatch", kind: "healthwatch" },
+      ],
+      groups: [
+        {
+          id: "g-1",
+          organisationId: "org-1",
+          name: "Assembly",
+          kind: "assembly",
+          memberCounts: [{ date: "2025-04-01", count: 45 }],
+        },
+        { id: "g-2", organisationId: "org-1", name: "Panel", kind: "ppi-group" },
+      ],
+      contributors: [
+        {
+          id: "c-1",
+          roles: ["patient", "governor"],
+          positions: [
+            {
+              role: "governor",
+              organisationId: "org-1",
+              from: "2024-07-01",
+              to: "2027-06-30",
+              constituency: "Public: North",
+            },
+            { role: "volunteer", organisationId: "org-hw" },
+          ],
+        },
+        { id: "c-2", roles: ["ppi-champion"] },
+      ],
+      activities: [
+        {
+          id: "a-1",
+          title: "Citizen science",
+          mode: "engagement",
+          method: "citizen-science",
+          startDate: "2025-05-01",
+          headcount: { people: 342, who: "Diary keepers; from the clinic" },
+        },
+      ],
+      events: [
+        {
+          id: "e-1",
+          organisationId: "org-1",
+          title: "Campaign",
+          kind: "campaign",
+          date: "2025-05-01",
+          endDate: "2025-05-07",
+          reach: { online: 52340 },
+        },
+        {
+          id: "e-2",
+          organisationId: "org-1",
+          title: "Science café",
+          kind: "science-cafe",
+          date: "2025-06-01",
+          reach: {
+            attendance: 127,
+            firstTime: 81,
+            returning: 46,
+            seldomHeard: { "young-carers": 4, "deaf-bsl": 0 },
+          },
+          contributors: [{ contributorId: "c-1", role: "author" }],
+          bursaryPlaces: 6,
+        },
+        // seldom-heard reach without any other reach column
+        {
+          id: "e-3",
+          organisationId: "org-1",
+          title: "Blog",
+          kind: "blog",
+          date: "2025-06-02",
+          reach: { seldomHeard: { "deaf-bsl": 2 } },
+        },
+      ],
+      feedback: [
+        {
+          id: "f-1",
+          kind: "story",
+          date: "2025-05-01",
+          summary: "A story.",
+          sharedAt: [{ forum: "Trust Board", date: "2025-06-05" }, { forum: "Quality Committee" }],
+        },
+        { id: "f-2", kind: "story", date: "2025-05-02", summary: "Another story." },
+        { id: "f-3", kind: "pals", date: "2025-05-03", category: "enquiry", outcome: "signposted" },
+        {
+          id: "f-4",
+          kind: "fft",
+          date: "2025-05-01",
+          unitId: "w-7",
+          unitName: "Ward 7, stroke unit",
+          period: { start: "2025-05-01", end: "2025-05-31" },
+          counts: { veryGood: 1, good: 2, neither: 0, poor: 0, veryPoor: 0, dontKnow: 0 },
+        },
+      ],
+      impacts: [
+        {
+          id: "i-1",
+          eventIds: ["e-1", "e-2"],
+          feedbackIds: ["f-1", "f-3"],
+          date: "2025-07-01",
+          type: "service",
+          youSaid: "Said.",
+          weDid: "Did.",
+          direction: "positive",
+          status: "observed",
+        },
+      ],
+    });
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.diagnostics));
+    const back = await roundTrip(parsed.value);
+    expect({ ...back, feedback: [...back.feedback].sort(byId) }).toEqual({
+      ...parsed.value,
+      feedback: [...parsed.value.feedback].sort(byId),
+    });
+    expect(back.contributors[1]).not.toHaveProperty("positions");
+    expect(back.feedback.find((f) => f.id === "f-2")).not.toHaveProperty("sharedAt");
+    expect(back.groups[1]).not.toHaveProperty("memberCounts");
+    expect(back.events[0]?.reach).not.toHaveProperty("seldomHeard");
+  });
+
+  it("says where a seldom-heard count came from", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, "events.csv"),
+      "id,organisationId,title,kind,date\ne-1,org-1,Café,science-cafe,2025-06-01\n",
+    );
+    writeFileSync(
+      join(dir, "event-seldom-heard-reach.csv"),
+      "eventId,groupId,people\ne-1,young-carers,4\ne-1,deaf-bsl,many\n",
+    );
+    const r = await readCsvFolder(dir);
+    expect(r.diagnostics).toEqual([]);
+    const input = r.input as { events: Record<string, unknown>[] };
+    expect(input.events[0]?.reach).toEqual({
+      seldomHeard: { "young-carers": 4, "deaf-bsl": "many" },
+    });
+    expect(r.locate(["events", 0, "reach", "seldomHeard", "deaf-bsl"])).toEqual({
+      file: "event-seldom-heard-reach.csv",
+      line: 3,
+      column: "people",
+    });
+  });
+
   it("reads cells by type: lists, booleans, blank answers, numbers kept as text when not numbers", async () => {
     const dir = tempDir();
     writeFileSync(

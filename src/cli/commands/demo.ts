@@ -35,7 +35,7 @@ const PROJECT_KINDS: readonly ReportKind[] = ["gripp2", "project"];
 const SIZE_OPTIONS = {
   seed: { min: 0, max: 4_294_967_295, what: `the generator's seed (default ${DEMO_SEED})` },
   activities: { min: 0, max: 1_000_000, what: "the number of activities (default 320)" },
-  contributors: { min: 1, max: 1_000_000, what: "the number of contributors (default 90)" },
+  contributors: { min: 1, max: 1_000_000, what: "the number of public contributors (default 90)" },
   projects: {
     min: 1,
     max: 100_000,
@@ -217,7 +217,7 @@ export const demoCommand: CommandSpec = {
     "report, score); given alone, it writes only that folder, and with --out as well, both.",
     "--seed, --activities, --contributors, --projects and --no-gaps generate a fictional",
     "dataset of that size instead of the demo (the others as for the demo: seed 2026, 320",
-    "activities, 90 contributors, with a few deliberate gaps), to try ppie on a large one.",
+    "activities, 90 public contributors, with a few deliberate gaps), to try ppie on a large one.",
     "",
     `Reports are stamped ${DEMO_GENERATED_AT} (the day after the demo's last financial year)`,
     "unless --generated-at or SOURCE_DATE_EPOCH says otherwise, so the output is the same on",
