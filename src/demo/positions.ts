@@ -56,22 +56,24 @@ export function addPositions(rng: Rng, cal: Calendar, contributors: Contributor[
   }
   for (const [j, c] of members.slice(0, 3).entries()) {
     withRole(c, "governor");
-    (c.positions ??= []).push({
-      role: "governor",
-      organisationId: ORG_TRUST,
-      from: cal.day(90 + 30 * j),
-      to: cal.day(90 + 30 * j + 3 * 365 - 1),
-      constituency: CONSTITUENCIES[j] as string,
-    });
+    c.positions = [
+      ...(c.positions ?? []),
+      {
+        role: "governor",
+        organisationId: ORG_TRUST,
+        from: cal.day(90 + 30 * j),
+        to: cal.day(90 + 30 * j + 3 * 365 - 1),
+        constituency: CONSTITUENCIES[j] as string,
+      },
+    ];
   }
   const volunteer = contributors.find((c) => !members.includes(c));
   if (volunteer) {
     withRole(volunteer, "volunteer");
-    (volunteer.positions ??= []).push({
-      role: "volunteer",
-      organisationId: ORG_HEALTHWATCH,
-      from: cal.day(30),
-    });
+    volunteer.positions = [
+      ...(volunteer.positions ?? []),
+      { role: "volunteer", organisationId: ORG_HEALTHWATCH, from: cal.day(30) },
+    ];
   }
   return {
     id: `c-${pad(contributors.length + 1)}`,
