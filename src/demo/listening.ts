@@ -95,6 +95,7 @@ export function listeningImpacts(
       direction: "positive",
       status: "observed",
       evidence: [],
+      feedbackToContributorsDate: after(pals.date, 44),
     });
   }
   const story = feedback.find((f) => f.kind === "story");
@@ -118,16 +119,19 @@ export function listeningImpacts(
   if (event) {
     out.push({
       id: id(),
+      ...(event.projectId ? { projectId: event.projectId } : {}),
       activityIds: [],
       eventIds: [event.id],
       contributorIds: [],
       date: after(event.date, 45),
+      stage: "disseminating",
       type: "dissemination",
       youSaid: "People at the science café asked for the study results in plain language.",
       weDid: "Results are now published as a plain-language summary as well as a paper.",
       direction: "positive",
       status: "confirmed",
       evidence: ["Summary on the website"],
+      feedbackToContributorsDate: after(event.date, 60),
     });
   }
   return out;

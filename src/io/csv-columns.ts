@@ -175,6 +175,7 @@ export function csvTables(): readonly CsvTable[] {
     ...projectTables(),
     ...peopleTables(),
     ...activityTables(),
+    ...eventTables(),
     ...resourceTables(),
     ...feedbackTables(),
     ...assessmentTables(),
@@ -462,7 +463,7 @@ function peopleTables(): CsvTable[] {
   ];
 }
 
-/** Activities and events, with who took part and what came of them. */
+/** Activities, with who took part and what came of them. */
 function activityTables(): CsvTable[] {
   return [
     {
@@ -530,6 +531,12 @@ function activityTables(): CsvTable[] {
         ),
       ],
     },
+  ];
+}
+
+/** Engagement events: who they reached and the contributors who took part. */
+function eventTables(): CsvTable[] {
+  return [
     {
       file: "events.csv",
       description: "One row per engagement event.",

@@ -564,7 +564,7 @@ function fmt(x: number | null): string {
  *   be assessed
  * @example
  * ```ts
- * strategy(demoDataset, { period: "2025-26" }).components.pillars.impact.share; // 66.7
+ * strategy(demoDataset, { period: "2025-26" }).components.pillars.impact.share; // 100
  * ```
  * @category Scores
  */

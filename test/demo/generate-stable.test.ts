@@ -24,38 +24,38 @@ import { generateDataset } from "../../src/demo/index.js";
 const RECORDED: readonly [GenerateOptions, string, string][] = [
   [
     {},
-    "7a4df53a2fd68abe59ae3e86869f30c9a9e9d727a69e6f5248ad1032f4b5bf2e",
-    "02bc087595cef057cb7654d3379fb88da138fc52230f9e08555e81ddabef6884",
+    "924a164b2145178d6ec5551f384dd78de3e60da4e72b6b17ab4ffa7f21251f18",
+    "3ca87d8815bc4cf040787b804ae97a11cd6a60778cfe0997f4167ab0efd933ee",
   ],
   [
     { seed: 2026, gaps: true },
-    "ffe196b3c69cf720d309bafa5dafd2d25575d27076402d9346bfd13bd4fe015f",
-    "458135ef23d1e017f6a1a76a78d0432b35a43ed39d54d2ff883d3d115356ce74",
+    "16d86b7dbcb5458c0c44309ea55c46627f3e00cc4026f2fc68f3a060c498cdcc",
+    "4554ea5cdb9887fca7963c912f5a3897b12acb8e8eedb2c51dd231b1b1809b06",
   ],
   [
     { seed: 42, activities: 200, contributors: 50 },
-    "d11be151d77e9dd448f9f84d0acf412019ac2609aba6b61119a5964334af7324",
-    "eb90a20212df3e0359dedba790117de7d7705f4352c250d35ef35c9c1a8e838c",
+    "411484b6a44a58226c9d545ad33920af723cc65c79420b69ae00dca0fe7fef83",
+    "2ba3196fc85391fe839f45f9a84d63e40ccf47c5f040a46e673577ee6d8dad9b",
   ],
   [
     { seed: 7, activities: 1000, contributors: 200, gaps: true },
-    "c9b83030f5edb1d60d9b9a2eb4e312392e5d4d6cd7fe026d86d3e5a544f87b8f",
-    "c8876127f6c0700a693c7997666b248edb7a0383b10700461c0d8e89fb7993be",
+    "6d8c943f621fe7edd03b1cb2084c361997fb91d46c8234290e21d6e4fc987aab",
+    "0b2919c2fad16629897e83e3e538f24eb42e75169d233f7da932219c00bdcd62",
   ],
   [
     { seed: 3, activities: 3, contributors: 2 },
-    "abc58f81affab01f592b985d84eaaa4f765f4c1689d867e86297e4126087843b",
-    "ac54f659faf5620d0c163d1946f88bfd04ef1769c4101e41e2146852df4ec2e6",
+    "b1c37c420a85d53f17d339c96c891f5271718d411f5d55f71bc6d0b82a162a3e",
+    "8e740c57c7706f2bcea4771a25ca015dd53b8a06c2c0149b298e47c5c2c406e5",
   ],
   [
     { seed: 0, activities: 0, contributors: 1 },
-    "55132e33419d827ca4a5a6b26095b88c040c8efc4aab34920f871e5228c433b4",
-    "ec4f4db7bb0e46ffc5820197b9d6d4185961e80cb562de59eca7c1681d386e48",
+    "865bbfceecc57fce94f676ca2d9e268c9bcb96181ca8afa9a199f3b484b748ce",
+    "af68e22f23484ce5c306be19059957dd27b4b10dd8e3611ea400057a80998e46",
   ],
   [
     { seed: 11, activities: 500, contributors: 450, projects: 12, start: "2023-04-01", gaps: true },
-    "4062a5600ae6e0d68387e23c04b35959ad1d297dc6573f2a3212dd6f3fbe3350",
-    "f6a5846e8219d1cfd50f6df379306482fadd519efdb67fdf32deb732857254bd",
+    "b702560f0b38257517816f34f2f7e347235cc257d1cac1463e1fcdab27007e7a",
+    "313fdadda6608e774f5f0f004400cef78630af9d9ca4076e9f61a93217e2dac2",
   ],
 ];
 

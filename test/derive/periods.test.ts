@@ -3,6 +3,7 @@ import { asOf, latestRecordedDate } from "../../src/derive/as-of.js";
 import {
   defaultPeriod,
   defaultPeriodOf,
+  eventInPeriod,
   feedbackDate,
   periodsOverlap,
   readPeriod,
@@ -130,5 +131,32 @@ describe("periodsOverlap", () => {
     expect(periodsOverlap(fy, { start: "2024-04-01", end: "2025-04-01" })).toBe(true);
     expect(periodsOverlap(fy, { start: "2026-04-01", end: "2027-03-31" })).toBe(false);
     expect(periodsOverlap(fy, { start: "2024-04-01", end: "2025-03-31" })).toBe(false);
+  });
+});
+
+describe("eventInPeriod", () => {
+  const fy = { start: "2025-04-01", end: "2026-03-31" };
+  const event = (date: string, endDate?: string) => ({
+    id: "e-1",
+    organisationId: "org-1",
+    title: "Campaign week",
+    kind: "campaign" as const,
+    date,
+    ...(endDate === undefined ? {} : { endDate }),
+    reach: {},
+    contributors: [],
+  });
+  it("counts a one-day event in the period its day falls in", () => {
+    expect(eventInPeriod(event("2025-04-01"), fy)).toBe(true);
+    expect(eventInPeriod(event("2025-03-31"), fy)).toBe(false);
+  });
+  it("counts an event over several days in every period any of its days falls in", () => {
+    const week = event("2025-03-28", "2025-04-03");
+    expect(eventInPeriod(week, fy)).toBe(true);
+    expect(eventInPeriod(week, { start: "2024-04-01", end: "2025-03-31" })).toBe(true);
+    expect(eventInPeriod(event("2026-04-01", "2026-04-07"), fy)).toBe(false);
+  });
+  it("reads an end before the start as a one-day event on its first day", () => {
+    expect(eventInPeriod(event("2025-03-31", "2025-03-01"), fy)).toBe(false);
   });
 });
