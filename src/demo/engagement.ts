@@ -77,7 +77,7 @@ export function addEngagement(events: EngagementEvent[], input: EngagementInputs
         const named = organisations.find((o) => o.id === e.organisationId)?.seldomHeardGroups ?? [];
         const counts: Record<string, number> = {};
         for (const g of rng.sample(named, 2)) counts[g] = rng.int(2, 9);
-        e.reach.seldomHeard = counts;
+        if (Object.keys(counts).length > 0) e.reach.seldomHeard = counts;
         break;
       }
       case "conference": {
