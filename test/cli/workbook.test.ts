@@ -193,6 +193,54 @@ describe("ppie validate of a workbook", () => {
   });
 });
 
+describe("the template workbook", () => {
+  it("has the sheets, columns and drop-down lists of engagement, listening and reach", () => {
+    const sheets = new Map(templateSheets().map((s) => [s.name, s]));
+    const header = (name: string) => sheets.get(name)?.rows[0] ?? [];
+    const lists = (name: string) =>
+      Object.fromEntries(
+        (sheets.get(name)?.validations ?? []).map((v) => [header(name)[v.column], v.values]),
+      );
+    expect(header("events")).toEqual(
+      expect.arrayContaining(["endDate", "reach.firstTime", "reach.returning", "bursaryPlaces"]),
+    );
+    expect(lists("events").kind).toEqual(expect.arrayContaining(["publication", "blog"]));
+    expect(lists("event-contributors").role).toContain("author");
+    expect(header("event-seldom-heard-reach")).toEqual(["eventId", "groupId", "people"]);
+    expect(header("activities")).toEqual(
+      expect.arrayContaining(["headcount.people", "headcount.who"]),
+    );
+    expect(header("impacts")).toEqual(expect.arrayContaining(["eventIds", "feedbackIds"]));
+    expect(header("feedback-fft")).toContain("unitName");
+    expect(lists("feedback-pals").outcome).toEqual([
+      "resolved",
+      "information-given",
+      "signposted",
+      "referred-to-complaints",
+      "open",
+      "other",
+    ]);
+    expect(header("feedback-story-forums")).toEqual(["feedbackId", "forum", "date"]);
+    expect(lists("contributor-positions").role).toEqual([
+      "member",
+      "volunteer",
+      "governor",
+      "ppi-champion",
+    ]);
+    expect(lists("contributors").roles).toContain("ppi-champion");
+    expect(lists("organisations").kind).toEqual(
+      expect.arrayContaining([
+        "healthwatch",
+        "patient-participation-group",
+        "health-innovation-network",
+      ]),
+    );
+    expect(lists("groups").kind).toContain("assembly");
+    for (const name of ["organisation-member-counts", "group-member-counts"])
+      expect(header(name).slice(1)).toEqual(["date", "count", "note"]);
+  });
+});
+
 describe("ppie init --format xlsx", () => {
   it("writes a template to fill in and the demo as a workbook, both valid", () => {
     const dir = tempDir();
