@@ -108,6 +108,7 @@ function appendWriting(events: EngagementEvent[], input: EngagementInputs): void
   const n = events.length;
   const project = projects.find((p) => p.organisationId === ORG_CENTRE);
   const [author1, author2] = rng.sample(contributors, 2);
+  const blogger = author2 ?? author1;
   events.push({
     id: `e-${pad(n + 1)}`,
     organisationId: ORG_CENTRE,
@@ -125,10 +126,7 @@ function appendWriting(events: EngagementEvent[], input: EngagementInputs): void
     kind: "blog",
     date: cal.day(520),
     reach: { online: rng.int(800, 3000), audience: "Readers of the centre's blog" },
-    contributors:
-      (author2 ?? author1)
-        ? [{ contributorId: (author2 ?? author1)!.id, role: "author", minutes: 240 }]
-        : [],
+    contributors: blogger ? [{ contributorId: blogger.id, role: "author", minutes: 240 }] : [],
   });
 }
 
