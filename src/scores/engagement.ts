@@ -280,7 +280,7 @@ function tally(period: Period): Tally {
 }
 
 /** Count one event into a period's tally. */
-function count(t: Tally, e: EngagementEvent): void {
+function countEvent(t: Tally, e: EngagementEvent): void {
   const f = t.figures;
   const k = f.byKind[e.kind] ?? f.byKind.other;
   const reach = eventReach(e);
@@ -383,17 +383,22 @@ function fmt(x: number | null): string {
   return x === null ? "n/a" : formatDecimal(x, 1);
 }
 
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
+}
+
 function explain(c: EngagementComponents): string {
   const p = c.period;
+  const before = `${formatCount(c.previous.events)} in the previous period`;
   if (c.events === 0) {
-    return `No engagement events took place between ${p.start} and ${p.end} (${formatCount(c.previous.events)} in the previous period).`;
+    return `No engagement events took place between ${p.start} and ${p.end} (${before}).`;
   }
   return (
-    `${formatCount(c.events)} engagement event${c.events === 1 ? "" : "s"} took place between ${p.start} and ${p.end} (${formatCount(c.previous.events)} in the previous period); ` +
+    `${count(c.events, "engagement event")} took place between ${p.start} and ${p.end} (${before}); ` +
     `${formatCount(c.onAgenda)} had a public contributor on the agenda (${fmt(c.agendaShare)}%). ` +
-    `${formatCount(c.inPerson.total)} people attended in person at the ${formatCount(c.inPerson.recorded)} events that recorded attendance; ` +
-    `online reach was ${formatCount(c.online.total)} at the ${formatCount(c.online.recorded)} events that recorded it. ` +
-    `${formatCount(c.agendaPeople)} public contributors took ${formatCount(c.agendaPlaces)} places on agendas; ${formatCount(c.bursaryPlaces)} bursary places were given. ` +
+    `In person: ${formatCount(c.inPerson.total)} at the ${count(c.inPerson.recorded, "event")} that recorded attendance; ` +
+    `online reach: ${formatCount(c.online.total)} at the ${count(c.online.recorded, "event")} that recorded it. ` +
+    `${count(c.agendaPlaces, "place")} on agendas; ${count(c.bursaryPlaces, "bursary place")}. ` +
     "An event that did not record a figure is not counted as 0."
   );
 }
@@ -436,7 +441,8 @@ function explain(c: EngagementComponents): string {
  * @returns a {@link Score} in percent; `null` when the period cannot be read or has no events
  * @example
  * ```ts
- * engagement(dataset, { period: "2025-26" }).components.inPerson; // { total: 4327, recorded: 2 }
+ * // The demo's 2025-26: 9 events, all of which counted the people in the room.
+ * engagement(demoDataset, { period: "2025-26" }).components.inPerson; // { total: 1181, recorded: 9 }
  * ```
  * @category Scores
  */
@@ -468,8 +474,8 @@ export function engagement(
   const before = tally(prev);
   for (const e of dataset.events) {
     if (opts.project !== undefined && e.projectId !== opts.project) continue;
-    if (eventInPeriod(e, p)) count(now, e);
-    if (eventInPeriod(e, prev)) count(before, e);
+    if (eventInPeriod(e, p)) countEvent(now, e);
+    if (eventInPeriod(e, prev)) countEvent(before, e);
   }
   const components: EngagementComponents = {
     ...finish(now),

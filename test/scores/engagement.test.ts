@@ -38,7 +38,9 @@ describe("engagement", () => {
       bursaryPlaces: 6,
     });
     expect(c.byKind["science-cafe"].inPerson).toEqual({ total: 127, recorded: 1 });
-    expect(s.explanation).toContain("4,327 people attended in person at the 2 events");
+    expect(s.explanation).toContain(
+      "In person: 4,327 at the 2 events that recorded attendance; online reach: 52,340 at the 1 event",
+    );
     expect(s.diagnostics).toEqual([]);
   });
 
