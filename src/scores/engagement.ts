@@ -305,14 +305,16 @@ function countEvent(t: Tally, e: EngagementEvent): void {
   k.bursaryPlaces += places;
   if (places > 0) f.bursaryEvents += 1;
   let agenda = false;
-  const seen = new Set<string>();
+  // one place per person and role at an event, however often the record lists it
+  const seen = e.contributors.length > 1 ? new Set<string>() : undefined;
   for (const c of e.contributors) {
     if (!isAgendaPlace(c)) continue;
     agenda = true;
-    // one place per person and role at an event, however often the record lists it
-    const key = `${c.role}\u0000${c.contributorId}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
+    if (seen !== undefined) {
+      const key = `${c.role}\u0000${c.contributorId}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+    }
     f.byRole[c.role].places += 1;
     f.agendaPlaces += 1;
     t.people[c.role].add(c.contributorId);
