@@ -41,6 +41,23 @@ export const ENGAGEMENT_CODES = /* @__PURE__ */ declareCodes([
   /* @__PURE__ */ unknownProjectCode("engagement"),
 ]);
 
+/**
+ * A role that puts a public contributor on an event's agenda (`AGENDA_ROLES` in
+ * derive/events.ts, where an event's roles are defined once).
+ *
+ * @category Scores
+ */
+export type EngagementAgendaRole = "chair" | "speaker" | "panellist" | "facilitator" | "author";
+
+/** Compile-time check: the same roles as derive/events.ts. */
+type SameRoles = [EngagementAgendaRole] extends [AgendaRole]
+  ? [AgendaRole] extends [EngagementAgendaRole]
+    ? true
+    : never
+  : never;
+const sameRoles: SameRoles = true;
+void sameRoles;
+
 /** The kind of an engagement event. @category Scores */
 export type EngagementEventKind = EngagementEvent["kind"];
 
@@ -152,7 +169,7 @@ export interface EngagementFigures {
   /** Places on agendas, in any role. */
   agendaPlaces: number;
   /** People and places by agenda role. */
-  byRole: Record<AgendaRole, AgendaRoleFigures>;
+  byRole: Record<EngagementAgendaRole, AgendaRoleFigures>;
   /** Bursary places given (see `bursaryPlaces` in derive/events.ts). */
   bursaryPlaces: number;
   /** Events that gave at least one bursary place. */

@@ -29,6 +29,7 @@ export {
 export {
   type AgendaRoleFigures,
   engagement,
+  type EngagementAgendaRole,
   type EngagementComponents,
   type EngagementEventKind,
   type EngagementFigures,
