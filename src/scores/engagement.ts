@@ -84,7 +84,7 @@ export const ENGAGEMENT_EVENT_KINDS: Readonly<Record<EngagementEventKind, string
   other: "Other",
 };
 
-const KINDS = Object.keys(ENGAGEMENT_EVENT_KINDS) as EngagementEventKind[];
+const KINDS = /* @__PURE__ */ Object.keys(ENGAGEMENT_EVENT_KINDS) as EngagementEventKind[];
 
 /**
  * A figure that events record or leave out: the sum over the events that recorded it, and how
