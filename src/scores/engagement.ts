@@ -19,6 +19,10 @@ import type { Diagnostic } from "../result.js";
 import { declareCodes, diagnostic } from "../result.js";
 import { ownOptions } from "../own-options.js";
 import type { Sources } from "../source.js";
+import type { EngagementMembership } from "./engagement-membership.js";
+import { membershipAt } from "./engagement-membership.js";
+
+export type { EngagementMembership } from "./engagement-membership.js";
 import type { Score } from "./score.js";
 
 /**
@@ -174,22 +178,6 @@ export interface EngagementFigures {
   bursaryPlaces: number;
   /** Events that gave at least one bursary place. */
   bursaryEvents: number;
-}
-
-/**
- * One organisation's members and governors at the end of the period, where recorded.
- *
- * @category Scores
- */
-export interface EngagementMembership {
-  /** The organisation's id. */
-  organisationId: string;
-  /** The organisation's name. */
-  name: string;
-  /** Its latest member count dated on or before the period's end, or `null` when none is. */
-  members: { date: string; count: number } | null;
-  /** Distinct contributors holding a governor position of the organisation on the period's last day. */
-  governors: number;
 }
 
 /**
@@ -351,51 +339,6 @@ function finish(t: Tally): EngagementFigures {
   const mix = t.mixFirst + t.mixReturning;
   f.returningShare = mix === 0 ? null : (100 * t.mixReturning) / mix;
   return f;
-}
-
-/** The latest member count on or before a date, of a list in any order. */
-function latestCount(
-  counts: readonly { date: string; count: number }[] | undefined,
-  end: string,
-): { date: string; count: number } | null {
-  let best: { date: string; count: number } | null = null;
-  for (const c of counts ?? []) {
-    if (c.date <= end && (best === null || c.date >= best.date))
-      best = { date: c.date, count: c.count };
-  }
-  return best;
-}
-
-/** Members and governors of each organisation that records either, at the period's end. */
-function membershipAt(dataset: Dataset, end: string): EngagementMembership[] {
-  const governors = new Map<string, Set<string>>();
-  for (const c of dataset.contributors) {
-    for (const p of c.positions ?? []) {
-      if (p.role !== "governor") continue;
-      const inPost = (p.from === undefined || p.from <= end) && (p.to === undefined || p.to >= end);
-      if (!inPost) continue;
-      const set = governors.get(p.organisationId) ?? new Set<string>();
-      governors.set(p.organisationId, set);
-      set.add(c.id);
-    }
-  }
-  const recordsGovernors = new Set<string>();
-  for (const c of dataset.contributors) {
-    for (const p of c.positions ?? [])
-      if (p.role === "governor") recordsGovernors.add(p.organisationId);
-  }
-  const out: EngagementMembership[] = [];
-  for (const o of dataset.organisations) {
-    const hasCounts = (o.memberCounts ?? []).length > 0;
-    if (!hasCounts && !recordsGovernors.has(o.id)) continue;
-    out.push({
-      organisationId: o.id,
-      name: o.name,
-      members: latestCount(o.memberCounts, end),
-      governors: governors.get(o.id)?.size ?? 0,
-    });
-  }
-  return out;
 }
 
 function fmt(x: number | null): string {
