@@ -39,6 +39,7 @@ import { FFT_CODES } from "./scores/fft.js";
 import { FFT_TABLE_CODES } from "./scores/fft-table.js";
 import { GRIPP2_CODES } from "./scores/gripp2-completeness.js";
 import { IMPACT_CODES } from "./scores/impact.js";
+import { ENGAGEMENT_CODES } from "./scores/engagement.js";
 import { INVOLVEMENT_DEPTH_CODES } from "./scores/involvement-depth.js";
 import { PAYMENTS_CODES } from "./scores/payments.js";
 import { PEIRS22_CODES } from "./scores/peirs22.js";
@@ -112,6 +113,7 @@ export const CATALOGUE_AREAS = [
       },
       { module: "scores/gripp2-completeness", from: "GRIPP2 completeness", codes: GRIPP2_CODES },
       { module: "scores/impact", from: 'Impact ("you said, we did")', codes: IMPACT_CODES },
+      { module: "scores/engagement", from: "Engagement", codes: ENGAGEMENT_CODES },
       {
         module: "scores/involvement-depth",
         from: "Involvement depth",

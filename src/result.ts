@@ -8,6 +8,7 @@ import type { PARSE_CODES } from "./rules/parse-codes.js";
 import type { BuiltinRuleCode } from "./rules/registry.js";
 import type { AGREEMENT_CODES } from "./scores/agreement.js";
 import type { COPRODUCTION_CODES } from "./scores/coproduction.js";
+import type { ENGAGEMENT_CODES } from "./scores/engagement.js";
 import type { DISCLOSURE_CODES } from "./scores/disclosure.js";
 import type { DISCLOSURE_INPUT_CODES } from "./scores/disclosure-input.js";
 import type { FFT_CODES } from "./scores/fft.js";
@@ -103,6 +104,7 @@ export type DiagnosticCode =
   | (typeof FFT_TABLE_CODES)[number]["code"]
   | (typeof GRIPP2_CODES)[number]["code"]
   | (typeof IMPACT_CODES)[number]["code"]
+  | (typeof ENGAGEMENT_CODES)[number]["code"]
   | (typeof INVOLVEMENT_DEPTH_CODES)[number]["code"]
   | (typeof PAYMENTS_CODES)[number]["code"]
   | (typeof PEIRS22_CODES)[number]["code"]

@@ -88,6 +88,7 @@ describe("public exports", () => {
       "FRAMEWORK_CODES",
       "GRIPP2_CODES",
       "IMPACT_CODES",
+      "ENGAGEMENT_CODES",
       "DECODE_CODES",
       "DUPLICATE_KEY_CODES",
       "JSON_CODES",

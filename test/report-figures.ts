@@ -151,6 +151,52 @@ export const FIGURES: readonly Figure[] = [
     ]),
   }),
   figure({
+    kind: "engagement",
+    name: "engagement",
+    measure: "engagement",
+    project: "optional",
+    period: "any",
+    pairs: (report, s) => {
+      const c = s.components;
+      const recorded = (f: { total: number; recorded: number }) =>
+        f.recorded === 0 ? null : f.total;
+      const head = metrics<"engagement">([
+        ["engagement-agenda-share", (x) => x.value],
+        ["engagement-events", (x) => x.components.events],
+        ["engagement-in-person", (x) => recorded(x.components.inPerson)],
+        ["engagement-online", (x) => recorded(x.components.online)],
+        ["engagement-bursary-places", (x) => x.components.bursaryPlaces],
+      ])(report, s);
+      if (head === undefined) return undefined;
+      const kinds = (Object.keys(c.byKind) as (keyof typeof c.byKind)[]).filter(
+        (k) => c.byKind[k].events > 0,
+      );
+      const rows = [...kinds.map((k) => c.byKind[k]), c];
+      const table =
+        c.events === 0
+          ? []
+          : columns("engagement-by-kind", () => rows, [
+              ["events", (r) => r.events],
+              ["inPerson", (r) => recorded(r.inPerson)],
+              ["online", (r) => recorded(r.online)],
+              ["onAgenda", (r) => r.onAgenda],
+              ["bursaryPlaces", (r) => r.bursaryPlaces],
+            ])(report, s);
+      const roles = columns(
+        "engagement-agenda-roles",
+        (x: ScoreLike<"engagement">) => [
+          ...Object.values(x.components.byRole),
+          { people: x.components.agendaPeople, places: x.components.agendaPlaces },
+        ],
+        [
+          ["people", (r) => r.people],
+          ["places", (r) => r.places],
+        ],
+      )(report, s);
+      return [...head, ...(table ?? []), ...(roles ?? [])];
+    },
+  }),
+  figure({
     kind: "feedback",
     name: "fft",
     measure: "fft",

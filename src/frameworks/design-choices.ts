@@ -231,6 +231,14 @@ export const CHOICE_SERVICE_CHANGE = /* @__PURE__ */ choice(
   ],
 );
 
+/** What the engagement figures count: events over several days, unrecorded reach, agenda places. @category Sources */
+export const CHOICE_ENGAGEMENT = /* @__PURE__ */ choice(
+  "ppie-engagement-figures",
+  "Engagement figures: events over several days, reach left unrecorded, places on the agenda and bursary places",
+  "engagement-figures",
+  ["nihr-crn-public-involvement-toolkit"],
+);
+
 /**
  * Every design choice ppie makes, in the order of `docs/design-choices.md`.
  *
@@ -265,4 +273,5 @@ export const designChoices: readonly DesignChoiceSource[] = [
   CHOICE_DATA_CONSISTENCY,
   CHOICE_PRIVACY,
   CHOICE_SERVICE_CHANGE,
+  CHOICE_ENGAGEMENT,
 ];

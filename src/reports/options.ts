@@ -75,7 +75,7 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["kind"],
       message: 'There is no report kind "gripp3".',
-      hint: "Report kinds are: gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback.",
+      hint: "Report kinds are: gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback, engagement.",
     },
   },
   {
@@ -129,7 +129,7 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
  * @category Reports
  */
 export interface ReportOptions {
-  /** A project id: required by `gripp2` and `project`; narrows `impact`, `representation` and `feedback`. */
+  /** A project id: required by `gripp2` and `project`; narrows `impact`, `representation`, `feedback` and `engagement`. */
   project?: string;
   /** A service change id: narrows the `service-change` report to one proposal (default: all of them). */
   serviceChange?: string;
@@ -266,6 +266,7 @@ const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]
     "includeIdentifiers",
     "asOf",
   ],
+  engagement: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
 };
 
 /** The kinds that cover no period: a project's whole life, or a record of its own dates. */

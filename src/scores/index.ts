@@ -27,6 +27,19 @@ export {
   type CoproductionSide,
 } from "./coproduction.js";
 export {
+  type AgendaRoleFigures,
+  engagement,
+  type EngagementAgendaRole,
+  type EngagementComponents,
+  type EngagementEventKind,
+  type EngagementFigures,
+  type EngagementKindFigures,
+  type EngagementMembership,
+  type EngagementOptions,
+  ENGAGEMENT_EVENT_KINDS,
+  type RecordedFigure,
+} from "./engagement.js";
+export {
   type FftComponentsFor,
   type FftPublishedRow,
   type FftResponseCountsOf,

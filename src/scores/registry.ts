@@ -31,6 +31,8 @@ import { declareCodes } from "../result.js";
 import { diagnostic } from "../result.js";
 import type { CoproductionComponents } from "./coproduction.js";
 import { COPRODUCTION_SOURCES, coproduction } from "./coproduction.js";
+import type { EngagementComponents } from "./engagement.js";
+import { ENGAGEMENT_SOURCES, engagement } from "./engagement.js";
 import type { FftComponents } from "./fft.js";
 import { FFT_SOURCES, fft, sumFftCounts } from "./fft.js";
 import type { Gripp2CompletenessComponents } from "./gripp2-completeness.js";
@@ -73,7 +75,7 @@ export const SCORE_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["measure"],
       message: '"fft-rate" is not a measure ppie computes over a dataset.',
-      hint: "Measures: fft, peirs22, ppeet, readability, representation, gripp2-completeness, involvement-depth, coproduction, standards, payments, strategy, impact.",
+      hint: "Measures: fft, peirs22, ppeet, readability, representation, gripp2-completeness, involvement-depth, coproduction, standards, payments, strategy, impact, engagement.",
     },
   },
   {
@@ -195,6 +197,7 @@ const OPTIONS = {
     targetDays: z.number().min(0).max(3650).optional(),
   }),
   impact: z.strictObject(withProject),
+  engagement: z.strictObject(withProject),
 } as const satisfies Record<MeasureId, z.ZodType>;
 
 /**
@@ -214,7 +217,8 @@ export type MeasureId =
   | "standards"
   | "payments"
   | "strategy"
-  | "impact";
+  | "impact"
+  | "engagement";
 
 /**
  * The options a dataset-level measure takes, by measure id (as the caller writes them).
@@ -241,6 +245,7 @@ export interface MeasureComponents {
   payments: PaymentsComponents;
   strategy: StrategyComponents;
   impact: ImpactComponents;
+  engagement: EngagementComponents;
 }
 
 type Parsed<M extends MeasureId> = z.output<(typeof OPTIONS)[M]>;
@@ -509,6 +514,15 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
         const view = o.project === undefined ? ds : projectViewOf(ds, o.project);
         return impact(view, { period });
       }),
+  },
+  engagement: {
+    source: ENGAGEMENT_SOURCES,
+    summary:
+      "Engagement events and campaigns: reach in person and online, public contributors on the agenda, bursary places, against the previous period (--period, --project).",
+    compute: (ds, o) =>
+      scoped("engagement", ds, o, (period) =>
+        engagement(ds, o.project === undefined ? { period } : { period, project: o.project }),
+      ),
   },
 };
 

@@ -210,6 +210,14 @@ function checkReport(r: Report, ds: Dataset, p: DisclosurePolicy, scoped: boolea
     if (t.id.startsWith("demographics-"))
       countColumn(t, "count", t.id === "demographics-project-roles" ? null : "Total", p);
     if (t.id === "ppeet-items") countColumn(t, "n", null, p);
+    // people on engagement agendas, and a place count small enough to bound them
+    if (t.id === "engagement-agenda-roles") {
+      countColumn(t, "people", null, p);
+      for (const row of t.rows)
+        if (row.people?.value === null && typeof row.places?.value === "number")
+          expect(row.places.value).toBeGreaterThanOrEqual(p.minSafeCount);
+    }
+    if (t.id === "engagement-membership") countColumn(t, "governors", null, p);
     if (t.id === "fft-by-unit") {
       countColumn(t, "responses", null, p, FFT_MIN);
       // percentages no more precise than printed (a hidden number of responses would follow)

@@ -179,7 +179,7 @@ function manyLetters(
 export const reportCommand: CommandSpec = {
   name: "report",
   summary:
-    "Build a report (gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback).",
+    "Build a report (gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback, engagement).",
   usage:
     "ppie report <kind> [file-or-folder] [--format md|html|csv|json|xlsx] [--out <path>] [options]",
   description: [
