@@ -246,7 +246,9 @@ describe("report text, case by case", () => {
       if (i) i.contributorIds = ["c-1"];
     });
     const text = readable(build("impact", noGroup, { period: "2025-26" }));
-    expect(text).toContain("Workshop on the study design (1 March 2025)");
+    expect(text).toContain(
+      "Workshop on the study design, 1 March 2025, level Involved (public influence level 3)",
+    );
     expect(text).not.toContain("with Panel");
     const withGroup = parsed((d) => {
       const a = d.activities?.[0];
