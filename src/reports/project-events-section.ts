@@ -15,15 +15,7 @@ import type { Activity } from "../model/activity.js";
 import type { Dataset } from "../model/dataset.js";
 import type { EngagementEvent } from "../model/event.js";
 import { eventInWords } from "./impact-sources.js";
-import {
-  byDateThenId,
-  cell,
-  formatCount,
-  formatDate,
-  formatDateRange,
-  formatList,
-  plural,
-} from "./format.js";
+import { byDateThenId, cell, formatCount, formatDate, formatDateRange, plural } from "./format.js";
 import type { ReportContext } from "./options.js";
 import type { Block, Cell, ParagraphBlock, TableBlock } from "./report.js";
 import { disclosedCell, publishedCount, smallNumberRule, WITHHELD } from "./small-numbers.js";
@@ -155,7 +147,8 @@ export function eventsEvidenceSentence(
 ): string | undefined {
   if (events.length === 0) return undefined;
   const agenda = events.filter((e) => onAgendaCount(e) > 0).length;
-  const roles = formatList(AGENDA_ROLES.map((r) => AGENDA_WORDS[r]));
+  const words = AGENDA_ROLES.map((r) => AGENDA_WORDS[r]);
+  const roles = `${words.slice(0, -1).join(", ")} or ${words.at(-1) ?? ""}`;
   return `Engagement events: ${plural(events.length, "event")} (${events.map((e) => eventInWords(e, ctx.text)).join("; ")}), with public contributors on the agenda (${roles}) at ${agenda === 0 ? "none" : `${agenda} of them`}.`;
 }
 

@@ -178,7 +178,7 @@ describe("the GRIPP2 report: the project's engagement events", () => {
 
   it("are evidence for the item on how involvement was done (short form 2, long form 4a)", () => {
     const sentence =
-      "Engagement events: 2 events (Science café, 12 May 2025; Health festival, 27 to 29 June 2025), with public contributors on the agenda (chairing, speaking or presenting, on a panel, facilitating and writing) at 1 of them.";
+      "Engagement events: 2 events (Science café, 12 May 2025; Health festival, 27 to 29 June 2025), with public contributors on the agenda (chairing, speaking or presenting, on a panel, facilitating or writing) at 1 of them.";
     expect(items("short").items.find((i) => i.id === "2-methods")?.detail).toContain(sentence);
     expect(items("long").items.find((i) => i.id === "4a-methods-design")?.detail).toContain(
       sentence,
