@@ -26,6 +26,7 @@ const config = {
     "docs/concepts.md",
     "docs/definitions.md",
     "docs/reference-data.md",
+    "docs/reference-ids.md",
     "docs/measures.md",
     "docs/rules.md",
     "docs/diagnostics.md",

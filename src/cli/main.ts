@@ -80,7 +80,8 @@ export function mainHelp(): string {
     "Settings shared by a team (rules, disclosure, geography, period) go in ppie.config.json.",
     "",
     "Documentation: ppie help <topic> prints a guide: cli, concepts, definitions, diagnostics,",
-    "measures, reports, rules, rendering, reference-data, design-choices, examples, sources.",
+    "measures, reports, rules, rendering, reference-data, reference-ids, design-choices,",
+    "examples, sources.",
     "The same guides are in the installed package: node_modules/ppie/docs/cli.md and beside it.",
   ];
   return `${lines.join("\n")}\n`;

@@ -9,6 +9,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { InvolvementPlan, Project } from "../model/project.js";
 import type { Result } from "../result.js";
 import { ok } from "../result.js";
+import type { Gripp2ChecklistRow } from "../scores/gripp2-completeness.js";
 import { cite } from "../source.js";
 import { measure } from "./measure.js";
 import {
@@ -24,13 +25,29 @@ import {
 } from "./format.js";
 import type { ReportContext } from "./options.js";
 import { projectView } from "../derive/scope.js";
+import { levelsEvidenceSentence } from "./activity-levels.js";
 import { peopleInvolvedSentence } from "./project-contributors-section.js";
+import {
+  eventsEvidenceSentence,
+  headcountsSentence,
+  projectEvents,
+  projectEventsSection,
+} from "./project-events-section.js";
 import { countPhrase } from "./small-numbers.js";
 import type { Block, ChecklistBlock, Report } from "./report.js";
 import { withSourcesSection } from "./sources-section.js";
 
 /** The long form's item on the people involved, whose evidence counts people. */
 const PEOPLE_ITEM = "4b-methods-people-involved";
+
+/** The long form's item on the level or nature of involvement, shown in the scales' own words. */
+const LEVEL_ITEM = "4d-methods-level-or-nature-of-involvement";
+
+/**
+ * The items that ask how involvement was done (short form 2, long form 4a), where the project's
+ * engagement events with public contributors on the agenda are evidence too.
+ */
+const METHODS_ITEMS: ReadonlySet<string> = new Set(["2-methods", "4a-methods-design"]);
 
 /** Which recorded text answers which GRIPP2 item (a ppie design choice, `CHOICE_GRIPP2`). */
 const ITEM_FIELD: Readonly<Record<string, keyof InvolvementPlan>> = {
@@ -63,6 +80,60 @@ function impactLines(dataset: Dataset, project: Project, text: (s: string) => st
     .sort(byDateThenId)
     .slice(0, 5)
     .map((r) => `"${text(r.youSaid)}" led to: ${text(r.weDid)} (${r.status}, ${r.direction})`);
+}
+
+/**
+ * The extra evidence the report adds to an item beyond the measure's own: who took part,
+ * counted under the small-number rule, with headcounts kept apart (4b); the levels in the
+ * scales' own words (4d); the project's engagement events (short form 2, long form 4a).
+ */
+function extraEvidence(
+  dataset: Dataset,
+  ctx: ReportContext,
+  project: Project,
+): ReadonlyMap<string, { replace?: string; add?: string }> {
+  const activities = projectView(dataset, project.id).activities;
+  const out = new Map<string, { replace?: string; add?: string }>();
+  // who was involved, counted under the small-number rule as the project report counts them
+  const people = peopleInvolvedSentence(dataset, ctx, activities);
+  const crowd = headcountsSentence(ctx, activities);
+  const who = [people, crowd].filter((x): x is string => x !== undefined).join(" ");
+  if (who !== "") out.set(PEOPLE_ITEM, people === undefined ? { add: who } : { replace: who });
+  const levels = levelsEvidenceSentence(activities);
+  if (levels !== undefined) out.set(LEVEL_ITEM, { replace: levels });
+  const events = eventsEvidenceSentence(ctx, projectEvents(dataset, project.id, undefined));
+  if (events !== undefined) for (const id of METHODS_ITEMS) out.set(id, { add: events });
+  return out;
+}
+
+/** The checklist's items, each with what the dataset records for it. */
+function checklistItems(
+  dataset: Dataset,
+  ctx: ReportContext,
+  project: Project,
+  checklist: readonly Gripp2ChecklistRow[],
+  lines: readonly string[],
+): ChecklistBlock["items"] {
+  const extra = extraEvidence(dataset, ctx, project);
+  return checklist.map((row) => {
+    const field = ITEM_FIELD[row.itemId];
+    const recorded = field === undefined ? undefined : project.involvement[field];
+    const more = extra.get(row.itemId);
+    let detail = more?.replace ?? ctx.text(row.evidence);
+    if (more?.add !== undefined) detail = `${detail} ${more.add}`;
+    if (recorded !== undefined && recorded.trim() !== "")
+      detail = `${ctx.text(recorded)} — ${detail}`;
+    else if (IMPACT_ITEMS.has(row.itemId) && lines.length > 0)
+      detail = `${detail} For example: ${lines.join("; ")}.`;
+    return {
+      id: row.itemId,
+      code: row.code,
+      label: row.label,
+      status: row.status,
+      detail,
+      verified: row.verified,
+    };
+  });
 }
 
 /**
@@ -131,26 +202,7 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
   });
 
   const lines = impactLines(dataset, project, ctx.text);
-  // who was involved, counted under the small-number rule as the project report counts them
-  const people = peopleInvolvedSentence(dataset, ctx, projectView(dataset, project.id).activities);
-  const items: ChecklistBlock["items"] = c.checklist.map((row) => {
-    const field = ITEM_FIELD[row.itemId];
-    const recorded = field === undefined ? undefined : project.involvement[field];
-    let detail =
-      row.itemId === PEOPLE_ITEM && people !== undefined ? people : ctx.text(row.evidence);
-    if (recorded !== undefined && recorded.trim() !== "")
-      detail = `${ctx.text(recorded)} — ${detail}`;
-    else if (IMPACT_ITEMS.has(row.itemId) && lines.length > 0)
-      detail = `${detail} For example: ${lines.join("; ")}.`;
-    return {
-      id: row.itemId,
-      code: row.code,
-      label: row.label,
-      status: row.status,
-      detail,
-      verified: row.verified,
-    };
-  });
+  const items = checklistItems(dataset, ctx, project, c.checklist, lines);
   sections.push({
     type: "checklist",
     id: `gripp2-${ctx.form}`,
@@ -200,6 +252,9 @@ export function buildGripp2Report(dataset: Dataset, ctx: ReportContext): Result<
     footnote:
       "Levels are on ppie's public influence level, 0 (no influence) to 6 (public-led). Levels recorded on a published scale (such as the IAP2 spectrum, Arnstein's ladder or the ladder of co-production) are converted onto it with ppie's crosswalk. The scales are published; the influence level and the crosswalk are not: they are ppie's design choice, where a row follows a scale's own wording when that wording names the level, and is ppie's judgement otherwise (see Sources).",
   });
+
+  const events = projectEvents(dataset, project.id, undefined);
+  if (events.length > 0) sections.push(...projectEventsSection(ctx, events, "gripp2-events"));
 
   if (lines.length > 0) {
     sections.push({ type: "heading", level: 2, text: "Outcomes and impacts of involvement" });

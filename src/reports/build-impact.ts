@@ -34,6 +34,7 @@ import type {
   Report,
   TableBlock,
 } from "./report.js";
+import { impactSourcesInWords, joinSources } from "./impact-sources.js";
 import { withSourcesSection } from "./sources-section.js";
 
 /** Display labels of impact types (model/impact.ts). */
@@ -77,7 +78,7 @@ function impactMethodNote(ctx: ReportContext, period: LabelledPeriod): Paragraph
       `Method and sources: the impact records dated from ${formatPeriod(period)}${ctx.project ? ` for ${ctx.text(ctx.project.title)}` : ""}, as logged in the dataset. Keeping such a log follows the tracking tool of Cardiff University's Public Involvement in Research Impact Toolkit (PIRIT, 2023). ` +
       "An impact record says what contributors said, what was done about it, at which stage of the research cycle (the seven stages in INVOLVE's briefing notes for researchers, 2012), whether it is intended, observed or confirmed, and when contributors were told. " +
       "The share of activities with an outcome and the feedback loop figures count involvement activities only, not engagement or participation; these measures, and the three kinds of activity, are ppie design choices. " +
-      "A record names a group only when the activity it came from was that group's. Contributors are shown by pseudonymous id, never by name unless identifiers were explicitly included.",
+      "A record says what it came from: the activities (with each one's level in the organisation's own words, beside ppie's public influence level), the engagement events and the feedback records (PALS contacts, stories, FFT returns, questionnaire responses) it names. A record names a group only when the activity it came from was that group's. Contributors are shown by pseudonymous id, never by name unless identifiers were explicitly included.",
     sources: [PIRIT_2023, INVOLVE_BRIEFING_NOTES_2012, CHOICE_IMPACT, CHOICE_ACTIVITY_MODES],
   };
 }
@@ -178,18 +179,43 @@ function impactByTypeTable(
 }
 
 /**
- * Where a record came from, in words: its activities (title and date), the groups involved,
- * and its contributors (by pseudonymous id unless identifiers are opted in).
+ * The table of impact records by what they came from (from the `impact` measure): activities,
+ * engagement events, feedback records, or nothing recorded; a record from two kinds counts
+ * under each.
+ */
+function impactBySourceTable(c: ImpactComponents, period: LabelledPeriod): TableBlock {
+  const rows: [string, number][] = [
+    ["Involvement, engagement or participation activities", c.bySource.activities],
+    ["Engagement events", c.bySource.events],
+    ["Feedback records (PALS contacts, stories, FFT returns, questionnaires)", c.bySource.feedback],
+    ["No source recorded", c.bySource.none],
+  ];
+  return {
+    type: "table",
+    id: "impact-by-source",
+    caption: `Impact records by what they came from, ${period.label}`,
+    columns: [
+      { key: "source", label: "Came from", align: "left" },
+      { key: "records", label: "Impact records", align: "right" },
+    ],
+    rows: rows.map(([label, n]) => ({ source: cell(label), records: cell(formatCount(n), n) })),
+    footnote:
+      "A record that came from more than one kind of source is counted under each, so the rows can add up to more than the number of records.",
+  };
+}
+
+/**
+ * Where a record came from, in words: its activities (title, date and level), engagement events
+ * (title and days) and feedback records (a PALS concern, a story and where it was shared, FFT
+ * returns for a unit and month), the groups involved, and its contributors (by pseudonymous id
+ * unless identifiers are opted in). Never the ids of the records.
  */
 function cameFrom(dataset: Dataset, r: ImpactRecord, ctx: ReportContext): string {
-  const activities = r.activityIds.map((aid) => {
-    const a = facts(dataset).activities.get(aid)?.record;
-    return a ? `${ctx.text(a.title)} (${formatDate(a.startDate)})` : aid;
-  });
+  const sources = impactSourcesInWords(dataset, r, ctx.text);
   const groups = groupsOf(dataset, r, ctx.text);
   const people = r.contributorIds.map((id) => contributorLabel(dataset, id, ctx));
   return [
-    activities.length > 0 ? formatList(activities) : "no activity recorded",
+    sources.length > 0 ? joinSources(sources) : "no source recorded",
     groups.length > 0 ? `with ${formatList(groups)}` : "",
     people.length > 0 ? `(${plural(people.length, "contributor")}: ${people.join(", ")})` : "",
   ]
@@ -277,8 +303,9 @@ function youSaidWeDidSection(
 
 /**
  * Build the `impact` report ("you said, we did"): the impact records of a period (optionally
- * one project), counted by research stage, type and status, then listed project by project
- * with what contributors said, what was done, the activities they came from, the group whose
+ * one project), counted by research stage, type, status and what they came from, then listed
+ * project by project with what contributors said, what was done, what it came from in words
+ * (activities with their level, engagement events, feedback records), the group whose
  * activity it was (named only when the activity had a group) and the contributors
  * (by pseudonymous id unless identifiers are opted in). Headline figures come from the `impact` measure (share of involvement activities with a
  * recorded outcome, feedback loop closed, days to close it; ppie design choices that build on
@@ -315,6 +342,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
         { type: "heading", level: 2, text: "Impact by research stage and type" },
         impactByStageChart(c, period),
         impactByTypeTable(c, records, period),
+        impactBySourceTable(c, period),
         ...youSaidWeDidSection(dataset, ctx, records, period),
       ]),
     },

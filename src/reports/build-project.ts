@@ -12,6 +12,7 @@ import {
   NIHR_PAYMENT_GUIDANCE_2024,
   PEIRS22_2021,
 } from "../frameworks/publications.js";
+import type { Activity } from "../model/activity.js";
 import type { Dataset } from "../model/dataset.js";
 import type { LabelledPeriod } from "../derive/period.js";
 import { activityInPeriod, feedbackInPeriod, impactInPeriod } from "../derive/period.js";
@@ -45,6 +46,12 @@ import type { ReportContext } from "./options.js";
 import { peirs22ByProject } from "./peirs22-published.js";
 import { countPhrase, smallNumberRule, smallNumberSources, WITHHELD } from "./small-numbers.js";
 import { projectContributorsSection } from "./project-contributors-section.js";
+import { activityLevelsTable } from "./activity-levels.js";
+import {
+  headcountsParagraph,
+  projectEvents,
+  projectEventsSection,
+} from "./project-events-section.js";
 import { openWarningsSection } from "./project-warnings-section.js";
 import type { Block, MetricBlock, Report } from "./report.js";
 import { withSourcesSection } from "./sources-section.js";
@@ -183,7 +190,11 @@ function projectHeadlineMetrics(
  * The stages and levels section: its heading, the heat map of involvement activities by research
  * stage and public influence level, and a warning for activities the heat map leaves out.
  */
-function stagesAndLevelsSection(d: InvolvementDepthComponents): Block[] {
+function stagesAndLevelsSection(
+  d: InvolvementDepthComponents,
+  activities: readonly Activity[],
+  ctx: ReportContext,
+): Block[] {
   const levels = ppieInfluenceLevel.items;
   const blocks: Block[] = [
     { type: "heading", level: 2, text: "Stages and levels of involvement" },
@@ -209,6 +220,7 @@ function stagesAndLevelsSection(d: InvolvementDepthComponents): Block[] {
       text: `Not in the heat map: ${plural(d.withoutStage, "activity", "activities")} with no research stage, ${plural(d.withoutLevel, "activity", "activities")} with no level, and ${plural(d.unconvertedLevels, "level")} with no crosswalk to the influence scale.`,
     });
   }
+  blocks.push(...activityLevelsTable(activities, ctx));
   return blocks;
 }
 
@@ -360,11 +372,18 @@ function projectImpactsSection(
   ];
 }
 
+/** A block that may be missing, as a list of none or one. */
+function optional(b: Block | undefined): Block[] {
+  return b === undefined ? [] : [b];
+}
+
 /**
  * Build the `project` report: one project's involvement, over the project's life or the
  * period given. A heat map of involvement activities by research stage and public influence
+ * level, each involvement activity's level in the words of the scale it used beside the common
  * level, breadth and depth (`involvementDepth`), contributors (by pseudonymous id; roles under
- * disclosure control), time given, payments (`payments`), contributor feedback (PEIRS-22 under
+ * disclosure control) and headcounts of people without a record each, kept apart, the project's
+ * engagement events (reach and contributors on the agenda under disclosure control), time given, payments (`payments`), contributor feedback (PEIRS-22 under
  * the small-number rule), impacts ("you said, we did"), and the open warnings `checkDataset`
  * finds in the project's records.
  *
@@ -391,8 +410,10 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
     ...projectMethodNote(ctx, project, period, pay.components),
     { type: "heading", level: 2, text: "Headline figures" },
     ...projectHeadlineMetrics(ctx, project, depth),
-    ...stagesAndLevelsSection(depth.components),
+    ...stagesAndLevelsSection(depth.components, activities, ctx),
     ...projectContributorsSection(dataset, ctx, activities, title),
+    ...optional(headcountsParagraph(ctx, activities)),
+    ...projectEventsSection(ctx, projectEvents(dataset, project.id, period), "project-events"),
     ...projectPaymentsSection(pay.components),
     ...projectFeedbackSection(dataset, ctx, project, period),
     ...projectImpactsSection(dataset, ctx, project, period),

@@ -6,7 +6,11 @@
  * of the machine), so output is byte-identical wherever it runs. British English conventions:
  * `1,250`, `93.9%`, `£1,250.00`, `1 April 2026`.
  */
+import type { CrosswalkRow } from "../frameworks/crosswalk.js";
+import { toInfluenceLevel } from "../frameworks/crosswalk.js";
 import { involveResearchCycle } from "../frameworks/involve-research-cycle.js";
+import { involvementScales } from "../frameworks/involvement-scales.js";
+import { ppieInfluenceLevel } from "../frameworks/ppie-influence-level.js";
 import { formatCount, formatMoney, formatNumber, formatPercent } from "../format.js";
 import type { Score, ScoreUnit } from "../scores/score.js";
 import type { Cell } from "./report.js";
@@ -106,6 +110,31 @@ export function formatMonth(ym: string): string {
   if (!m) return ym;
   const month = MONTHS[Number(m[2]) - 1];
   return month === undefined ? ym : `${month.slice(0, 3)} ${m[1]}`;
+}
+
+/**
+ * Write the days something took place: one day, or the first and last day of a campaign,
+ * festival or other event over several days (an end date on or before the start is one day).
+ *
+ * @param start - the first (or only) day, ISO
+ * @param end - the last day, ISO, when there is one
+ * @returns e.g. `"12 May 2026"`, `"12 to 18 May 2026"`, `"30 April to 2 May 2026"`
+ * @example
+ * ```ts
+ * formatDateRange("2026-05-12", "2026-05-18"); // "12 to 18 May 2026"
+ * formatDateRange("2025-12-29", "2026-01-04"); // "29 December 2025 to 4 January 2026"
+ * ```
+ * @category Report formatting
+ */
+export function formatDateRange(start: string, end?: string): string {
+  const from = formatDate(start);
+  if (end === undefined || end <= start) return from;
+  const to = formatDate(end);
+  const [a, b] = [from.split(" "), to.split(" ")];
+  if (from === start || to === end || a.length !== 3 || b.length !== 3) return `${from} to ${to}`;
+  if (a[2] !== b[2]) return `${from} to ${to}`;
+  if (a[1] !== b[1]) return `${a[0]} ${a[1]} to ${to}`;
+  return `${a[0]} to ${to}`;
 }
 
 /**
@@ -287,4 +316,63 @@ export function byDateThenId(
   b: { date: string; id: string },
 ): number {
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The public influence level's label at each level, 0 to 6 ("No influence" to "Public-led"). */
+function influenceLabel(level: number): string {
+  return ppieInfluenceLevel.items.find((i) => i.ordinal === level)?.label ?? String(level);
+}
+
+/**
+ * The name of the involvement scale a level was recorded on, as its publisher names it
+ * (`"Cancer Research UK: consult, collaborate, partner"`); a scale ppie does not ship is named
+ * from its id, made readable.
+ *
+ * @param scaleId - the scale's framework id, as in an activity's `level.scale`
+ * @returns the scale's name
+ * @example
+ * ```ts
+ * scaleName("iap2-spectrum"); // "IAP2 Spectrum of Public Participation"
+ * scaleName("our-own-ladder"); // "Our own ladder"
+ * ```
+ * @category Report formatting
+ */
+export function scaleName(scaleId: string): string {
+  return Object.hasOwn(involvementScales, scaleId)
+    ? involvementScales[scaleId as keyof typeof involvementScales].name
+    : humanize(scaleId);
+}
+
+/**
+ * An activity's level as a report shows it: the word on the scale the activity used (the
+ * organisation's own words, e.g. "Partner" on Cancer Research UK's consult, collaborate,
+ * partner), then where it sits on ppie's common public influence level (0 to 6) by the
+ * crosswalk (`toInfluenceLevel`). A level recorded on the common scale itself is written once;
+ * one with no crosswalk says so rather than guessing. Every report that shows an activity's
+ * level writes it with this function.
+ *
+ * @param level - the activity's `level` (scale and item ids)
+ * @param overrides - crosswalk rows of your own, checked before ppie's
+ * @returns e.g. `"Partner (public influence level 5, Co-producing)"`
+ * @example
+ * ```ts
+ * formatLevel({ scale: "cruk-involvement-depth", item: "partner" }); // "Partner (public influence level 5, Co-producing)"
+ * formatLevel({ scale: "ppie-influence-level", item: "pil-3-involved" }); // "Involved (public influence level 3)"
+ * formatLevel({ scale: "our-own-ladder", item: "steering" }); // "Steering (not on the public influence level)"
+ * ```
+ * @category Report formatting
+ */
+export function formatLevel(
+  level: { readonly scale: string; readonly item: string },
+  overrides: readonly CrosswalkRow[] = [],
+): string {
+  const scale = Object.hasOwn(involvementScales, level.scale)
+    ? involvementScales[level.scale as keyof typeof involvementScales]
+    : undefined;
+  const items: readonly { readonly id: string; readonly label: string }[] = scale?.items ?? [];
+  const word = items.find((i) => i.id === level.item)?.label ?? humanize(level.item);
+  const common = toInfluenceLevel(level.scale, level.item, overrides);
+  if (common === undefined) return `${word} (not on the public influence level)`;
+  if (level.scale === ppieInfluenceLevel.id) return `${word} (public influence level ${common})`;
+  return `${word} (public influence level ${common}, ${influenceLabel(common)})`;
 }

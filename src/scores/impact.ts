@@ -79,6 +79,13 @@ export interface ImpactComponents {
   byDirection: ImpactCounts<ImpactRecord["direction"]>;
   /** Records by status: intended, observed or confirmed. */
   byStatus: ImpactCounts<ImpactRecord["status"]>;
+  /**
+   * Records by what they came from: `activities`, `events` (engagement events) and `feedback`
+   * (feedback records: a PALS contact, a story, FFT returns, a questionnaire response) count the
+   * records that name at least one of that kind, so a record that came from two kinds counts
+   * under each; `none` counts the records that name no source at all.
+   */
+  bySource: ImpactSourceCounts;
   /** Records with a date on which contributors were told about the change. */
   recordsFedBack: number;
   /** Involvement activities that started in the period (engagement and participation excluded). */
@@ -97,6 +104,22 @@ export interface ImpactComponents {
   slowestDaysToCloseLoop: number | null;
 }
 
+/**
+ * Impact records by the kind of record they came from (see {@link ImpactComponents.bySource}).
+ *
+ * @category Scores
+ */
+export interface ImpactSourceCounts {
+  /** Records that name at least one activity. */
+  activities: number;
+  /** Records that name at least one engagement event. */
+  events: number;
+  /** Records that name at least one feedback record. */
+  feedback: number;
+  /** Records that name no activity, event or feedback record. */
+  none: number;
+}
+
 const TYPES: readonly ImpactRecord["type"][] = IMPACT_TYPES;
 const STAGES: readonly (NonNullable<ImpactRecord["stage"]> | "unspecified")[] = [
   ...INVOLVE_RESEARCH_CYCLE_IDS,
@@ -113,6 +136,17 @@ function zeros<K extends string>(keys: readonly K[]): ImpactCounts<K> {
 
 function bump<K extends string>(counts: ImpactCounts<K>, key: K | undefined): void {
   if (key !== undefined && Object.hasOwn(counts, key)) counts[key] += 1;
+}
+
+/** Count one record under each kind of source it names, or under `none`. */
+function countSource(counts: ImpactSourceCounts, r: ImpactRecord): void {
+  const fromActivities = r.activityIds.length > 0;
+  const fromEvents = (r.eventIds?.length ?? 0) > 0;
+  const fromFeedback = (r.feedbackIds?.length ?? 0) > 0;
+  if (fromActivities) counts.activities += 1;
+  if (fromEvents) counts.events += 1;
+  if (fromFeedback) counts.feedback += 1;
+  if (!fromActivities && !fromEvents && !fromFeedback) counts.none += 1;
 }
 
 /**
@@ -150,7 +184,9 @@ export interface ImpactOptions {
  * "You said, we did": what involvement changed in a period, and whether people were told.
  *
  * - Impact records dated in the period, counted by type, research stage, direction (positive,
- *   negative, mixed) and status (intended, observed, confirmed).
+ *   negative, mixed), status (intended, observed, confirmed) and what they came from
+ *   (activities, engagement events, feedback records; a record from two kinds counts under
+ *   each).
  * - Of the **involvement** activities that started in the period (engagement and participation
  *   are different kinds of activity and are left out: a ppie design choice, see
  *   docs/design-choices.md#three-kinds-of-activity), the share with a
@@ -194,6 +230,7 @@ export function impact(dataset: Dataset, opts: ImpactOptions = {}): Score<Impact
     byStage: zeros(STAGES),
     byDirection: zeros(DIRECTIONS),
     byStatus: zeros(STATUSES),
+    bySource: { activities: 0, events: 0, feedback: 0, none: 0 },
     recordsFedBack: 0,
     involvementActivities: 0,
     withOutcome: 0,
@@ -229,6 +266,7 @@ export function impact(dataset: Dataset, opts: ImpactOptions = {}): Score<Impact
     bump(components.byStage, r.stage ?? "unspecified");
     bump(components.byDirection, r.direction);
     bump(components.byStatus, r.status);
+    countSource(components.bySource, r);
     if (r.feedbackToContributorsDate !== undefined) components.recordsFedBack += 1;
   }
 

@@ -76,7 +76,13 @@ export {
   type Gripp2ItemStatus,
   type Gripp2UnavailableSection,
 } from "./gripp2-completeness.js";
-export { impact, type ImpactComponents, type ImpactCounts, type ImpactOptions } from "./impact.js";
+export {
+  impact,
+  type ImpactComponents,
+  type ImpactCounts,
+  type ImpactOptions,
+  type ImpactSourceCounts,
+} from "./impact.js";
 export {
   INVOLVEMENT_DEPTH_DEFAULT_WEIGHTS,
   involvementDepth,

@@ -44,3 +44,35 @@ test.prop([sizes, periods, fc.integer()], { numRuns: 25 })(
     expect(t.components).toEqual(s.components);
   },
 );
+
+test.prop([sizes, fc.integer({ min: 0, max: 2 ** 30 })], { numRuns: 25 })(
+  "impact counts each record once by source: every kind at most the records, none only when it names nothing",
+  (opts, mask) => {
+    const ds = generateDataset(opts);
+    // link each record to sources by the bits of the mask: its activities kept or not, an event, feedback
+    const impacts = ds.impacts.map((r, i) => {
+      const bits = (mask >>> (i % 28)) & 7;
+      return {
+        ...r,
+        activityIds: bits & 1 ? r.activityIds : [],
+        ...(bits & 2 ? { eventIds: [`ev-${i}`] } : {}),
+        ...(bits & 4 ? { feedbackIds: [`f-${i}`, `f-${i + 1}`] } : {}),
+      };
+    });
+    const s = impact({ ...ds, impacts }, { period: "2025-26" });
+    const c = s.components;
+    const { activities, events, feedback, none } = c.bySource;
+    for (const n of [activities, events, feedback, none]) {
+      expect(n).toBeGreaterThanOrEqual(0);
+      expect(n).toBeLessThanOrEqual(c.records);
+    }
+    expect(activities + events + feedback + none).toBeGreaterThanOrEqual(c.records);
+    const named = impacts.filter(
+      (r) =>
+        r.date >= "2025-04-01" &&
+        r.date <= "2026-03-31" &&
+        (r.activityIds.length > 0 || r.eventIds !== undefined || r.feedbackIds !== undefined),
+    ).length;
+    expect(none).toBe(c.records - named);
+  },
+);

@@ -247,7 +247,9 @@ describe("report text, case by case", () => {
       if (i) i.contributorIds = ["c-1"];
     });
     const text = readable(build("impact", noGroup, { period: "2025-26" }));
-    expect(text).toContain("Workshop on the study design (1 March 2025)");
+    expect(text).toContain(
+      "Workshop on the study design, 1 March 2025, level Involved (public influence level 3)",
+    );
     expect(text).not.toContain("with Panel");
     const withGroup = parsed((d) => {
       const a = d.activities?.[0];
@@ -292,6 +294,39 @@ describe("report text, case by case", () => {
       "using NIHR's rates for research projects from the table of rates ppie ships: £25.00 an hour from 31 August 2022",
     );
     expect(nihr).not.toContain("organisation's own rates");
+  });
+
+  it("project and GRIPP2: events, headcounts and levels on a scale of the organisation's own read as published text", () => {
+    const own = parsed((d) => {
+      d.scales = ["ppie-influence-level", "cruk-involvement-depth"];
+      const a = d.activities?.[0];
+      if (a) {
+        a.level = { scale: "cruk-involvement-depth", item: "partner" };
+        a.headcount = { people: 1340, who: "citizen scientists" };
+      }
+      d.events = [
+        {
+          id: "ev-1",
+          organisationId: "org-1",
+          projectId: "p-1",
+          title: "Health festival",
+          kind: "festival",
+          date: "2025-06-27",
+          endDate: "2025-06-29",
+          reach: { attendance: 4200, online: 52340 },
+          contributors: [{ contributorId: "c-1", role: "speaker" }],
+        },
+      ];
+      const i = d.impacts?.[0];
+      if (i) i.eventIds = ["ev-1"];
+    });
+    const project = build("project", own, { project: "p-1" });
+    expectPublishable(project);
+    expect(readable(project)).toContain("Partner (public influence level 5, Co-producing)");
+    expectPublishable(build("gripp2", own, { project: "p-1", form: "long" }));
+    const impact = build("impact", own, { period: "2025-26" });
+    expectPublishable(impact);
+    expect(readable(impact)).toContain("Health festival, 27 to 29 June 2025");
   });
 
   it("GRIPP2: says which parts of the level conversion are published and which are ppie's", () => {
