@@ -38,6 +38,8 @@ import { GRIPP2_LONG_SOURCES, gripp2Completeness } from "./gripp2-completeness.j
 import type { ImpactComponents } from "./impact.js";
 import { IMPACT_SOURCES, impact } from "./impact.js";
 import type { InvolvementDepthComponents } from "./involvement-depth.js";
+import type { ListeningComponents } from "./listening.js";
+import { LISTENING_SOURCES, listening } from "./listening.js";
 import { INVOLVEMENT_DEPTH_SOURCES, involvementDepth } from "./involvement-depth.js";
 import type { PaymentsComponents } from "./payments.js";
 import { PAYMENTS_SOURCES, payments } from "./payments.js";
@@ -139,6 +141,9 @@ export const SCORE_CODES = /* @__PURE__ */ declareCodes([
   /* @__PURE__ */ unknownProjectCode("coproduction"),
   /* @__PURE__ */ unknownProjectCode("payments"),
   /* @__PURE__ */ unknownProjectCode("impact"),
+  // listening (PALS, stories, FFT and what changed)
+  /* @__PURE__ */ invalidPeriodCode("listening"),
+  /* @__PURE__ */ unknownProjectCode("listening"),
 ]);
 
 const PeriodInput = z.union([
@@ -195,6 +200,7 @@ const OPTIONS = {
     targetDays: z.number().min(0).max(3650).optional(),
   }),
   impact: z.strictObject(withProject),
+  listening: z.strictObject(withProject),
 } as const satisfies Record<MeasureId, z.ZodType>;
 
 /**
@@ -214,7 +220,8 @@ export type MeasureId =
   | "standards"
   | "payments"
   | "strategy"
-  | "impact";
+  | "impact"
+  | "listening";
 
 /**
  * The options a dataset-level measure takes, by measure id (as the caller writes them).
@@ -241,6 +248,7 @@ export interface MeasureComponents {
   payments: PaymentsComponents;
   strategy: StrategyComponents;
   impact: ImpactComponents;
+  listening: ListeningComponents & { period: LabelledPeriod };
 }
 
 type Parsed<M extends MeasureId> = z.output<(typeof OPTIONS)[M]>;
@@ -508,6 +516,16 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
       scoped("impact", ds, o, (period) => {
         const view = o.project === undefined ? ds : projectViewOf(ds, o.project);
         return impact(view, { period });
+      }),
+  },
+  listening: {
+    source: LISTENING_SOURCES,
+    summary:
+      "Listening: PALS contacts by category and outcome, stories and where they were shared, FFT by unit, and the share of them that led to a recorded change, with the previous period (--period, --project).",
+    compute: (ds, o) =>
+      scoped("listening", ds, o, (period) => {
+        const s = listening(ds, { period, projectId: o.project });
+        return { ...s, components: { ...s.components, period } };
       }),
   },
 };
