@@ -266,6 +266,7 @@ const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]
     "includeIdentifiers",
     "asOf",
   ],
+  listening: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
 };
 
 /** The kinds that cover no period: a project's whole life, or a record of its own dates. */

@@ -26,6 +26,7 @@ export const ReportKindSchema = z.enum([
   "feedback",
   "service-change",
   "contributor-feedback",
+  "listening",
 ]);
 
 /**

@@ -22,7 +22,8 @@ export type ReportKind =
   | "project"
   | "feedback"
   | "service-change"
-  | "contributor-feedback";
+  | "contributor-feedback"
+  | "listening";
 
 /**
  * Every report kind, in display order.
@@ -38,6 +39,7 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   "feedback",
   "service-change",
   "contributor-feedback",
+  "listening",
 ];
 
 /**

@@ -211,6 +211,8 @@ export interface ListeningHeadline {
   fftReturns: number;
   /** FFT responses. */
   fftResponses: number;
+  /** FFT counts, summed over the returns. */
+  fftCounts: FftCounts;
   /** FFT % positive, unrounded. */
   fftPercentPositive: number | null;
   /** Listening records with a recorded change, percent. */
@@ -499,13 +501,15 @@ function headline(heard: Heard, period: Period, links: Map<string, string[]>): L
     countLinked(heard.pals, links) +
     countLinked(heard.stories, links) +
     countLinked(heard.fft, links);
-  const s = fft(sumFftCounts(heard.fft));
+  const fftCounts = sumFftCounts(heard.fft);
+  const s = fft(fftCounts);
   return {
     period: { start: period.start, end: period.end },
     palsContacts: heard.pals.length,
     stories: heard.stories.length,
     fftReturns: heard.fft.length,
     fftResponses: s.components.total ?? 0,
+    fftCounts,
     fftPercentPositive: s.components.percentPositive,
     withImpactShare: pct(linked, records),
   };

@@ -40,6 +40,7 @@ function demoReports(): NamedReport[] {
     ["feedback", { period: "2025-26" }],
     ["service-change", {}],
     ["contributor-feedback", { period: "2025-26" }],
+    ["listening", { period: "2025-26" }],
   ];
   return kinds.map(([kind, opts]) => {
     const r = buildReport(kind, demoDataset, { generatedAt, ...opts });

@@ -45,6 +45,7 @@ const KINDS: [ReportKind, Partial<ReportOptions>][] = [
   ["feedback", { period: "2025-26" }],
   ["service-change", {}],
   ["contributor-feedback", { period: "2025-26" }],
+  ["listening", { period: "2025-26" }],
 ];
 
 function demoHtml(kind: ReportKind, opts: Partial<ReportOptions>): string {

@@ -284,6 +284,7 @@ const TITLES: Record<ReportKind, string> = {
   feedback: "Feedback from contributors 2025-26",
   "service-change": "Service change: moving the asthma clinic",
   "contributor-feedback": "What changed because of you",
+  listening: "Listening: what we heard and what changed, 2025-26",
 };
 
 /**

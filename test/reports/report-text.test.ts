@@ -30,6 +30,7 @@ const DEMO_KINDS: [ReportKind, Partial<ReportOptions>][] = [
   ["feedback", { period: "2025-26" }],
   ["service-change", {}],
   ["contributor-feedback", { period: "2025-26" }],
+  ["listening", { period: "2025-26" }],
 ];
 
 function build(kind: ReportKind, dataset: Dataset, opts: Partial<ReportOptions> = {}): Report {

@@ -24,7 +24,7 @@ describe("buildReport types", () => {
     void extra;
   });
 
-  it("only accepts the eight report kinds", () => {
+  it("only accepts the nine report kinds", () => {
     expectTypeOf<ReportKind>().toEqualTypeOf<
       | "gripp2"
       | "strategy"
@@ -34,6 +34,7 @@ describe("buildReport types", () => {
       | "feedback"
       | "service-change"
       | "contributor-feedback"
+      | "listening"
     >();
     // @ts-expect-error not a report kind
     const k: ReportKind = "summary";
