@@ -21,7 +21,7 @@ import {
   plural,
 } from "./format.js";
 import type { ListeningScope } from "./listening-scope.js";
-import type { Block, Cell, ChartBlock, TableBlock } from "./report.js";
+import type { Block, ChartBlock, TableBlock } from "./report.js";
 import type { DisclosedCell, DisclosedTable } from "../scores/disclosure.js";
 import { disclosureControl } from "../scores/disclosure.js";
 import { unwrap } from "./measure.js";
