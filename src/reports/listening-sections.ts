@@ -28,6 +28,7 @@ import { unwrap } from "./measure.js";
 import {
   disclosedCell,
   publishedCount,
+  publishedStatistic,
   reportPolicy,
   WITHHELD,
   withheldCell,
@@ -268,15 +269,18 @@ function changeShareTable(s: ListeningScope): TableBlock {
       reportPolicy(ctx.disclosure),
     ),
   );
+  const plain = (n: number) => cell(formatCount(n), n);
+  const share = (v: number | null) => {
+    const shown = publishedStatistic(v);
+    return cell(formatPercent(shown), shown);
+  };
   const palsShown = split.grandTotal;
   const linked = split.rows[0]?.[0];
   // a share of people is shown only when the number of people is shown and is at least the rule
   const palsShare =
     palsShown.value !== null && c.pals.contacts >= rule.min
-      ? cell(formatPercent(c.pals.withImpactShare), c.pals.withImpactShare)
+      ? share(c.pals.withImpactShare)
       : withheldCell();
-  const plain = (n: number) => cell(formatCount(n), n);
-  const share = (v: number | null) => cell(formatPercent(v), v);
   return {
     type: "table",
     id: "listening-change-share",

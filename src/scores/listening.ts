@@ -528,10 +528,10 @@ function fmt(x: number | null): string {
  * @returns the score: the percentage of listening records named by an impact record
  * @example
  * ```ts
- * // 2 PALS contacts and 1 story in 2025-26; one contact led to an impact record
- * const s = listening(dataset, { period: { start: "2025-04-01", end: "2026-03-31" } });
- * s.value; // 33.33... (1 of 3 records)
- * s.components.pals.byOutcome["not-recorded"]; // contacts without an outcome
+ * const s = listening(demoDataset, { period: { start: "2025-04-01", end: "2026-03-31" } });
+ * s.unit; // "percent"
+ * s.components.previous.period; // { start: "2024-04-01", end: "2025-03-31" }
+ * // s.value: the % of PALS contacts, stories and FFT returns named by an impact record
  * ```
  * @category Scores
  */
