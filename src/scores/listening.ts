@@ -30,7 +30,7 @@
 import { feedbackInPeriod, impactInPeriod } from "../derive/period.js";
 import { CHOICE_IMPACT, CHOICE_LISTENING } from "../frameworks/design-choices.js";
 import { FFT_CALCULATIONS, FFT_GUIDANCE_2019, PIRIT_2023 } from "../frameworks/publications.js";
-import { formatDecimal } from "../format.js";
+import { formatCount, formatDecimal } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Feedback, FftFeedback, PalsFeedback, StoryFeedback } from "../model/feedback.js";
 import { PALS_OUTCOMES } from "../model/feedback.js";
@@ -566,7 +566,7 @@ export function listening(dataset: Dataset, opts: ListeningOptions): Score<Liste
       previous: headline(heardIn(dataset, prev, projectId), prev, links),
     },
     explanation:
-      `${records} listening records from ${period.start} to ${period.end}: ${pals.contacts} PALS contacts, ${stories.count} stories (${stories.shared} shared at a forum) and ${fftPart.returns} FFT returns (${fftPart.responses} responses, ${fmt(fftPart.percentPositive)} positive). ` +
+      `${records} listening records from ${period.start} to ${period.end}: ${pals.contacts} PALS contacts, ${stories.count} stories (${stories.shared} shared at a forum) and ${fftPart.returns} FFT returns (${formatCount(fftPart.responses)} responses, ${fmt(fftPart.percentPositive)} positive). ` +
       `${withImpact} of them are named by an impact record, so a change is recorded for ${fmt(value)}.`,
     source: LISTENING_SOURCES,
     diagnostics: [],
