@@ -150,6 +150,20 @@ function fftMetric(s: ListeningScope): MetricBlock {
 /** The share of listening records that led to a recorded change. */
 function changeMetric(s: ListeningScope): MetricBlock {
   const { c } = s;
+  // with the stories' and FFT returns' figures shown, the share would give away a withheld
+  // number of PALS contacts with a change
+  if (c.pals.contacts > 0 && s.palsChange.rows[0]?.[0]?.value == null) {
+    return {
+      type: "metric",
+      id: "listening-changed",
+      label: "What we heard that led to a recorded change",
+      value: null,
+      display: WITHHELD,
+      detail:
+        "Withheld under the small-number rule: with the figures below, it would give away how many PALS contacts led to a change.",
+      trend: { direction: "none", text: "no figure to compare with the previous period" },
+    };
+  }
   const v = publishedStatistic(c.withImpactShare);
   const prev = publishedStatistic(c.previous.withImpactShare);
   return {

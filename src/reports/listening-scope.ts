@@ -35,6 +35,12 @@ export interface ListeningScope {
    * contacts are people, so small counts are withheld, with complementary suppression.
    */
   readonly pals: { readonly byCategory: DisclosedTable; readonly byOutcome: DisclosedTable };
+  /**
+   * PALS contacts with a recorded change (row 1) and without (row 2), protected together: when
+   * the first is withheld, no share of listening records that counts them may be shown either
+   * (with the other counts shown, it would give the small number away).
+   */
+  readonly palsChange: DisclosedTable;
   /** Feedback records by id. */
   readonly feedback: ReadonlyMap<string, Feedback>;
   /** Impact records by id. */
@@ -52,6 +58,7 @@ export function listeningScope(dataset: Dataset, ctx: ReportContext): ListeningS
     byCategory: protect(PALS_CATEGORIES.map((k) => c.pals.byCategory[k])),
     byOutcome: protect(PALS_OUTCOME_ROWS.map((k) => c.pals.byOutcome[k])),
   };
+  const palsChange = protect([c.pals.withImpact, c.pals.contacts - c.pals.withImpact]);
   const feedback = new Map<string, Feedback>();
   for (const f of dataset.feedback) feedback.set(f.id, f);
   const impacts = new Map<string, ImpactRecord>();
@@ -63,6 +70,7 @@ export function listeningScope(dataset: Dataset, ctx: ReportContext): ListeningS
     c,
     rule: smallNumberRule(ctx.disclosure),
     pals,
+    palsChange,
     feedback,
     impacts,
   };

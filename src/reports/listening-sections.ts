@@ -23,13 +23,10 @@ import {
 import type { ListeningScope } from "./listening-scope.js";
 import type { Block, ChartBlock, TableBlock } from "./report.js";
 import type { DisclosedCell, DisclosedTable } from "../scores/disclosure.js";
-import { disclosureControl } from "../scores/disclosure.js";
-import { unwrap } from "./measure.js";
 import {
   disclosedCell,
   publishedCount,
   publishedStatistic,
-  reportPolicy,
   WITHHELD,
   withheldCell,
 } from "./small-numbers.js";
@@ -261,14 +258,9 @@ function recordText(s: ListeningScope, f: Feedback): string {
 
 /** The share of PALS contacts, stories and FFT returns that led to a recorded change. */
 function changeShareTable(s: ListeningScope): TableBlock {
-  const { c, ctx, rule, period } = s;
+  const { c, rule, period } = s;
   // contacts are people: the ones with and without a change, and their total, protected together
-  const split = unwrap(
-    disclosureControl(
-      { rows: [[c.pals.withImpact], [c.pals.contacts - c.pals.withImpact]] },
-      reportPolicy(ctx.disclosure),
-    ),
-  );
+  const split = s.palsChange;
   const plain = (n: number) => cell(formatCount(n), n);
   const share = (v: number | null) => {
     const shown = publishedStatistic(v);
@@ -277,8 +269,9 @@ function changeShareTable(s: ListeningScope): TableBlock {
   const palsShown = split.grandTotal;
   const linked = split.rows[0]?.[0];
   // a share of people is shown only when the number of people is shown and is at least the rule
+  // and a share that, with its total, gives the number with a change away, only when that is shown
   const palsShare =
-    palsShown.value !== null && c.pals.contacts >= rule.min
+    palsShown.value !== null && linked?.value !== null && c.pals.contacts >= rule.min
       ? share(c.pals.withImpactShare)
       : withheldCell();
   return {

@@ -65,7 +65,9 @@ describe("the listening report", () => {
       display: "2",
       trend: { direction: "up", text: "+1 story since the previous period (1)" },
     });
-    expect(metric(r, "listening-changed").display).toBe("33.3%");
+    // 1 of the 4 PALS contacts led to a change: too few to show, so the share that counts it
+    // is withheld too
+    expect(metric(r, "listening-changed").display).toBe("withheld");
   });
 
   it("shows FFT % positive as the feedback report does, with its trend", () => {
@@ -163,6 +165,16 @@ describe("the listening report", () => {
     expect(t.rows[1]?.from?.text).toBe("Friends and Family Test, Ward 7, stroke unit (May 2025)");
     const share = table(build(), "listening-change-share");
     expect(share.rows.map((row) => row.share?.text)).toEqual(["withheld", "50.0%", "33.3%"]);
+  });
+
+  it("never gives away a withheld number of PALS contacts with a change through a share", () => {
+    // 34 contacts, 1 with a change: that 1 is withheld, and so is every share that counts it
+    const r = build({ disclosure: "fft" }, withManyPals(30));
+    const share = table(r, "listening-change-share");
+    expect(share.rows[0]?.records?.value).toBe(34);
+    expect(share.rows[0]?.changed).toMatchObject({ text: "withheld", suppressed: true });
+    expect(share.rows[0]?.share).toMatchObject({ text: "withheld", suppressed: true });
+    expect(metric(r, "listening-changed")).toMatchObject({ value: null, display: "withheld" });
   });
 
   it("says so when nothing was heard in the period", () => {
