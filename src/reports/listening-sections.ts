@@ -279,9 +279,9 @@ function changeShareTable(s: ListeningScope): TableBlock {
     id: "listening-change-share",
     caption: `What we heard that led to a recorded change, ${period.label}`,
     columns: [
-      { key: "kind", label: "Listening record", align: "left" },
+      { key: "kind", label: "Heard through", align: "left" },
       { key: "records", label: "Records", align: "right" },
-      { key: "changed", label: "With a recorded change", align: "right" },
+      { key: "changed", label: "Led to a change", align: "right" },
       { key: "share", label: "Share", align: "right" },
     ],
     rows: [
