@@ -257,6 +257,11 @@ describe("Markdown from a dataset full of HTML, links and addresses", () => {
   }
   for (const o of ds.organisations) o.name = EVIL[3] as string;
   for (const g of ds.groups) g.name = EVIL[4] as string;
+  for (const f of ds.feedback) {
+    if (f.kind !== "story") continue;
+    f.summary = all;
+    f.sharedAt = [{ forum: EVIL[5] as string }, { forum: EVIL[6] as string }];
+  }
 
   for (const kind of REPORT_KINDS) {
     it(`${kind}: no tag, entity, link or address from the data is live`, () => {
