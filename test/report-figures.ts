@@ -232,6 +232,29 @@ export const FIGURES: readonly Figure[] = [
       ["dontKnow", (i) => i.percentDontKnow],
     ]),
   }),
+  figure({
+    kind: "listening",
+    name: "listening",
+    measure: "listening",
+    project: "optional",
+    period: "any",
+    pairs: (report, s) => [
+      ...(metrics<"listening">([
+        ["listening-changed", (x) => asPublished(x.value)],
+        ["listening-pals-contacts", (x) => x.components.pals.contacts],
+        ["listening-stories", (x) => x.components.stories.count],
+        ["listening-fft-positive", (x) => asPublished(x.components.fft.percentPositive)],
+      ])(report, s) ?? []),
+      ...(columns(
+        "listening-story-forums",
+        (x: ScoreLike<"listening">) => x.components.stories.byForum,
+        [
+          ["stories", (f) => f.stories],
+          ["sharings", (f) => f.sharings],
+        ],
+      )(report, s) ?? []),
+    ],
+  }),
   // at the default disclosure control, and at a smaller threshold that hides fewer counts
   ...[undefined, "ukhsa-5"].flatMap((disclosure) =>
     REPRESENTATION_DIMENSION_IDS.map((dimension) =>

@@ -164,6 +164,14 @@ export const CHOICE_READABILITY_COUNTING = /* @__PURE__ */ choice(
   ["flesch-1948", "kincaid-1975", "mclaughlin-1969"],
 );
 
+/** What the listening measure counts: PALS, stories and FFT, and the share that led to a change. @category Sources */
+export const CHOICE_LISTENING = /* @__PURE__ */ choice(
+  "ppie-listening",
+  "Listening: PALS contacts, stories and FFT returns, and the share that led to a recorded change",
+  "listening",
+  ["nhse-2019-fft-guidance", "cardiff-pirit"],
+);
+
 /** ppie's more cautious FFT suppression, offered as an option. @category Sources */
 export const CHOICE_FFT_CAUTIOUS = /* @__PURE__ */ choice(
   "ppie-fft-cautious",
@@ -267,6 +275,7 @@ export const designChoices: readonly DesignChoiceSource[] = [
   CHOICE_PAYMENT_TIMELINESS,
   CHOICE_READABILITY_COUNTING,
   CHOICE_FFT_CAUTIOUS,
+  CHOICE_LISTENING,
   CHOICE_POPULATION_SHARES,
   CHOICE_DEMOGRAPHIC_CATEGORIES,
   CHOICE_SMALL_NUMBERS,

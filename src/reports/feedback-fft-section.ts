@@ -34,10 +34,10 @@ import { publishedStatistic, WITHHELD, withheldCell } from "./small-numbers.js";
  * suppressed unit's number of responses is hidden with its counts (NHS England shows it), so
  * that no number of 1 to 4 responses is ever shown.
  */
-const RULES = { rules: "cautious" } as const;
+export const RULES = { rules: "cautious" } as const;
 
 /** A headline percentage's trend against the previous period's figure, in percentage points. */
-function fftTrend(
+export function fftTrend(
   a: number | null,
   b: number | null | undefined,
 ): NonNullable<MetricBlock["trend"]> {
@@ -56,7 +56,12 @@ function fftTrend(
  * table by unit: `total` is the published number of responses (`null` when 1 to 4 are hidden).
  */
 function fftHeadline(records: readonly FftFeedback[]): { hidden: boolean; total: number | null } {
-  const t = fftTable([{ id: "all", counts: sumFftCounts(records) }], RULES);
+  return fftHeadlineOf(sumFftCounts(records));
+}
+
+/** {@link fftHeadline} of counts already summed (the listening report's, from its measure). */
+export function fftHeadlineOf(counts: FftCounts): { hidden: boolean; total: number | null } {
+  const t = fftTable([{ id: "all", counts }], RULES);
   const row = t.ok ? t.value.rows[0] : undefined;
   const hidden = row?.suppressed.percentages === true;
   return { hidden, total: row === undefined || row.suppressed.counts ? null : row.total };
@@ -185,7 +190,7 @@ function fftUnits(fftNow: readonly FftFeedback[]): FftUnit<FftCounts>[] {
 }
 
 /** Table rows in reading order: each parent unit, then its units by id. */
-function byParentThenUnit(rows: readonly FftTableRow[]): FftTableRow[] {
+export function byParentThenUnit(rows: readonly FftTableRow[]): FftTableRow[] {
   return [...rows].sort((a, b) => {
     const ka = a.parent ?? a.id;
     const kb = b.parent ?? b.id;
@@ -208,7 +213,7 @@ function byParentThenUnit(rows: readonly FftTableRow[]): FftTableRow[] {
  * shown figure's number is the one its text shows (a percentage no more precise than printed,
  * which would otherwise give away a hidden number of responses).
  */
-function publishedCell(text: string): Cell {
+export function publishedCell(text: string): Cell {
   if (text === "*") return withheldCell();
   if (text === "") return cell(NO_DATA, null);
   const v = Number(text.replace(/[%,]/g, ""));

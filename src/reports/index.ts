@@ -16,6 +16,7 @@ import { buildFeedbackReport } from "./build-feedback.js";
 import { buildGripp2Report } from "./build-gripp2.js";
 import { buildEngagementReport } from "./build-engagement.js";
 import { buildImpactReport } from "./build-impact.js";
+import { buildListeningReport } from "./build-listening.js";
 import { buildProjectReport } from "./build-project.js";
 import { buildRepresentationReport } from "./build-representation.js";
 import { buildServiceChangeReport } from "./build-service-change.js";
@@ -51,6 +52,7 @@ export { buildFeedbackReport } from "./build-feedback.js";
 export { buildGripp2Report } from "./build-gripp2.js";
 export { buildEngagementReport } from "./build-engagement.js";
 export { buildImpactReport } from "./build-impact.js";
+export { buildListeningReport } from "./build-listening.js";
 export { buildProjectReport } from "./build-project.js";
 export { buildRepresentationReport } from "./build-representation.js";
 export { buildServiceChangeReport } from "./build-service-change.js";
@@ -91,9 +93,11 @@ export { REPORT_KINDS } from "./report.js";
  * PEIRS-22 over time), `service-change` (the record of the legal duty to involve for each
  * proposal to change a service, or one with `serviceChange`) and `contributor-feedback` (a
  * letter telling one contributor what changed because of them, or without a contributor the
- * public "you said, we did", in plain English or Easy Read) and `engagement` (engagement events
+ * public "you said, we did", in plain English or Easy Read), `engagement` (engagement events
  * and campaigns: reach in person and online, public contributors on the agenda, bursary places,
- * members and governors, against the previous period). Options are one object shared by
+ * members and governors, against the previous period) and `listening` (what was heard through
+ * PALS, stories and the Friends and Family Test, and what changed because of it). Options are
+ * one object shared by
  * every kind (see {@link ReportOptions}). Every report opens with a method note that cites the
  * public publications its method follows (and says which rules are ppie's own design choices),
  * and ends with a "Sources" section listing each of them once, with its full reference and link
@@ -143,6 +147,7 @@ export function buildReport(
       .with("service-change", () => buildServiceChangeReport(dataset, ctx))
       .with("contributor-feedback", () => buildContributorFeedbackReport(dataset, ctx))
       .with("engagement", () => buildEngagementReport(dataset, ctx))
+      .with("listening", () => buildListeningReport(dataset, ctx))
       .exhaustive();
     // A letter is always filtered; opting in to identifiers lets it name its own reader only,
     // added after filtering.

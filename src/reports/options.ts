@@ -267,6 +267,7 @@ const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]
     "asOf",
   ],
   engagement: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  listening: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
 };
 
 /** The kinds that cover no period: a project's whole life, or a record of its own dates. */

@@ -27,6 +27,7 @@ export const ReportKindSchema = z.enum([
   "service-change",
   "contributor-feedback",
   "engagement",
+  "listening",
 ]);
 
 /**

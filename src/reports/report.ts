@@ -23,7 +23,8 @@ export type ReportKind =
   | "feedback"
   | "service-change"
   | "contributor-feedback"
-  | "engagement";
+  | "engagement"
+  | "listening";
 
 /**
  * Every report kind, in display order.
@@ -40,6 +41,7 @@ export const REPORT_KINDS: readonly ReportKind[] = [
   "service-change",
   "contributor-feedback",
   "engagement",
+  "listening",
 ];
 
 /**

@@ -84,6 +84,21 @@ export {
   type ImpactSourceCounts,
 } from "./impact.js";
 export {
+  type ListeningComponents,
+  type ListeningFft,
+  type ListeningFftUnit,
+  type ListeningForum,
+  type ListeningHeadline,
+  type ListeningOptions,
+  type ListeningPals,
+  type ListeningStories,
+  type ListeningStory,
+  type ListeningTheme,
+  listening,
+  type PalsCategory,
+  type PalsOutcomeRow,
+} from "./listening.js";
+export {
   INVOLVEMENT_DEPTH_DEFAULT_WEIGHTS,
   involvementDepth,
   type InvolvementDepthComponents,

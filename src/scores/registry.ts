@@ -40,6 +40,8 @@ import { GRIPP2_LONG_SOURCES, gripp2Completeness } from "./gripp2-completeness.j
 import type { ImpactComponents } from "./impact.js";
 import { IMPACT_SOURCES, impact } from "./impact.js";
 import type { InvolvementDepthComponents } from "./involvement-depth.js";
+import type { ListeningComponents } from "./listening.js";
+import { LISTENING_SOURCES, listening } from "./listening.js";
 import { INVOLVEMENT_DEPTH_SOURCES, involvementDepth } from "./involvement-depth.js";
 import type { PaymentsComponents } from "./payments.js";
 import { PAYMENTS_SOURCES, payments } from "./payments.js";
@@ -141,6 +143,9 @@ export const SCORE_CODES = /* @__PURE__ */ declareCodes([
   /* @__PURE__ */ unknownProjectCode("coproduction"),
   /* @__PURE__ */ unknownProjectCode("payments"),
   /* @__PURE__ */ unknownProjectCode("impact"),
+  // listening (PALS, stories, FFT and what changed)
+  /* @__PURE__ */ invalidPeriodCode("listening"),
+  /* @__PURE__ */ unknownProjectCode("listening"),
 ]);
 
 const PeriodInput = z.union([
@@ -198,6 +203,7 @@ const OPTIONS = {
   }),
   impact: z.strictObject(withProject),
   engagement: z.strictObject(withProject),
+  listening: z.strictObject(withProject),
 } as const satisfies Record<MeasureId, z.ZodType>;
 
 /**
@@ -218,7 +224,8 @@ export type MeasureId =
   | "payments"
   | "strategy"
   | "impact"
-  | "engagement";
+  | "engagement"
+  | "listening";
 
 /**
  * The options a dataset-level measure takes, by measure id (as the caller writes them).
@@ -246,6 +253,7 @@ export interface MeasureComponents {
   strategy: StrategyComponents;
   impact: ImpactComponents;
   engagement: EngagementComponents;
+  listening: ListeningComponents & { period: LabelledPeriod };
 }
 
 type Parsed<M extends MeasureId> = z.output<(typeof OPTIONS)[M]>;
@@ -523,6 +531,16 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
       scoped("engagement", ds, o, (period) =>
         engagement(ds, o.project === undefined ? { period } : { period, project: o.project }),
       ),
+  },
+  listening: {
+    source: LISTENING_SOURCES,
+    summary:
+      "Listening: PALS contacts by category and outcome, stories and where they were shared, FFT by unit, and the share of them that led to a recorded change, with the previous period (--period, --project).",
+    compute: (ds, o) =>
+      scoped("listening", ds, o, (period) => {
+        const s = listening(ds, { period, projectId: o.project });
+        return { ...s, components: { ...s.components, period } };
+      }),
   },
 };
 

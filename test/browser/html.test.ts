@@ -41,6 +41,7 @@ function demoReports(): NamedReport[] {
     ["service-change", {}],
     ["contributor-feedback", { period: "2025-26" }],
     ["engagement", { period: "2025-26" }],
+    ["listening", { period: "2025-26" }],
   ];
   return kinds.map(([kind, opts]) => {
     const r = buildReport(kind, demoDataset, { generatedAt, ...opts });

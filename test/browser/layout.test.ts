@@ -46,6 +46,7 @@ const KINDS: [ReportKind, Partial<ReportOptions>][] = [
   ["service-change", {}],
   ["contributor-feedback", { period: "2025-26" }],
   ["engagement", { period: "2025-26" }],
+  ["listening", { period: "2025-26" }],
 ];
 
 function demoHtml(kind: ReportKind, opts: Partial<ReportOptions>): string {

@@ -285,6 +285,7 @@ const TITLES: Record<ReportKind, string> = {
   "service-change": "Service change: moving the asthma clinic",
   "contributor-feedback": "What changed because of you",
   engagement: "Engagement: events, reach and public contributors, 2025-26",
+  listening: "Listening: what we heard and what changed, 2025-26",
 };
 
 /**

@@ -31,6 +31,7 @@ const DEMO_KINDS: [ReportKind, Partial<ReportOptions>][] = [
   ["service-change", {}],
   ["contributor-feedback", { period: "2025-26" }],
   ["engagement", { period: "2025-26" }],
+  ["listening", { period: "2025-26" }],
 ];
 
 function build(kind: ReportKind, dataset: Dataset, opts: Partial<ReportOptions> = {}): Report {

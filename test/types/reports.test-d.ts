@@ -35,6 +35,7 @@ describe("buildReport types", () => {
       | "service-change"
       | "contributor-feedback"
       | "engagement"
+      | "listening"
     >();
     // @ts-expect-error not a report kind
     const k: ReportKind = "summary";

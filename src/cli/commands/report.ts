@@ -179,7 +179,7 @@ function manyLetters(
 export const reportCommand: CommandSpec = {
   name: "report",
   summary:
-    "Build a report (gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback, engagement).",
+    "Build a report (gripp2, strategy, impact, representation, project, feedback, service-change, contributor-feedback, engagement, listening).",
   usage:
     "ppie report <kind> [file-or-folder] [--format md|html|csv|json|xlsx] [--out <path>] [options]",
   description: [
@@ -198,6 +198,9 @@ export const reportCommand: CommandSpec = {
     "the latest date recorded in the data. Contributors' names and contact details never",
     "appear unless --include-identifiers is given; small counts are hidden by disclosure",
     "control (--disclosure picks the rule).",
+    "",
+    "listening covers what was heard through PALS contacts, stories and the Friends and",
+    "Family Test, and what changed because of it (impact records that name them).",
     "",
     "contributor-feedback is a letter telling one contributor (--contributor) what changed",
     "because of them, in plain English or Easy Read (--style; by default the style their",
