@@ -232,6 +232,17 @@ export const CHOICE_SERVICE_CHANGE = /* @__PURE__ */ choice(
 );
 
 /**
+ * Reach to an organisation's own seldom-heard groups: involved, active and reached, counted from
+ * the records. @category Sources
+ */
+export const CHOICE_SELDOM_HEARD_REACH = /* @__PURE__ */ choice(
+  "ppie-seldom-heard-reach",
+  "Seldom-heard reach: people involved, active and reached from each group an organisation names",
+  "seldom-heard-reach",
+  ["uk-standards-2019"],
+);
+
+/**
  * Every design choice ppie makes, in the order of `docs/design-choices.md`.
  *
  * @example
@@ -265,4 +276,5 @@ export const designChoices: readonly DesignChoiceSource[] = [
   CHOICE_DATA_CONSISTENCY,
   CHOICE_PRIVACY,
   CHOICE_SERVICE_CHANGE,
+  CHOICE_SELDOM_HEARD_REACH,
 ];

@@ -54,6 +54,8 @@ import {
   REPRESENTATION_DIMENSION_IDS,
 } from "./representation-dataset.js";
 import type { Score } from "./score.js";
+import type { SeldomHeardReachComponents } from "./seldom-heard-reach.js";
+import { SELDOM_HEARD_REACH_SOURCES, seldomHeardReachScore } from "./seldom-heard-reach.js";
 import type { StandardsComponents } from "./standards.js";
 import { STANDARDS_SOURCES, standards } from "./standards.js";
 import type { StrategyComponents } from "./strategy.js";
@@ -195,6 +197,8 @@ const OPTIONS = {
     targetDays: z.number().min(0).max(3650).optional(),
   }),
   impact: z.strictObject(withProject),
+  // seldom-heard reach (issue 11): one organisation's named groups, or every organisation's
+  "seldom-heard-reach": z.strictObject({ ...withProject, organisation: Id.optional() }),
 } as const satisfies Record<MeasureId, z.ZodType>;
 
 /**
@@ -214,7 +218,8 @@ export type MeasureId =
   | "standards"
   | "payments"
   | "strategy"
-  | "impact";
+  | "impact"
+  | "seldom-heard-reach";
 
 /**
  * The options a dataset-level measure takes, by measure id (as the caller writes them).
@@ -241,6 +246,7 @@ export interface MeasureComponents {
   payments: PaymentsComponents;
   strategy: StrategyComponents;
   impact: ImpactComponents;
+  "seldom-heard-reach": SeldomHeardReachComponents;
 }
 
 type Parsed<M extends MeasureId> = z.output<(typeof OPTIONS)[M]>;
@@ -509,6 +515,29 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
         const view = o.project === undefined ? ds : projectViewOf(ds, o.project);
         return impact(view, { period });
       }),
+  },
+  "seldom-heard-reach": {
+    source: SELDOM_HEARD_REACH_SOURCES,
+    summary:
+      "People from each seldom-heard group an organisation names: involved, active and reached, against the previous period (--period, --project).",
+    compute: (ds, o) => {
+      if (o.organisation !== undefined && !ds.organisations.some((g) => g.id === o.organisation)) {
+        return fail(
+          "seldom-heard-reach/unknown-organisation",
+          ["opts", "organisation"],
+          `There is no organisation ${JSON.stringify(o.organisation)} in the dataset.`,
+          `Organisations: ${
+            ds.organisations
+              .map((g) => g.id)
+              .slice(0, 12)
+              .join(", ") || "none"
+          }.`,
+        );
+      }
+      return scoped("seldom-heard-reach", ds, o, (period) =>
+        seldomHeardReachScore(ds, { period, organisation: o.organisation, project: o.project }),
+      );
+    },
   },
 };
 
