@@ -34,6 +34,7 @@ import type {
   Report,
   TableBlock,
 } from "./report.js";
+import { seldomHeardSection } from "./seldom-heard-section.js";
 import { withSourcesSection } from "./sources-section.js";
 
 /** Display labels of impact types (model/impact.ts). */
@@ -316,6 +317,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
         impactByStageChart(c, period),
         impactByTypeTable(c, records, period),
         ...youSaidWeDidSection(dataset, ctx, records, period),
+        ...seldomHeardSection(dataset, ctx, period).blocks,
       ]),
     },
     score.diagnostics.filter((d) => d.severity !== "info"),

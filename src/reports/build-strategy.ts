@@ -34,6 +34,7 @@ import {
 import type { ReportContext } from "./options.js";
 import type { Block, ChartBlock, MetricBlock, ParagraphBlock, Report } from "./report.js";
 import { withSourcesSection } from "./sources-section.js";
+import { seldomHeardSection } from "./seldom-heard-section.js";
 import { strategyYearsSection } from "./strategy-years-section.js";
 
 /** The four pillars of a PPIE strategy (UCLPartners' PPIE strategy 2025-2028), in report order. */
@@ -417,6 +418,8 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
     ...changesSection(ctx, c, period),
     ...strategyYearsSection(dataset, ctx, c),
   ];
+  const seldomHeard = seldomHeardSection(dataset, ctx, period);
+  sections.push(...seldomHeard.blocks);
   if (c.metrics.some((m) => m.kind === "contributor-experience-score")) {
     sections.push({
       type: "paragraph",
@@ -434,6 +437,6 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
       generatedAt: ctx.generatedAt,
       sections: withSourcesSection(sections),
     },
-    score.diagnostics.filter((d) => d.severity !== "info"),
+    [...score.diagnostics, ...seldomHeard.diagnostics].filter((d) => d.severity !== "info"),
   );
 }

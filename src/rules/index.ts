@@ -32,6 +32,7 @@ export { activityUnknownLevel } from "./activity-unknown-level.js";
 export { contributorDemographicsWithoutConsent } from "./contributor-demographics-without-consent.js";
 export { feedbackBeforeActivity } from "./feedback-before-activity.js";
 export { groupNoSeldomHeard } from "./group-no-seldom-heard.js";
+export { organisationSeldomHeardGroupNotInvolved } from "./organisation-seldom-heard-group-not-involved.js";
 export { impactNoActivity } from "./impact-no-activity.js";
 export { paymentBeforeActivity } from "./payment-before-activity.js";
 export { paymentDeclineNotRecorded } from "./payment-decline-not-recorded.js";

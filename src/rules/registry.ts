@@ -9,6 +9,7 @@ import { contributorDemographicsWithoutConsent } from "./contributor-demographic
 import { feedbackBeforeActivity } from "./feedback-before-activity.js";
 import { groupNoSeldomHeard } from "./group-no-seldom-heard.js";
 import { impactNoActivity } from "./impact-no-activity.js";
+import { organisationSeldomHeardGroupNotInvolved } from "./organisation-seldom-heard-group-not-involved.js";
 import { paymentBeforeActivity } from "./payment-before-activity.js";
 import { paymentDeclineNotRecorded } from "./payment-decline-not-recorded.js";
 import { paymentDeclinedButPaid } from "./payment-declined-but-paid.js";
@@ -69,6 +70,7 @@ export const builtinRules = [
   activityAccessNeedsNoAdjustment,
   activityFeedbackFormatUnmet,
   groupNoSeldomHeard,
+  organisationSeldomHeardGroupNotInvolved,
   strategyMetricNoTarget,
   strategyTargetOutsidePeriod,
   strategyTargetsOverlap,
