@@ -91,3 +91,27 @@ describe("seldom-heard-reach", () => {
     expect(!project.ok && project.diagnostics[0]?.code).toBe("seldom-heard-reach/unknown-project");
   });
 });
+
+describe("seldom-heard-reach worked example (docs/measures/seldom-heard-reach.md)", () => {
+  it("a young carer at a workshop and a deaf BSL user on a panel: value 1", () => {
+    const ds = seldomHeardDataset((d) => {
+      d.activities = (d.activities ?? []).filter((a) => a.id === "a-1");
+      d.events = [];
+      d.contributors = (d.contributors ?? []).filter((c) => c.id !== "c-both");
+      d.groups = [
+        {
+          id: "g-panel",
+          organisationId: "org-1",
+          name: "Panel",
+          kind: "ppi-group",
+          memberships: [{ contributorId: "c-bsl", from: "2024-01-01" }],
+        },
+      ];
+    });
+    const r = scoreDataset("seldom-heard-reach", ds, { period: "2025-26" });
+    if (!r.ok) throw new Error("no score");
+    expect(r.value.value).toBe(1);
+    expect(row(r.value.components, "young-carers")).toMatchObject({ involved: 1, active: 1 });
+    expect(row(r.value.components, "deaf-bsl")).toMatchObject({ involved: 0, active: 1 });
+  });
+});
