@@ -136,22 +136,39 @@ interface Tally {
   reached: number | null;
 }
 
-/** The people of `ids` who count as seldom heard for `org`, counted into each of their groups. */
-function countInto(
+/**
+ * The contributors who count as seldom heard for an organisation, each with their named groups
+ * (each once), in dataset order: worked out once per dataset and organisation.
+ */
+function seldomHeardPeople(
   dataset: Dataset,
   org: Organisation,
+): readonly (readonly [id: string, groups: readonly string[]])[] {
+  return facts(dataset).cached(`seldomHeardPeople\u0000${org.id}`, () => {
+    const out: [string, string[]][] = [];
+    for (const c of dataset.contributors) {
+      if (c.seldomHeard.length === 0) continue;
+      const groups = seldomHeardFor(c, org);
+      if (groups.length > 0) out.push([c.id, [...new Set(groups)]]);
+    }
+    return out;
+  });
+}
+
+/** The people of `ids` who count as seldom heard for `org`, counted into each of their groups. */
+function countInto(
+  people: readonly (readonly [id: string, groups: readonly string[]])[],
   ids: ReadonlySet<string>,
   tallies: Map<string, Tally>,
   key: "involved" | "active",
   anyone: Set<string>,
 ): void {
-  const index = facts(dataset).contributors;
-  for (const id of ids) {
-    const c = index.get(id)?.record;
-    if (c === undefined) continue;
-    const groups = seldomHeardFor(c, org);
-    if (groups.length > 0) anyone.add(id);
-    for (const g of new Set(groups)) {
+  const seen = new Set<string>();
+  for (const [id, groups] of people) {
+    if (!ids.has(id) || seen.has(id)) continue;
+    seen.add(id);
+    anyone.add(id);
+    for (const g of groups) {
       const t = tallies.get(g);
       if (t !== undefined) t[key] += 1;
     }
@@ -198,8 +215,9 @@ function countPeriod(
     const tallies = new Map<string, Tally>();
     for (const g of org.seldomHeardGroups)
       if (!tallies.has(g)) tallies.set(g, { involved: 0, active: 0, reached: null });
-    countInto(dataset, org, involved, tallies, "involved", anyInvolved);
-    countInto(dataset, org, active, tallies, "active", anyActive);
+    const people = seldomHeardPeople(dataset, org);
+    countInto(people, involved, tallies, "involved", anyInvolved);
+    countInto(people, active, tallies, "active", anyActive);
     events += reachInto(dataset, org, period, project, tallies);
     byOrg.push(tallies);
   }
