@@ -38,7 +38,7 @@ export const organisationSeldomHeardGroupNotInvolved = defineRule({
   example: {
     path: ["organisations", 0, "seldomHeardGroups", 4],
     message:
-      "Organisation org-trust names learning-disability as a seldom-heard group, and no one from it was involved in 2025-26 (2025-04-01 to 2026-03-31).",
+      "Organisation org-northgate names learning-disability as a seldom-heard group, and no one from it was involved in 2025-26 (2025-04-01 to 2026-03-31).",
     hint: HINT,
   },
   check: (ctx) => {

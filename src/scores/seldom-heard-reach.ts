@@ -45,7 +45,7 @@ export const SELDOM_HEARD_REACH_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["opts", "organisation"],
       message: 'There is no organisation "org-9" in the dataset.',
-      hint: "Organisations: org-trust, org-centre.",
+      hint: "Organisations: org-northgate, org-riverside.",
     },
   },
   /* @__PURE__ */ invalidPeriodCode("seldom-heard-reach"),
