@@ -17,9 +17,12 @@ import { cell, formatChange, formatList, formatPeriod, NO_DATA } from "./format.
 import { measure } from "./measure.js";
 import type { ReportContext } from "./options.js";
 import type { Block, Cell, MetricBlock, ParagraphBlock, TableBlock } from "./report.js";
+import type { DisclosedCell } from "../scores/disclosure.js";
 import {
   disclosedCell,
+  protectGroups,
   publishedCount,
+  reportPolicy,
   smallNumberRule,
   smallNumberSources,
   withheldCell,
@@ -33,49 +36,87 @@ export interface SeldomHeardSection {
   readonly diagnostics: Diagnostic[];
 }
 
-/** A count of people as the report publishes it. */
-function countCell(n: number, ctx: ReportContext): Cell {
-  return disclosedCell(publishedCount(n, ctx.disclosure));
+/** A published count as a report cell. */
+function shownCell(d: DisclosedCell): Cell {
+  return disclosedCell(d);
 }
 
-/** The change in people involved, shown only when both counts are shown. */
-function changeCell(now: number, before: number, ctx: ReportContext): Cell {
-  const a = publishedCount(now, ctx.disclosure).value;
-  const b = publishedCount(before, ctx.disclosure).value;
+/** The change between two published counts, withheld when either is. */
+function changeOf(now: DisclosedCell, before: DisclosedCell): Cell {
+  const a = now.value;
+  const b = before.value;
   if (a === null || b === null) return withheldCell();
   return cell(formatChange(a - b), a - b);
 }
 
-/** People reached at events: a count of people, or "not recorded". */
-function reachedCell(n: number | null, ctx: ReportContext): Cell {
-  return n === null ? cell("not recorded", null) : countCell(n, ctx);
+/**
+ * One column of counts of people, one per group, as published: under the report's rule with
+ * complementary suppression, as if their total were shown (the headline of people from any
+ * group is close to it), so that no hidden count can be worked out from the others.
+ */
+function protectedColumn(counts: readonly number[], ctx: ReportContext): readonly DisclosedCell[] {
+  return protectGroups(counts, reportPolicy(ctx.disclosure)).counts;
 }
 
-/** One organisation's table: a row per group it names, then anyone from those groups. */
+/** What one organisation's table publishes: each group's counts, protected column by column. */
+interface PublishedRows {
+  readonly rows: readonly SeldomHeardGroupReach[];
+  readonly involved: readonly DisclosedCell[];
+  readonly active: readonly DisclosedCell[];
+  readonly reached: readonly DisclosedCell[];
+  readonly previous: readonly DisclosedCell[];
+}
+
+function publishRows(rows: readonly SeldomHeardGroupReach[], ctx: ReportContext): PublishedRows {
+  return {
+    rows,
+    involved: protectedColumn(
+      rows.map((g) => g.involved),
+      ctx,
+    ),
+    active: protectedColumn(
+      rows.map((g) => g.active),
+      ctx,
+    ),
+    reached: protectedColumn(
+      rows.map((g) => g.reached ?? 0),
+      ctx,
+    ),
+    previous: protectedColumn(
+      rows.map((g) => g.previous.involved),
+      ctx,
+    ),
+  };
+}
+
+/** One organisation's table: a row per group it names, then (one organisation) anyone from them. */
 function groupTable(
   ctx: ReportContext,
   id: string,
   caption: string,
-  rows: readonly SeldomHeardGroupReach[],
+  p: PublishedRows,
   all: { involved: number; active: number; previousInvolved: number } | undefined,
 ): TableBlock {
   const rule = smallNumberRule(ctx.disclosure);
-  const body: Record<string, Cell>[] = rows.map((g) => ({
+  const at = (list: readonly DisclosedCell[], i: number) => list[i] as DisclosedCell;
+  const body: Record<string, Cell>[] = p.rows.map((g, i) => ({
     group: cell(ctx.text(g.group)),
-    involved: countCell(g.involved, ctx),
-    active: countCell(g.active, ctx),
-    reached: reachedCell(g.reached, ctx),
-    previous: countCell(g.previous.involved, ctx),
-    change: changeCell(g.involved, g.previous.involved, ctx),
+    involved: shownCell(at(p.involved, i)),
+    active: shownCell(at(p.active, i)),
+    reached: g.reached === null ? cell("not recorded", null) : shownCell(at(p.reached, i)),
+    previous: shownCell(at(p.previous, i)),
+    change: changeOf(at(p.involved, i), at(p.previous, i)),
   }));
   if (all !== undefined) {
+    const now = publishedCount(all.involved, ctx.disclosure);
+    const before = publishedCount(all.previousInvolved, ctx.disclosure);
     body.push({
       group: cell("Anyone from these groups (each person once)"),
-      involved: countCell(all.involved, ctx),
-      active: countCell(all.active, ctx),
+      involved: shownCell(now),
+      active: shownCell(publishedCount(all.active, ctx.disclosure)),
       reached: cell(NO_DATA, null),
-      previous: countCell(all.previousInvolved, ctx),
-      change: changeCell(all.involved, all.previousInvolved, ctx),
+      previous: shownCell(before),
+      change: changeOf(now, before),
     });
   }
   return {
@@ -91,47 +132,49 @@ function groupTable(
       { key: "change", label: "Change in people involved", align: "right" },
     ],
     rows: body,
-    footnote: `Counts of people below ${rule.min} are withheld (small-number rule: ${rule.name}); a change is shown only when both its counts are.`,
+    footnote: `Counts of people below ${rule.min} are withheld (small-number rule: ${rule.name}), and in each column enough others that a withheld count cannot be worked out from the rest; a change is shown only when both its counts are.`,
   };
 }
 
 /**
  * The sentence on groups with no one involved: named when the small-number rule lets a zero be
- * shown; otherwise the groups whose number is withheld are named together, since naming the
- * empty ones would tell a withheld zero from a withheld small count.
+ * shown (and the count is shown); where it hides zeros, the groups whose number is withheld are
+ * named together, since naming the empty ones would tell a withheld zero from another withheld
+ * count.
  */
 function noneInvolvedSentence(
   ctx: ReportContext,
-  groups: readonly SeldomHeardGroupReach[],
+  p: PublishedRows,
   period: LabelledPeriod,
 ): ParagraphBlock | undefined {
   const zeroShown = publishedCount(0, ctx.disclosure).value !== null;
-  const names = (list: readonly SeldomHeardGroupReach[]) =>
-    formatList([...new Set(list.map((g) => ctx.text(g.group)))]);
+  const pick = (keep: (d: DisclosedCell) => boolean) =>
+    [
+      ...new Set(p.rows.filter((_, i) => keep(p.involved[i] as DisclosedCell)).map((g) => g.group)),
+    ].map((g) => ctx.text(g));
   if (zeroShown) {
-    const none = groups.filter((g) => g.involved === 0);
+    const none = pick((d) => d.value === 0);
     if (none.length === 0) return undefined;
     return {
       type: "paragraph",
       tone: "warning",
-      text: `No one from ${none.length === 1 ? "this group" : "these groups"} was involved in ${period.label}: ${names(none)}.`,
+      text: `No one from ${none.length === 1 ? "this group" : "these groups"} was involved in ${period.label}: ${formatList(none)}.`,
     };
   }
-  const hidden = groups.filter((g) => publishedCount(g.involved, ctx.disclosure).value === null);
+  const hidden = pick((d) => d.value === null);
   if (hidden.length === 0) return undefined;
-  const rule = smallNumberRule(ctx.disclosure);
   return {
     type: "paragraph",
     tone: "warning",
-    text: `Fewer than ${rule.min} people, and possibly no one, from ${hidden.length === 1 ? "this group" : "each of these groups"} were involved in ${period.label}: ${names(hidden)}. The exact numbers are withheld under the small-number rule.`,
+    text: `The number of people involved in ${period.label} from ${hidden.length === 1 ? "this group is" : "each of these groups is"} withheld under the small-number rule, and may be none: ${formatList(hidden)}.`,
   };
 }
 
 /** The headline: distinct people from any named group involved, against the previous period. */
 function involvedMetric(ctx: ReportContext, now: number, before: number): MetricBlock {
   const shown = publishedCount(now, ctx.disclosure);
-  const prev = publishedCount(before, ctx.disclosure).value;
-  const change = changeCell(now, before, ctx);
+  const prev = publishedCount(before, ctx.disclosure);
+  const change = changeOf(shown, prev);
   return {
     type: "metric",
     id: "seldom-heard-involved",
@@ -141,11 +184,11 @@ function involvedMetric(ctx: ReportContext, now: number, before: number): Metric
     detail:
       "Each person once, however many of the named groups they identify with or activities they took part in.",
     trend:
-      shown.value === null || prev === null
+      shown.value === null || prev.value === null
         ? { direction: "none", text: "no figure that may be shown for the previous period" }
         : {
-            direction: shown.value > prev ? "up" : shown.value < prev ? "down" : "flat",
-            text: `${change.text} since the previous period (${disclosedCell(publishedCount(before, ctx.disclosure)).text})`,
+            direction: shown.value > prev.value ? "up" : shown.value < prev.value ? "down" : "flat",
+            text: `${change.text} since the previous period (${disclosedCell(prev).text})`,
           },
   };
 }
@@ -196,18 +239,21 @@ export function seldomHeardSection(
   const orgs = facts(dataset).organisations;
   for (const orgId of c.organisations) {
     const name = ctx.text(orgs.get(orgId)?.record.name ?? orgId);
-    const rows = c.groups.filter((g) => g.organisationId === orgId);
+    const published = publishRows(
+      c.groups.filter((g) => g.organisationId === orgId),
+      ctx,
+    );
     if (several) blocks.push({ type: "heading", level: 3, text: name });
     blocks.push(
       groupTable(
         ctx,
         several ? `seldom-heard-${orgId}` : "seldom-heard",
         `People from the seldom-heard groups ${name} names, ${period.label}`,
-        rows,
+        published,
         several ? undefined : c,
       ),
     );
-    const sentence = noneInvolvedSentence(ctx, rows, period);
+    const sentence = noneInvolvedSentence(ctx, published, period);
     if (sentence !== undefined) blocks.push(sentence);
   }
   return {
