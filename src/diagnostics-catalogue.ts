@@ -48,6 +48,7 @@ import { READABILITY_CODES } from "./scores/readability.js";
 import { SCORE_CODES } from "./scores/registry.js";
 import { REPRESENTATION_CODES } from "./scores/representation.js";
 import { STANDARDS_CODES } from "./scores/standards.js";
+import { SELDOM_HEARD_REACH_CODES } from "./scores/seldom-heard-reach.js";
 import { STRATEGY_CODES } from "./scores/strategy.js";
 
 /** One declaration table: the module that raises its codes, what that module is, the codes. */
@@ -138,6 +139,11 @@ export const CATALOGUE_AREAS = [
       },
       { module: "scores/standards", from: "UK Standards self-assessments", codes: STANDARDS_CODES },
       { module: "scores/strategy", from: "Strategy scorecard", codes: STRATEGY_CODES },
+      {
+        module: "scores/seldom-heard-reach",
+        from: "Seldom-heard reach",
+        codes: SELDOM_HEARD_REACH_CODES,
+      },
     ],
   },
   {

@@ -231,6 +231,11 @@ export type {
   DatasetRepresentationComponents,
   RepresentationDimensionId,
 } from "./scores/representation-dataset.js";
+export type {
+  SeldomHeardFigures,
+  SeldomHeardGroupReach,
+  SeldomHeardReachComponents,
+} from "./scores/seldom-heard-reach.js";
 export {
   type CountTable,
   discloseCount,

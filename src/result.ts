@@ -23,6 +23,7 @@ import type { READABILITY_CODES } from "./scores/readability.js";
 import type { SCORE_CODES } from "./scores/registry.js";
 import type { REPRESENTATION_CODES } from "./scores/representation.js";
 import type { STANDARDS_CODES } from "./scores/standards.js";
+import type { SELDOM_HEARD_REACH_CODES } from "./scores/seldom-heard-reach.js";
 import type { STRATEGY_CODES } from "./scores/strategy.js";
 
 /**
@@ -113,6 +114,7 @@ export type DiagnosticCode =
   | (typeof REPRESENTATION_CODES)[number]["code"]
   | (typeof STANDARDS_CODES)[number]["code"]
   | (typeof STRATEGY_CODES)[number]["code"]
+  | (typeof SELDOM_HEARD_REACH_CODES)[number]["code"]
   | (typeof SCORE_CODES)[number]["code"]
   | (typeof REPORT_CODES)[number]["code"]
   | (typeof LETTER_CODES)[number]["code"]

@@ -118,6 +118,37 @@ const PILLARS = ["capability", "capacity", "community", "impact"] as const;
  */
 const asPublished = (v: number | null): number | null => (v === null ? null : roundNumber(v, 1));
 
+/**
+ * The seldom-heard reach section (strategy and impact reports): its headline, then every row of
+ * its tables (one per organisation), against the measure's groups (and, with one organisation,
+ * its line for anyone from the groups).
+ */
+function seldomHeardPairs(
+  report: ReportLike,
+  s: ScoreLike<"seldom-heard-reach">,
+): [Shown, number | null][] | undefined {
+  const headline = metricValue(report, "seldom-heard-involved");
+  if (headline === undefined) return undefined;
+  const rows = report.sections.flatMap((b) =>
+    b.type === "table" && (b.id === "seldom-heard" || b.id.startsWith("seldom-heard-"))
+      ? b.rows
+      : [],
+  );
+  const c = s.components;
+  const lines = c.groups.map((g) => [g.involved, g.active, g.reached, g.previous.involved]);
+  if (c.organisations.length === 1) lines.push([c.involved, c.active, null, c.previousInvolved]);
+  expect(rows.length, "rows of the seldom-heard tables").toBe(lines.length);
+  const out: [Shown, number | null][] = [[headline, s.value]];
+  rows.forEach((row, i) => {
+    const [involved, active, reached, previous] = lines[i] as (number | null)[];
+    out.push([row.involved?.value, involved ?? null]);
+    out.push([row.active?.value, active ?? null]);
+    out.push([row.reached?.value, reached ?? null]);
+    out.push([row.previous?.value, previous ?? null]);
+  });
+  return out;
+}
+
 /** Every figure the reports show that a registered measure computes. */
 export const FIGURES: readonly Figure[] = [
   figure({
@@ -195,6 +226,24 @@ export const FIGURES: readonly Figure[] = [
       )(report, s);
       return [...head, ...(table ?? []), ...(roles ?? [])];
     },
+  }),
+  figure({
+    kind: "strategy",
+    name: "seldom-heard reach",
+    measure: "seldom-heard-reach",
+    project: "none",
+    period: "any",
+    optional: true,
+    pairs: seldomHeardPairs,
+  }),
+  figure({
+    kind: "impact",
+    name: "seldom-heard reach",
+    measure: "seldom-heard-reach",
+    project: "optional",
+    period: "any",
+    optional: true,
+    pairs: seldomHeardPairs,
   }),
   figure({
     kind: "feedback",

@@ -27,7 +27,7 @@ export function isAgendaPlace(c: EventContributor): c is EventContributor & { ro
  *
  * @example
  * ```ts
- * onAgenda({ ...event, contributors: [{ contributorId: "c-1", role: "chair" }] }); // true
+ * onAgenda({ contributors: [{ contributorId: "c-1", role: "chair" }] }); // true
  * ```
  */
 export function onAgenda(e: Pick<EngagementEvent, "contributors">): boolean {

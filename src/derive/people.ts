@@ -110,6 +110,37 @@ export function membersOn(
   return ids;
 }
 
+/**
+ * The people active in a period: the people {@link involvedIn} it, and the members of a
+ * standing group on its last day (see {@link memberOn}), whether or not they took part in
+ * anything dated in it. A panel member between meetings is active; a person who came to one
+ * event is active too. Each person counts once. For one project, only that project's
+ * activities, events and groups count.
+ *
+ * @param dataset - the dataset
+ * @param period - the period
+ * @param scope - optionally one project
+ * @returns contributor ids: the people involved, in the order first met, then the members
+ */
+export function activeIn(
+  dataset: Dataset,
+  period: Period,
+  scope: InvolvedScope = {},
+): ReadonlySet<string> {
+  const pid = scope.projectId;
+  return facts(dataset).cached(
+    `activeIn\u0000${period.start}\u0000${period.end}\u0000${pid ?? ""}`,
+    () => {
+      const ids = new Set(involvedIn(dataset, period, scope));
+      for (const g of dataset.groups) {
+        if (pid !== undefined && g.projectId !== pid) continue;
+        for (const m of g.memberships) if (memberOn(m, period.end)) ids.add(m.contributorId);
+      }
+      return ids;
+    },
+  );
+}
+
 /** What a contributor may consent to. */
 export type ConsentPurpose = "demographics" | "contact";
 

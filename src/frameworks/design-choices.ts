@@ -248,6 +248,17 @@ export const CHOICE_ENGAGEMENT = /* @__PURE__ */ choice(
 );
 
 /**
+ * Reach to an organisation's own seldom-heard groups: involved, active and reached, counted from
+ * the records. @category Sources
+ */
+export const CHOICE_SELDOM_HEARD_REACH = /* @__PURE__ */ choice(
+  "ppie-seldom-heard-reach",
+  "Seldom-heard reach: people involved, active and reached from each group an organisation names",
+  "seldom-heard-reach",
+  ["uk-standards-2019"],
+);
+
+/**
  * Every design choice ppie makes, in the order of `docs/design-choices.md`.
  *
  * @example
@@ -268,6 +279,7 @@ export const designChoices: readonly DesignChoiceSource[] = [
   CHOICE_PEIRS22,
   CHOICE_STRATEGY_PILLARS,
   CHOICE_STRATEGY_STATUS,
+  CHOICE_SELDOM_HEARD_REACH,
   CHOICE_IMPACT,
   CHOICE_CONTRIBUTOR_FEEDBACK,
   CHOICE_ACCESSIBLE_FORMATS,

@@ -29,7 +29,7 @@ export type StrategyPillarId = (typeof STRATEGY_PILLAR_IDS)[number];
  *
  * @example
  * ```ts
- * STRATEGY_METRIC_KIND_IDS.length; // 16
+ * STRATEGY_METRIC_KIND_IDS.length; // 20
  * ```
  * @category Frameworks
  */
@@ -38,14 +38,18 @@ export const STRATEGY_METRIC_KIND_IDS = [
   "ppie-budget-allocated",
   "payment-timeliness",
   "governance-public-seats",
+  "bursary-places",
   "projects-with-ppie-share",
   "stages-covered",
   "involvement-depth-distribution",
   "contributor-hours",
+  "agenda-share",
   "active-contributors-count",
   "representation-vs-population",
   "opportunities-advertised-and-filled",
   "community-partners-count",
+  "event-reach",
+  "seldom-heard-reach",
   "impact-log-entries",
   "feedback-loop-closed-share",
   "contributor-experience-score",
@@ -124,6 +128,13 @@ export const strategyMetricKinds = [
     summary: "Public members on boards and committees (and whether there are at least 2 per body).",
   },
   {
+    id: "bursary-places",
+    pillar: "capability",
+    label: "Bursary places",
+    summary:
+      "Funded places given to patients, carers and the public to attend events (per event, the places recorded or the bursary holders listed, whichever is more).",
+  },
+  {
     id: "projects-with-ppie-share",
     pillar: "capacity",
     label: "Projects with PPIE",
@@ -148,6 +159,13 @@ export const strategyMetricKinds = [
     summary: "Time contributed by public members.",
   },
   {
+    id: "agenda-share",
+    pillar: "capacity",
+    label: "Public contributors on the agenda",
+    summary:
+      "Share of events with a public contributor chairing, speaking, on a panel, facilitating or as an author.",
+  },
+  {
     id: "active-contributors-count",
     pillar: "community",
     label: "Active contributors",
@@ -170,6 +188,18 @@ export const strategyMetricKinds = [
     pillar: "community",
     label: "Community partners",
     summary: "VCSE and community organisations partnered with.",
+  },
+  {
+    id: "event-reach",
+    pillar: "community",
+    label: "Event reach",
+    summary: "People reached by events: in-person attendance plus online reach.",
+  },
+  {
+    id: "seldom-heard-reach",
+    pillar: "community",
+    label: "Seldom-heard reach",
+    summary: "Distinct people from the organisation's named seldom-heard groups involved.",
   },
   {
     id: "impact-log-entries",
@@ -218,6 +248,7 @@ export const strategyPillars = [
       "ppie-budget-allocated",
       "payment-timeliness",
       "governance-public-seats",
+      "bursary-places",
     ],
   },
   {
@@ -229,6 +260,7 @@ export const strategyPillars = [
       "stages-covered",
       "involvement-depth-distribution",
       "contributor-hours",
+      "agenda-share",
     ],
   },
   {
@@ -240,6 +272,8 @@ export const strategyPillars = [
       "representation-vs-population",
       "opportunities-advertised-and-filled",
       "community-partners-count",
+      "event-reach",
+      "seldom-heard-reach",
     ],
   },
   {

@@ -35,6 +35,7 @@ import type {
   TableBlock,
 } from "./report.js";
 import { impactSourcesInWords, joinSources } from "./impact-sources.js";
+import { seldomHeardSection } from "./seldom-heard-section.js";
 import { withSourcesSection } from "./sources-section.js";
 
 /** Display labels of impact types (model/impact.ts). */
@@ -344,6 +345,7 @@ export function buildImpactReport(dataset: Dataset, ctx: ReportContext): Result<
         impactByTypeTable(c, records, period),
         impactBySourceTable(c, period),
         ...youSaidWeDidSection(dataset, ctx, records, period),
+        ...seldomHeardSection(dataset, ctx, period).blocks,
       ]),
     },
     score.diagnostics.filter((d) => d.severity !== "info"),

@@ -34,6 +34,7 @@ import {
 import type { ReportContext } from "./options.js";
 import type { Block, ChartBlock, MetricBlock, ParagraphBlock, Report } from "./report.js";
 import { withSourcesSection } from "./sources-section.js";
+import { seldomHeardSection } from "./seldom-heard-section.js";
 import { strategyYearsSection } from "./strategy-years-section.js";
 
 /** The four pillars of a PPIE strategy (UCLPartners' PPIE strategy 2025-2028), in report order. */
@@ -187,7 +188,7 @@ function strategyMethodNote(
     text:
       `Method and sources: every metric of every PPIE strategy in force at any time from ${formatPeriod(period)}, under four pillars: capability, capacity, community and impact. ` +
       "The pillars follow UCLPartners' PPIE strategy 2025-2028; the kinds of metric are a ppie design choice, drawn from what published strategies (such as NIHR Imperial BRC's) and involvement frameworks track. " +
-      "Metrics the dataset can compute (staff trained, payment timeliness, budget, projects with involvement, stages covered, contributor hours, active contributors, impact log entries, feedback loop closed, contributor experience) are computed from it; others use the value recorded by hand for the period. " +
+      "Metrics the dataset can compute (staff trained, payment timeliness, budget, projects with involvement, stages covered, contributor hours, active contributors, impact log entries, feedback loop closed, contributor experience, the share of events with a public contributor on the agenda, bursary places, event reach, co-authored outputs, people from seldom-heard groups involved, and representation against the population as the index of dissimilarity for ethnic group in percent) are computed from it; others use the value recorded by hand for the period. " +
       "A metric may have a target per period (a trajectory, such as one per year of the strategy); it is judged against the target that ends within the period, or else the one still running at its end, never against a target that has ended or not begun. " +
       "Status: met when the value reaches the target; for a running total whose target period has not ended, on track when it is at or above the target pro-rated to the days elapsed, otherwise off track; no data without a value or a target that applies. " +
       "Each pillar's score is the share of its assessed metrics that are met or on track; a pillar and the strategy as a whole have no target of their own, so they are given no status, only that share, its change since the previous period and the metrics that are off track. These status rules are ppie design choices" +
@@ -417,6 +418,8 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
     ...changesSection(ctx, c, period),
     ...strategyYearsSection(dataset, ctx, c),
   ];
+  const seldomHeard = seldomHeardSection(dataset, ctx, period);
+  sections.push(...seldomHeard.blocks);
   if (c.metrics.some((m) => m.kind === "contributor-experience-score")) {
     sections.push({
       type: "paragraph",
@@ -434,6 +437,6 @@ export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Resul
       generatedAt: ctx.generatedAt,
       sections: withSourcesSection(sections),
     },
-    score.diagnostics.filter((d) => d.severity !== "info"),
+    [...score.diagnostics, ...seldomHeard.diagnostics].filter((d) => d.severity !== "info"),
   );
 }

@@ -35,6 +35,7 @@ export type RuleCategory =
 export type RuleEntity =
   | "activities"
   | "contributors"
+  | "organisations"
   | "projects"
   | "groups"
   | "events"

@@ -35,6 +35,7 @@ export { eventEndsBeforeStart } from "./event-ends-before-start.js";
 export { eventUnknownSeldomHeardGroup } from "./event-unknown-seldom-heard-group.js";
 export { feedbackBeforeActivity } from "./feedback-before-activity.js";
 export { groupNoSeldomHeard } from "./group-no-seldom-heard.js";
+export { organisationSeldomHeardGroupNotInvolved } from "./organisation-seldom-heard-group-not-involved.js";
 export { impactNoActivity } from "./impact-no-activity.js";
 export { paymentBeforeActivity } from "./payment-before-activity.js";
 export { paymentDeclineNotRecorded } from "./payment-decline-not-recorded.js";

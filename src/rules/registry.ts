@@ -12,6 +12,7 @@ import { eventUnknownSeldomHeardGroup } from "./event-unknown-seldom-heard-group
 import { feedbackBeforeActivity } from "./feedback-before-activity.js";
 import { groupNoSeldomHeard } from "./group-no-seldom-heard.js";
 import { impactNoActivity } from "./impact-no-activity.js";
+import { organisationSeldomHeardGroupNotInvolved } from "./organisation-seldom-heard-group-not-involved.js";
 import { paymentBeforeActivity } from "./payment-before-activity.js";
 import { paymentDeclineNotRecorded } from "./payment-decline-not-recorded.js";
 import { paymentDeclinedButPaid } from "./payment-declined-but-paid.js";
@@ -77,6 +78,7 @@ export const builtinRules = [
   activityFeedbackFormatUnmet,
   groupNoSeldomHeard,
   eventUnknownSeldomHeardGroup,
+  organisationSeldomHeardGroupNotInvolved,
   strategyMetricNoTarget,
   strategyTargetOutsidePeriod,
   strategyTargetsOverlap,

@@ -58,6 +58,8 @@ import {
   REPRESENTATION_DIMENSION_IDS,
 } from "./representation-dataset.js";
 import type { Score } from "./score.js";
+import type { SeldomHeardReachComponents } from "./seldom-heard-reach.js";
+import { SELDOM_HEARD_REACH_SOURCES, seldomHeardReachScore } from "./seldom-heard-reach.js";
 import type { StandardsComponents } from "./standards.js";
 import { STANDARDS_SOURCES, standards } from "./standards.js";
 import type { StrategyComponents } from "./strategy.js";
@@ -204,6 +206,8 @@ const OPTIONS = {
   impact: z.strictObject(withProject),
   engagement: z.strictObject(withProject),
   listening: z.strictObject(withProject),
+  // seldom-heard reach (issue 11): one organisation's named groups, or every organisation's
+  "seldom-heard-reach": z.strictObject({ ...withProject, organisation: Id.optional() }),
 } as const satisfies Record<MeasureId, z.ZodType>;
 
 /**
@@ -225,7 +229,8 @@ export type MeasureId =
   | "strategy"
   | "impact"
   | "engagement"
-  | "listening";
+  | "listening"
+  | "seldom-heard-reach";
 
 /**
  * The options a dataset-level measure takes, by measure id (as the caller writes them).
@@ -254,6 +259,7 @@ export interface MeasureComponents {
   impact: ImpactComponents;
   engagement: EngagementComponents;
   listening: ListeningComponents & { period: LabelledPeriod };
+  "seldom-heard-reach": SeldomHeardReachComponents;
 }
 
 type Parsed<M extends MeasureId> = z.output<(typeof OPTIONS)[M]>;
@@ -541,6 +547,29 @@ const REGISTRY: { readonly [M in MeasureId]: Entry<M> } = {
         const s = listening(ds, { period, projectId: o.project });
         return { ...s, components: { ...s.components, period } };
       }),
+  },
+  "seldom-heard-reach": {
+    source: SELDOM_HEARD_REACH_SOURCES,
+    summary:
+      "People from each seldom-heard group an organisation names: involved, active and reached, against the previous period (--period, --project).",
+    compute: (ds, o) => {
+      if (o.organisation !== undefined && !ds.organisations.some((g) => g.id === o.organisation)) {
+        return fail(
+          "seldom-heard-reach/unknown-organisation",
+          ["opts", "organisation"],
+          `There is no organisation ${JSON.stringify(o.organisation)} in the dataset.`,
+          `Organisations: ${
+            ds.organisations
+              .map((g) => g.id)
+              .slice(0, 12)
+              .join(", ") || "none"
+          }.`,
+        );
+      }
+      return scoped("seldom-heard-reach", ds, o, (period) =>
+        seldomHeardReachScore(ds, { period, organisation: o.organisation, project: o.project }),
+      );
+    },
   },
 };
 

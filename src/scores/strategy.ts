@@ -26,6 +26,7 @@ import {
   trainingInPeriod,
 } from "../derive/period.js";
 import { impact } from "./impact.js";
+import { isReachKind, reachKindValue } from "./strategy-reach-kinds.js";
 import { isValidTargetDays, PAYMENT_TARGET_DAYS } from "./payments.js";
 import type { DaysToPay } from "./payments-totals.js";
 import { periodDaysToPay } from "./payments-totals.js";
@@ -100,6 +101,12 @@ export const STRATEGY_COMPUTED_KINDS = [
   "impact-log-entries",
   "feedback-loop-closed-share",
   "contributor-experience-score",
+  "agenda-share",
+  "bursary-places",
+  "event-reach",
+  "seldom-heard-reach",
+  "representation-vs-population",
+  "co-authored-outputs",
 ] as const;
 
 /**
@@ -126,6 +133,10 @@ export const STRATEGY_CUMULATIVE_KINDS = [
   "contributor-hours",
   "active-contributors-count",
   "impact-log-entries",
+  "bursary-places",
+  "event-reach",
+  "seldom-heard-reach",
+  "co-authored-outputs",
 ] as const;
 
 /**
@@ -526,7 +537,12 @@ function fmt(x: number | null): string {
  * `contributor-hours` (activities and events), `active-contributors-count`,
  * `impact-log-entries` and `feedback-loop-closed-share` (via `impact`), and
  * `contributor-experience-score` (mean PEIRS-22 score, linear pro-rated, via `peirs22`; not the
- * official Rasch score). When a computed kind has no data, or for any other kind, the value is
+ * official Rasch score); from events (as `derive/events.ts` counts them) `agenda-share`
+ * (percent of events with a public contributor on the agenda), `bursary-places`, `event-reach`
+ * (attendance plus online reach) and `co-authored-outputs` (publications and blogs with a public
+ * author); `seldom-heard-reach` (the `seldom-heard-reach` measure for the strategy's
+ * organisation) and `representation-vs-population` (the `representation` measure with its
+ * defaults, 100 × the index of dissimilarity). When a computed kind has no data, or for any other kind, the value is
  * the metric's observation for exactly that period. `involvement-depth-distribution` has no
  * single value: its counts by PIL level are given in `distribution` and its value comes from
  * observations.
@@ -702,18 +718,26 @@ function calculators(
   targetDays: number | undefined,
   tooLarge: Set<string>,
 ): (org: string) => Calculator {
-  const views = new Map<string, Calculator>();
+  const views = new Map<string, { view: Dataset; calc: Calculator }>();
+  const byOrg = new Map<string, Calculator>();
   return (org) => {
+    const known = byOrg.get(org);
+    if (known) return known;
     const k = scope === "dataset" ? "" : org;
-    let c = views.get(k);
-    if (!c) {
-      c = makeCalculator(
-        scope === "dataset" ? dataset : organisationView(dataset, org),
-        targetDays,
-        tooLarge,
-      );
-      views.set(k, c);
+    let v = views.get(k);
+    if (!v) {
+      const view = scope === "dataset" ? dataset : organisationView(dataset, org);
+      v = { view, calc: makeCalculator(view, targetDays, tooLarge) };
+      views.set(k, v);
     }
+    const { view, calc } = v;
+    // the reach kinds: events as derive/events.ts counts them, and the registered measures
+    // (seldom-heard reach for the strategy's own organisation)
+    const c: Calculator = (kind, w) =>
+      isReachKind(kind)
+        ? { value: reachKindValue(view, kind, w, org), distribution: null }
+        : calc(kind, w);
+    byOrg.set(org, c);
     return c;
   };
 }

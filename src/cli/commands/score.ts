@@ -26,6 +26,7 @@ const OPTION_NAMES: readonly (readonly [cli: string, option: string])[] = [
   ["dimension", "dimension"],
   ["geography", "geography"],
   ["group", "group"],
+  ["organisation", "organisation"],
   ["disclosure", "disclosure"],
   ["as-of", "asOf"],
 ];
@@ -152,6 +153,11 @@ export const scoreCommand: CommandSpec = {
       type: "string",
       value: "<id>",
       description: "Compare one group's members (representation).",
+    },
+    organisation: {
+      type: "string",
+      value: "<id>",
+      description: "Only this organisation's named seldom-heard groups (seldom-heard-reach).",
     },
     disclosure: {
       type: "string",
