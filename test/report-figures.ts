@@ -237,6 +237,15 @@ export const FIGURES: readonly Figure[] = [
     pairs: seldomHeardPairs,
   }),
   figure({
+    kind: "engagement",
+    name: "seldom-heard reach",
+    measure: "seldom-heard-reach",
+    project: "optional",
+    period: "any",
+    optional: true,
+    pairs: seldomHeardPairs,
+  }),
+  figure({
     kind: "impact",
     name: "seldom-heard reach",
     measure: "seldom-heard-reach",

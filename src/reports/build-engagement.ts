@@ -14,6 +14,7 @@ import {
   NOT_RECORDED,
   recordedAt,
 } from "./engagement-sections.js";
+import { seldomHeardSection } from "./seldom-heard-section.js";
 import {
   formatChange,
   formatCount,
@@ -175,6 +176,7 @@ export function buildEngagementReport(dataset: Dataset, ctx: ReportContext): Res
   const period = ctx.period as LabelledPeriod;
   const score = measure("engagement", dataset, { period, project: ctx.project?.id });
   const c = score.components;
+  const seldomHeard = seldomHeardSection(dataset, ctx, period);
   return ok(
     {
       kind: "engagement",
@@ -189,8 +191,9 @@ export function buildEngagementReport(dataset: Dataset, ctx: ReportContext): Res
         ...agendaSection(ctx, c),
         ...attendanceMixSection(c),
         ...membershipSection(ctx, c, period),
+        ...seldomHeard.blocks,
       ]),
     },
-    score.diagnostics.filter((d) => d.severity !== "info"),
+    [...score.diagnostics, ...seldomHeard.diagnostics].filter((d) => d.severity !== "info"),
   );
 }
