@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { PEIRS22_ITEM_MAX, PEIRS22_ITEMS } from "../frameworks/peirs22.js";
 import { PPEET_OPTIONS } from "../frameworks/ppeet-response-options.js";
+import { PALS_OUTCOMES } from "./vocabulary.js";
 import {
   IdSchema,
   IsoDateSchema,
@@ -65,21 +66,6 @@ export const StoryFeedbackSchema = z.strictObject({
   themes: z.array(IdSchema).default([]),
   sharedAt: z.array(StorySharingSchema).optional(),
 });
-
-/**
- * How a PALS contact ended: resolved, information given, signposted to another service,
- * referred to the complaints process, still open, or otherwise.
- *
- * @category Model
- */
-export const PALS_OUTCOMES = [
-  "resolved",
-  "information-given",
-  "signposted",
-  "referred-to-complaints",
-  "open",
-  "other",
-] as const;
 
 /**
  * A contact with the Patient Advice and Liaison Service (PALS), kept as a listening record:
@@ -184,6 +170,8 @@ export const FeedbackSchema = z.discriminatedUnion("kind", [
   CoproductionAssessmentSchema,
   StandardsAssessmentSchema,
 ]);
+
+export { PALS_OUTCOMES } from "./vocabulary.js";
 
 /** FFT counts for one unit and period. @category Model */
 export type FftFeedback = z.infer<typeof FftFeedbackSchema>;

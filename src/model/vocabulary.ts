@@ -77,3 +77,18 @@ export const CONTRIBUTOR_ROLES = [
   ...PUBLIC_CONTRIBUTOR_ROLES,
   ...ORGANISATIONAL_CONTRIBUTOR_ROLES,
 ] as const;
+
+/**
+ * How a PALS contact ended: resolved, information given, signposted to another service,
+ * referred to the complaints process, still open, or otherwise.
+ *
+ * @category Model
+ */
+export const PALS_OUTCOMES = [
+  "resolved",
+  "information-given",
+  "signposted",
+  "referred-to-complaints",
+  "open",
+  "other",
+] as const;

@@ -115,7 +115,7 @@ export function tablesOf(sections: readonly Block[]): TableBlock[] {
  * ```ts
  * const r = buildReport("gripp2", demoDataset, { project: "p-001", generatedAt: "2026-04-01T09:00:00Z" });
  * const names = r.ok ? renderCsvTables(r.value).map((t) => t.name) : [];
- * names; // ["metrics", "gripp2-short", "gripp2-stages", "gripp2-impacts", "sources"]
+ * names; // ["metrics", "gripp2-short", "gripp2-stages", "gripp2-events", "gripp2-impacts", "sources"]
  * ```
  * @category Render
  */

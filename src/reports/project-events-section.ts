@@ -75,6 +75,15 @@ function peopleCell(n: number | null, ctx: ReportContext): Cell {
   return n === null ? cell("not recorded", null) : disclosedCell(publishedCount(n, ctx.disclosure));
 }
 
+/**
+ * An event's own count (attendance, online reach, bursary places) as recorded, as the
+ * `engagement` report shows it: a headcount at a public event names no one, so it is not
+ * withheld; "not recorded" when the event did not count it.
+ */
+function recordedCell(n: number | null): Cell {
+  return n === null ? cell("not recorded", null) : cell(formatCount(n), n);
+}
+
 /** The table of the events: title, kind, days, reach, contributors on the agenda, bursaries. */
 function eventsTable(
   ctx: ReportContext,
@@ -100,13 +109,13 @@ function eventsTable(
         event: cell(ctx.text(e.title)),
         kind: cell(EVENT_KIND_LABELS[e.kind]),
         dates: cell(formatDateRange(e.date, e.endDate)),
-        inPerson: peopleCell(reach.inPerson, ctx),
-        online: peopleCell(reach.online, ctx),
+        inPerson: recordedCell(reach.inPerson),
+        online: recordedCell(reach.online),
         agenda: peopleCell(onAgendaCount(e), ctx),
-        bursaries: peopleCell(bursaryPlaces(e), ctx),
+        bursaries: recordedCell(bursaryPlaces(e)),
       };
     }),
-    footnote: `Public contributors on the agenda are those who chaired, spoke or presented, sat on a panel, facilitated or wrote for the event. Every count of people follows the small-number rule (${smallNumberRule(ctx.disclosure).name}): a count it hides is shown as ${WITHHELD}. Reach not recorded is not counted as none.`,
+    footnote: `Public contributors on the agenda are those who chaired, spoke or presented, sat on a panel, facilitated or wrote for the event; their number follows the small-number rule (${smallNumberRule(ctx.disclosure).name}): a number it hides is shown as ${WITHHELD}. People in the room, reached online and bursary places are the event's own counts, shown as recorded (as in the engagement report); a count not recorded is not counted as none.`,
   };
 }
 

@@ -33,7 +33,7 @@ import { FFT_CALCULATIONS, FFT_GUIDANCE_2019, PIRIT_2023 } from "../frameworks/p
 import { formatCount, formatDecimal } from "../format.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Feedback, FftFeedback, PalsFeedback, StoryFeedback } from "../model/feedback.js";
-import { PALS_OUTCOMES } from "../model/feedback.js";
+import { PALS_OUTCOMES } from "../model/vocabulary.js";
 import type { Period } from "../model/period.js";
 import { previousPeriod } from "../model/period.js";
 import type { Sources } from "../source.js";

@@ -20,10 +20,11 @@ import { packed } from "./packed.js";
  * its own declarations twice and the CLI its own copy of the library; 906,674 (3,519,279)
  * once the package shipped its guides for `ppie help <topic>` (docs/*.md and docs/measures/*.md:
  * 498,669 bytes of Markdown, about 143,000 gzipped); 1,028,025 (3,938,844) once workbooks came
- * (the reader and writer in both builds, the workbook guides).
+ * (the reader and writer in both builds, the workbook guides); 1,131,342 (4,346,237) once the
+ * engagement and listening reports, seldom-heard reach and their guides came.
  */
-const TARBALL_MAX = 1_100_000;
-const UNPACKED_MAX = 4_300_000;
+const TARBALL_MAX = 1_200_000;
+const UNPACKED_MAX = 4_600_000;
 /**
  * The CLI bundle: measured 115,776 bytes when pinned (815,249 with its copy of the library);
  * 163,160 with standard input, glob patterns, the GitHub and SARIF reporters, ppie.config.json
