@@ -42,6 +42,8 @@ function mentions(text: string): string[] {
 function scanFolder(dir: string, label: string): Record<string, string[]> {
   const found: Record<string, string[]> = {};
   for (const file of filesUnder(dir)) {
+    // Images are not text: their bytes can spell anything (a PNG once held "M:\x").
+    if (/\.(png|jpe?g|gif|webp|ico|woff2?)$/i.test(file)) continue;
     const hits = mentions(readFileSync(file, "utf8"));
     if (hits.length > 0)
       found[`${label}/${relative(dir, file)}`] = [

@@ -210,8 +210,9 @@ describe("the TypeDoc site's search", () => {
     expect(found).toContain("Measures.Friends and Family Test");
   });
 
-  it('finds words of the guides: the Definitions guide for "seldom heard"', () => {
-    expect(searchSite("seldom heard")).toContain("Definitions");
+  it('finds words of the guides: the seldom-heard reach guide for "seldom heard", Definitions for "household"', () => {
+    expect(searchSite("seldom heard")).toContain("Measures.Seldom-heard reach");
+    expect(searchSite("household")).toContain("Definitions");
   });
 
   it("still finds a name typed whole", () => {
