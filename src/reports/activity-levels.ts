@@ -7,6 +7,7 @@
  */
 import type { Activity } from "../model/activity.js";
 import {
+  byStartThenId,
   cell,
   formatCount,
   formatDate,
@@ -19,19 +20,6 @@ import {
 import type { ReportContext } from "./options.js";
 import type { Block } from "./report.js";
 
-/** Activities by start date, then id. */
-function byStart(a: Activity, b: Activity): number {
-  return a.startDate < b.startDate
-    ? -1
-    : a.startDate > b.startDate
-      ? 1
-      : a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0;
-}
-
 /**
  * The table of the project's involvement activities in the period with the level each recorded:
  * the word on the scale it used (the organisation's own words) beside the public influence
@@ -43,7 +31,7 @@ function byStart(a: Activity, b: Activity): number {
  * @returns the table, or no block
  */
 export function activityLevelsTable(activities: readonly Activity[], ctx: ReportContext): Block[] {
-  const listed = activities.filter((a) => a.mode === "involvement").sort(byStart);
+  const listed = activities.filter((a) => a.mode === "involvement").sort(byStartThenId);
   if (listed.length === 0) return [];
   const scales = [...new Set(listed.flatMap((a) => (a.level ? [a.level.scale] : [])))].sort();
   return [

@@ -318,6 +318,18 @@ export function byDateThenId(
   return a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
+/**
+ * Orders activities by start date, then id: the one order every report lists activities in.
+ *
+ * @category Report formatting
+ */
+export function byStartThenId(
+  a: { startDate: string; id: string },
+  b: { startDate: string; id: string },
+): number {
+  return byDateThenId({ date: a.startDate, id: a.id }, { date: b.startDate, id: b.id });
+}
+
 /** The public influence level's label at each level, 0 to 6 ("No influence" to "Public-led"). */
 function influenceLabel(level: number): string {
   return ppieInfluenceLevel.items.find((i) => i.ordinal === level)?.label ?? String(level);

@@ -14,6 +14,7 @@ import type { Contributor } from "../model/contributor.js";
 import type { Dataset } from "../model/dataset.js";
 import type { ImpactRecord } from "../model/impact.js";
 import type { Project } from "../model/project.js";
+import { byStartThenId } from "./format.js";
 
 /** Who and what a document is about. */
 export interface LetterScope {
@@ -82,18 +83,6 @@ export interface LetterFacts {
   readonly next: readonly Activity[];
   /** How the reader was paid (letters only). */
   readonly money: LetterMoney | undefined;
-}
-
-function byStart(a: Activity, b: Activity): number {
-  return a.startDate < b.startDate
-    ? -1
-    : a.startDate > b.startDate
-      ? 1
-      : a.id < b.id
-        ? -1
-        : a.id > b.id
-          ? 1
-          : 0;
 }
 
 /** Whether an activity is in the document's scope, leaving the period aside. */
@@ -233,7 +222,7 @@ export function letterFacts(dataset: Dataset, scope: LetterScope): LetterFacts {
   const reader = scope.contributor;
   const activities = dataset.activities
     .filter((a) => activityInPeriod(a, scope.period) && inScope(a, scope))
-    .sort(byStart);
+    .sort(byStartThenId);
   let minutes = 0;
   const people = new Set<string>();
   for (const a of activities) {
@@ -246,7 +235,7 @@ export function letterFacts(dataset: Dataset, scope: LetterScope): LetterFacts {
   const noChangeYet = activities.filter((a) => !covered.has(a.id));
   const next = dataset.activities
     .filter((a) => a.startDate > scope.asOf && inScope(a, scope))
-    .sort(byStart);
+    .sort(byStartThenId);
   return {
     activities,
     minutes,
