@@ -51,6 +51,25 @@ export function bursaryPlaces(e: Pick<EngagementEvent, "bursaryPlaces" | "contri
 }
 
 /**
+ * Whether an event's bursary places are counted from the holders it lists (records of people,
+ * so a report puts the number through its small-number rule) rather than from the total the
+ * organisation recorded for the event (an aggregate, shown as recorded, like attendance).
+ *
+ * @example
+ * ```ts
+ * bursaryFromHolders({ contributors: [{ contributorId: "c-1", role: "bursary" }] }); // true
+ * bursaryFromHolders({ bursaryPlaces: 6, contributors: [] }); // false
+ * ```
+ */
+export function bursaryFromHolders(
+  e: Pick<EngagementEvent, "bursaryPlaces" | "contributors">,
+): boolean {
+  let listed = 0;
+  for (const c of e.contributors) if (c.role === "bursary") listed += 1;
+  return listed > (e.bursaryPlaces ?? 0);
+}
+
+/**
  * Whom an event reached, as recorded: `inPerson` (attendance) and `online` (online reach), each
  * `null` when the event did not record it. An unrecorded figure is not zero: callers count how
  * many events recorded each figure beside the total.

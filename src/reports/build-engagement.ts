@@ -13,6 +13,7 @@ import {
   membershipSection,
   NOT_RECORDED,
   recordedAt,
+  bursaryTotalCell,
 } from "./engagement-sections.js";
 import { seldomHeardSection } from "./seldom-heard-section.js";
 import {
@@ -39,9 +40,16 @@ function trendOf(
   suffix = "",
   decimals = 0,
 ): Trend {
-  if (now === null || before === null) {
-    return { direction: "none", text: "no figure for the previous period" };
+  if (now === null) {
+    return {
+      direction: "none",
+      text:
+        before === null
+          ? "no figure for this period or the previous one"
+          : `no figure for this period (previous period: ${show(before)})`,
+    };
   }
+  if (before === null) return { direction: "none", text: "no figure for the previous period" };
   const d = now - before;
   return {
     direction: Math.abs(d) < (decimals === 0 ? 0.5 : 0.05) ? "flat" : d > 0 ? "up" : "down",
@@ -78,8 +86,37 @@ function recordedMetric(
   };
 }
 
+/**
+ * The bursary places headline: the "All events" figure of the table by kind (withheld when the
+ * small-number rule hides it), with a trend only when both periods' figures may be shown.
+ */
+function bursaryMetric(c: EngagementComponents, ctx: ReportContext): MetricBlock {
+  const now = bursaryTotalCell(c, ctx);
+  const before = bursaryTotalCell(c.previous, ctx);
+  const value = now.value ?? null;
+  const previous = before.value ?? null;
+  const withheld = value === null;
+  return {
+    type: "metric",
+    id: "engagement-bursary-places",
+    label: "Bursary places",
+    value,
+    display: now.text,
+    detail: withheld
+      ? "Withheld under the small-number rule: some places are counted from the bursary holders events list by name."
+      : `Funded places to attend, at ${plural(c.bursaryEvents, "event")}.`,
+    trend:
+      value === null || previous === null
+        ? {
+            direction: "none",
+            text: "no trend shown: a number is withheld under the small-number rule",
+          }
+        : trendOf(value, previous, formatCount),
+  };
+}
+
 /** The headline figures, each with its trend against the previous period. */
-function headlineMetrics(c: EngagementComponents): MetricBlock[] {
+function headlineMetrics(c: EngagementComponents, ctx: ReportContext): MetricBlock[] {
   const p = c.previous;
   return [
     {
@@ -119,15 +156,7 @@ function headlineMetrics(c: EngagementComponents): MetricBlock[] {
       detail: `${formatCount(c.onAgenda)} of ${plural(c.events, "event")}.`,
       trend: trendOf(c.agendaShare, p.agendaShare, formatPercent, " percentage points", 1),
     },
-    {
-      type: "metric",
-      id: "engagement-bursary-places",
-      label: "Bursary places",
-      value: c.bursaryPlaces,
-      display: formatCount(c.bursaryPlaces),
-      detail: `Funded places to attend, at ${plural(c.bursaryEvents, "event")}.`,
-      trend: trendOf(c.bursaryPlaces, p.bursaryPlaces, formatCount),
-    },
+    bursaryMetric(c, ctx),
   ];
 }
 
@@ -142,7 +171,7 @@ function methodNote(ctx: ReportContext, period: LabelledPeriod): ParagraphBlock 
       "Engagement is sharing knowledge about research and care with the public, as INVOLVE defines it and the NIHR Clinical Research Network's public involvement toolkit restates it; involvement and participation are counted elsewhere. " +
       "People in person and online reach are added up over the events that counted them, and each figure says how many events that was: an event that did not count a figure is left out, not taken as 0. " +
       "An event over several days counts in every period it reaches into, with all of its reach. A public contributor is on the agenda as a chair, speaker, panellist, facilitator or author; bursary places are funded places to attend. These rules are ppie design choices. " +
-      `Numbers of people below ${rule.min} are withheld (small-number rule: ${rule.name}); attendance, online reach and bursary places are the organisation's own counts for each event and are shown as recorded.`,
+      `Numbers of people below ${rule.min} are withheld (small-number rule: ${rule.name}), and so are bursary places counted from the holders an event lists by name; attendance, online reach and the bursary places an event recorded as a total are the organisation's own counts and are shown as recorded.`,
     sources: [
       NIHR_CRN_TOOLKIT,
       CHOICE_ENGAGEMENT,
@@ -186,7 +215,7 @@ export function buildEngagementReport(dataset: Dataset, ctx: ReportContext): Res
       sections: withSourcesSection([
         methodNote(ctx, period),
         { type: "heading", level: 2, text: "Headline figures" },
-        ...headlineMetrics(c),
+        ...headlineMetrics(c, ctx),
         ...eventsByKindSection(dataset, ctx, c, period),
         ...agendaSection(ctx, c),
         ...attendanceMixSection(c),

@@ -78,8 +78,42 @@ function byKindChart(c: EngagementComponents, period: LabelledPeriod): ChartBloc
   };
 }
 
+/**
+ * Bursary places as a cell: as recorded when every event counted recorded its own total (an
+ * aggregate, like attendance); under the report's small-number rule when some are counted from
+ * the holders an event lists by name (records of people, see `bursaryFromHolders`).
+ */
+function bursaryCell(
+  f: { bursaryPlaces: number; bursaryFromHolders: number },
+  ctx: ReportContext,
+): Cell {
+  return f.bursaryFromHolders > 0
+    ? disclosedCell(publishedCount(f.bursaryPlaces, ctx.disclosure))
+    : cell(formatCount(f.bursaryPlaces), f.bursaryPlaces);
+}
+
+/**
+ * The bursary places of a period (all events) as a cell: withheld when any kind of event's
+ * number is, so that no withheld number can be worked out from the total; otherwise as
+ * {@link bursaryCell}. The headline and the table's "All events" row both use it.
+ */
+export function bursaryTotalCell(
+  f: Pick<EngagementComponents, "byKind" | "bursaryPlaces" | "bursaryFromHolders">,
+  ctx: ReportContext,
+): Cell {
+  for (const k of Object.keys(f.byKind) as EngagementEventKind[]) {
+    const kind = f.byKind[k];
+    if (kind.events > 0 && bursaryCell(kind, ctx).suppressed === true) return withheldCell();
+  }
+  return bursaryCell(f, ctx);
+}
+
 /** The table of events by kind, with a row for all events. */
-function byKindTable(c: EngagementComponents, period: LabelledPeriod): TableBlock {
+function byKindTable(
+  c: EngagementComponents,
+  ctx: ReportContext,
+  period: LabelledPeriod,
+): TableBlock {
   const row = (label: string, f: EngagementComponents["byKind"][EngagementEventKind]) => ({
     kind: cell(label),
     events: cell(formatCount(f.events), f.events),
@@ -88,7 +122,7 @@ function byKindTable(c: EngagementComponents, period: LabelledPeriod): TableBloc
     online: recordedCell(f.online),
     onlineRecorded: cell(formatCount(f.online.recorded), f.online.recorded),
     onAgenda: cell(formatCount(f.onAgenda), f.onAgenda),
-    bursaryPlaces: cell(formatCount(f.bursaryPlaces), f.bursaryPlaces),
+    bursaryPlaces: bursaryCell(f, ctx),
   });
   return {
     type: "table",
@@ -106,7 +140,7 @@ function byKindTable(c: EngagementComponents, period: LabelledPeriod): TableBloc
     ],
     rows: [
       ...kindsHeld(c).map((k) => row(ENGAGEMENT_EVENT_KINDS[k], c.byKind[k])),
-      row("All events", c),
+      { ...row("All events", c), bursaryPlaces: bursaryTotalCell(c, ctx) },
     ],
     footnote:
       '"Not recorded" means no event of that kind counted the figure; an event that did not count it adds nothing to the total and is not taken as 0. An event over several days is counted in every period it reaches into, with all of its reach.',
@@ -186,7 +220,7 @@ export function eventsByKindSection(
   return [
     { type: "heading", level: 2, text: "Events by kind" },
     byKindChart(c, period),
-    byKindTable(c, period),
+    byKindTable(c, ctx, period),
     ...campaignsSection(dataset, ctx, period),
   ];
 }
@@ -207,6 +241,12 @@ export function agendaSection(ctx: ReportContext, c: EngagementComponents): Bloc
     c.events === 0
       ? "No engagement events took place, so there is no share of events with a public contributor on the agenda."
       : `${formatCount(c.onAgenda)} of ${plural(c.events, "event")} (${formatPercent(c.agendaShare)}) had a public contributor on the agenda: chairing, speaking or presenting, on a panel, facilitating, or as an author.`;
+  if (c.events === 0) {
+    return [
+      { type: "heading", level: 2, text: "Public contributors on the agenda" },
+      { type: "paragraph", text: share },
+    ];
+  }
   const rows = AGENDA_ROLES.map((r) => {
     const people = disclosedCell(publishedCount(c.byRole[r].people, ctx.disclosure));
     return {
@@ -216,10 +256,13 @@ export function agendaSection(ctx: ReportContext, c: EngagementComponents): Bloc
     };
   });
   const all = disclosedCell(publishedCount(c.agendaPeople, ctx.disclosure));
+  // the places in any role are the sum of the roles' places: withheld when any role's are, so
+  // that a withheld number of places (and the people it bounds) cannot be worked out from it
+  const anyWithheld = rows.some((r) => r.places.suppressed === true);
   rows.push({
     role: cell("Any role (a person may hold more than one)"),
     people: all,
-    places: placesCell(c.agendaPlaces, all, rule.min),
+    places: anyWithheld ? withheldCell() : placesCell(c.agendaPlaces, all, rule.min),
   });
   return [
     { type: "heading", level: 2, text: "Public contributors on the agenda" },

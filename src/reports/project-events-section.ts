@@ -7,7 +7,13 @@
  *
  * @module
  */
-import { AGENDA_ROLES, bursaryPlaces, eventReach, isAgendaPlace } from "../derive/events.js";
+import {
+  AGENDA_ROLES,
+  bursaryFromHolders,
+  bursaryPlaces,
+  eventReach,
+  isAgendaPlace,
+} from "../derive/events.js";
 import type { Period } from "../model/period.js";
 import { eventInPeriod } from "../derive/period.js";
 import { projectView } from "../derive/scope.js";
@@ -76,9 +82,9 @@ function peopleCell(n: number | null, ctx: ReportContext): Cell {
 }
 
 /**
- * An event's own count (attendance, online reach, bursary places) as recorded, as the
- * `engagement` report shows it: a headcount at a public event names no one, so it is not
- * withheld; "not recorded" when the event did not count it.
+ * An event's own count (attendance, online reach, the bursary places it recorded) as recorded,
+ * as the `engagement` report shows it: an aggregate the organisation counted, not a count of
+ * people's records; "not recorded" when the event did not count it.
  */
 function recordedCell(n: number | null): Cell {
   return n === null ? cell("not recorded", null) : cell(formatCount(n), n);
@@ -112,10 +118,13 @@ function eventsTable(
         inPerson: recordedCell(reach.inPerson),
         online: recordedCell(reach.online),
         agenda: peopleCell(onAgendaCount(e), ctx),
-        bursaries: recordedCell(bursaryPlaces(e)),
+        // counted from the holders the event lists by name: records of people, under the rule
+        bursaries: bursaryFromHolders(e)
+          ? peopleCell(bursaryPlaces(e), ctx)
+          : recordedCell(bursaryPlaces(e)),
       };
     }),
-    footnote: `Public contributors on the agenda are those who chaired, spoke or presented, sat on a panel, facilitated or wrote for the event; their number follows the small-number rule (${smallNumberRule(ctx.disclosure).name}): a number it hides is shown as ${WITHHELD}. People in the room, reached online and bursary places are the event's own counts, shown as recorded (as in the engagement report); a count not recorded is not counted as none.`,
+    footnote: `Public contributors on the agenda are those who chaired, spoke or presented, sat on a panel, facilitated or wrote for the event; their number follows the small-number rule (${smallNumberRule(ctx.disclosure).name}): a number it hides is shown as ${WITHHELD}. People in the room, reached online and the bursary places an event recorded are its own counts, shown as recorded (as in the engagement report); bursary places counted from the holders an event lists by name follow the small-number rule. Reach not recorded is not counted as none; an event that records no bursary places shows 0.`,
   };
 }
 

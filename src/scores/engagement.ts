@@ -5,7 +5,13 @@
  * @module
  */
 import type { AgendaRole } from "../derive/events.js";
-import { AGENDA_ROLES, bursaryPlaces, eventReach, isAgendaPlace } from "../derive/events.js";
+import {
+  AGENDA_ROLES,
+  bursaryFromHolders,
+  bursaryPlaces,
+  eventReach,
+  isAgendaPlace,
+} from "../derive/events.js";
 import { eventInPeriod, invalidPeriodCode, resolvePeriod } from "../derive/period.js";
 import { unknownProjectCode } from "../derive/scope.js";
 import { CHOICE_ACTIVITY_MODES, CHOICE_ENGAGEMENT } from "../frameworks/design-choices.js";
@@ -120,6 +126,12 @@ export interface EngagementKindFigures {
   onAgenda: number;
   /** Bursary places given. */
   bursaryPlaces: number;
+  /**
+   * Events of this kind whose bursary places are counted from the holders they list (see
+   * `bursaryFromHolders` in derive/events.ts): when more than 0, reports put `bursaryPlaces`
+   * through their small-number rule.
+   */
+  bursaryFromHolders: number;
 }
 
 /**
@@ -178,6 +190,8 @@ export interface EngagementFigures {
   bursaryPlaces: number;
   /** Events that gave at least one bursary place. */
   bursaryEvents: number;
+  /** Events whose bursary places are counted from the holders they list (see above). */
+  bursaryFromHolders: number;
 }
 
 /**
@@ -238,6 +252,7 @@ function emptyFigures(period: Period): EngagementFigures {
       online: recorded(),
       onAgenda: 0,
       bursaryPlaces: 0,
+      bursaryFromHolders: 0,
     };
   }
   const byRole = {} as Record<AgendaRole, AgendaRoleFigures>;
@@ -260,6 +275,7 @@ function emptyFigures(period: Period): EngagementFigures {
     byRole,
     bursaryPlaces: 0,
     bursaryEvents: 0,
+    bursaryFromHolders: 0,
   };
 }
 
@@ -308,6 +324,10 @@ function countEvent(t: Tally, e: EngagementEvent): void {
   }
   f.bursaryPlaces += places;
   k.bursaryPlaces += places;
+  if (bursaryFromHolders(e)) {
+    f.bursaryFromHolders += 1;
+    k.bursaryFromHolders += 1;
+  }
   if (places > 0) f.bursaryEvents += 1;
   let agenda = false;
   // one place per person and role at an event, however often the record lists it

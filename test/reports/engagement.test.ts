@@ -175,3 +175,76 @@ describe("engagement report", () => {
     expect(out).toContain("[identifier removed]'s campaign");
   });
 });
+
+describe("review fixes: no withheld number can be worked out, and the wording names the right period", () => {
+  /** ds with 12 talks, each with its own public speaker (12 people: shown), one chair twice. */
+  function manySpeakers(): typeof ds {
+    const d = structuredClone(ds);
+    for (let i = 0; i < 13; i++)
+      d.contributors.push({
+        id: `s-${i}`,
+        roles: ["patient"],
+        seldomHeard: [],
+        accessNeeds: [],
+        consent: {},
+      });
+    for (let i = 0; i < 12; i++)
+      d.events.push({
+        id: `t-${i}`,
+        organisationId: "o-trust",
+        title: `Talk ${i}`,
+        kind: "talk",
+        date: "2025-06-01",
+        reach: {},
+        contributors: [
+          { contributorId: `s-${i}`, role: "speaker" },
+          ...(i < 2 ? [{ contributorId: "s-12", role: "chair" as const }] : []),
+        ],
+      });
+    return d;
+  }
+
+  it("withholds the places in any role when a role's places are withheld (they are the sum)", () => {
+    const rows = table(
+      build({ period: "2025-26" }, manySpeakers()),
+      "engagement-agenda-roles",
+    )?.rows;
+    const chair = rows?.find((r) => r.role?.text === "Chair");
+    const any = rows?.find((r) => r.role?.text?.startsWith("Any role"));
+    expect(chair?.places?.value).toBeNull();
+    expect(any?.people?.value).not.toBeNull();
+    expect(any?.places).toMatchObject({ text: "withheld", value: null });
+  });
+
+  it("puts bursary places counted from listed holders through the rule, with the total and headline", () => {
+    const d = structuredClone(ds);
+    d.events.push({
+      id: "t-b",
+      organisationId: "o-trust",
+      title: "Open day with one bursary",
+      kind: "open-day",
+      date: "2025-07-01",
+      reach: {},
+      contributors: [{ contributorId: "c-3", role: "bursary" }],
+    });
+    const r = build({ period: "2025-26" }, d);
+    const rows = table(r, "engagement-by-kind")?.rows ?? [];
+    expect(rows.find((x) => x.kind?.text === "Open day")?.bursaryPlaces).toMatchObject({
+      text: "withheld",
+    });
+    // the talk's 6 are the total it recorded: shown as recorded
+    expect(rows.find((x) => x.kind?.text === "Talk")?.bursaryPlaces?.value).toBe(6);
+    // 7 in all would give the open day's 1 away: withheld, and the headline with it
+    expect(rows.find((x) => x.kind?.text === "All events")?.bursaryPlaces?.value).toBeNull();
+    expect(metric(r, "engagement-bursary-places")?.value).toBeNull();
+    expect(metric(r, "engagement-bursary-places")?.trend?.text).not.toMatch(/\d/);
+  });
+
+  it("shows no role table when no event took place, and says which period has no figure", () => {
+    const r = build({ period: "2027-28" });
+    expect(table(r, "engagement-agenda-roles")).toBeUndefined();
+    expect(metric(r, "engagement-agenda-share")?.trend?.text).toBe(
+      "no figure for this period (previous period: 100.0%)",
+    );
+  });
+});

@@ -36,7 +36,10 @@ describe("engagement", () => {
       online: { total: 0, recorded: 0 },
       onAgenda: 0,
       bursaryPlaces: 6,
+      // the 6 are the total the talk recorded, not counted from its one listed holder
+      bursaryFromHolders: 0,
     });
+    expect(c.bursaryFromHolders).toBe(0);
     expect(c.byKind["science-cafe"].inPerson).toEqual({ total: 127, recorded: 1 });
     expect(s.explanation).toContain(
       "In person: 4,327 at the 2 events that recorded attendance; online reach: 52,340 at the 1 event",
