@@ -24,7 +24,7 @@ import {
 } from "./format.js";
 import { listeningFftSection } from "./listening-fft-section.js";
 import type { ListeningScope } from "./listening-scope.js";
-import { listeningScope } from "./listening-scope.js";
+import { listeningScope, palsChangeShown } from "./listening-scope.js";
 import { palsSection, storiesSection, whatChangedSection } from "./listening-sections.js";
 import type { ReportContext } from "./options.js";
 import type { Block, MetricBlock, ParagraphBlock, Report } from "./report.js";
@@ -69,8 +69,8 @@ function countTrend(
   one: string,
   many: string,
 ): NonNullable<MetricBlock["trend"]> {
-  if (now === null || before === null)
-    return { direction: "none", text: "no figure to compare with the previous period" };
+  if (now === null) return { direction: "none", text: "no figure for this period" };
+  if (before === null) return { direction: "none", text: "no figure for the previous period" };
   const d = now - before;
   return {
     direction: d === 0 ? "flat" : d > 0 ? "up" : "down",
@@ -86,16 +86,23 @@ function palsMetric(s: ListeningScope): MetricBlock {
     pals.byOutcome.grandTotal.value === null
       ? pals.byOutcome.grandTotal
       : pals.byCategory.grandTotal;
-  const shown = total.value;
-  const before = publishedCount(c.previous.palsContacts, ctx.disclosure).value;
+  // no contacts recorded is said as 0, as the PALS section says none were recorded: hiding
+  // it would protect nobody
+  const none = c.pals.contacts === 0;
+  const shown = none ? 0 : total.value;
+  const before =
+    c.previous.palsContacts === 0
+      ? 0
+      : publishedCount(c.previous.palsContacts, ctx.disclosure).value;
   return {
     type: "metric",
     id: "listening-pals-contacts",
     label: "PALS contacts",
     value: shown,
-    display: disclosedCell(total).text,
-    detail:
-      shown === null
+    display: none ? formatCount(0) : disclosedCell(total).text,
+    detail: none
+      ? "No PALS contacts were recorded in the period."
+      : shown === null
         ? "Withheld under the small-number rule: contacts are people."
         : "Contacts with the Patient Advice and Liaison Service in the period.",
     trend: countTrend(shown, before, "contact", "contacts"),
@@ -150,9 +157,9 @@ function fftMetric(s: ListeningScope): MetricBlock {
 /** The share of listening records that led to a recorded change. */
 function changeMetric(s: ListeningScope): MetricBlock {
   const { c } = s;
-  // with the stories' and FFT returns' figures shown, the share would give away a withheld
-  // number of PALS contacts with a change
-  if (c.pals.contacts > 0 && s.palsChange.rows[0]?.[0]?.value == null) {
+  // with the stories' and FFT returns' figures shown, the share (or its detail) would give away a
+  // withheld number of PALS contacts, with a change, without one or in all
+  if (!palsChangeShown(c.pals.contacts, s.palsChange)) {
     return {
       type: "metric",
       id: "listening-changed",
@@ -161,18 +168,20 @@ function changeMetric(s: ListeningScope): MetricBlock {
       display: WITHHELD,
       detail:
         "Withheld under the small-number rule: with the figures below, it would give away how many PALS contacts led to a change.",
-      trend: { direction: "none", text: "no figure to compare with the previous period" },
+      trend: { direction: "none", text: "no figure for this period" },
     };
   }
   const v = publishedStatistic(c.withImpactShare);
-  const prev = publishedStatistic(c.previous.withImpactShare);
+  // last period's share only where last period's report showed it, by the same protection
+  const prevShown = palsChangeShown(c.previous.palsContacts, s.previousPalsChange);
+  const prev = prevShown ? publishedStatistic(c.previous.withImpactShare) : null;
   return {
     type: "metric",
     id: "listening-changed",
     label: "What we heard that led to a recorded change",
     value: v,
     display: v === null ? NO_DATA : formatPercent(v),
-    detail: `${formatCount(c.withImpact)} of ${plural(c.records, "PALS contact, story or FFT return", "PALS contacts, stories and FFT returns")} are named by an impact record.`,
+    detail: `${formatCount(c.withImpact)} of ${plural(c.records, "PALS contact, story or FFT return", "PALS contacts, stories and FFT returns")} ${c.withImpact === 1 ? "is" : "are"} named by an impact record.`,
     trend: fftTrend(v, prev),
   };
 }

@@ -41,7 +41,8 @@ export function fftTrend(
   a: number | null,
   b: number | null | undefined,
 ): NonNullable<MetricBlock["trend"]> {
-  if (a === null || b === null || b === undefined) {
+  if (a === null) return { direction: "none", text: "no figure for this period" };
+  if (b === null || b === undefined) {
     return { direction: "none", text: "no figure for the previous period" };
   }
   const d = a - b;

@@ -107,8 +107,8 @@ export function feedbackInWords(f: Feedback, text: (s: string) => string): strin
 
 /**
  * What an impact record came from, each source in words, in the record's order: activities,
- * then engagement events, then feedback records. A linked id that is not in the dataset is
- * said to be missing, never shown as an id.
+ * then engagement events, then feedback records; an id listed twice is one source. A linked id
+ * that is not in the dataset is said to be missing, never shown as an id.
  *
  * @param dataset - the whole dataset (not a project's view: a record may name feedback that
  *   belongs to no project)
@@ -124,15 +124,15 @@ export function impactSourcesInWords(
   const index = facts(dataset);
   const feedback = feedbackById(dataset);
   const out: string[] = [];
-  for (const id of r.activityIds) {
+  for (const id of new Set(r.activityIds)) {
     const a = index.activities.get(id)?.record;
     out.push(a === undefined ? "an activity not in the dataset" : activityInWords(a, text));
   }
-  for (const id of r.eventIds ?? []) {
+  for (const id of new Set(r.eventIds ?? [])) {
     const e = index.events.get(id)?.record;
     out.push(e === undefined ? "an engagement event not in the dataset" : eventInWords(e, text));
   }
-  for (const id of r.feedbackIds ?? []) {
+  for (const id of new Set(r.feedbackIds ?? [])) {
     const f = feedback.get(id);
     out.push(f === undefined ? "a feedback record not in the dataset" : feedbackInWords(f, text));
   }

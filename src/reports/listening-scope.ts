@@ -41,6 +41,8 @@ export interface ListeningScope {
    * (with the other counts shown, it would give the small number away).
    */
   readonly palsChange: DisclosedTable;
+  /** The same protection of the previous period's PALS contacts, as that period's report applies it. */
+  readonly previousPalsChange: DisclosedTable;
   /** Feedback records by id. */
   readonly feedback: ReadonlyMap<string, Feedback>;
   /** Impact records by id. */
@@ -59,6 +61,8 @@ export function listeningScope(dataset: Dataset, ctx: ReportContext): ListeningS
     byOutcome: protect(PALS_OUTCOME_ROWS.map((k) => c.pals.byOutcome[k])),
   };
   const palsChange = protect([c.pals.withImpact, c.pals.contacts - c.pals.withImpact]);
+  const { palsContacts, palsWithImpact } = c.previous;
+  const previousPalsChange = protect([palsWithImpact, palsContacts - palsWithImpact]);
   const feedback = new Map<string, Feedback>();
   for (const f of dataset.feedback) feedback.set(f.id, f);
   const impacts = new Map<string, ImpactRecord>();
@@ -71,7 +75,20 @@ export function listeningScope(dataset: Dataset, ctx: ReportContext): ListeningS
     rule: smallNumberRule(ctx.disclosure),
     pals,
     palsChange,
+    previousPalsChange,
     feedback,
     impacts,
   };
+}
+
+/**
+ * Whether a share of listening records that counts PALS contacts may be shown, given the PALS
+ * change protection of its period: always when there were no PALS contacts (nothing to give
+ * away), else only when no cell of it (with a change, without, the total) is withheld, since
+ * with the stories' and FFT returns' figures shown the share would give a withheld one away.
+ */
+export function palsChangeShown(contacts: number, split: DisclosedTable): boolean {
+  if (contacts === 0) return true;
+  const cells = [split.grandTotal, ...split.rows.map((r) => r[0])];
+  return cells.every((x) => x !== undefined && x.value !== null);
 }

@@ -4,7 +4,6 @@
  *
  * @module
  */
-import type { Feedback } from "../model/feedback.js";
 import type { ImpactRecord } from "../model/impact.js";
 import type { PalsCategory, PalsOutcomeRow } from "../scores/listening.js";
 import { PALS_CATEGORIES, PALS_OUTCOME_ROWS } from "../scores/listening.js";
@@ -12,14 +11,13 @@ import {
   cell,
   formatCount,
   formatDate,
-  formatList,
-  formatMonth,
   formatPercent,
   formatPeriod,
   humanize,
   NO_DATA,
   plural,
 } from "./format.js";
+import { impactSourcesInWords, joinSources } from "./impact-sources.js";
 import type { ListeningScope } from "./listening-scope.js";
 import type { Block, ChartBlock, TableBlock } from "./report.js";
 import type { DisclosedCell, DisclosedTable } from "../scores/disclosure.js";
@@ -227,35 +225,6 @@ export function storiesSection(s: ListeningScope): Block[] {
   return blocks;
 }
 
-/** A unit's name as the measure found it (on its latest named return in the period), else its id. */
-function unitName(s: ListeningScope, unitId: string): string {
-  return s.c.fft.units.find((u) => u.unitId === unitId)?.unitName ?? unitId;
-}
-
-/** A feedback record an impact came from, in words: its kind and date (and unit or category). */
-function recordText(s: ListeningScope, f: Feedback): string {
-  switch (f.kind) {
-    case "pals":
-      return `PALS contact (${PALS_CATEGORY_LABELS[f.category].toLowerCase()}, ${formatDate(f.date)})`;
-    case "story":
-      return `story (${formatDate(f.date)})`;
-    case "fft":
-      return `Friends and Family Test, ${s.ctx.text(f.unitName ?? unitName(s, f.unitId))} (${formatMonth(f.period.start.slice(0, 7))})`;
-    case "ppeet":
-      return `PPEET response (${formatDate(f.date)})`;
-    case "peirs22":
-      return `PEIRS-22 response (${formatDate(f.date)})`;
-    case "coproduction":
-      return `co-production self-assessment (${formatDate(f.date)})`;
-    case "standards":
-      return `UK Standards self-assessment (${formatDate(f.date)})`;
-    default: {
-      const never: never = f;
-      return never;
-    }
-  }
-}
-
 /** The share of PALS contacts, stories and FFT returns that led to a recorded change. */
 function changeShareTable(s: ListeningScope): TableBlock {
   const { c, rule, period } = s;
@@ -285,12 +254,15 @@ function changeShareTable(s: ListeningScope): TableBlock {
       { key: "share", label: "Share", align: "right" },
     ],
     rows: [
-      {
-        kind: cell("PALS contacts"),
-        records: disclosedCell(palsShown),
-        changed: linked ? disclosedCell(linked) : withheldCell(),
-        share: palsShare,
-      },
+      // no contacts recorded is said as 0, as the PALS section says none were recorded
+      c.pals.contacts === 0
+        ? { kind: cell("PALS contacts"), records: plain(0), changed: plain(0), share: share(null) }
+        : {
+            kind: cell("PALS contacts"),
+            records: disclosedCell(palsShown),
+            changed: linked ? disclosedCell(linked) : withheldCell(),
+            share: palsShare,
+          },
       {
         kind: cell("Stories"),
         records: plain(c.stories.count),
@@ -338,15 +310,13 @@ export function whatChangedSection(s: ListeningScope): Block[] {
       { key: "status", label: "Status", align: "left" },
     ],
     rows: records.map((i) => {
-      const from = [...new Set(i.feedbackIds ?? [])]
-        .map((id) => s.feedback.get(id))
-        .filter((f): f is Feedback => f !== undefined)
-        .map((f) => recordText(s, f));
+      // the same words for what a change came from as the impact report's
+      const from = impactSourcesInWords(s.dataset, i, ctx.text);
       return {
         date: cell(formatDate(i.date)),
         youSaid: cell(ctx.text(i.youSaid)),
         weDid: cell(ctx.text(i.weDid)),
-        from: cell(formatList(from)),
+        from: cell(joinSources(from)),
         status: cell(`${humanize(i.status)}, ${i.direction}`),
       };
     }),

@@ -205,6 +205,8 @@ export interface ListeningHeadline {
   period: Period;
   /** PALS contacts. */
   palsContacts: number;
+  /** Of those, PALS contacts named by at least one impact record (protected as the period's are). */
+  palsWithImpact: number;
   /** Stories. */
   stories: number;
   /** FFT returns. */
@@ -506,6 +508,7 @@ function headline(heard: Heard, period: Period, links: Map<string, string[]>): L
   return {
     period: { start: period.start, end: period.end },
     palsContacts: heard.pals.length,
+    palsWithImpact: countLinked(heard.pals, links),
     stories: heard.stories.length,
     fftReturns: heard.fft.length,
     fftResponses: s.components.total ?? 0,
@@ -567,7 +570,7 @@ export function listening(dataset: Dataset, opts: ListeningOptions): Score<Liste
     },
     explanation:
       `${records} listening records from ${period.start} to ${period.end}: ${pals.contacts} PALS contacts, ${stories.count} stories (${stories.shared} shared at a forum) and ${fftPart.returns} FFT returns (${formatCount(fftPart.responses)} responses, ${fmt(fftPart.percentPositive)} positive). ` +
-      `${withImpact} of them are named by an impact record, so a change is recorded for ${fmt(value)}.`,
+      `${withImpact} of them ${withImpact === 1 ? "is" : "are"} named by an impact record, so a change is recorded for ${fmt(value)}.`,
     source: LISTENING_SOURCES,
     diagnostics: [],
   };

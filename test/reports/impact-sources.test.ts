@@ -121,6 +121,20 @@ describe("impactSourcesInWords", () => {
       "a feedback record not in the dataset",
     ]);
   });
+
+  it("says a source listed twice once", () => {
+    const ds = linked();
+    const r = at(ds.impacts, 1);
+    const twice = {
+      ...r,
+      activityIds: [...r.activityIds, ...r.activityIds],
+      eventIds: [...(r.eventIds ?? []), ...(r.eventIds ?? [])],
+      feedbackIds: [...(r.feedbackIds ?? []), ...(r.feedbackIds ?? [])],
+    };
+    expect(impactSourcesInWords(ds, twice, (s) => s)).toEqual(
+      impactSourcesInWords(ds, r, (s) => s),
+    );
+  });
 });
 
 describe("the impact report: what each record came from", () => {

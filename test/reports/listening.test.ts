@@ -7,6 +7,9 @@ import { renderMarkdown } from "../../src/render/markdown.js";
 import { buildReport } from "../../src/reports/index.js";
 import type { ReportOptions } from "../../src/reports/options.js";
 import type { Block, Report, TableBlock } from "../../src/reports/report.js";
+import { impactSourcesInWords } from "../../src/reports/impact-sources.js";
+import { listening } from "../../src/scores/listening.js";
+import { fftTrend } from "../../src/reports/feedback-fft-section.js";
 import { scoreDataset } from "../../src/scores/registry.js";
 import { listeningDataset, listeningInput } from "../scores/listening-fixture.js";
 
@@ -159,10 +162,14 @@ describe("the listening report", () => {
       "We put up new signs from the car park.",
       "We introduced quiet hours on Ward 7.",
     ]);
+    // in the impact report's words
     expect(t.rows[0]?.from?.text).toBe(
-      "PALS contact (concern, 3 May 2025) and story (1 June 2025)",
+      "a PALS concern, 3 May 2025; a story shared at Trust Board on 3 July 2025, Quality committee and Trust Board on 2 October 2025",
     );
-    expect(t.rows[1]?.from?.text).toBe("Friends and Family Test, Ward 7, stroke unit (May 2025)");
+    const ds = listeningDataset();
+    const ward = ds.impacts.find((i) => i.id === "i-ward");
+    if (!ward) throw new Error("no i-ward");
+    expect(t.rows[1]?.from?.text).toBe(impactSourcesInWords(ds, ward, (x) => x).join("; "));
     const share = table(build(), "listening-change-share");
     expect(share.rows.map((row) => row.share?.text)).toEqual(["withheld", "50.0%", "33.3%"]);
   });
@@ -191,4 +198,110 @@ describe("the listening report", () => {
     const r = build({ project: "p-1" });
     expect(metric(r, "listening-stories").value).toBe(0);
   });
+
+  it("tables each source of a change once, as the impact report does, even when listed twice", () => {
+    const input = listeningInput();
+    const ds = parsed({
+      ...input,
+      impacts: (input.impacts ?? []).map((i) =>
+        i.id === "i-parking" ? { ...i, feedbackIds: ["pals-1", "story-1", "pals-1"] } : i,
+      ),
+    });
+    const t = table(build({}, ds), "listening-impacts");
+    const parking = ds.impacts.find((i) => i.id === "i-parking");
+    if (!parking) throw new Error("no i-parking");
+    expect(t.rows[0]?.from?.text).toBe(impactSourcesInWords(ds, parking, (x) => x).join("; "));
+    expect(t.rows[0]?.from?.text.match(/PALS/g)).toHaveLength(1);
+  });
+
+  it("shows last period's share only where last period's report showed it", () => {
+    // 2025-26: 25 PALS contacts, 1 named by an impact record, so that report withholds its share
+    const ds = withTwentySixTwentySeven(withManyPals(21));
+    expect(metric(build({}, ds), "listening-changed").display).toBe("withheld");
+    const now = metric(build({ period: "2026-27" }, ds), "listening-changed");
+    expect(now.display).toBe("100.0%");
+    expect(now.trend).toEqual({ direction: "none", text: "no figure for the previous period" });
+  });
+
+  it("withholds the share when any PALS figure it counts is withheld, even with 0 changed", () => {
+    // 4 PALS contacts in 2025-26, none with a change: presets that show zeros show the 0 but
+    // withhold the 4, which the share's detail would give away with the stories and FFT returns
+    const input = listeningInput();
+    const ds = parsed({
+      ...input,
+      impacts: (input.impacts ?? []).map((i) =>
+        i.id === "i-parking" ? { ...i, feedbackIds: ["story-1"] } : i,
+      ),
+    });
+    for (const disclosure of ["fft", "ukhsa-5", "hes-2018"] as const) {
+      const r = build({ disclosure }, ds);
+      expect(metric(r, "listening-pals-contacts").display).toBe("withheld");
+      const m = metric(r, "listening-changed");
+      expect(m).toMatchObject({ value: null, display: "withheld" });
+      expect(m.detail).not.toMatch(/\d/);
+    }
+  });
+
+  it("says 'is named' of one record, in the report and in the measure's explanation", () => {
+    const ds = withTwentySixTwentySeven(listeningDataset());
+    expect(metric(build({ period: "2026-27" }, ds), "listening-changed").detail).toBe(
+      "1 of 1 PALS contact, story or FFT return is named by an impact record.",
+    );
+    const s = listening(ds, { period: { start: "2026-04-01", end: "2027-03-31" } });
+    expect(s.explanation).toContain("1 of them is named by an impact record");
+  });
+
+  it("says 0 PALS contacts, not withheld, when none were recorded", () => {
+    for (const disclosure of [undefined, "fft", "ukhsa-5", "hes-2018", "tre-10"] as const) {
+      const r = build({ period: "2023-24", ...(disclosure ? { disclosure } : {}) });
+      expect(metric(r, "listening-pals-contacts")).toMatchObject({
+        value: 0,
+        display: "0",
+        detail: "No PALS contacts were recorded in the period.",
+      });
+      const share = table(r, "listening-change-share");
+      expect(share.rows[0]?.records?.text).toBe("0");
+      expect(share.rows[0]?.changed?.text).toBe("0");
+    }
+  });
+
+  it("says there is no figure for this period when this period's figure is withheld", () => {
+    const r = build();
+    expect(metric(r, "listening-pals-contacts").trend?.text).toBe("no figure for this period");
+    expect(metric(r, "listening-changed").trend?.text).toBe("no figure for this period");
+    expect(fftTrend(null, 50).text).toBe("no figure for this period");
+    expect(fftTrend(50, null).text).toBe("no figure for the previous period");
+  });
 });
+
+function parsed(input: DatasetInput): ReturnType<typeof listeningDataset> {
+  const r = parseDataset(input);
+  if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+  return r.value;
+}
+
+/** The dataset with one story in 2026-27 and an impact record that came from it. */
+function withTwentySixTwentySeven(
+  ds: ReturnType<typeof listeningDataset>,
+): ReturnType<typeof listeningDataset> {
+  return parsed({
+    ...ds,
+    feedback: [
+      ...ds.feedback,
+      { id: "story-27", kind: "story", date: "2026-05-01", summary: "A new story.", themes: [] },
+    ],
+    impacts: [
+      ...ds.impacts,
+      {
+        id: "i-27",
+        date: "2026-06-01",
+        type: "service",
+        youSaid: "Something.",
+        weDid: "Something else.",
+        direction: "positive",
+        status: "observed",
+        feedbackIds: ["story-27"],
+      },
+    ],
+  } as DatasetInput);
+}

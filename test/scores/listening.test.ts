@@ -83,6 +83,7 @@ describe("listening (worked example, docs/definitions.md)", () => {
     expect(c.previous).toMatchObject({
       period: { start: "2024-04-01", end: "2025-03-31" },
       palsContacts: 1,
+      palsWithImpact: 0,
       stories: 1, // f-1 of the base fixture, dated 2025-03-02
       fftReturns: 1,
       fftResponses: 20,
