@@ -161,7 +161,7 @@ describe("the seldom-heard reach section", () => {
   });
 
   it("states the report's rule under the table, rounding and zeros included", () => {
-    const footnote = (disclosure: ReportOptions["disclosure"]) => {
+    const footnote = (disclosure: NonNullable<ReportOptions["disclosure"]>) => {
       const t = section(report("strategy", { disclosure })).find(
         (b) => b.type === "table" && b.id === "seldom-heard",
       );
