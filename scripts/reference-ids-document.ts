@@ -54,6 +54,12 @@ const COMPUTED_UNITS: Readonly<Record<string, string>> = {
   "impact-log-entries": "count (records)",
   "feedback-loop-closed-share": "percent",
   "contributor-experience-score": "score (0 to 100)",
+  "agenda-share": "percent (of events)",
+  "bursary-places": "count (places)",
+  "event-reach": "count (people reached)",
+  "seldom-heard-reach": "count (people)",
+  "co-authored-outputs": "count (outputs)",
+  "representation-vs-population": "percent (100 × D, lower is better)",
 };
 
 /** The strategy metric kinds, pillar by pillar in the frameworks' order. */

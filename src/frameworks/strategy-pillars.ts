@@ -223,7 +223,7 @@ export const strategyMetricKinds = [
     id: "co-authored-outputs",
     pillar: "impact",
     label: "Co-authored outputs",
-    summary: "Outputs with public co-authors or co-presenters; plain-language summaries produced.",
+    summary: "Publications and blogs with a public contributor listed as an author.",
   },
 ] as const satisfies readonly StrategyMetricKind[];
 

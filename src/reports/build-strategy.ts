@@ -35,10 +35,64 @@ import type { ReportContext } from "./options.js";
 import type { Block, ChartBlock, MetricBlock, ParagraphBlock, Report } from "./report.js";
 import { withSourcesSection } from "./sources-section.js";
 import { seldomHeardSection } from "./seldom-heard-section.js";
+import { disclosedCell, publishedCount, WITHHELD, withheldCell } from "./small-numbers.js";
 import { strategyYearsSection } from "./strategy-years-section.js";
 
 /** The four pillars of a PPIE strategy (UCLPartners' PPIE strategy 2025-2028), in report order. */
 const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impact"];
+
+/**
+ * The metric kinds that count people: their value, previous value and the figure in their
+ * status sentence go through the report's small-number rule, as the seldom-heard section's do.
+ */
+const PEOPLE_COUNT_KINDS: ReadonlySet<string> = new Set(["seldom-heard-reach"]);
+
+/** A scorecard row as the report publishes it, with which of its figures are withheld. */
+interface ShownRow extends StrategyMetricRow {
+  readonly withheld: {
+    readonly value: boolean;
+    readonly previous: boolean;
+    readonly progress: boolean;
+  };
+}
+
+/** The strategy measure's components with each row as published. */
+type ShownComponents = Omit<StrategyComponents, "metrics"> & { readonly metrics: ShownRow[] };
+
+/**
+ * A status sentence with its leading figure (the value judged, as the measure prints a count)
+ * published under the report's rule: rounded, or replaced by words when withheld.
+ */
+function publishedReason(reason: string, ctx: ReportContext): string {
+  const m = /^(\d[\d,]*)(?=[\s,])/u.exec(reason);
+  if (m === null) return reason;
+  const shown = disclosedCell(publishedCount(Number(m[0].replaceAll(",", "")), ctx.disclosure));
+  const figure =
+    shown.value === null ? `The number (${WITHHELD} under the small-number rule)` : shown.text;
+  return `${figure}${reason.slice(m[0].length)}`;
+}
+
+/** A row as published: a count of people under the report's small-number rule, others as they are. */
+function shownRow(row: StrategyMetricRow, ctx: ReportContext): ShownRow {
+  if (!PEOPLE_COUNT_KINDS.has(row.kind))
+    return { ...row, withheld: { value: false, previous: false, progress: false } };
+  const pub = (v: number | null) => (v === null ? null : publishedCount(v, ctx.disclosure).value);
+  const value = pub(row.value);
+  const previousValue = pub(row.previousValue);
+  const progress = row.progress === null ? null : pub(row.progress.value);
+  return {
+    ...row,
+    value,
+    previousValue,
+    progress: row.progress === null ? null : { ...row.progress, value: progress ?? 0 },
+    statusReason: publishedReason(row.statusReason, ctx),
+    withheld: {
+      value: row.value !== null && value === null,
+      previous: row.previousValue !== null && previousValue === null,
+      progress: row.progress !== null && progress === null,
+    },
+  };
+}
 
 /** A metric value as a person reads it, by the metric's unit (the measure writes it the same way). */
 function display(v: number | null, unit: StrategyMetric["unit"]): string {
@@ -111,25 +165,28 @@ function sentence(t: string): string {
 }
 
 /** One scorecard metric as a metric block: value, status, target and trend. */
-function metricBlock(row: StrategyMetricRow, text: (s: string) => string): MetricBlock {
+function metricBlock(row: ShownRow, text: (s: string) => string): MetricBlock {
   const f = strategyFigures(row.value, row.target?.value ?? null, row.unit);
   const block: MetricBlock = {
     type: "metric",
     id: `strategy-${row.metricId}`,
     label: text(row.title),
     value: row.value,
-    display: f.value,
+    display: row.withheld.value ? withheldCell().text : f.value,
     detail: `${text(row.statusReason)}${valueNotes(row, text)}`,
     status: row.status,
   };
   if (row.target) block.target = targetText(row.target, f.other);
-  block.trend =
-    row.value === null || row.previousValue === null || row.trend === null
-      ? { direction: "none", text: "no figure for the previous period" }
-      : {
-          direction: row.trend,
-          text: `${change(row.value - row.previousValue, row.unit, wholeCounts(row))} since the previous period (${display(row.previousValue, row.unit)})`,
-        };
+  block.trend = row.withheld.value
+    ? { direction: "none", text: "no figure that may be shown for this period" }
+    : row.withheld.previous
+      ? { direction: "none", text: "no figure that may be shown for the previous period" }
+      : row.value === null || row.previousValue === null || row.trend === null
+        ? { direction: "none", text: "no figure for the previous period" }
+        : {
+            direction: row.trend,
+            text: `${change(row.value - row.previousValue, row.unit, wholeCounts(row))} since the previous period (${display(row.previousValue, row.unit)})`,
+          };
   return block;
 }
 
@@ -141,7 +198,7 @@ function metricBlock(row: StrategyMetricRow, text: (s: string) => string): Metri
  */
 function rollupDetail(
   r: StrategyRollup,
-  rows: readonly StrategyMetricRow[],
+  rows: readonly ShownRow[],
   text: (s: string) => string,
 ): string {
   const counts = `${formatCount(r.met)} met, ${formatCount(r.onTrack)} on track, ${formatCount(r.offTrack)} off track and ${formatCount(r.noData)} with no data, of ${plural(r.metrics, "metric")}.`;
@@ -152,12 +209,13 @@ function rollupDetail(
   const why = off.map((m) => {
     const t = m.target as Target;
     const target = strategyFigures(t.value, t.value, m.unit).value;
+    const hidden = `(number ${WITHHELD} under the small-number rule)`;
     if (m.progress !== null) {
       const f = strategyFigures(m.progress.value, m.progress.expected, m.unit);
-      return `${text(m.title)} ${f.value} so far against the pro-rata ${f.other} (target ${direction(t)} ${target})`;
+      return `${text(m.title)} ${m.withheld.progress ? hidden : f.value} so far against the pro-rata ${f.other} (target ${direction(t)} ${target})`;
     }
     const f = strategyFigures(m.value, t.value, m.unit);
-    return `${text(m.title)} ${f.value} against ${direction(t)} ${f.other}`;
+    return `${text(m.title)} ${m.withheld.value ? hidden : f.value} against ${direction(t)} ${f.other}`;
   });
   return `${counts} ${formatCount(off.length)} of ${formatCount(assessed)} assessed ${assessed === 1 ? "metric" : "metrics"} off track: ${why.join("; ")}.`;
 }
@@ -239,7 +297,7 @@ const HEADLINE_KINDS = [
  * value of each headline kind (contributor hours, active contributors, impact log entries,
  * payment timeliness).
  */
-function strategyHeadlineMetrics(ctx: ReportContext, c: StrategyComponents): MetricBlock[] {
+function strategyHeadlineMetrics(ctx: ReportContext, c: ShownComponents): MetricBlock[] {
   const blocks: MetricBlock[] = [
     {
       type: "metric",
@@ -299,7 +357,7 @@ function influenceDistributionChart(
  */
 function pillarSection(
   ctx: ReportContext,
-  c: StrategyComponents,
+  c: ShownComponents,
   pillar: Pillar,
   period: LabelledPeriod,
 ): Block[] {
@@ -338,18 +396,17 @@ function pillarSection(
  * The "what changed" section: the table of every metric with a value in both this period and
  * the previous one, with the change and its status; a sentence when there is none.
  */
-function changesSection(
-  ctx: ReportContext,
-  c: StrategyComponents,
-  period: LabelledPeriod,
-): Block[] {
+function changesSection(ctx: ReportContext, c: ShownComponents, period: LabelledPeriod): Block[] {
   const prev = c.previousPeriod;
   const heading: Block = {
     type: "heading",
     level: 2,
     text: "What changed since the previous period",
   };
-  const changed = c.metrics.filter((m) => m.value !== null && m.previousValue !== null);
+  const changed = c.metrics.filter(
+    (m) =>
+      (m.value !== null || m.withheld.value) && (m.previousValue !== null || m.withheld.previous),
+  );
   if (changed.length === 0) {
     return [
       heading,
@@ -376,12 +433,17 @@ function changesSection(
       ],
       rows: changed.map((m) => ({
         metric: cell(ctx.text(m.title)),
-        previous: cell(display(m.previousValue, m.unit), m.previousValue),
-        current: cell(display(m.value, m.unit), m.value),
-        change: cell(
-          change((m.value as number) - (m.previousValue as number), m.unit, wholeCounts(m)),
-          (m.value as number) - (m.previousValue as number),
-        ),
+        previous: m.withheld.previous
+          ? withheldCell()
+          : cell(display(m.previousValue, m.unit), m.previousValue),
+        current: m.withheld.value ? withheldCell() : cell(display(m.value, m.unit), m.value),
+        change:
+          m.withheld.value || m.withheld.previous
+            ? withheldCell()
+            : cell(
+                change((m.value as number) - (m.previousValue as number), m.unit, wholeCounts(m)),
+                (m.value as number) - (m.previousValue as number),
+              ),
         status: cell(m.status.replace("-", " ")),
       })),
     },
@@ -408,7 +470,10 @@ function changesSection(
 export function buildStrategyReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const period = ctx.period as LabelledPeriod;
   const score = measure("strategy", dataset, { period });
-  const c = score.components;
+  const c: ShownComponents = {
+    ...score.components,
+    metrics: score.components.metrics.map((m) => shownRow(m, ctx)),
+  };
   const sections: Block[] = [
     ...strategyMethodNote(ctx, c, period),
     { type: "heading", level: 2, text: "Headline figures" },

@@ -23,7 +23,6 @@ import {
   protectGroups,
   publishedCount,
   reportPolicy,
-  smallNumberRule,
   smallNumberSources,
   withheldCell,
 } from "./small-numbers.js";
@@ -54,39 +53,78 @@ function changeOf(now: DisclosedCell, before: DisclosedCell): Cell {
  * complementary suppression, as if their total were shown (the headline of people from any
  * group is close to it), so that no hidden count can be worked out from the others.
  */
-function protectedColumn(counts: readonly number[], ctx: ReportContext): readonly DisclosedCell[] {
-  return protectGroups(counts, reportPolicy(ctx.disclosure)).counts;
+function protectedColumn(
+  counts: readonly number[],
+  ctx: ReportContext,
+): { cells: readonly DisclosedCell[]; statement: string } {
+  const p = protectGroups(counts, reportPolicy(ctx.disclosure));
+  return { cells: p.counts, statement: p.statement };
 }
 
-/** What one organisation's table publishes: each group's counts, protected column by column. */
+/**
+ * What the tables publish: each group's counts, protected column by column over the groups of
+ * every organisation together (the headline counts people from all of them), and the rule's
+ * statement for the footnote.
+ */
 interface PublishedRows {
   readonly rows: readonly SeldomHeardGroupReach[];
   readonly involved: readonly DisclosedCell[];
   readonly active: readonly DisclosedCell[];
   readonly reached: readonly DisclosedCell[];
   readonly previous: readonly DisclosedCell[];
+  readonly statement: string;
 }
 
 function publishRows(rows: readonly SeldomHeardGroupReach[], ctx: ReportContext): PublishedRows {
+  const involved = protectedColumn(
+    rows.map((g) => g.involved),
+    ctx,
+  );
   return {
     rows,
-    involved: protectedColumn(
-      rows.map((g) => g.involved),
-      ctx,
-    ),
+    statement: involved.statement,
+    involved: involved.cells,
     active: protectedColumn(
       rows.map((g) => g.active),
       ctx,
-    ),
+    ).cells,
     reached: protectedColumn(
       rows.map((g) => g.reached ?? 0),
       ctx,
-    ),
+    ).cells,
     previous: protectedColumn(
       rows.map((g) => g.previous.involved),
       ctx,
-    ),
+    ).cells,
   };
+}
+
+/** The rows of one organisation's groups, with their published counts. */
+function rowsOf(p: PublishedRows, organisationId: string): PublishedRows {
+  const keep = <T>(list: readonly T[]) =>
+    list.filter((_, i) => p.rows[i]?.organisationId === organisationId);
+  return {
+    rows: keep(p.rows),
+    involved: keep(p.involved),
+    active: keep(p.active),
+    reached: keep(p.reached),
+    previous: keep(p.previous),
+    statement: p.statement,
+  };
+}
+
+/**
+ * A seldom-heard group as a person reads it: its id made readable, hyphens as spaces and the
+ * first letter a capital ("young-carers" is "Young carers").
+ */
+function groupName(ctx: ReportContext, id: string): string {
+  const words = id.replaceAll("-", " ");
+  return ctx.text(words.charAt(0).toUpperCase() + words.slice(1));
+}
+
+/** The rule's statement without its count of hidden figures (which is one column's, not the table's). */
+function ruleStatement(statement: string): string {
+  return statement.replace(/ ?In this table, [^.]*\./u, "").trim();
 }
 
 /** One organisation's table: a row per group it names, then (one organisation) anyone from them. */
@@ -97,10 +135,9 @@ function groupTable(
   p: PublishedRows,
   all: { involved: number; active: number; previousInvolved: number } | undefined,
 ): TableBlock {
-  const rule = smallNumberRule(ctx.disclosure);
   const at = (list: readonly DisclosedCell[], i: number) => list[i] as DisclosedCell;
   const body: Record<string, Cell>[] = p.rows.map((g, i) => ({
-    group: cell(ctx.text(g.group)),
+    group: cell(groupName(ctx, g.group)),
     involved: shownCell(at(p.involved, i)),
     active: shownCell(at(p.active, i)),
     reached: g.reached === null ? cell("not recorded", null) : shownCell(at(p.reached, i)),
@@ -132,7 +169,7 @@ function groupTable(
       { key: "change", label: "Change in people involved", align: "right" },
     ],
     rows: body,
-    footnote: `Counts of people below ${rule.min} are withheld (small-number rule: ${rule.name}), and in each column enough others that a withheld count cannot be worked out from the rest; a change is shown only when both its counts are.`,
+    footnote: `${ruleStatement(p.statement)} Each column is protected on its own, across every organisation's groups, as if its total were shown; a change is shown only when both its counts are.`,
   };
 }
 
@@ -151,7 +188,7 @@ function noneInvolvedSentence(
   const pick = (keep: (d: DisclosedCell) => boolean) =>
     [
       ...new Set(p.rows.filter((_, i) => keep(p.involved[i] as DisclosedCell)).map((g) => g.group)),
-    ].map((g) => ctx.text(g));
+    ].map((g) => groupName(ctx, g));
   if (zeroShown) {
     const none = pick((d) => d.value === 0);
     if (none.length === 0) return undefined;
@@ -184,12 +221,15 @@ function involvedMetric(ctx: ReportContext, now: number, before: number): Metric
     detail:
       "Each person once, however many of the named groups they identify with or activities they took part in.",
     trend:
-      shown.value === null || prev.value === null
-        ? { direction: "none", text: "no figure that may be shown for the previous period" }
-        : {
-            direction: shown.value > prev.value ? "up" : shown.value < prev.value ? "down" : "flat",
-            text: `${change.text} since the previous period (${disclosedCell(prev).text})`,
-          },
+      shown.value === null
+        ? { direction: "none", text: "no figure that may be shown for this period" }
+        : prev.value === null
+          ? { direction: "none", text: "no figure that may be shown for the previous period" }
+          : {
+              direction:
+                shown.value > prev.value ? "up" : shown.value < prev.value ? "down" : "flat",
+              text: `${change.text} since the previous period (${disclosedCell(prev).text})`,
+            },
   };
 }
 
@@ -237,12 +277,11 @@ export function seldomHeardSection(
   const blocks: Block[] = [heading, note, involvedMetric(ctx, c.involved, c.previousInvolved)];
   const several = c.organisations.length > 1;
   const orgs = facts(dataset).organisations;
+  // one protection over every organisation's groups: the headline counts people from all of them
+  const all = publishRows(c.groups, ctx);
   for (const orgId of c.organisations) {
     const name = ctx.text(orgs.get(orgId)?.record.name ?? orgId);
-    const published = publishRows(
-      c.groups.filter((g) => g.organisationId === orgId),
-      ctx,
-    );
+    const published = rowsOf(all, orgId);
     if (several) blocks.push({ type: "heading", level: 3, text: name });
     blocks.push(
       groupTable(

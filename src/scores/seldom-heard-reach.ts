@@ -11,6 +11,7 @@ import type { LabelledPeriod } from "../derive/period.js";
 import { eventInPeriod, invalidPeriodCode } from "../derive/period.js";
 import { unknownProjectCode } from "../derive/scope.js";
 import { CHOICE_SELDOM_HEARD_REACH } from "../frameworks/design-choices.js";
+import { formatCount } from "../format.js";
 import { UK_STANDARDS_2019 } from "../frameworks/publications.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Organisation } from "../model/organisation.js";
@@ -300,8 +301,13 @@ export function seldomHeardReachScore(
     explanation:
       orgs.length === 0
         ? "No organisation names seldom-heard groups, so there is no seldom-heard reach."
-        : `${now.involved} people from the named seldom-heard groups were involved from ${period.start} to ${period.end} (${before.involved} from ${prev.start} to ${prev.end}), ${now.active} active; ${groups.length} groups counted${none.length > 0 ? `, no one involved from ${[...new Set(none)].join(", ")}` : ""}. ${now.events} events recorded their seldom-heard reach. These are raw counts of people: reports publish them through disclosure control.`,
+        : `${plural(now.involved, "person", "people")} from the named seldom-heard groups ${now.involved === 1 ? "was" : "were"} involved from ${period.start} to ${period.end} (${formatCount(before.involved)} from ${prev.start} to ${prev.end}), ${formatCount(now.active)} active; ${plural(groups.length, "group")} counted${none.length > 0 ? `, no one involved from ${[...new Set(none)].join(", ")}` : ""}. ${plural(now.events, "event")} recorded ${now.events === 1 ? "its" : "their"} seldom-heard reach. These are raw counts of people: reports publish them through disclosure control.`,
     source: SELDOM_HEARD_REACH_SOURCES,
     diagnostics,
   };
+}
+
+/** A count and its noun, singular for one: "1 group", "3 groups". */
+function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`;
 }

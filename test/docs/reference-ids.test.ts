@@ -39,6 +39,28 @@ describe("docs/reference-ids.md", () => {
     );
   });
 
+  it("gives the unit of every computed strategy kind, the event and reach kinds included", () => {
+    const part = section("## Strategy metric kinds");
+    const units: [string, string][] = [
+      ["agenda-share", "percent (of events)"],
+      ["representation-vs-population", "percent (100 × D, lower is better)"],
+      ["bursary-places", "count (places)"],
+      ["event-reach", "count (people reached)"],
+      ["seldom-heard-reach", "count (people)"],
+      ["co-authored-outputs", "count (outputs)"],
+    ];
+    for (const [kind, unit] of units) {
+      const row = part.split("\n").find((l) => l.startsWith(`| \`${kind}\` |`)) ?? "";
+      expect(row.split(" | ")[2], kind).toBe(unit);
+    }
+  });
+
+  it("describes co-authored outputs as what ppie counts: publications and blogs with a public author", () => {
+    expect(section("## Strategy metric kinds")).toContain(
+      "| `co-authored-outputs` | Impact | count (outputs) | computed from the records | Co-authored outputs: Publications and blogs with a public contributor listed as an author. |",
+    );
+  });
+
   it("lists every involvement scale's items with the common level each maps to", () => {
     const part = section("## Involvement scales and their items");
     for (const [id, scale] of Object.entries(involvementScales)) {

@@ -6,6 +6,7 @@ import { buildReport } from "../../src/reports/index.js";
 import type { Block, MetricBlock, Report } from "../../src/reports/report.js";
 import { render } from "../../src/render/index.js";
 import { emptyDataset } from "../scores/dataset-fixture.js";
+import { seldomHeardDataset } from "../scores/seldom-heard-fixture.js";
 
 const generatedAt = "2026-04-01T09:00:00Z";
 const Y1 = { start: "2025-04-01", end: "2026-03-31" };
@@ -256,5 +257,102 @@ describe("strategy report: the year-by-year view of unusual strategy periods", (
     expect(
       r2.ok && r2.value.sections.some((b) => b.type === "table" && b.id === "strategy-years"),
     ).toBe(false);
+  });
+});
+
+describe("strategy report: a count of people from seldom-heard groups", () => {
+  /**
+   * org-1's strategy with one metric: people from seldom-heard groups involved, at least 10;
+   * `extra` more young carers at the 2025-26 workshop.
+   */
+  const withMetric = (extra: number) =>
+    seldomHeardDataset((d) => {
+      const more = Array.from({ length: extra }, (_, i) => ({
+        id: `c-more-${i + 1}`,
+        roles: ["carer" as const],
+        seldomHeard: ["young-carers"],
+      }));
+      d.contributors = [...(d.contributors ?? []), ...more];
+      const a1 = d.activities?.find((a) => a.id === "a-1");
+      if (a1)
+        a1.contributors = [
+          ...(a1.contributors ?? []),
+          ...more.map((c) => ({
+            contributorId: c.id,
+            minutes: 60,
+            payment: { status: "offered" as const },
+          })),
+        ];
+      d.strategies = [
+        {
+          id: "s-1",
+          organisationId: "org-1",
+          title: "Strategy",
+          period: { start: "2024-04-01", end: "2027-03-31" },
+          objectives: [
+            {
+              id: "o-1",
+              pillar: "community",
+              title: "Reach",
+              metrics: [
+                {
+                  id: "m-seldom",
+                  kind: "seldom-heard-reach",
+                  title: "People from seldom-heard groups involved",
+                  unit: "count",
+                  targets: [{ value: 10, direction: "at-least", period: Y1 }],
+                },
+              ],
+            },
+          ],
+        },
+      ];
+    });
+  const ds = withMetric(0);
+
+  it("goes through the small-number rule: value, previous value and status sentence", () => {
+    // 4 involved in 2025-26 and 3 the year before: both below tre-10's threshold
+    const r = buildReport("strategy", ds, { generatedAt, period: "2025-26" });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    const m = metric(r.value, "strategy-m-seldom");
+    expect(m).toMatchObject({ value: null, display: "withheld", status: "off-track" });
+    expect(m.detail).toContain(
+      "The number (withheld under the small-number rule) is below the target of at least 10.",
+    );
+    expect(m.trend).toEqual({
+      direction: "none",
+      text: "no figure that may be shown for this period",
+    });
+    const pillar = metric(r.value, "pillar-community");
+    expect(pillar.detail).toContain(
+      "People from seldom-heard groups involved (number withheld under the small-number rule) against at least 10",
+    );
+    const changes = r.value.sections.find((b) => b.type === "table" && b.id === "strategy-changes");
+    if (changes?.type !== "table") throw new Error("no changes table");
+    expect(changes.rows[0]).toMatchObject({
+      previous: { text: "withheld", value: null },
+      current: { text: "withheld", value: null },
+      change: { text: "withheld", value: null },
+    });
+    // no raw 4 or 3 in anything the report prints about the metric
+    const text = JSON.stringify([m, pillar, changes]);
+    expect(text).not.toMatch(/\b[34] (is|against|since)\b/u);
+  });
+
+  it("shows the count where the rule lets it be shown, rounded where the rule rounds", () => {
+    // 14 involved in 2025-26
+    const shown = (disclosure: "fft" | "ukhsa-5") => {
+      const r = buildReport("strategy", withMetric(10), {
+        generatedAt,
+        period: "2025-26",
+        disclosure,
+      });
+      if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+      return metric(r.value, "strategy-m-seldom");
+    };
+    expect(shown("fft")).toMatchObject({ value: 14, display: "14", status: "met" });
+    expect(shown("fft").detail).toContain("14 is at or above the target of at least 10.");
+    expect(shown("ukhsa-5")).toMatchObject({ value: 15, display: "15" });
+    expect(shown("ukhsa-5").detail).toContain("15 is at or above the target of at least 10.");
   });
 });

@@ -54,6 +54,26 @@ describe("seldom-heard-reach", () => {
     expect(s.explanation).toContain("no one involved from learning-disability");
   });
 
+  it("writes one person, one group and one event in the singular in its explanation", () => {
+    const r = scoreDataset(
+      "seldom-heard-reach",
+      seldomHeardDataset((d) => {
+        const org = d.organisations?.[0];
+        if (org) org.seldomHeardGroups = ["homeless"];
+        for (const e of d.events ?? []) if (e.id === "ev-2" && e.reach) delete e.reach.seldomHeard;
+      }),
+      { period: "2025-26" },
+    );
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(r.value.components.eventsRecordingReach).toBe(1);
+    expect(r.value.explanation).toContain(
+      "1 person from the named seldom-heard groups was involved from 2025-04-01 to 2026-03-31",
+    );
+    expect(r.value.explanation).toContain("1 group counted");
+    expect(r.value.explanation).toContain("1 event recorded its seldom-heard reach.");
+    expect(r.value.explanation).not.toMatch(/\b1 (people|groups|events)\b/u);
+  });
+
   it("counts a person in each of their groups, once in the total", () => {
     const c = score().components;
     // c-both is a young carer and a deaf BSL user: in both rows, once in the value
