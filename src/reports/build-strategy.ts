@@ -43,9 +43,11 @@ const PILLARS: readonly Pillar[] = ["capability", "capacity", "community", "impa
 
 /**
  * The metric kinds that count people: their value, previous value and the figure in their
- * status sentence go through the report's small-number rule, as the seldom-heard section's do.
+ * status sentence go through the report's small-number rule, as the seldom-heard section's and
+ * the engagement report's do. Bursary places may be counted from the holders events list by
+ * name (records of people), and a scorecard total cannot tell which, so it always follows the rule.
  */
-const PEOPLE_COUNT_KINDS: ReadonlySet<string> = new Set(["seldom-heard-reach"]);
+const PEOPLE_COUNT_KINDS: ReadonlySet<string> = new Set(["seldom-heard-reach", "bursary-places"]);
 
 /** A scorecard row as the report publishes it, with which of its figures are withheld. */
 interface ShownRow extends StrategyMetricRow {

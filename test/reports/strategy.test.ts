@@ -6,6 +6,7 @@ import { buildReport } from "../../src/reports/index.js";
 import type { Block, MetricBlock, Report } from "../../src/reports/report.js";
 import { render } from "../../src/render/index.js";
 import { emptyDataset } from "../scores/dataset-fixture.js";
+import { engagementDataset } from "../scores/engagement-fixture.js";
 import { seldomHeardDataset } from "../scores/seldom-heard-fixture.js";
 
 const generatedAt = "2026-04-01T09:00:00Z";
@@ -354,5 +355,51 @@ describe("strategy report: a count of people from seldom-heard groups", () => {
     expect(shown("fft").detail).toContain("14 is at or above the target of at least 10.");
     expect(shown("ukhsa-5")).toMatchObject({ value: 15, display: "15" });
     expect(shown("ukhsa-5").detail).toContain("15 is at or above the target of at least 10.");
+  });
+});
+
+describe("a bursary-places metric in the scorecard", () => {
+  it("follows the small-number rule, as the engagement report's bursary places counted from holders do", () => {
+    // the engagement worked example: 6 bursary places in 2025-26, below tre-10's threshold
+    const ds = engagementDataset();
+    ds.strategies = [
+      {
+        id: "s-1",
+        organisationId: "o-trust",
+        title: "Strategy",
+        period: { start: "2025-04-01", end: "2026-03-31" },
+        objectives: [
+          {
+            id: "ob-1",
+            pillar: "capability",
+            title: "Fund places",
+            metrics: [
+              {
+                id: "bursaries",
+                kind: "bursary-places",
+                title: "Bursary places",
+                unit: "count",
+                target: {
+                  value: 10,
+                  direction: "at-least",
+                  period: { start: "2025-04-01", end: "2026-03-31" },
+                },
+                targets: [],
+                observations: [],
+              },
+            ],
+          },
+        ],
+      },
+    ];
+    const r = buildReport("strategy", ds, { generatedAt, period: "2025-26" });
+    if (!r.ok) throw new Error(JSON.stringify(r.diagnostics));
+    expect(metric(r.value, "strategy-bursaries")).toMatchObject({
+      value: null,
+      display: "withheld",
+    });
+    const open = buildReport("strategy", ds, { generatedAt, period: "2025-26", disclosure: "fft" });
+    if (!open.ok) throw new Error(JSON.stringify(open.diagnostics));
+    expect(metric(open.value, "strategy-bursaries")).toMatchObject({ value: 6, display: "6" });
   });
 });
