@@ -22,7 +22,7 @@ import {
   PUBLIC_CONTRIBUTOR_ROLES,
 } from "../src/model/vocabulary.js";
 import { humanize } from "../src/reports/format.js";
-import { EVENT_KIND_LABELS } from "../src/reports/project-events-section.js";
+import { ENGAGEMENT_EVENT_KINDS } from "../src/scores/engagement.js";
 import { STRATEGY_COMPUTED_KINDS } from "../src/scores/strategy.js";
 
 /** A cell of a Markdown table: pipes escaped, line breaks made spaces. */
@@ -215,7 +215,7 @@ function events(): string {
       ["Kind", "In words"],
       EngagementEventSchema.shape.kind.options.map((id) => [
         `\`${id}\``,
-        (EVENT_KIND_LABELS as Readonly<Record<string, string>>)[id] ?? humanize(id),
+        (ENGAGEMENT_EVENT_KINDS as Readonly<Record<string, string>>)[id] ?? humanize(id),
       ]),
     ),
     "",

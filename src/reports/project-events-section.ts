@@ -23,23 +23,9 @@ import type { EngagementEvent } from "../model/event.js";
 import { eventInWords } from "./impact-sources.js";
 import { byDateThenId, cell, formatCount, formatDate, formatDateRange, plural } from "./format.js";
 import type { ReportContext } from "./options.js";
+import { ENGAGEMENT_EVENT_KINDS } from "../scores/engagement.js";
 import type { Block, Cell, ParagraphBlock, TableBlock } from "./report.js";
 import { disclosedCell, publishedCount, smallNumberRule, WITHHELD } from "./small-numbers.js";
-
-/** Display labels of event kinds (model/event.ts). */
-export const EVENT_KIND_LABELS: Readonly<Record<EngagementEvent["kind"], string>> = {
-  "science-cafe": "Science café",
-  "lab-tour": "Lab tour",
-  "open-day": "Open day",
-  campaign: "Campaign",
-  talk: "Talk",
-  conference: "Conference",
-  festival: "Festival",
-  media: "Media",
-  publication: "Publication",
-  blog: "Blog",
-  other: "Other",
-};
 
 /** The agenda roles in words, for a sentence ("chairing, speaking, ..."). */
 const AGENDA_WORDS: Readonly<Record<(typeof AGENDA_ROLES)[number], string>> = {
@@ -113,7 +99,7 @@ function eventsTable(
       const reach = eventReach(e);
       return {
         event: cell(ctx.text(e.title)),
-        kind: cell(EVENT_KIND_LABELS[e.kind]),
+        kind: cell(ENGAGEMENT_EVENT_KINDS[e.kind]),
         dates: cell(formatDateRange(e.date, e.endDate)),
         inPerson: recordedCell(reach.inPerson),
         online: recordedCell(reach.online),

@@ -7,11 +7,13 @@
  *
  * @module
  */
-import { bursaryPlaces, eventReach, onAgenda } from "../derive/events.js";
+import { facts } from "../derive/facts.js";
 import { eventInPeriod } from "../derive/period.js";
 import type { Dataset } from "../model/dataset.js";
 import type { EngagementEvent } from "../model/event.js";
 import type { Period } from "../model/period.js";
+import type { EngagementComponents } from "./engagement.js";
+import { engagement } from "./engagement.js";
 import { datasetRepresentation } from "./representation-dataset.js";
 import { seldomHeardReachScore } from "./seldom-heard-reach.js";
 
@@ -48,17 +50,21 @@ function coAuthored(e: EngagementEvent): boolean {
   );
 }
 
-/** In-person attendance plus online reach of the window's events; `null` when none recorded either. */
-function reachOf(events: readonly EngagementEvent[]): number | null {
-  let total = 0;
-  let recorded = 0;
-  for (const e of events) {
-    const r = eventReach(e);
-    if (r.inPerson === null && r.online === null) continue;
-    recorded += 1;
-    total += (r.inPerson ?? 0) + (r.online ?? 0);
-  }
-  return events.length > 0 && recorded === 0 ? null : total;
+/**
+ * The `engagement` measure over a window of the view (once per window: three kinds read it), so
+ * that agenda share, bursary places and event reach are the engagement report's own figures.
+ */
+function engagementOf(view: Dataset, w: Period): EngagementComponents {
+  return facts(view).cached(
+    `strategy-engagement\u0000${w.start}\u0000${w.end}`,
+    () => engagement(view, { period: { start: w.start, end: w.end } }).components,
+  );
+}
+
+/** In-person attendance plus online reach; `null` when events were held and none recorded either. */
+function reachOf(c: EngagementComponents): number | null {
+  if (c.events > 0 && c.inPerson.recorded === 0 && c.online.recorded === 0) return null;
+  return c.inPerson.total + c.online.total;
 }
 
 /**
@@ -95,19 +101,12 @@ export function reachKindValue(
 ): number | null {
   const label = `${w.start}..${w.end}`;
   switch (kind) {
-    case "agenda-share": {
-      const events = eventsIn(view, w);
-      if (events.length === 0) return null;
-      return (100 * events.filter(onAgenda).length) / events.length;
-    }
-    case "bursary-places": {
-      if (view.events.length === 0) return null;
-      let n = 0;
-      for (const e of eventsIn(view, w)) n += bursaryPlaces(e);
-      return n;
-    }
+    case "agenda-share":
+      return engagementOf(view, w).agendaShare;
+    case "bursary-places":
+      return view.events.length === 0 ? null : engagementOf(view, w).bursaryPlaces;
     case "event-reach":
-      return view.events.length === 0 ? null : reachOf(eventsIn(view, w));
+      return view.events.length === 0 ? null : reachOf(engagementOf(view, w));
     case "co-authored-outputs":
       return view.events.length === 0 ? null : eventsIn(view, w).filter(coAuthored).length;
     case "seldom-heard-reach":

@@ -38,7 +38,8 @@ const PARSE_AND_FFT = 40;
  * stage), fftTable 7.29 / 7.31 (both questions, the NHS England suppression rules). strategy grew
  * to 31.9 (esbuild) when its `representation-vs-population` kind became computed: that needs the
  * census shares, the representation statistics and disclosure control (about 14 kB gzip between
- * them), and seldom-heard reach. engagement 5.4 and listening 6.1 (esbuild, from the source).
+ * them), and seldom-heard reach; 33.6 once agenda share, bursary places and event reach came from
+ * the engagement measure. engagement 5.4 and listening 6.1 (esbuild, from the source).
  */
 const SCORES: Readonly<Record<string, number>> = {
   fft: FFT_ALONE,
@@ -71,7 +72,7 @@ const SCORES: Readonly<Record<string, number>> = {
   involvementDepth: 7.3,
   gripp2Completeness: 7.6,
   payments: 9.1,
-  strategy: 34,
+  strategy: 35,
   engagement: 6.5,
   listening: 7.5,
 };
