@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { Contributor } from "../model/contributor.js";
+import type { Contributor, Position } from "../model/contributor.js";
 import type { Dataset } from "../model/dataset.js";
 import type { Membership } from "../model/group.js";
 import type { Organisation } from "../model/organisation.js";
@@ -76,6 +76,19 @@ export function contributorsInvolvedIn(
       return dataset.contributors.filter((c) => ids.has(c.id));
     },
   );
+}
+
+/**
+ * Whether a position (a governor, member, volunteer or PPI champion) is held on a date: it began
+ * on or before the date, or has no start recorded, and has not ended before it (the end date is
+ * the last day held).
+ *
+ * @param p - the position
+ * @param date - ISO date
+ * @returns whether the position was held on that date
+ */
+export function positionOn(p: Pick<Position, "from" | "to">, date: string): boolean {
+  return (p.from === undefined || p.from <= date) && (p.to === undefined || p.to >= date);
 }
 
 /**

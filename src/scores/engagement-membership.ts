@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { positionOn } from "../derive/people.js";
 import type { Dataset } from "../model/dataset.js";
 
 /**
@@ -49,8 +50,7 @@ export function membershipAt(dataset: Dataset, end: string): EngagementMembershi
   for (const c of dataset.contributors) {
     for (const p of c.positions ?? []) {
       if (p.role !== "governor") continue;
-      const inPost = (p.from === undefined || p.from <= end) && (p.to === undefined || p.to >= end);
-      if (!inPost) continue;
+      if (!positionOn(p, end)) continue;
       const set = governors.get(p.organisationId) ?? new Set<string>();
       governors.set(p.organisationId, set);
       set.add(c.id);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  positionOn,
   consentAt,
   consentStatus,
   involvedIn,
@@ -90,5 +91,14 @@ describe("consentStatus", () => {
     expect(at({ given: true, date: "2025-01-10", withdrawn: "2025-06-01" }, "2025-06-01")).toBe(
       "withdrawn",
     );
+  });
+});
+
+describe("positionOn", () => {
+  it("is held from its first to its last day; an unrecorded start or end leaves it open", () => {
+    expect(positionOn({ from: "2024-01-01", to: "2025-12-31" }, "2025-12-31")).toBe(true);
+    expect(positionOn({ from: "2024-01-01", to: "2025-12-31" }, "2026-01-01")).toBe(false);
+    expect(positionOn({ from: "2024-01-01" }, "2023-12-31")).toBe(false);
+    expect(positionOn({}, "2020-01-01")).toBe(true);
   });
 });
