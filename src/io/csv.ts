@@ -4,12 +4,14 @@
  *
  * @module
  */
+import type { Adopt } from "../model/parse.js";
 import type { Diagnostic as LibraryDiagnostic, Result } from "../result.js";
 import { fail, hasErrors, diagnostic as libraryDiagnostic, ok } from "../result.js";
 import type { CsvCode } from "./csv-codes.js";
 import type { CsvColumn, CsvTable } from "./csv-columns.js";
 import { csvTables } from "./csv-columns.js";
 import type { LimitCode, ReadLimits } from "./limits.js";
+import { interner } from "./intern.js";
 import { DEFAULT_READ_LIMITS, tooManyRecords } from "./limits.js";
 import type { LocatedDiagnostic, SourceLocation } from "./location.js";
 import { columnLetter, suggest } from "./suggest.js";
@@ -76,7 +78,7 @@ export interface TablesOptions {
   limits?: ReadLimits;
 }
 
-function splitList(cell: string): string[] {
+function splitList(cell: string, intern: (s: string) => string): string[] {
   const items: string[] = [];
   let cur = "";
   for (let i = 0; i < cell.length; i++) {
@@ -90,7 +92,12 @@ function splitList(cell: string): string[] {
     } else cur += ch;
   }
   items.push(cur);
-  return items.map((s) => s.trim()).filter((s) => s !== "");
+  const out: string[] = [];
+  for (const item of items) {
+    const s = item.trim();
+    if (s !== "") out.push(intern(s));
+  }
+  return out;
 }
 
 const INTEGER = /^[+-]?\d+$/;
@@ -101,32 +108,32 @@ const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
  * Cells that do not fit their type are passed on as text, so the dataset check reports them
  * with the file, line and column.
  */
-function readCell(cell: string, column: CsvColumn): unknown {
+function readCell(cell: string, column: CsvColumn, intern: (s: string) => string): unknown {
   const text = cell.trim();
   switch (column.type) {
     case "text":
-      return cell === "" ? undefined : cell;
+      return cell === "" ? undefined : intern(cell);
     case "integer":
       if (text === "") return undefined;
-      return INTEGER.test(text) ? Number(text) : cell;
+      return INTEGER.test(text) ? Number(text) : intern(cell);
     case "number":
       if (text === "") return undefined;
-      return NUMBER.test(text) ? Number(text) : cell;
+      return NUMBER.test(text) ? Number(text) : intern(cell);
     case "boolean": {
       const t = text.toLowerCase();
       if (t === "") return undefined;
       if (t === "true" || t === "yes") return true;
       if (t === "false" || t === "no") return false;
-      return cell;
+      return intern(cell);
     }
     case "list":
-      return text === "" ? undefined : splitList(cell);
+      return text === "" ? undefined : splitList(cell, intern);
     case "integer-or-text":
       if (text === "") return undefined;
-      return INTEGER.test(text) ? Number(text) : cell;
+      return INTEGER.test(text) ? Number(text) : intern(cell);
     case "answer":
       if (text === "") return null;
-      return INTEGER.test(text) ? Number(text) : cell;
+      return INTEGER.test(text) ? Number(text) : intern(cell);
     default: {
       const never: never = column.type;
       return never;
@@ -193,6 +200,22 @@ export function tablesToDataset(
   tables: readonly TableSource[],
   opts: TablesOptions = {},
 ): TablesRead {
+  const { adopt: _, ...read } = readTables(tables, opts);
+  return read;
+}
+
+/**
+ * {@link tablesToDataset}, with the function `parseOwnedDataset` calls for each record it
+ * replaces by its parsed copy, so that the locator finds the parsed records. Internal.
+ *
+ * @param tables - the tables, in any order
+ * @param opts - diagnostic cap and limits
+ * @returns what tablesToDataset returns, and `adopt`
+ */
+export function readTables(
+  tables: readonly TableSource[],
+  opts: TablesOptions = {},
+): TablesRead & { adopt: Adopt } {
   const specs = csvTables();
   const max = opts.maxDiagnostics ?? 1000;
   const diagnostics: LocatedDiagnostic<TableCode>[] = [];
@@ -215,6 +238,7 @@ export function tablesToDataset(
     stopped: false,
     rows: 0,
     limits: opts.limits ?? DEFAULT_READ_LIMITS,
+    intern: interner(),
   };
   const byEntity = new Map<string, TableSource>();
   for (const t of tables) {
@@ -234,12 +258,18 @@ export function tablesToDataset(
         ),
       ),
     );
-    return { input: undefined, diagnostics, locate: () => undefined, rows: 0 };
+    return { input: undefined, diagnostics, locate: () => undefined, rows: 0, adopt: () => {} };
   }
   for (let ti = 0; ti < specs.length && !folder.stopped; ti++)
     readTable(folder, byEntity.get(entityOf(specs[ti] as CsvTable)), ti);
   if (folder.fatal)
-    return { input: undefined, diagnostics, locate: () => undefined, rows: folder.rows };
+    return {
+      input: undefined,
+      diagnostics,
+      locate: () => undefined,
+      rows: folder.rows,
+      adopt: () => {},
+    };
   if (dropped > 0) {
     diagnostics.push(
       diagnostic(
@@ -254,7 +284,43 @@ export function tablesToDataset(
   const { root } = folder;
   if (root.schemaVersion === undefined && !folder.states.get("dataset.csv")?.present)
     root.schemaVersion = 1;
-  return { input: root, diagnostics, locate: locator(folder), rows: folder.rows };
+  return {
+    input: root,
+    diagnostics,
+    locate: locator(folder),
+    rows: folder.rows,
+    adopt: adopter(folder),
+  };
+}
+
+/**
+ * Move the lines behind a record, and behind each record and keyed map inside it, to its
+ * parsed copy (which has the same fields, lists in the same order).
+ */
+function adopter(folder: FolderState): Adopt {
+  const { sources, mapSources } = folder;
+  const move = (given: object, parsed: object): void => {
+    const code = sources.get(given);
+    if (code !== undefined) sources.set(parsed, code);
+    const lines = mapSources.get(given);
+    if (lines !== undefined) mapSources.set(parsed, lines);
+    const a = given as Record<string, unknown>;
+    const b = parsed as Record<string, unknown>;
+    if (Array.isArray(given)) {
+      for (let i = 0; i < given.length; i++) {
+        const x: unknown = a[i];
+        const y: unknown = b[i];
+        if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) move(x, y);
+      }
+      return;
+    }
+    for (const key in a) {
+      const x = a[key];
+      const y = b[key];
+      if (typeof x === "object" && x !== null && typeof y === "object" && y !== null) move(x, y);
+    }
+  };
+  return move;
 }
 
 /** The entity a table specification reads: its file name without `.csv`. */
@@ -395,6 +461,8 @@ interface FolderState {
   readonly limits: ReadLimits;
   /** Data rows read so far, over all files. */
   rows: number;
+  /** One shared copy of each distinct cell text (see intern.ts). */
+  readonly intern: (s: string) => string;
 }
 
 /** One file being read: its table and where its rows go. */
@@ -555,7 +623,7 @@ function addMapEntry(
   if (!link || !map) return;
   if (parent === undefined) return;
   const container = childContainer(parent, link) as Record<string, unknown>;
-  const key = (cells[cols.mapKeyIdx] ?? "").trim();
+  const key = folder.intern((cells[cols.mapKeyIdx] ?? "").trim());
   const ms = folder.mapSources.get(container) ?? { table: ti, lines: new Map<string, number>() };
   if (!folder.mapSources.has(container)) folder.mapSources.set(container, ms);
   if (Object.hasOwn(container, key)) {
@@ -571,7 +639,7 @@ function addMapEntry(
     return;
   }
   container[key] = cols.mapValueCol
-    ? readCell(cells[cols.mapValueIdx] ?? "", cols.mapValueCol)
+    ? readCell(cells[cols.mapValueIdx] ?? "", cols.mapValueCol, folder.intern)
     : undefined;
   ms.lines.set(key, line);
 }
@@ -597,7 +665,7 @@ function addRecord(
   for (let i = 0; i < header.length; i++) {
     const column = header[i];
     if (column?.path === null || column === undefined) continue;
-    const value = readCell(cells[i] ?? "", column);
+    const value = readCell(cells[i] ?? "", column, folder.intern);
     if (value !== undefined) setPath(rec, column.path, value);
   }
   // Required lists and maps start empty; optional ones are made by their first row.

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { tablesToDataset } from "./csv.js";
+import { readTables } from "./csv.js";
 import { csvTables } from "./csv-columns.js";
 import type { ReadLimits } from "./limits.js";
 import { tooLarge } from "./limits.js";
@@ -72,11 +72,12 @@ export function readWorkbookInput(
   const book = reader(data, name, { entities, limits });
   if (book.tables.length === 0 || book.diagnostics.some((d) => d.severity === "error"))
     return none(book.diagnostics);
-  const read = tablesToDataset(book.tables, { limits });
+  const read = readTables(book.tables, { limits });
   return {
     format,
     input: read.input,
     diagnostics: [...book.diagnostics, ...read.diagnostics],
     locate: read.locate,
+    adopt: read.adopt,
   };
 }

@@ -7,14 +7,16 @@
  * @module
  */
 import type { Dataset } from "../model/dataset.js";
-import { parseDataset } from "../model/parse.js";
+import type { Adopt } from "../model/parse.js";
+import { parseOwnedDataset } from "../model/parse.js";
 import type { Diagnostic, DiagnosticCode, Result } from "../result.js";
 import { declareCodes, hasErrors } from "../result.js";
 import type { TableCode } from "./csv.js";
-import { tablesToDataset } from "./csv.js";
+import { readTables } from "./csv.js";
 import { csvTables } from "./csv-columns.js";
 import type { DecodeCode, EncodingName } from "./decode.js";
 import { decodeText } from "./decode.js";
+import { own } from "./intern.js";
 import type { JsonCode } from "./json.js";
 import { readJson } from "./json.js";
 import type { LimitCode, ReadLimits } from "./limits.js";
@@ -24,7 +26,7 @@ import { readWorkbookInput } from "./load-workbook.js";
 import type { LocatedDiagnostic, SourceLocation } from "./location.js";
 import { fileProblem } from "./location.js";
 import type { EncodingCode } from "./single-byte.js";
-import type { CsvTextProblem, TableSource } from "./tables.js";
+import type { CsvTextProblem, RawRow, TableSource } from "./tables.js";
 import { csvRecords } from "./tables.js";
 import type { WorkbookCode } from "./workbook/codes.js";
 import type { YamlCode } from "./yaml.js";
@@ -146,6 +148,8 @@ export interface InputRead {
   input: unknown;
   diagnostics: LocatedDiagnostic<InputCode>[];
   locate: (path: readonly (string | number)[]) => SourceLocation | undefined;
+  /** For tables: moves each record's line to its parsed copy (see `parseOwnedDataset`). */
+  adopt?: Adopt;
 }
 
 const EXTENSIONS: Readonly<Record<string, DataFormat>> = {
@@ -269,6 +273,35 @@ function textProblem(
       );
 }
 
+/**
+ * The rows of a CSV file after its header, split as they are read. The text is kept only
+ * for a file given as text (the caller holds it anyway); a file of bytes is decoded again
+ * when its rows are read (it decoded without a problem once, to be checked), so that one
+ * file's text is held at a time, not every file's.
+ */
+function rowsAfterHeader(
+  f: DataFile,
+  encoding: EncodingName | undefined,
+  limits: ReadLimits,
+  stop: { problem?: CsvTextProblem },
+  text: string,
+): Iterable<RawRow> {
+  const given = typeof f.data === "string" ? text : undefined;
+  return {
+    *[Symbol.iterator]() {
+      let again = given;
+      if (again === undefined) {
+        const decoded = textOf(f, encoding);
+        if ("diagnostics" in decoded) return;
+        again = decoded.text;
+      }
+      const records = csvRecords(again, limits.maxLineBytes, stop);
+      records.next();
+      yield* records;
+    },
+  };
+}
+
 /** Read a set of CSV files, one per entity. */
 function readCsvFiles(
   files: readonly DataFile[],
@@ -303,8 +336,7 @@ function readCsvFiles(
     }
     const stop: { problem?: CsvTextProblem } = {};
     stops.push({ name, stop });
-    const records = csvRecords(text.text, limits.maxLineBytes, stop);
-    const first = records.next();
+    const first = csvRecords(text.text, limits.maxLineBytes, stop).next();
     if (stop.problem !== undefined) {
       problems.push(textProblem(name, stop.problem, limits));
       continue;
@@ -315,14 +347,15 @@ function readCsvFiles(
         : {
             entity,
             file: name,
-            header: first.value.cells,
+            // copies, so that the header does not hold the first decoding's text
+            header: first.value.cells.map(own),
             headerRow: first.value.row,
-            rows: records,
+            rows: rowsAfterHeader(f, opts.encoding, limits, stop, text.text),
           },
     );
   }
   if (problems.length > 0) return none(problems);
-  const read = tablesToDataset(tables, { limits });
+  const read = readTables(tables, { limits });
   for (const { name, stop } of stops)
     if (stop.problem !== undefined) problems.push(textProblem(name, stop.problem, limits));
   if (problems.length > 0) return none([...read.diagnostics, ...problems]);
@@ -410,6 +443,9 @@ export function readInput(
   }
 }
 
+/** For an input with no record-to-line index to move (JSON and YAML are located by path). */
+const ignore: Adopt = () => {};
+
 /** A located diagnostic as the public {@link Diagnostic}: its location is its `source`. */
 function withSource<C extends string>(d: LocatedDiagnostic<C>): Diagnostic<C> {
   const { location, ...rest } = d;
@@ -462,7 +498,9 @@ export function datasetOf(read: InputRead): LoadResult {
   const base = { format: read.format, locate };
   const diagnostics: Diagnostic<DiagnosticCode | InputCode>[] = read.diagnostics.map(withSource);
   if (read.input === undefined) return { ok: false, diagnostics, ...base };
-  const parsed = parseDataset(read.input);
+  // The input is ours (made from the files just now): each record is replaced by its parsed
+  // copy as it is checked, so that both are never held whole.
+  const parsed = parseOwnedDataset(read.input, {}, read.adopt ?? ignore);
   for (const d of parsed.diagnostics) {
     const source = locate(d.path);
     diagnostics.push(source === undefined ? d : { ...d, source });

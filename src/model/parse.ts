@@ -1,4 +1,5 @@
 import type * as z from "zod";
+import { ZodArray, ZodDefault, ZodString } from "zod";
 import type { Diagnostic, Result } from "../result.js";
 import { describeError } from "../format.js";
 import { diagnostic } from "../result.js";
@@ -40,6 +41,130 @@ type Path = (string | number)[];
  * @category Parsing
  */
 export function parseDataset(input: unknown, opts: ParseOptions = {}): Result<Dataset> {
+  return parseWith(input, opts, undefined);
+}
+
+/**
+ * Told, for each record {@link parseOwnedDataset} parsed, the record as given and the record
+ * that replaces it.
+ */
+export type Adopt = (given: object, parsed: object) => void;
+
+/**
+ * {@link parseDataset} for an input the caller made for it and will not use again (the plain
+ * data `ppie/io` reads from files). The result and the diagnostics are the same; but each
+ * record is checked on its own and put in place of the record given, in the input's own
+ * lists, so that the input and its parsed copy are never both held whole: reading 10^5
+ * activities needs the memory of one copy, not two. `adopt` hears of each replacement (the
+ * CSV reader moves its record-to-line index to the parsed records). Internal.
+ *
+ * @param input - the candidate dataset, which this changes
+ * @param opts - options
+ * @param adopt - told of each record replaced
+ * @returns the dataset, or the diagnostics that explain why it is not valid
+ * @example
+ * ```ts
+ * parseOwnedDataset({ schemaVersion: 1, projects: [] }, {}, () => {}).ok; // true
+ * ```
+ */
+export function parseOwnedDataset(
+  input: unknown,
+  opts: ParseOptions,
+  adopt: Adopt,
+): Result<Dataset> {
+  return parseWith(input, opts, adopt);
+}
+
+/** A dataset's shape checked: its data, or zod's issues with their paths from the root. */
+type Shape = { success: true; data: Dataset } | { success: false; issues: z.core.$ZodIssue[] };
+
+function shapeOf(r: z.ZodSafeParseResult<Dataset>): Shape {
+  return r.success ? { success: true, data: r.data } : { success: false, issues: r.error.issues };
+}
+
+/** The dataset's fields that are lists of records, each with the schema of one record. */
+let recordLists: ReadonlyMap<string, z.ZodType> | undefined;
+
+function listsOfRecords(): ReadonlyMap<string, z.ZodType> {
+  if (recordLists === undefined) {
+    const lists = new Map<string, z.ZodType>();
+    for (const [key, field] of Object.entries(DatasetSchema.shape)) {
+      const inner = field instanceof ZodDefault ? field.unwrap() : field;
+      if (inner instanceof ZodArray && !(inner.element instanceof ZodString))
+        lists.set(key, inner.element as z.ZodType);
+    }
+    recordLists = lists;
+  }
+  return recordLists;
+}
+
+/** The dataset's other fields (format version, title, scales, ...), strict like the whole. */
+let headSchema: z.ZodType | undefined;
+
+function datasetHead(): z.ZodType {
+  if (headSchema === undefined) {
+    const omit: Record<string, true> = {};
+    for (const key of listsOfRecords().keys()) omit[key] = true;
+    headSchema = DatasetSchema.omit(omit as Parameters<typeof DatasetSchema.omit>[0]);
+  }
+  return headSchema;
+}
+
+/**
+ * The shape check of {@link parseOwnedDataset}: each record of each list on its own, put in
+ * place of the one given when it passes; the other fields together. The same issues as the
+ * whole schema gives, with the same paths.
+ */
+function parseInPlace(input: Record<string, unknown>, adopt: Adopt): Shape {
+  const lists = listsOfRecords();
+  const issues: z.core.$ZodIssue[] = [];
+  const prefixed = (r: z.ZodSafeParseResult<unknown>, prefix: Path): void => {
+    if (!r.success)
+      for (const issue of r.error.issues)
+        issues.push({ ...issue, path: [...prefix, ...issue.path] });
+  };
+  const head = datasetHead().safeParse(
+    Object.fromEntries(Object.entries(input).filter(([k]) => !lists.has(k))),
+  );
+  prefixed(head, []);
+  const parsedLists: Record<string, unknown[]> = {};
+  for (const [key, item] of lists) {
+    const given = input[key];
+    if (!Array.isArray(given)) {
+      const r = DatasetSchema.shape[key as keyof typeof DatasetSchema.shape].safeParse(given);
+      prefixed(r, [key]);
+      if (r.success) parsedLists[key] = r.data as unknown[];
+      continue;
+    }
+    for (let i = 0; i < given.length; i++) {
+      const r = item.safeParse(given[i]);
+      if (!r.success) {
+        prefixed(r, [key, i]);
+        continue;
+      }
+      const record: unknown = given[i];
+      if (
+        typeof record === "object" &&
+        record !== null &&
+        typeof r.data === "object" &&
+        r.data !== null
+      )
+        adopt(record, r.data);
+      given[i] = r.data;
+    }
+    parsedLists[key] = given;
+  }
+  if (!head.success || issues.length > 0) return { success: false, issues };
+  const data: Record<string, unknown> = {};
+  const headData = head.data as Record<string, unknown>;
+  for (const key of Object.keys(DatasetSchema.shape)) {
+    const value = lists.has(key) ? parsedLists[key] : headData[key];
+    if (value !== undefined || Object.hasOwn(headData, key)) data[key] = value;
+  }
+  return { success: true, data: data as Dataset };
+}
+
+function parseWith(input: unknown, opts: ParseOptions, adopt: Adopt | undefined): Result<Dataset> {
   const max = ownOptions(opts).maxDiagnostics ?? 1000;
   try {
     if (typeof input !== "object" || input === null || Array.isArray(input)) {
@@ -71,9 +196,12 @@ export function parseDataset(input: unknown, opts: ParseOptions = {}): Result<Da
         ],
       };
     }
-    const parsed = DatasetSchema.safeParse(input);
+    const parsed =
+      adopt === undefined
+        ? shapeOf(DatasetSchema.safeParse(input))
+        : parseInPlace(input as Record<string, unknown>, adopt);
     if (!parsed.success) {
-      const diags = parsed.error.issues.flatMap((issue) => issueToDiagnostics(issue, input));
+      const diags = parsed.issues.flatMap((issue) => issueToDiagnostics(issue, input));
       return { ok: false, diagnostics: cap(sortDiagnostics(diags), max) };
     }
     const refs = checkReferences(parsed.data);

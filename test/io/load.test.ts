@@ -83,6 +83,48 @@ describe("loadDataset (ppie/io)", () => {
     expect(r.locate(["contributors", 0])).toEqual({ file: "contributors.csv", line: 2 });
   });
 
+  it("locates every path into the parsed dataset as it located the data read (records replaced by their parsed copies keep their lines)", () => {
+    const csv = datasetToCsv(demoDataset).map(({ file, lines }) => ({
+      name: file,
+      text: [...lines].map((l) => `${l}\n`).join(""),
+    }));
+    const r = loadDataset(csv.map(({ name, text }) => ({ name, data: text })));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const before = tablesToDataset(
+      csv.flatMap(({ name, text }) => {
+        const t = csvToTable(text, { entity: name.slice(0, -4), file: name });
+        return "header" in t ? [t] : [];
+      }),
+    );
+    const paths: (string | number)[][] = [];
+    const walk = (v: unknown, path: (string | number)[]): void => {
+      if (path.length > 0) paths.push(path);
+      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
+      else if (v !== null && typeof v === "object")
+        for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
+    };
+    walk(r.value, []);
+    let located = 0;
+    for (const path of paths) {
+      const want = before.locate(path);
+      expect(r.locate(path), path.join(".")).toEqual(want);
+      if (want?.line !== undefined && path.length > 2) located++;
+    }
+    // inside records: child rows (activity-contributors.csv), keyed maps (PPEET responses)
+    expect(located).toBeGreaterThan(1000);
+    const ppeet = r.value.feedback.findIndex((f) => f.kind === "ppeet");
+    const item = Object.keys(
+      (r.value.feedback[ppeet] as { responses: Record<string, unknown> }).responses,
+    )[0] as string;
+    expect(r.locate(["feedback", ppeet, "responses", item])?.file).toBe(
+      "feedback-ppeet-responses.csv",
+    );
+    expect(r.locate(["activities", 0, "contributors", 0, "minutes"])?.file).toBe(
+      "activity-contributors.csv",
+    );
+  });
+
   it("tells the format from the name, else from the bytes; a workbook is a diagnostic, not YAML", () => {
     expect(formatOf({ name: "x", data: " [1]" })).toBe("json");
     expect(formatOf({ name: "x", data: "a: 1" })).toBe("yaml");

@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { demoDataset, generateDataset } from "../../src/demo/index.js";
-import { parseDataset } from "../../src/model/parse.js";
+import { parseDataset, parseOwnedDataset } from "../../src/model/parse.js";
 
 const demoJson = JSON.parse(JSON.stringify(demoDataset)) as Record<string, unknown>;
 
@@ -72,5 +72,69 @@ describe("parseDataset never throws", () => {
     const r = parseDataset(generateDataset({ seed, activities, contributors }));
     expect(r.diagnostics).toEqual([]);
     expect(r.ok).toBe(true);
+  });
+});
+
+/**
+ * `parseOwnedDataset` (what ppie/io calls on the data it made from files) checks each record
+ * on its own and puts the parsed copy in its place: the answer must be parseDataset's, to the
+ * order of the keys and of the diagnostics.
+ */
+function sameAnswer(input: unknown): void {
+  const whole = parseDataset(input);
+  const own = structuredClone(input);
+  const adopted: [object, object][] = [];
+  const owned = parseOwnedDataset(own, {}, (given, parsed) => adopted.push([given, parsed]));
+  expect(owned.diagnostics).toStrictEqual(whole.diagnostics);
+  expect(owned.ok).toBe(whole.ok);
+  if (owned.ok && whole.ok) {
+    expect(owned.value).toStrictEqual(whole.value);
+    expect(JSON.stringify(owned.value)).toBe(JSON.stringify(whole.value));
+    // each record given was told of with its parsed copy
+    for (const [given, parsed] of adopted) expect(parsed).not.toBe(given);
+  }
+}
+
+describe("parseOwnedDataset gives parseDataset's answer", () => {
+  test.prop([fc.jsonValue()], { numRuns: 200 })("on any JSON value", (value) => {
+    sameAnswer(value);
+  });
+
+  test.prop(
+    [
+      fc.array(
+        fc.tuple(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.jsonValue({ maxDepth: 2 })),
+        { minLength: 1, maxLength: 4 },
+      ),
+    ],
+    { numRuns: 100 },
+  )("on mutations of the demo data (one to four at once)", (mutations) => {
+    let data: unknown = demoJson;
+    for (const [choices, replacement] of mutations) data = mutate(data, choices, replacement);
+    sameAnswer(data);
+  });
+
+  test.prop([fc.integer({ min: 0, max: 2 ** 31 }), fc.integer({ min: 0, max: 200 })], {
+    numRuns: 15,
+  })("on generated datasets", (seed, activities) => {
+    sameAnswer(JSON.parse(JSON.stringify(generateDataset({ seed, activities, contributors: 30 }))));
+  });
+
+  test("on the demo data, with every record replaced in the input's own lists", () => {
+    const own = structuredClone(demoJson);
+    const activities = own.activities as unknown[];
+    const first = activities[0];
+    let told = 0;
+    const r = parseOwnedDataset(own, {}, () => told++);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.value.activities).toBe(activities);
+    expect(activities[0]).not.toBe(first);
+    expect(told).toBe(
+      Object.values(own).reduce<number>(
+        (n, v) => n + (Array.isArray(v) && typeof v[0] === "object" ? v.length : 0),
+        0,
+      ),
+    );
   });
 });
