@@ -163,6 +163,17 @@ describe("the CSV columns derived from the zod schemas", () => {
     expect(roles?.description).toMatch(/^Roles the person takes: any of patient, carer, /);
   });
 
+  it("lists every allowed value in the description (what the template's drop-down offers)", () => {
+    const unlisted = tables.flatMap((t) =>
+      t.columns.flatMap((c) =>
+        (c.values ?? [])
+          .filter((v) => !c.description.includes(v))
+          .map((v) => `${t.file} ${c.name} ${v}`),
+      ),
+    );
+    expect(unlisted).toEqual([]);
+  });
+
   it("derives the key and value columns of a file that fills a keyed map", () => {
     const responses = tables.find((t) => t.file === "feedback-ppeet-responses.csv");
     expect(responses?.columns.map((c) => [c.name, c.path, c.type, c.required])).toEqual([
