@@ -4,7 +4,7 @@ import type { CsvTable } from "../../src/io/csv-columns.js";
 import { csvTables, deriveTables } from "../../src/io/csv-columns.js";
 import { csvDescriptions } from "../../src/io/csv-descriptions.js";
 import { csvFiles } from "../../src/io/csv-files.js";
-import { fileCells, schemaCells } from "../../src/io/csv-schema.js";
+import { fileCells, recordSchema, schemaAt, schemaCells } from "../../src/io/csv-schema.js";
 import { DatasetSchema } from "../../src/model/dataset.js";
 import { ContributorSchema } from "../../src/model/contributor.js";
 
@@ -28,6 +28,20 @@ describe("the CSV columns derived from the zod schemas", () => {
       fileCells(f, files).unplaced.map((name) => `${f.file} ${name}`),
     );
     expect(unplaced).toEqual([]);
+  });
+
+  it("a child file is optional exactly when the field it fills is optional in the schema", () => {
+    const mismatched: string[] = [];
+    for (const f of files) {
+      if (f.parent === undefined) continue;
+      const parent = files.find((x) => x.file === f.parent?.file);
+      const record = parent && recordSchema(parent, files);
+      const field = record && schemaAt(record, f.parent.into.split("."), parent.constants);
+      const optional =
+        (field as { _zod?: { def: { type: string } } })?._zod?.def.type === "optional";
+      if (optional !== (f.parent.optional ?? false)) mismatched.push(`${f.file} ${f.parent.into}`);
+    }
+    expect(mismatched).toEqual([]);
   });
 
   it("every derived column has a description", () => {
