@@ -219,7 +219,7 @@ function fixedLength(s: z.ZodType): number | undefined {
 
 /** One field of a record that a single cell holds, as the walk of its schema finds it. */
 export interface SchemaCell {
-  /** The dotted header name, e.g. `consent.data.given` or `answers.3`. */
+  /** The dotted header name, e.g. `consent.contact.given` or `answers.3`. */
   name: string;
   /** Where the value goes in the record (list items by index from 0). */
   path: (string | number)[];
