@@ -27,7 +27,8 @@ const MIN_MEASURED = 10;
  * starting point.
  *
  * Left out as tables of data: `src/frameworks/*` (census shares, instrument items, standards,
- * payment rates) and `src/io/csv-columns.ts` (the documented CSV columns of every file).
+ * payment rates) and `src/io/csv-descriptions.ts` (what goes in every CSV column; the columns
+ * themselves are derived from the zod schemas).
  * Nothing reads this constant (hence the leading underscore): it is documentation.
  */
 const _LONG_FILES_TO_REVIEW: readonly string[] = [

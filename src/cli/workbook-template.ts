@@ -1,124 +1,39 @@
 /**
  * The workbooks the CLI writes: the template of `ppie init --format xlsx` (one sheet per
  * entity with its headers, a "How to fill this in" sheet and drop-down lists for every closed
- * vocabulary, taken from the zod schemas and the involvement scales), and a dataset as a
- * workbook (its sheets hold the same cells as the CSV files, with the same drop-down lists).
+ * vocabulary: the `values` of the CSV columns, derived from the zod schemas, and the
+ * involvement scales), and a dataset as a workbook (its sheets hold the same cells as the CSV
+ * files, with the same drop-down lists).
  */
-import type * as z from "zod";
 import { involvementScales } from "../frameworks/involvement-scales.js";
 import type { WorkbookCell, WorkbookSheet, WorkbookValidation } from "../io/workbook/xlsx-write.js";
 import { HELP_SHEET } from "../io/workbook/sheet-names.js";
 import type { Dataset } from "../model/dataset.js";
-import { DATASET_SCHEMA_VERSION, DatasetSchema } from "../model/dataset.js";
+import { DATASET_SCHEMA_VERSION } from "../model/dataset.js";
 import type { CsvColumn, CsvTable } from "../io/csv-columns.js";
 import { csvTables } from "../io/csv-columns.js";
 import { datasetToTables } from "../io/csv-write.js";
 
-/** The zod definition of a schema, as far as this walk reads it. */
-interface Def {
-  type: string;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  element?: z.ZodType;
-  shape?: Record<string, z.ZodType>;
-  options?: z.ZodType[];
-  entries?: Record<string, string | number>;
-  values?: unknown[];
-}
-
-function defOf(schema: z.ZodType): Def {
-  return (schema as unknown as { _zod: { def: Def } })._zod.def;
-}
-
-/** The schema inside wrappers that do not change what a value may be. */
-function unwrap(schema: z.ZodType): z.ZodType {
-  let s = schema;
-  for (let i = 0; i < 20; i++) {
-    const def = defOf(s);
-    const inner = def.innerType ?? (def.type === "pipe" ? def.in : undefined);
-    if (inner === undefined) return s;
-    s = inner;
-  }
-  return s;
-}
-
-/** The schema of a field or list item at a key of an object (or a member of a union). */
-function child(
-  schema: z.ZodType | undefined,
-  key: string | number,
-  constants?: Readonly<Record<string, string>>,
-): z.ZodType | undefined {
-  if (schema === undefined) return undefined;
-  const def = defOf(unwrap(schema));
-  if (def.type === "array") return typeof key === "number" ? def.element : undefined;
-  if (def.type === "object") return def.shape?.[key as string];
-  if (def.type === "union") {
-    const options = def.options ?? [];
-    const fits = options.filter((o) =>
-      Object.entries(constants ?? {}).every(([k, v]) => {
-        const lit = defOf(unwrap(defOf(unwrap(o)).shape?.[k] ?? o));
-        return lit.values?.includes(v) ?? false;
-      }),
-    );
-    for (const o of fits) {
-      const found = child(o, key);
-      if (found !== undefined) return found;
-    }
-  }
-  return undefined;
-}
-
-/** The values of a closed vocabulary (an enum or a union of literals), if it is one. */
-function closedValues(schema: z.ZodType | undefined): string[] | undefined {
-  if (schema === undefined) return undefined;
-  let def = defOf(unwrap(schema));
-  if (def.type === "array" && def.element) def = defOf(unwrap(def.element));
-  if (def.type === "enum" && def.entries) return Object.values(def.entries).map(String);
-  if (def.type === "literal" && def.values) return def.values.map(String);
-  if (def.type === "union" && def.options) {
-    const all = def.options.map((o) => closedValues(o));
-    if (all.every((v) => v !== undefined)) return all.flat();
-  }
-  return undefined;
-}
-
-/** The record schema a table's rows are read into. */
-function tableSchema(table: CsvTable, tables: readonly CsvTable[]): z.ZodType | undefined {
-  if (table.collection === "dataset") return DatasetSchema;
-  if (table.collection !== undefined) return child(DatasetSchema.shape[table.collection], 0);
-  const parent = tables.find((t) => t.file === table.parent?.file);
-  if (!parent || !table.parent) return undefined;
-  let into = tableSchema(parent, tables);
-  for (const key of table.parent.into.split(".")) into = child(into, key, parent.constants);
-  return table.parent.map ? undefined : child(into, 0);
-}
-
 /**
  * The drop-down list of a column: its closed vocabulary from the zod schema (modes, stages,
  * roles, statuses, ...), or, for an activity's level, the involvement scales and their items.
+ *
+ * @param column - the column
+ * @returns the values, and whether the list only allows them
  */
-export function columnVocabulary(
-  table: CsvTable,
-  column: CsvColumn,
-  tables: readonly CsvTable[] = csvTables(),
-): { values: string[]; strict: boolean } | undefined {
-  if (column.path === null) return undefined;
-  const last = column.path[column.path.length - 1];
-  if (last === "scale" && column.name.endsWith("level.scale")) {
+function columnVocabulary(column: CsvColumn): { values: string[]; strict: boolean } | undefined {
+  if (column.name.endsWith("level.scale")) {
     return { values: Object.keys(involvementScales), strict: true };
   }
-  if (last === "item" && column.name.endsWith("level.item")) {
+  if (column.name.endsWith("level.item")) {
     const items = Object.values(involvementScales).flatMap((s) =>
       s.items.map((i: { id: string }) => i.id),
     );
     return { values: [...new Set(items)], strict: false };
   }
-  let schema = tableSchema(table, tables);
-  for (const key of column.path) schema = child(schema, key, table.constants);
-  const values = closedValues(schema);
-  if (values === undefined || values.length === 0) return undefined;
+  if (column.values === undefined || column.values.length === 0) return undefined;
   // a column of several values (a list) takes "a;b": the list suggests, and only warns
-  return { values, strict: column.type !== "list" };
+  return { values: [...column.values], strict: column.type !== "list" };
 }
 
 const HELP: readonly string[] = [
@@ -165,7 +80,7 @@ export function templateSheets(dataset?: Dataset): WorkbookSheet[] {
     ...tables.map((table): WorkbookSheet => {
       const validations: WorkbookValidation[] = [];
       table.columns.forEach((column, i) => {
-        const v = columnVocabulary(table, column, tables);
+        const v = columnVocabulary(column);
         if (v) validations.push({ column: i, ...v });
       });
       const header = table.columns.map((c) => c.name);

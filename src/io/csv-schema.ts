@@ -1,14 +1,17 @@
 /**
  * The dataset's zod schemas read as CSV columns: the record schema behind each file of the
- * folder format, the cell type of a column from the field's schema, and every field a record
- * can hold. The column table (`csv-columns.ts`) is checked against it by a test, so that a
- * field added to a schema without its column (or a column whose type no longer fits) fails.
+ * folder format, and the walk of it that gives the file's columns (name, path, cell type,
+ * whether required, the values of a closed vocabulary). `csvTables()` builds its columns from
+ * this walk; a field that no column can hold (and no child file fills) is reported by the walk,
+ * and a test fails on it.
  *
  * @module
  */
 import type * as z from "zod";
+import { ownRecordOf } from "../model/common.js";
 import { DatasetSchema } from "../model/dataset.js";
-import type { CsvCellType, CsvTable } from "./csv-columns.js";
+import type { CsvCellType } from "./csv-columns.js";
+import type { CsvFile } from "./csv-files.js";
 
 /** A zod 4 schema as its definition shows it (the internals every zod 4 schema carries). */
 interface Def {
@@ -18,9 +21,12 @@ interface Def {
   shape?: Record<string, z.ZodType>;
   options?: z.ZodType[];
   in?: z.ZodType;
+  keyType?: z.ZodType;
   valueType?: z.ZodType;
   values?: unknown[];
-  checks?: { _zod: { def: { check: string; format?: string } } }[];
+  entries?: Record<string, string | number>;
+  defaultValue?: unknown;
+  checks?: { _zod: { def: { check: string; format?: string; length?: number } } }[];
   format?: string;
 }
 
@@ -28,13 +34,21 @@ function def(s: z.ZodType): Def {
   return (s as unknown as { _zod: { def: Def } })._zod.def;
 }
 
-/** The schema without its optional, default, nullable, readonly and pipe wrappers. */
+/**
+ * The schema without its optional, default, nullable, readonly and pipe wrappers (a record that
+ * keeps every id, made by `ownRecord`, as the plain record it checks with).
+ */
 function unwrap(s: z.ZodType): { schema: z.ZodType; optional: boolean; nullable: boolean } {
   let cur = s;
   let optional = false;
   let nullable = false;
   for (;;) {
     const d = def(cur);
+    const record = d.type === "custom" ? ownRecordOf(cur) : undefined;
+    if (record !== undefined) {
+      cur = record;
+      continue;
+    }
     if (d.type === "optional" || d.type === "default" || d.type === "prefault") optional = true;
     else if (d.type === "nullable") nullable = true;
     else if (d.type !== "readonly" && d.type !== "pipe" && d.type !== "catch") break;
@@ -135,17 +149,22 @@ export function cellTypeOf(field: z.ZodType): CsvCellType | undefined {
  *
  * @param table - the file
  * @param tables - every file (to follow a child file to its parent)
+ * @param root - the dataset's schema
  * @returns the record's schema
  */
-export function recordSchema(table: CsvTable, tables: readonly CsvTable[]): z.ZodType | undefined {
-  if (table.collection === "dataset") return DatasetSchema;
+export function recordSchema(
+  table: CsvFile,
+  tables: readonly CsvFile[],
+  root: z.ZodType = DatasetSchema,
+): z.ZodType | undefined {
+  if (table.collection === "dataset") return root;
   if (table.collection !== undefined) {
-    const item = schemaAt(DatasetSchema, [table.collection, 0], table.constants ?? {});
+    const item = schemaAt(root, [table.collection, 0], table.constants ?? {});
     return item === undefined ? undefined : pick(unwrap(item).schema, table.constants ?? {});
   }
   const parent = tables.find((t) => t.file === table.parent?.file);
   if (!parent || !table.parent) return undefined;
-  const parentSchema = recordSchema(parent, tables);
+  const parentSchema = recordSchema(parent, tables, root);
   if (parentSchema === undefined) return undefined;
   const into = schemaAt(parentSchema, table.parent.into.split("."), parent.constants ?? {});
   if (into === undefined) return undefined;
@@ -153,33 +172,189 @@ export function recordSchema(table: CsvTable, tables: readonly CsvTable[]): z.Zo
   return d.type === "array" ? (d.element as z.ZodType) : into;
 }
 
+/** Where a list (`values`) of a closed vocabulary comes from: an enum, literals, or a union of them. */
+function closedValues(field: z.ZodType): string[] | undefined {
+  const { schema } = unwrap(field);
+  const d = def(schema);
+  switch (d.type) {
+    case "enum":
+      return Object.values(d.entries ?? {}).map(String);
+    case "literal":
+      return (d.values ?? []).map(String);
+    case "array":
+      return d.element === undefined ? undefined : closedValues(d.element);
+    case "union": {
+      const all = (d.options ?? []).map(closedValues);
+      return all.every((v) => v !== undefined) ? all.flat() : undefined;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The value a field takes when it is left out (a `.default()`), as text. */
+function defaultOf(field: z.ZodType): string | undefined {
+  let cur = field;
+  for (;;) {
+    const d = def(cur);
+    if (d.type === "default" || d.type === "prefault") {
+      const v = d.defaultValue;
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean"
+        ? String(v)
+        : undefined;
+    }
+    if (d.type !== "optional" && d.type !== "nullable" && d.type !== "readonly") return undefined;
+    cur = d.innerType as z.ZodType;
+  }
+}
+
+/** The fixed number of items of a list (`.length(n)`), if it has one. */
+function fixedLength(s: z.ZodType): number | undefined {
+  for (const c of def(s).checks ?? []) {
+    const cd = c._zod.def;
+    if (cd.check === "length_equals" && typeof cd.length === "number") return cd.length;
+  }
+  return undefined;
+}
+
+/** One field of a record that a single cell holds, as the walk of its schema finds it. */
+export interface SchemaCell {
+  /** The dotted header name, e.g. `consent.contact.given` or `answers.3`. */
+  name: string;
+  /** Where the value goes in the record (list items by index from 0). */
+  path: (string | number)[];
+  /** How the cell is read. */
+  type: CsvCellType;
+  /** Whether the field and every object it is nested in are neither optional nor defaulted. */
+  required: boolean;
+  /** The allowed values of a closed vocabulary. */
+  values?: string[];
+  /** The value a field left out takes. */
+  default?: string;
+}
+
+/** What a walk of a record schema finds: its single-cell fields, and fields no cell can hold. */
+export interface SchemaCells {
+  cells: SchemaCell[];
+  /** Dotted names of fields that are neither a cell nor filled by a child file. */
+  unplaced: string[];
+}
+
+function cellOf(
+  field: z.ZodType,
+  name: string,
+  path: (string | number)[],
+  type: CsvCellType,
+  required: boolean,
+): SchemaCell {
+  const cell: SchemaCell = { name, path, type, required };
+  const values = closedValues(field);
+  if (values !== undefined && values.length > 0) cell.values = values;
+  const dflt = defaultOf(field);
+  if (dflt !== undefined) cell.default = dflt;
+  return cell;
+}
+
 /**
- * Every path to a single-cell field of a record schema (`consent.data.given`, `answers.1`
- * for a fixed-length tuple is not walked), skipping the fields that child files fill.
+ * Every single-cell field of a record schema, in the schema's order: nested objects flattened
+ * with dots (`target.period.start`), a fixed-length list of single cells expanded to one column
+ * per item (`answers.1` ... `answers.22`), the fields that child files fill and the constant
+ * fields left out.
  *
  * @param s - the record's schema
- * @param skip - the fields filled by child files
- * @param constants - literal fields that choose the option of a union
- * @returns the dotted names
+ * @param skip - dotted names of the fields filled by child files
+ * @param constants - literal fields that choose the option of a union (and are not columns)
+ * @returns the cells, and the fields no column holds
  */
-export function fieldNames(
+export function schemaCells(
   s: z.ZodType,
   skip: ReadonlySet<string> = new Set(),
   constants: Readonly<Record<string, string>> = {},
-): string[] {
-  const out: string[] = [];
-  const walk = (node: z.ZodType, prefix: string): void => {
-    const inner = pick(unwrap(node).schema, constants);
-    const d = def(inner);
-    if (d.type === "object") {
-      for (const [k, v] of Object.entries(d.shape ?? {})) {
-        const name = prefix === "" ? k : `${prefix}.${k}`;
-        if (prefix === "" && skip.has(k)) continue;
-        if (cellTypeOf(v) !== undefined) out.push(name);
-        else walk(v, name);
-      }
+): SchemaCells {
+  const cells: SchemaCell[] = [];
+  const unplaced: string[] = [];
+  const walk = (node: z.ZodType, prefix: readonly string[], required: boolean): void => {
+    const d = def(pick(unwrap(node).schema, constants));
+    for (const [k, v] of Object.entries(d.shape ?? {})) {
+      const path = [...prefix, k];
+      const name = path.join(".");
+      if (skip.has(name) || (prefix.length === 0 && Object.hasOwn(constants, k))) continue;
+      const { schema, optional } = unwrap(v);
+      const req = required && !optional;
+      const type = cellTypeOf(v);
+      const inner = def(schema);
+      const n = inner.type === "array" ? fixedLength(schema) : undefined;
+      const itemType = inner.element === undefined ? undefined : cellTypeOf(inner.element);
+      if (type !== undefined) cells.push(cellOf(v, name, path, type, req));
+      else if (n !== undefined && itemType !== undefined && inner.element !== undefined) {
+        for (let i = 0; i < n; i++)
+          cells.push(cellOf(inner.element, `${name}.${i + 1}`, [...path, i], itemType, req));
+      } else if (inner.type === "object") walk(schema, path, req);
+      else unplaced.push(name);
     }
   };
-  walk(s, "");
-  return out;
+  walk(s, [], true);
+  return { cells, unplaced };
+}
+
+/**
+ * The two columns of a child file that fills a keyed map (e.g. PPEET responses by item): the
+ * key, and the value as the map's schema asks for it.
+ *
+ * @param s - the map's schema
+ * @param map - the names of the key and value columns
+ * @returns the cells (their paths are empty: the reader puts them in the map), and the value
+ *   column when no single cell can hold it
+ */
+export function mapCells(s: z.ZodType, map: { key: string; value: string }): SchemaCells {
+  const d = def(unwrap(s).schema);
+  const cells: SchemaCell[] = [];
+  const unplaced: string[] = [];
+  const key = d.keyType === undefined ? undefined : cellTypeOf(d.keyType);
+  const value = d.valueType === undefined ? undefined : cellTypeOf(d.valueType);
+  if (d.type !== "record" || d.keyType === undefined || key === undefined) unplaced.push(map.key);
+  else cells.push(cellOf(d.keyType, map.key, [], key, true));
+  if (d.valueType === undefined || value === undefined) unplaced.push(map.value);
+  else cells.push(cellOf(d.valueType, map.value, [], value, true));
+  return { cells, unplaced };
+}
+
+/**
+ * The fields of a file's record that other files fill: the fields its child files go into, and
+ * for `dataset.csv` the collections of the top-level files.
+ *
+ * @param file - the file
+ * @param files - every file
+ * @returns dotted field names
+ */
+export function skippedFields(file: CsvFile, files: readonly CsvFile[]): Set<string> {
+  const skip = new Set<string>();
+  for (const f of files) {
+    if (f.parent?.file === file.file) skip.add(f.parent.into);
+    if (file.collection === "dataset" && f.collection !== undefined && f.collection !== "dataset")
+      skip.add(f.collection);
+  }
+  return skip;
+}
+
+/**
+ * The field cells of one file: the walk of its record schema, or the key and value of the map
+ * a child file fills.
+ *
+ * @param file - the file
+ * @param files - every file (to follow a child file to its parent)
+ * @param root - the dataset's schema
+ * @returns the cells, and the fields no column holds (a file without a record schema: `*`)
+ */
+export function fileCells(
+  file: CsvFile,
+  files: readonly CsvFile[],
+  root: z.ZodType = DatasetSchema,
+): SchemaCells {
+  const record = recordSchema(file, files, root);
+  if (record === undefined) return { cells: [], unplaced: ["*"] };
+  const map = file.parent?.map;
+  return map !== undefined
+    ? mapCells(record, map)
+    : schemaCells(record, skippedFields(file, files), file.constants);
 }

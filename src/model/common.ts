@@ -226,6 +226,17 @@ export function ownRecord<K extends z.ZodType<string>, V extends z.ZodType>(key:
 }
 
 /**
+ * The plain zod record that a record made by {@link ownRecord} checks with, for code that reads
+ * the schemas (the CSV columns of `ppie/io`).
+ *
+ * @param schema - the schema at the start of the record's pipe
+ * @returns the plain record, or undefined for any other schema
+ */
+export function ownRecordOf(schema: object): z.ZodType | undefined {
+  return OWN_RECORDS.get(schema);
+}
+
+/**
  * A record keyed by ids ({@link ownRecord} with {@link IdSchema} keys): every id is kept, even
  * `__proto__`, and the record has no prototype.
  *

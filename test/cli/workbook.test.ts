@@ -236,6 +236,17 @@ describe("the template workbook", () => {
       ]),
     );
     expect(lists("groups").kind).toContain("assembly");
+    // the value column of a keyed map has its vocabulary too
+    expect(lists("feedback-ppeet-responses").response).toEqual([
+      "strongly-agree",
+      "agree",
+      "neutral",
+      "disagree",
+      "strongly-disagree",
+      "dont-know",
+      "not-applicable",
+    ]);
+    expect(lists("activities")["level.scale"]).toContain("ppie-influence-level");
     for (const name of ["organisation-member-counts", "group-member-counts"])
       expect(header(name).slice(1)).toEqual(["date", "count", "note"]);
   });
