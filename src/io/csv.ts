@@ -300,10 +300,17 @@ export function readTables(
 function adopter(folder: FolderState): Adopt {
   const { sources, mapSources } = folder;
   const move = (given: object, parsed: object): void => {
+    // moved, not copied: the index holds one entry per row while records are replaced
     const code = sources.get(given);
-    if (code !== undefined) sources.set(parsed, code);
+    if (code !== undefined) {
+      sources.delete(given);
+      sources.set(parsed, code);
+    }
     const lines = mapSources.get(given);
-    if (lines !== undefined) mapSources.set(parsed, lines);
+    if (lines !== undefined) {
+      mapSources.delete(given);
+      mapSources.set(parsed, lines);
+    }
     const a = given as Record<string, unknown>;
     const b = parsed as Record<string, unknown>;
     if (Array.isArray(given)) {

@@ -9,7 +9,7 @@
  */
 
 /** Texts longer than this are copied but not pooled: long free text seldom repeats. */
-const MAX_POOLED = 256;
+const MAX_POOLED = 64;
 
 /**
  * A copy of a string that does not share storage with the text it was cut from. Engines keep

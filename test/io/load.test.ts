@@ -100,8 +100,9 @@ describe("loadDataset (ppie/io)", () => {
     const paths: (string | number)[][] = [];
     const walk = (v: unknown, path: (string | number)[]): void => {
       if (path.length > 0) paths.push(path);
-      if (Array.isArray(v)) v.forEach((x, i) => walk(x, [...path, i]));
-      else if (v !== null && typeof v === "object")
+      if (Array.isArray(v)) {
+        for (let i = 0; i < v.length; i++) walk(v[i], [...path, i]);
+      } else if (v !== null && typeof v === "object")
         for (const [k, x] of Object.entries(v)) walk(x, [...path, k]);
     };
     walk(r.value, []);
