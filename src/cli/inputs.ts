@@ -1,6 +1,7 @@
 /**
  * The datasets named on a command line: paths, quoted glob patterns that ppie expands itself
- * (see `glob.ts`), and `-` for standard input (JSON or YAML, named `<stdin>` in diagnostics).
+ * (see `glob.ts`), and `-` for standard input (JSON, YAML or a workbook, named `<stdin>` in
+ * diagnostics).
  *
  * @module
  */
@@ -11,8 +12,8 @@ import type { Context, OptionSpec, ParsedArgs } from "./context.js";
 import { stringOption } from "./context.js";
 import { UsageError } from "./errors.js";
 import { expandGlob, isGlob } from "./glob.js";
-import type { LoadedDataset } from "./load.js";
-import { loadBytes, loadDataset, readLimitsFromEnv } from "./load.js";
+import type { InputFormat, LoadedDataset } from "./load.js";
+import { loadBytes, loadDataset, loadWorkbookBytes, readLimitsFromEnv } from "./load.js";
 import { loadOptions } from "./source.js";
 
 /** The argument that means standard input. */
@@ -22,11 +23,14 @@ export const STDIN_ARG = "-";
 export const STDIN_LABEL = "<stdin>";
 
 /**
- * What standard input holds: JSON or YAML. A set of CSV files cannot come from one stream.
+ * What standard input holds: JSON, YAML, or a workbook (`.xlsx`, `.ods`). A set of CSV files
+ * cannot come from one stream.
  *
  * @category CLI
  */
-export type StdinFormat = "json" | "yaml";
+export type StdinFormat = "json" | "yaml" | "xlsx" | "ods";
+
+const STDIN_FORMATS: readonly StdinFormat[] = ["json", "yaml", "xlsx", "ods"];
 
 /**
  * The help entry of `--stdin-format`, shared by every command that reads a dataset.
@@ -35,13 +39,14 @@ export type StdinFormat = "json" | "yaml";
  */
 export const STDIN_FORMAT_OPTION: OptionSpec = {
   type: "string",
-  value: "<json|yaml>",
+  value: "<json|yaml|xlsx|ods>",
   description:
-    "What - (standard input) holds (default: JSON when it starts with { or [, else YAML).",
+    "What - (standard input) holds (default: a workbook by its first bytes, JSON when it starts with { or [, else YAML).",
 };
 
 /**
- * Read `--stdin-format`: `json`, `yaml`, or nothing (sniff). `csv` is refused with the reason.
+ * Read `--stdin-format`: `json`, `yaml`, `xlsx`, `ods`, or nothing (sniff). `csv` is refused
+ * with the reason.
  *
  * @param args - parsed arguments
  * @returns the format, or undefined to sniff
@@ -54,13 +59,15 @@ export const STDIN_FORMAT_OPTION: OptionSpec = {
  */
 export function stdinFormatOption(args: ParsedArgs): StdinFormat | undefined {
   const v = stringOption(args, "stdin-format");
-  if (v === undefined || v === "json" || v === "yaml") return v;
+  if (v === undefined) return undefined;
+  const known = STDIN_FORMATS.find((f) => f === v);
+  if (known !== undefined) return known;
   if (v === "csv")
     throw new UsageError(
       "A set of CSV files cannot come from standard input: ppie reads one CSV file per kind of record.",
-      "Pass the folder that holds the CSV files instead of -, or send JSON or YAML to standard input.",
+      "Pass the folder that holds the CSV files instead of -, or send JSON, YAML or a workbook to standard input.",
     );
-  throw new UsageError(`--stdin-format must be json or yaml, not "${v}".`);
+  throw new UsageError(`--stdin-format must be ${STDIN_FORMATS.join(", ")}, not "${v}".`);
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -170,20 +177,34 @@ export async function loadStdin(
   const opts = loadOptions(ctx, STDIN_LABEL);
   const limits = opts.limits ?? readLimitsFromEnv(ctx.io.env);
   const failed = (as: StdinFormat, diagnostics: LoadedDataset["diagnostics"]): LoadedDataset => ({
-    format: as,
+    format: inputFormat(as),
     diagnostics,
     locate: () => undefined,
     dataset: undefined,
   });
   const limit = format === "yaml" ? limits.maxYamlBytes : limits.maxBytes;
   const read = await ctx.io.readStdin(limit);
-  if ("over" in read)
-    return failed(format ?? "json", [tooLarge(format ?? "json", STDIN_LABEL, read.over, limits)]);
-  const as =
-    format ?? (formatOf({ name: STDIN_LABEL, data: read.bytes }) === "json" ? "json" : "yaml");
+  if ("over" in read) {
+    const as = inputFormat(format ?? "json");
+    return failed(format ?? "json", [tooLarge(as, STDIN_LABEL, read.over, limits)]);
+  }
+  const as = format ?? sniffed(read.bytes);
   if (as === "yaml" && read.bytes.length > limits.maxYamlBytes)
     return failed(as, [tooLarge(as, STDIN_LABEL, read.bytes.length, limits)]);
+  if (as === "xlsx" || as === "ods") return loadWorkbookBytes(STDIN_LABEL, read.bytes, as, opts);
   return loadBytes(STDIN_LABEL, read.bytes, as, opts);
+}
+
+/** How an input read as a format of standard input is reported. */
+function inputFormat(format: StdinFormat): InputFormat {
+  return format === "xlsx" || format === "ods" ? "workbook" : format;
+}
+
+/** What standard input holds, from its bytes: a workbook (zip or OLE), JSON or YAML. */
+function sniffed(bytes: Uint8Array): StdinFormat {
+  // `formatOf` tells a workbook from its first bytes; the reader tells .ods from .xlsx inside
+  const format = formatOf({ name: STDIN_LABEL, data: bytes });
+  return format === "xlsx" || format === "json" ? format : "yaml";
 }
 
 /**

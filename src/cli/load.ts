@@ -204,6 +204,38 @@ export function loadBytes(
 }
 
 /**
+ * Read and parse a dataset from the bytes of a workbook (`.xlsx` or `.ods`; the reader tells
+ * which from the archive, whatever `format` says), e.g. from standard input.
+ *
+ * @param name - what diagnostics call the input
+ * @param bytes - the workbook's bytes
+ * @param format - what it was given as
+ * @param opts - limits and encoding
+ * @returns the dataset (when valid) and every diagnostic
+ * @example
+ * ```ts
+ * (await loadWorkbookBytes("<stdin>", new Uint8Array([1, 2]), "xlsx")).diagnostics[0]?.code; // "workbook/unreadable"
+ * ```
+ * @category CLI
+ */
+export async function loadWorkbookBytes(
+  name: string,
+  bytes: Uint8Array,
+  format: "xlsx" | "ods",
+  opts: LoadOptions = {},
+): Promise<LoadedDataset> {
+  const limits = opts.limits ?? DEFAULT_READ_LIMITS;
+  const io = { limits, ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }) };
+  const r = await loadDatasetAsync({ name, data: bytes }, { ...io, format });
+  return {
+    format: "workbook",
+    dataset: r.ok ? r.value : undefined,
+    diagnostics: located(r.diagnostics),
+    locate: r.locate,
+  };
+}
+
+/**
  * Read and parse a dataset from a JSON file, a YAML file, a workbook (`.xlsx`, `.ods`, told by
  * the name or by the bytes, never read as YAML) or a folder of CSV files: the bytes are read
  * here, and `loadDatasetAsync` of `ppie/io` reads them. Never throws on bad content

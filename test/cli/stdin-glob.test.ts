@@ -162,6 +162,43 @@ describe("standard input (-)", () => {
     expect(runBin(["validate", "-"], { input: utf16 }).code).toBe(0);
   });
 
+  it("reads a workbook (.xlsx, .ods) from standard input, by its bytes or named, as the same file by its name", () => {
+    const book = join(FIXTURES, "../workbook");
+    for (const file of ["demo-libreoffice.xlsx", "demo-libreoffice.ods", "hand-edited.xlsx"]) {
+      const bytes = readFileSync(join(book, file));
+      const byName = runBin(["validate", join(book, file), "--format", "json"]);
+      const named = JSON.parse(byName.stdout).files[0];
+      const ext = file.endsWith(".ods") ? "ods" : "xlsx";
+      for (const args of [[], ["--stdin-format", ext]]) {
+        const r = runBin(["validate", "-", ...args, "--format", "json"], { input: bytes });
+        expect(r.code, `${file} ${args.join(" ")}: ${r.stderr}`).toBe(byName.code);
+        const got = JSON.parse(r.stdout).files[0];
+        expect(got).toMatchObject({ file: "<stdin>", format: "workbook", valid: named.valid });
+        // the same diagnostics, naming <stdin> where the file's name was
+        const brief = (d: { code: string; path: unknown[] }) => [
+          d.code,
+          d.path.map((p) => (p === file ? "<stdin>" : p)),
+        ];
+        expect(got.diagnostics.map(brief)).toEqual(named.diagnostics.map(brief));
+        expect(got.diagnostics.length).toBeGreaterThan(0);
+      }
+    }
+    // the score of a workbook from standard input is the score of the file
+    const file = join(book, "demo-libreoffice.xlsx");
+    const piped = runBin(["score", "payments", "-", "--format", "json"], {
+      input: readFileSync(file),
+    });
+    const direct = runBin(["score", "payments", file, "--format", "json"]);
+    expect(piped.code, piped.stderr).toBe(0);
+    expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(direct.stdout));
+    // bytes that are not a workbook, named as one, are a diagnostic about <stdin>
+    const bad = runBin(["validate", "-", "--stdin-format", "xlsx", "--format", "json"], {
+      input: VALID,
+    });
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.stdout).files[0].diagnostics[0].code).toMatch(/^workbook\//);
+  });
+
   it("holds JSON by --stdin-format json even when it does not look like it", () => {
     const r = runBin(["validate", "-", "--stdin-format", "json", "--format", "json"], {
       input: VALID,
@@ -174,7 +211,9 @@ describe("standard input (-)", () => {
     const csv = runBin(["validate", "-", "--stdin-format", "csv"], { input: "id\n" });
     expect(csv.code).toBe(2);
     expect(csv.stderr).toContain("A set of CSV files cannot come from standard input");
-    expect(runBin(["validate", "-", "--stdin-format", "xml"], { input: "" }).code).toBe(2);
+    const xml = runBin(["validate", "-", "--stdin-format", "xml"], { input: "" });
+    expect(xml.code).toBe(2);
+    expect(xml.stderr).toContain("--stdin-format must be json, yaml, xlsx, ods");
     const twice = runBin(["validate", "-", "-"], { input: VALID });
     expect(twice.code).toBe(2);
     expect(twice.stderr).toContain("Standard input (-) can be read only once");
