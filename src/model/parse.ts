@@ -128,8 +128,13 @@ function parseInPlace(input: Record<string, unknown>, adopt: Adopt): Shape {
   );
   prefixed(head, []);
   const parsedLists: Record<string, unknown[]> = {};
+  // One list given for two collections (a YAML alias can do it) is copied for each, so that
+  // each is checked as it was given.
+  const uses = new Map<unknown, number>();
+  for (const key of lists.keys()) uses.set(input[key], (uses.get(input[key]) ?? 0) + 1);
   for (const [key, item] of lists) {
-    const given = input[key];
+    let given = input[key];
+    if (Array.isArray(given) && (uses.get(given) ?? 0) > 1) given = given.slice();
     if (!Array.isArray(given)) {
       const r = DatasetSchema.shape[key as keyof typeof DatasetSchema.shape].safeParse(given);
       prefixed(r, [key]);

@@ -120,6 +120,17 @@ describe("parseOwnedDataset gives parseDataset's answer", () => {
     sameAnswer(JSON.parse(JSON.stringify(generateDataset({ seed, activities, contributors: 30 }))));
   });
 
+  test("on one list given for two collections, and one record given twice (YAML aliases)", () => {
+    const record = { id: "x-1", organisationId: "org-1", title: "Shared", kind: "research" };
+    const list = [record, record];
+    sameAnswer({ schemaVersion: 1, projects: list, activities: list });
+    const orgs = [{ id: "org-1", name: "Trust", kind: "nhs-trust" }];
+    sameAnswer({ schemaVersion: 1, organisations: orgs, projects: [record, record] });
+    // structuredClone keeps the sharing, so parseOwnedDataset sees the same aliases
+    const shared = structuredClone({ a: list, b: list });
+    expect(shared.a).toBe(shared.b);
+  });
+
   test("on the demo data, with every record replaced in the input's own lists", () => {
     const own = structuredClone(demoJson);
     const activities = own.activities as unknown[];
