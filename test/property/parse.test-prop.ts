@@ -121,7 +121,13 @@ describe("parseOwnedDataset gives parseDataset's answer", () => {
   });
 
   test("on one list given for two collections, and one record given twice (YAML aliases)", () => {
-    const record = { id: "x-1", organisationId: "org-1", title: "Shared", kind: "research" };
+    const record = {
+      id: "x-1",
+      organisationId: "org-1",
+      title: "Shared",
+      kind: "research",
+      startDate: "2024-04-01",
+    };
     const list = [record, record];
     sameAnswer({ schemaVersion: 1, projects: list, activities: list });
     const orgs = [{ id: "org-1", name: "Trust", kind: "nhs-trust" }];
