@@ -53,6 +53,7 @@ import {
   projectEventsSection,
 } from "./project-events-section.js";
 import { openWarningsSection } from "./project-warnings-section.js";
+import { ruleFindings } from "./rule-findings.js";
 import type { Block, MetricBlock, Report } from "./report.js";
 import { withSourcesSection } from "./sources-section.js";
 
@@ -406,6 +407,7 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
   const depth = measure("involvement-depth", dataset, { project: project.id, period });
   const pay = measure("payments", dataset, { project: project.id, period });
   const title = ctx.text(project.title);
+  const rules = ruleFindings(dataset, ctx);
   const sections: Block[] = [
     ...projectMethodNote(ctx, project, period, pay.components),
     { type: "heading", level: 2, text: "Headline figures" },
@@ -417,7 +419,7 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
     ...projectPaymentsSection(pay.components),
     ...projectFeedbackSection(dataset, ctx, project, period),
     ...projectImpactsSection(dataset, ctx, project, period),
-    ...openWarningsSection(dataset, ctx, project),
+    ...openWarningsSection(dataset, ctx, project, rules.findings),
   ];
   return ok(
     {
@@ -427,6 +429,8 @@ export function buildProjectReport(dataset: Dataset, ctx: ReportContext): Result
       generatedAt: ctx.generatedAt,
       sections: withSourcesSection(sections),
     },
-    [...depth.diagnostics, ...pay.diagnostics].filter((x) => x.severity !== "info"),
+    [...depth.diagnostics, ...pay.diagnostics, ...rules.settings].filter(
+      (x) => x.severity !== "info",
+    ),
   );
 }

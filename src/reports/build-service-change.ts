@@ -10,9 +10,9 @@ import type { Dataset } from "../model/dataset.js";
 import type { ServiceChange } from "../model/service-change.js";
 import type { Diagnostic, Result } from "../result.js";
 import { ok } from "../result.js";
-import { checkDataset } from "../rules/index.js";
 import { formatDate, plural } from "./format.js";
 import type { ReportContext } from "./options.js";
+import { ruleFindings } from "./rule-findings.js";
 import type { Block, ParagraphBlock, Report } from "./report.js";
 import { gunningChecklist } from "./service-change-checklist.js";
 import {
@@ -39,7 +39,7 @@ function methodNote(ctx: ReportContext, count: number): ParagraphBlock {
       `Method and sources: the record of ${which}, read against the legal duty to involve the public. ` +
       "ppie reports what the record holds; it does not decide whether the duty applies to a proposal, nor whether a consultation was fair or lawful, which are for the organisation and, in the end, the courts. " +
       "Each Gunning principle is marked reported when the record holds what it asks for, partial when it holds some of it or the dates conflict, and missing when it holds none; this reading of the record is a ppie design choice (see docs/design-choices.md). " +
-      `The gaps are the findings of ppie's checks of service changes on the as-of date, ${formatDate(ctx.asOf)}, with their default settings: ppie applies no national minimum consultation period, so a consultation is compared with a minimum period only when an organisation gives its own to the checks. ` +
+      `The gaps are the findings of ppie's checks of service changes on the as-of date, ${formatDate(ctx.asOf)}, ${ctx.rules === undefined ? "with their default settings" : "with the rule settings given (as ppie validate uses them)"}: ppie applies no national minimum consultation period, so a consultation is compared with a minimum period only when an organisation gives its own to the checks. ` +
       `Contributors are not named; the people taking part and the responses received are counts under the small-number rule (${rule.name}).`,
     sources: [CHOICE_SERVICE_CHANGE, ...smallNumberSources(ctx.disclosure)],
   };
@@ -135,7 +135,8 @@ function changeSection(
 export function buildServiceChangeReport(dataset: Dataset, ctx: ReportContext): Result<Report> {
   const one = ctx.serviceChange;
   const changes = one === undefined ? dataset.serviceChanges : [one];
-  const findings = checkDataset(dataset, { asOf: ctx.asOf }).filter(
+  const rules = ruleFindings(dataset, ctx);
+  const findings = rules.findings.filter(
     (d) => d.severity !== "info" && d.path[0] === "serviceChanges",
   );
   const sections: Block[] = [methodNote(ctx, changes.length), lawParagraph()];
@@ -161,6 +162,6 @@ export function buildServiceChangeReport(dataset: Dataset, ctx: ReportContext): 
       generatedAt: ctx.generatedAt,
       sections: withSourcesSection(sections),
     },
-    [],
+    rules.settings,
   );
 }

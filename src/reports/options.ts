@@ -10,6 +10,7 @@ import type { Dataset } from "../model/dataset.js";
 import type { Period } from "../model/period.js";
 import { isIsoDate, parsePeriod } from "../model/period.js";
 import type { Project } from "../model/project.js";
+import type { RuleSettings } from "../rules/check.js";
 import type { ServiceChange } from "../model/service-change.js";
 import type { Diagnostic, Result } from "../result.js";
 import { declareCodes } from "../result.js";
@@ -44,7 +45,7 @@ export const REPORT_CODES = /* @__PURE__ */ declareCodes([
     example: {
       path: ["opts", "colour"],
       message: '"colour" is not a report option.',
-      hint: "Report options are: project, serviceChange, period, form, generatedAt, disclosure, includeIdentifiers, asOf, contributor, activity, style, contact, pointSize, maxSentenceWords, pictures.",
+      hint: "Report options are: project, serviceChange, period, form, generatedAt, disclosure, includeIdentifiers, asOf, contributor, activity, style, contact, pointSize, maxSentenceWords, pictures, rules.",
     },
   },
   {
@@ -179,6 +180,14 @@ export interface ReportOptions {
    * `{ meeting: { alt: "Picture of our panel", src: "data:image/png;base64,..." } }`).
    */
   pictures?: Record<string, { alt: string; src: string }>;
+  /**
+   * `project` and `service-change`: the settings of the rules these reports run to list open
+   * warnings, as `checkDataset` takes them (off, a severity, or `{ severity, options }` by rule
+   * code; e.g. the `rules` of ppie.config.json), so that a report lists what `ppie validate`
+   * finds with the same settings. Default: each rule's own defaults. A setting that is not
+   * valid is a `check/...` warning of the report.
+   */
+  rules?: RuleSettings;
 }
 
 /**
@@ -215,6 +224,8 @@ export interface ReportContext {
   includeIdentifiers: boolean;
   /** The options of a `contributor-feedback` document (empty for other kinds). */
   letter: LetterContext;
+  /** The rule settings a `project` or `service-change` report runs the rules with. */
+  rules?: RuleSettings;
   /**
    * Privacy filter for text: removes every contributor's name, email, phone number and address
    * (see {@link identifierFilter}) unless identifiers were opted in (in a `contributor-feedback`
@@ -248,9 +259,24 @@ const KIND_OPTIONS: Readonly<Record<ReportKind, readonly (keyof ReportOptions)[]
   strategy: ["period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
   impact: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
   representation: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
-  project: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  project: [
+    "project",
+    "period",
+    "generatedAt",
+    "disclosure",
+    "includeIdentifiers",
+    "asOf",
+    "rules",
+  ],
   feedback: ["project", "period", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
-  "service-change": ["serviceChange", "generatedAt", "disclosure", "includeIdentifiers", "asOf"],
+  "service-change": [
+    "serviceChange",
+    "generatedAt",
+    "disclosure",
+    "includeIdentifiers",
+    "asOf",
+    "rules",
+  ],
   "contributor-feedback": [
     "contributor",
     "activity",
@@ -316,6 +342,8 @@ export const ReportOptionsSchema = z.strictObject({
     z.string(),
     z.strictObject({ alt: z.string().regex(/\S/).max(500), src: z.string().regex(PICTURE_SRC) }),
   ).optional(),
+  // each setting is checked by checkDataset, which says what is wrong with it
+  rules: ownRecord(z.string(), z.unknown()).optional(),
 });
 
 function optionDiagnostics(raw: unknown): Diagnostic[] {
@@ -650,6 +678,9 @@ export function resolveReportOptions(
       disclosure: (disclosureRaw as PolicyPresetId | undefined) ?? DEFAULT_REPORT_DISCLOSURE,
       includeIdentifiers,
       letter,
+      ...(KIND_OPTIONS[k].includes("rules") && o.rules !== undefined
+        ? { rules: o.rules as RuleSettings }
+        : {}),
       // a letter is always filtered: opting in only lets it name its own reader
       text: includeIdentifiers && k !== "contributor-feedback" ? (s) => s : filter,
     },

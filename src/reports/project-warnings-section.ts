@@ -1,13 +1,12 @@
 /**
- * The open warnings section of the `project` report: what `checkDataset` finds (warnings and
- * errors, not information) in the records of one project.
+ * The open warnings section of the `project` report: what the rules find (warnings and errors,
+ * not information) in the records of one project, run with the report's rule settings.
  *
  * @module
  */
 import type { Dataset } from "../model/dataset.js";
 import type { Project } from "../model/project.js";
 import type { Diagnostic } from "../result.js";
-import { checkDataset } from "../rules/index.js";
 import { cell, plural, whereInRecord } from "./format.js";
 import type { ReportContext } from "./options.js";
 import type { Block } from "./report.js";
@@ -48,20 +47,23 @@ function aboutProject(
  * code, where, and what to look at), or a sentence saying there are none.
  *
  * @param dataset - the dataset
- * @param ctx - the checked options (the as-of date the rules run at, the identifier filter)
+ * @param ctx - the checked options (the identifier filter)
  * @param project - the project
+ * @param findings - what the rules found in the whole dataset (`ruleFindings`, with the
+ *   report's as-of date and rule settings)
  * @returns the section's blocks
  */
 export function openWarningsSection(
   dataset: Dataset,
   ctx: ReportContext,
   project: Project,
+  findings: readonly Diagnostic[],
 ): Block[] {
   const heading: Block = { type: "heading", level: 2, text: "Open warnings" };
   const projectActivityIds = new Set(
     dataset.activities.filter((a) => a.projectId === project.id).map((a) => a.id),
   );
-  const warnings = checkDataset(dataset, { asOf: ctx.asOf }).filter(
+  const warnings = findings.filter(
     (x) => x.severity !== "info" && aboutProject(x, dataset, project, projectActivityIds),
   );
   if (warnings.length === 0) {

@@ -140,6 +140,45 @@ describe("ppie.config.json", () => {
     });
   });
 
+  it("gives the project and service-change reports its rule settings: they list what validate finds", () => {
+    const rules = {
+      "payment/not-offered-no-reason": "off",
+      "service-change/consultation-shorter-than-minimum": { options: { minimumDays: 84 } },
+    };
+    const at = ["--generated-at", "2026-04-01T00:00:00Z", "--format", "json"];
+    /** The report's tables of gaps and open warnings, as JSON text. */
+    const report = (dir: string, kind: string, ...more: string[]) => {
+      const r = runBin(["report", kind, "ppie-dataset.json", ...more, ...at], { cwd: dir });
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toContain("ignored");
+      const sections = (JSON.parse(r.stdout) as { sections: { type: string; id?: string }[] })
+        .sections;
+      return JSON.stringify(
+        sections.filter((b) => /^(service-change-gaps|project-warnings)/.test(b.id ?? "")),
+      );
+    };
+    const plain = project();
+    const set = project({ rules });
+    // the consultation minimum: found by validate and by the report, with the file; by neither without
+    const found = codes(
+      runBin(["validate", "ppie-dataset.json", "--format", "json"], { cwd: set }),
+    );
+    expect(found.has("service-change/consultation-shorter-than-minimum")).toBe(true);
+    expect(report(set, "service-change")).toContain(
+      "service-change/consultation-shorter-than-minimum",
+    );
+    expect(report(plain, "service-change")).not.toContain(
+      "service-change/consultation-shorter-than-minimum",
+    );
+    // a rule switched off leaves the project report's open warnings, as it leaves validate's
+    const project1 = ["--project", "p-001"];
+    expect(report(plain, "project", ...project1)).toContain("payment/not-offered-no-reason");
+    expect(found.has("payment/not-offered-no-reason")).toBe(false);
+    expect(report(set, "project", ...project1)).not.toContain("payment/not-offered-no-reason");
+    // a kind that lists no findings takes the file's rules without a word (no "ignored" note)
+    report(set, "strategy");
+  });
+
   it("gives report and score their disclosure preset and period; flags win", () => {
     const dir = project({
       disclosure: "ukhsa-5",

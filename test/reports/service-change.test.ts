@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { demoDataset } from "../../src/demo/index.js";
 import { NHS_ACT_2006 } from "../../src/frameworks/publications.js";
 import type { Dataset } from "../../src/model/dataset.js";
+import type { RuleSettings } from "../../src/rules/check.js";
 import { RENDER_FORMATS, render } from "../../src/render/index.js";
 import { buildReport } from "../../src/reports/index.js";
 import type {
@@ -29,6 +30,56 @@ const checklist = (r: Report): ChecklistBlock => blocks(r, "checklist")[0] as Ch
 const statuses = (r: Report) => checklist(r).items.map((i) => [i.id, i.status]);
 const table = (r: Report, prefix: string): TableBlock | undefined =>
   blocks(r, "table").find((t) => t.id.startsWith(prefix));
+
+describe("the rules option of the service-change and project reports", () => {
+  const CODE = "service-change/consultation-shorter-than-minimum";
+  /** The codes in the tables of gaps and of open warnings. */
+  const text = (r: Report) =>
+    JSON.stringify(
+      r.sections.filter(
+        (b) => b.type === "table" && /^(service-change-gaps|project-warnings)/.test(b.id),
+      ),
+    );
+
+  it("runs the rules with the settings given, as checkDataset does", () => {
+    const minimum = { [CODE]: { options: { minimumDays: 42 } } };
+    expect(text(build(demoDataset))).not.toContain(CODE);
+    const r = buildReport("service-change", demoDataset, { generatedAt, rules: minimum });
+    expect(r.ok && r.diagnostics).toEqual([]);
+    expect(r.ok && text(r.value)).toContain(CODE);
+    expect(r.ok && JSON.stringify(r.value.sections[0])).toContain("with the rule settings given");
+    const project = (rules?: RuleSettings) =>
+      buildReport("project", demoDataset, {
+        generatedAt,
+        project: "p-001",
+        ...(rules ? { rules } : {}),
+      });
+    const before = project();
+    const after = project({ "payment/not-offered-no-reason": "off" });
+    expect(before.ok && text(before.value)).toContain("payment/not-offered-no-reason");
+    expect(after.ok && text(after.value)).not.toContain("payment/not-offered-no-reason");
+  });
+
+  it("says what is wrong with a setting, as a warning of the report about its rules option", () => {
+    const r = buildReport("service-change", demoDataset, {
+      generatedAt,
+      rules: { [CODE]: { options: { minimumDays: -3 } }, "no/such-rule": "off" } as never,
+    });
+    expect(r.ok).toBe(true);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.path.slice(0, 3)])).toEqual([
+      ["check/unknown-rule", "warning", ["opts", "rules", "no/such-rule"]],
+      ["check/invalid-option", "warning", ["opts", "rules", CODE]],
+    ]);
+  });
+
+  it("is a note for a report that lists no findings, and not an option of the schema when not an object", () => {
+    const r = buildReport("strategy", demoDataset, { generatedAt, rules: {} });
+    expect(r.diagnostics.map((d) => d.code)).toContain("report/ignored-option");
+    const bad = buildReport("service-change", demoDataset, { generatedAt, rules: "off" as never });
+    expect(bad.ok).toBe(false);
+    expect(bad.diagnostics[0]?.path).toEqual(["opts", "rules"]);
+  });
+});
 
 describe("the service-change report", () => {
   it("covers every service change by default, or the one asked for", () => {

@@ -58,7 +58,8 @@ export function extensionOf(format: RenderFormat): string {
  *
  * @param args - parsed arguments
  * @param generatedAt - the timestamp
- * @param config - the settings of ppie.config.json (`disclosure`, `period`), which flags override
+ * @param config - the settings of ppie.config.json (`disclosure`, `period`, which flags
+ *   override; `rules`, for the reports that list the rules' findings)
  * @returns report options
  * @example
  * ```ts
@@ -91,6 +92,7 @@ export function reportOptionsFrom(
     ...(form === undefined ? {} : { form }),
     ...(disclosure === undefined ? {} : { disclosure: disclosure as PolicyPresetId }),
     ...(args.values["include-identifiers"] === true ? { includeIdentifiers: true } : {}),
+    ...(config.rules === undefined ? {} : { rules: config.rules }),
     ...letterOptionsFrom(args),
   };
 }
@@ -317,7 +319,8 @@ export const reportCommand: CommandSpec = {
     const fromConfig = (d: { code: string; path: readonly (string | number)[] }): boolean =>
       d.code === "report/ignored-option" &&
       ((d.path[1] === "period" && stringOption(args, "period") === undefined) ||
-        (d.path[1] === "disclosure" && stringOption(args, "disclosure") === undefined));
+        (d.path[1] === "disclosure" && stringOption(args, "disclosure") === undefined) ||
+        d.path[1] === "rules");
     const many = manyLetters(kind, args);
     if (workbook) checkWorkbookOut(args, many !== undefined);
     const pictures = stringOption(args, "pictures");
