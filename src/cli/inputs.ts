@@ -185,8 +185,9 @@ export async function loadStdin(
   const limit = format === "yaml" ? limits.maxYamlBytes : limits.maxBytes;
   const read = await ctx.io.readStdin(limit);
   if ("over" in read) {
-    const as = inputFormat(format ?? "json");
-    return failed(format ?? "json", [tooLarge(as, STDIN_LABEL, read.over, limits)]);
+    // what the input is, from its first bytes, so that the message names the right limit
+    const guess = format ?? (read.head === undefined ? "json" : sniffed(read.head));
+    return failed(guess, [tooLarge(inputFormat(guess), STDIN_LABEL, read.over, limits)]);
   }
   const as = format ?? sniffed(read.bytes);
   if (as === "yaml" && read.bytes.length > limits.maxYamlBytes)

@@ -8,11 +8,11 @@
 
 /**
  * What reading a stream gave: its bytes, or how many were read when there were more than the
- * limit (reading stops there).
+ * limit (reading stops there), with the first bytes (so that what it holds can still be told).
  *
  * @category CLI
  */
-export type StreamRead = { bytes: Uint8Array } | { over: number };
+export type StreamRead = { bytes: Uint8Array } | { over: number; head?: Uint8Array };
 
 /**
  * Read a stream to its end, or until more than `limit` bytes have come.
@@ -38,7 +38,7 @@ export async function readStream(
   for await (const chunk of stream) {
     const bytes = typeof chunk === "string" ? new TextEncoder().encode(chunk) : chunk;
     total += bytes.length;
-    if (total > limit) return { over: total };
+    if (total > limit) return { over: total, head: (chunks[0] ?? bytes).subarray(0, 8) };
     chunks.push(bytes);
   }
   const out = new Uint8Array(total);

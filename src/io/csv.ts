@@ -470,6 +470,8 @@ interface FolderState {
   rows: number;
   /** One shared copy of each distinct cell text (see intern.ts). */
   readonly intern: (s: string) => string;
+  /** The line and table of the one row of dataset.csv (`line * 64 + table index`), if read. */
+  datasetRow?: number;
 }
 
 /** One file being read: its table and where its rows go. */
@@ -705,7 +707,10 @@ function addRecord(
           "Keep one row: the dataset's format version, title and scales.",
         ),
       );
-    } else Object.assign(root, rec);
+    } else {
+      Object.assign(root, rec);
+      folder.datasetRow = line * 64 + ti;
+    }
   } else if (table.collection !== undefined) {
     (root[table.collection] as unknown[]).push(rec);
   } else if (parent && table.parent) {
@@ -745,7 +750,7 @@ function childContainer(
 function locator(
   folder: FolderState,
 ): (path: readonly (string | number)[]) => SourceLocation | undefined {
-  const { root, tables, sources, mapSources, origins } = folder;
+  const { root, tables, sources, mapSources, origins, datasetRow } = folder;
   return (path) => {
     let cur: unknown = root;
     let found: { code: number; depth: number } | undefined;
@@ -768,6 +773,11 @@ function locator(
       }
     }
     if (mapHit) return mapHit;
+    // a field of the dataset itself (title, fictional, ...) comes from dataset.csv's row
+    if (!found && datasetRow !== undefined) {
+      const t = tables[datasetRow % 64];
+      if (t?.columns.some((c) => c.path?.[0] === path[0])) found = { code: datasetRow, depth: 0 };
+    }
     if (!found) return undefined;
     const t = tables[found.code % 64];
     const o = origins[found.code % 64];

@@ -8,7 +8,7 @@
  */
 import type { Dataset } from "../model/dataset.js";
 import type { Adopt } from "../model/parse.js";
-import { parseOwnedDataset } from "../model/parse.js";
+import { parseDataset, parseOwnedDataset } from "../model/parse.js";
 import type { Diagnostic, DiagnosticCode, Result } from "../result.js";
 import { declareCodes, hasErrors } from "../result.js";
 import type { TableCode } from "./csv.js";
@@ -211,7 +211,14 @@ export function formatOf(file: DataFile): DataFormat {
  * @category IO
  */
 export function isWorkbookBytes(data: Uint8Array): boolean {
-  if (data[0] === 0x50 && data[1] === 0x4b) return true;
+  // a zip's local file header (PK 3 4), or an empty archive's end record (PK 5 6): text that
+  // merely starts with "PK" is not one
+  if (
+    data[0] === 0x50 &&
+    data[1] === 0x4b &&
+    ((data[2] === 3 && data[3] === 4) || (data[2] === 5 && data[3] === 6))
+  )
+    return true;
   const ole = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
   return ole.every((b, i) => data[i] === b);
 }
@@ -443,7 +450,7 @@ export function readInput(
   }
 }
 
-/** For an input with no record-to-line index to move (JSON and YAML are located by path). */
+/** For an input with no record-to-line index to move (JSON is located by path). */
 const ignore: Adopt = () => {};
 
 /** A located diagnostic as the public {@link Diagnostic}: its location is its `source`. */
@@ -498,9 +505,13 @@ export function datasetOf(read: InputRead): LoadResult {
   const base = { format: read.format, locate };
   const diagnostics: Diagnostic<DiagnosticCode | InputCode>[] = read.diagnostics.map(withSource);
   if (read.input === undefined) return { ok: false, diagnostics, ...base };
-  // The input is ours (made from the files just now): each record is replaced by its parsed
-  // copy as it is checked, so that both are never held whole.
-  const parsed = parseOwnedDataset(read.input, {}, read.adopt ?? ignore);
+  // Data made from tables or by JSON.parse is ours and plain (no object in two places): each
+  // record is replaced by its parsed copy as it is checked, so that both are never held
+  // whole. YAML can put one list in two places (an alias), so it is parsed as given.
+  const parsed =
+    read.adopt !== undefined || read.format === "json"
+      ? parseOwnedDataset(read.input, {}, read.adopt ?? ignore)
+      : parseDataset(read.input);
   for (const d of parsed.diagnostics) {
     const source = locate(d.path);
     diagnostics.push(source === undefined ? d : { ...d, source });

@@ -52,7 +52,8 @@ export type Adopt = (given: object, parsed: object) => void;
 
 /**
  * {@link parseDataset} for an input the caller made for it and will not use again (the plain
- * data `ppie/io` reads from files). The result and the diagnostics are the same; but each
+ * data `ppie/io` makes from CSV files, workbooks and JSON text: own enumerable properties, no
+ * getters, arrays it may change, and no object in two places, which YAML's aliases can make). The result and the diagnostics are the same; but each
  * record is checked on its own and put in place of the record given, in the input's own
  * lists, so that the input and its parsed copy are never both held whole: reading 10^5
  * activities needs the memory of one copy, not two. `adopt` hears of each replacement (the
@@ -248,8 +249,13 @@ function sortDiagnostics(diags: Diagnostic[]): Diagnostic[] {
     .map((d, i) => ({
       d,
       i,
+      // a key holding the separator is escaped, so that two paths never sort as one
       key: d.path
-        .map((p) => (typeof p === "number" ? String(p).padStart(10, "0") : p))
+        .map((p) =>
+          typeof p === "number"
+            ? String(p).padStart(10, "0")
+            : p.replaceAll("\u0000", "\u0000\u0001"),
+        )
         .join("\u0000"),
     }))
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : a.i - b.i))

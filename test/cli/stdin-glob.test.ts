@@ -191,6 +191,18 @@ describe("standard input (-)", () => {
     const direct = runBin(["score", "payments", file, "--format", "json"]);
     expect(piped.code, piped.stderr).toBe(0);
     expect(JSON.parse(piped.stdout)).toEqual(JSON.parse(direct.stdout));
+    // YAML that starts with "PK" is YAML; a workbook over the size limit is named as a workbook
+    const pk = runBin(["validate", "-", "--format", "json"], {
+      input: "PK: 1\nschemaVersion: 1\n",
+    });
+    expect(JSON.parse(pk.stdout).files[0].diagnostics[0].code).toBe("schema/unknown-field");
+    const big = runBin(["validate", "-"], {
+      input: readFileSync(file),
+      env: { PPIE_MAX_INPUT_BYTES: "1000" },
+    });
+    expect(big.code).toBe(1);
+    expect(big.stdout).toContain("workbook");
+    expect(big.stdout).not.toContain("JSON");
     // bytes that are not a workbook, named as one, are a diagnostic about <stdin>
     const bad = runBin(["validate", "-", "--stdin-format", "xlsx", "--format", "json"], {
       input: VALID,

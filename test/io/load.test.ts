@@ -1,9 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { parse as parseYaml } from "yaml";
 import { demoDataset } from "../../src/demo/index.js";
 import { datasetToCsv } from "../../src/io/csv-write.js";
 import { decodeText } from "../../src/io/decode.js";
 import { loadDataset, tablesToDataset } from "../../src/io/index.js";
 import { formatOf } from "../../src/io/load.js";
+import { parseDataset } from "../../src/model/parse.js";
 import { csvToTable } from "../../src/io/tables.js";
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
@@ -126,10 +128,45 @@ describe("loadDataset (ppie/io)", () => {
     );
   });
 
+  it("gives parseDataset's diagnostics for YAML whose alias puts a list in a record too (no default reported as written)", () => {
+    const text = [
+      "schemaVersion: 1",
+      "organisations: [{ id: org-1, name: Trust, kind: nhs-trust }]",
+      'projects: [{ id: p-1, organisationId: org-1, title: P, kind: research, startDate: "2024-04-01" }]',
+      "contributors: &people",
+      "  - { id: c-1, roles: [patient] }",
+      "activities:",
+      '  - { id: a-1, projectId: p-1, title: Panel, startDate: "2024-05-01", mode: involvement, method: advisory-group, contributors: *people }',
+      "",
+    ].join("\n");
+    const r = loadDataset({ name: "alias.yaml", data: text });
+    const plain = parseDataset(parseYaml(text));
+    expect(r.diagnostics.map((d) => [d.code, d.path])).toEqual(
+      plain.diagnostics.map((d) => [d.code, d.path]),
+    );
+    expect(r.diagnostics.some((d) => d.path.includes("accessNeeds"))).toBe(false);
+  });
+
+  it("locates a field of dataset.csv by its file, line and column", () => {
+    const r = loadDataset([
+      { name: "dataset.csv", data: "schemaVersion,title,fictional\n1,Ours,maybe\n" },
+    ]);
+    expect(r.ok).toBe(false);
+    expect(r.diagnostics.find((d) => d.path[0] === "fictional")?.source).toEqual({
+      file: "dataset.csv",
+      line: 2,
+      column: "fictional",
+    });
+    // a path that is not a field of dataset.csv is not put there
+    expect(r.locate(["activities"])).toBeUndefined();
+  });
+
   it("tells the format from the name, else from the bytes; a workbook is a diagnostic, not YAML", () => {
     expect(formatOf({ name: "x", data: " [1]" })).toBe("json");
     expect(formatOf({ name: "x", data: "a: 1" })).toBe("yaml");
     expect(formatOf({ name: "x.YML", data: "" })).toBe("yaml");
+    // text that starts with "PK" is not a zip archive
+    expect(formatOf({ name: "x", data: utf8("PK: 1\nschemaVersion: 1\n") })).toBe("yaml");
     const zip = new Uint8Array([0x50, 0x4b, 3, 4, 0, 0]);
     expect(formatOf({ name: "upload", data: zip })).toBe("xlsx");
     const r = loadDataset({ name: "data.xlsx", data: zip });
