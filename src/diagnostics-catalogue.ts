@@ -2,11 +2,12 @@
  * The catalogue of every diagnostic code ppie declares: the parse codes, the built-in rules,
  * `checkDataset`'s own codes and the tables that the measures, `scoreDataset`, `buildReport`,
  * the frameworks registry and the CLI keep beside the code that raises them. It writes
- * docs/diagnostics.md (`npm run docs:diagnostics`), and the tests check every declaration
- * and every code emitted against it.
+ * docs/diagnostics.md (`npm run docs:diagnostics`), gives `ppie validate --reporter sarif` its
+ * rules ({@link validateCatalogue}), and the tests check every declaration and every code
+ * emitted against it.
  *
  * Internal: no public entry reaches this module (it reads the CLI's tables, which live beside
- * Node-only code).
+ * Node-only code); the build bundles it into the CLI (tsup.config.ts).
  *
  * @module
  */
