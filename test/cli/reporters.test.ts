@@ -13,7 +13,7 @@ import { catalogue } from "../../src/diagnostics-catalogue.js";
 import { CHECK_CODES } from "../../src/rules/check.js";
 import { PARSE_CODES } from "../../src/rules/parse-codes.js";
 import { builtinRules } from "../../src/rules/registry.js";
-import { FIXTURES, runBin, tempDir } from "./helpers.js";
+import { FIXTURES, ROOT, runBin, tempDir } from "./helpers.js";
 
 /** A folder with the fixtures: a JSON file with wrong types, a CSV folder, a valid YAML file. */
 function workspace(): string {
@@ -260,6 +260,17 @@ describe("--reporter sarif", () => {
     expect(ids).toContain("schema/wrong-type");
     expect(ids).toContain("input/duplicate-key");
     expect(ids).toContain("config/unknown-key");
+  });
+
+  it("docs/cli.md names every kind of reading code among the rules", () => {
+    const cli = readFileSync(join(ROOT, "docs/cli.md"), "utf8");
+    const section = cli.slice(cli.indexOf("### SARIF"), cli.indexOf("### ppie.config.json"));
+    const areas = new Set(
+      catalogue()
+        .filter((c) => /^(io|cli)\//.test(c.module))
+        .map((c) => `\`${c.code.split("/")[0]}/\``),
+    );
+    expect([...areas].filter((a) => !section.includes(a))).toEqual([]);
   });
 
   it("writes a SARIF 2.1.0 log: rules from the catalogue, results with their locations", () => {
