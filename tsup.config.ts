@@ -17,8 +17,16 @@ const entries = {
 const SRC = resolve(import.meta.dirname, "src");
 
 /**
+ * The catalogue of diagnostic codes reads the CLI's tables (`src/cli/config-codes.ts`,
+ * `src/cli/folder-codes.ts`), and the CLI reads it (the rules of `--reporter sarif`): it is
+ * bundled into the CLI with them, not built as a module of the library (whose build has no
+ * `cli/` modules for it to import).
+ */
+const CLI_SIDE = "diagnostics-catalogue";
+
+/**
  * Every module the entries and the CLI reach at run time, but the CLI's own (bundled into
- * dist/cli/bin.js): not what only scripts use.
+ * dist/cli/bin.js, with the catalogue of codes): not what only scripts use.
  */
 function modulesOfEntries(): string[] {
   const { metafile } = buildSync({
@@ -32,7 +40,7 @@ function modulesOfEntries(): string[] {
     logLevel: "silent",
   });
   return Object.keys(metafile.inputs).filter(
-    (f) => f.startsWith("src/") && !f.startsWith("src/cli/"),
+    (f) => f.startsWith("src/") && !f.startsWith("src/cli/") && f !== `src/${CLI_SIDE}.ts`,
   );
 }
 
@@ -47,6 +55,7 @@ const libraryExternal: Plugin = {
     build.onResolve({ filter: /^\.\.?\// }, (args) => {
       const target = resolve(args.resolveDir, args.path);
       if (!target.startsWith(SRC) || target.startsWith(resolve(SRC, "cli"))) return null;
+      if (target === resolve(SRC, `${CLI_SIDE}.js`)) return null;
       return { path: `../${relative(SRC, target)}`, external: true };
     });
   },

@@ -2,11 +2,12 @@
  * The catalogue of every diagnostic code ppie declares: the parse codes, the built-in rules,
  * `checkDataset`'s own codes and the tables that the measures, `scoreDataset`, `buildReport`,
  * the frameworks registry and the CLI keep beside the code that raises them. It writes
- * docs/diagnostics.md (`npm run docs:diagnostics`), and the tests check every declaration
- * and every code emitted against it.
+ * docs/diagnostics.md (`npm run docs:diagnostics`), gives `ppie validate --reporter sarif` its
+ * rules ({@link validateCatalogue}), and the tests check every declaration and every code
+ * emitted against it.
  *
  * Internal: no public entry reaches this module (it reads the CLI's tables, which live beside
- * Node-only code).
+ * Node-only code); the build bundles it into the CLI (tsup.config.ts).
  *
  * @module
  */
@@ -69,6 +70,12 @@ export interface CatalogueArea {
   readonly intro: string;
   /** The tables, in the order the page lists them. */
   readonly tables: readonly CatalogueTable[];
+  /**
+   * Whether `ppie validate` can report these codes (they are then rules of its SARIF log,
+   * `--reporter sarif`): true for reading files and the CLI's own, false for codes that only
+   * the measures, reports or other commands return.
+   */
+  readonly reportedByValidate: boolean;
 }
 
 /**
@@ -78,6 +85,7 @@ export interface CatalogueArea {
 export const CATALOGUE_AREAS = [
   {
     title: "Measures (`scores`, `scoreDataset`)",
+    reportedByValidate: false,
     intro:
       "A scorer returns these inside its `Score.diagnostics` (with `value: null` when the measure cannot be computed); `disclosureControl` returns them with its table; `scoreDataset` returns them in a `Result`, its own about the measure, its options, the period and the project.",
     tables: [
@@ -148,6 +156,7 @@ export const CATALOGUE_AREAS = [
   },
   {
     title: "Reports (`buildReport`)",
+    reportedByValidate: false,
     intro:
       "`buildReport` returns these in a `Result` when it cannot build the report (and `report/ignored-option` beside a report it built); a measure a report needs that cannot be computed adds that measure's own diagnostics.",
     tables: [
@@ -167,6 +176,7 @@ export const CATALOGUE_AREAS = [
   },
   {
     title: "Frameworks registry",
+    reportedByValidate: false,
     intro: "`createFrameworkRegistry().add` returns these in a `Result`.",
     tables: [
       {
@@ -178,6 +188,7 @@ export const CATALOGUE_AREAS = [
   },
   {
     title: "Reading files (`ppie/io` and the command line)",
+    reportedByValidate: true,
     intro:
       "`loadDataset` of `ppie/io` returns these about the files it reads, with the file, sheet, line and column (`source`; `location` in the CLI's JSON output), and the CLI prints them; the CLI alone reports those about reading a folder from disk and its `ppie.config.json`. Their type is `InputCode` (in the CLI, `CliDiagnosticCode`), not `DiagnosticCode`.",
     tables: [
@@ -229,13 +240,8 @@ export interface CatalogueEntry extends DeclaredCode {
   readonly module: string;
 }
 
-/**
- * Every declared code: parse codes, built-in rules, `checkDataset`'s own codes, then the tables
- * of {@link CATALOGUE_AREAS}.
- *
- * @returns the entries, in the order docs/diagnostics.md lists them
- */
-export function catalogue(): CatalogueEntry[] {
+/** The parse codes, the built-in rules and `checkDataset`'s own codes, then those of `areas`. */
+function entriesWith(areas: readonly CatalogueArea[]): CatalogueEntry[] {
   return [
     ...PARSE_CODES.map((c) => ({ ...c, module: "model/parse" })),
     ...builtinRules.map(({ code, severity, title, example }) => ({
@@ -246,10 +252,33 @@ export function catalogue(): CatalogueEntry[] {
       module: "rules/registry",
     })),
     ...CHECK_CODES.map((c) => ({ ...c, module: "rules/check" })),
-    ...(CATALOGUE_AREAS as readonly CatalogueArea[]).flatMap((a) =>
+    ...areas.flatMap((a) =>
       a.tables.flatMap((t) => t.codes.map((c) => ({ ...c, module: t.module }))),
     ),
   ];
+}
+
+/**
+ * Every declared code: parse codes, built-in rules, `checkDataset`'s own codes, then the tables
+ * of {@link CATALOGUE_AREAS}.
+ *
+ * @returns the entries, in the order docs/diagnostics.md lists them
+ */
+export function catalogue(): CatalogueEntry[] {
+  return entriesWith(CATALOGUE_AREAS);
+}
+
+/**
+ * Every code `ppie validate` can report (the rules of its SARIF log): the parse codes, the
+ * built-in rules, `checkDataset`'s own codes, then the tables of the areas marked
+ * `reportedByValidate` (reading files and the CLI's own).
+ *
+ * @returns the entries, in the order docs/diagnostics.md lists them
+ */
+export function validateCatalogue(): CatalogueEntry[] {
+  return entriesWith(
+    (CATALOGUE_AREAS as readonly CatalogueArea[]).filter((a) => a.reportedByValidate),
+  );
 }
 
 /** The severities of a declaration, most serious first. */

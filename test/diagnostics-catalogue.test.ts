@@ -9,7 +9,13 @@ import * as z from "zod";
 import { describe, expect, it } from "vitest";
 import type { CliDiagnosticCode } from "../src/cli/diagnostics.js";
 import { loadDataset } from "../src/cli/load.js";
-import { catalogue, severitiesOf } from "../src/diagnostics-catalogue.js";
+import type { CatalogueArea } from "../src/diagnostics-catalogue.js";
+import {
+  CATALOGUE_AREAS,
+  catalogue,
+  severitiesOf,
+  validateCatalogue,
+} from "../src/diagnostics-catalogue.js";
 import { demoDataset } from "../src/demo/index.js";
 import { createFrameworkRegistry } from "../src/frameworks/registry.js";
 import { parseDataset } from "../src/model/parse.js";
@@ -43,6 +49,26 @@ describe("the declarations", () => {
     }
     expect(twice).toEqual([]);
     expect(entries.length).toBeGreaterThan(190);
+  });
+
+  it("mark as reported by validate the areas of reading files and the CLI (io/, cli/), and no other", () => {
+    const reading = (t: { module: string }) => /^(io|cli)\//.test(t.module);
+    for (const area of CATALOGUE_AREAS as readonly CatalogueArea[]) {
+      const modules = area.tables.map((t) => t.module);
+      if (area.tables.some(reading))
+        expect(area.reportedByValidate, `${area.title}: ${modules.join(", ")}`).toBe(true);
+      if (area.reportedByValidate)
+        expect(
+          modules.filter((m) => !reading({ module: m })),
+          area.title,
+        ).toEqual([]);
+    }
+  });
+
+  it("list what validate can report in the page's order: parse, rule and check codes, then reading", () => {
+    const codes = validateCatalogue().map((c) => c.code);
+    const ownOrFile = /^(model\/parse|rules\/registry|rules\/check|io\/.+|cli\/.+)$/;
+    expect(codes).toEqual(entries.filter((c) => ownOrFile.test(c.module)).map((c) => c.code));
   });
 
   it("name codes area/what-happened in lower-case words", () => {

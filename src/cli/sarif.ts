@@ -2,29 +2,16 @@
  * `--reporter sarif`: what `ppie validate` found as a SARIF 2.1.0 log (the OASIS Static
  * Analysis Results Interchange Format, https://docs.oasis-open.org/sarif/sarif/v2.1.0/), which
  * GitHub code scanning and other CI dashboards read. One run; its tool's rules are the codes
- * `ppie validate` can report, from the declarations docs/diagnostics.md is generated from
- * (title, default severity); each result names its rule, its level, the message and hint,
- * the file, line and column, and the path in the data.
+ * `ppie validate` can report, read from the catalogue docs/diagnostics.md is generated from
+ * (`validateCatalogue`: title, default severity, in the page's order); each result names its
+ * rule, its level, the message and hint, the file, line and column, and the path in the data.
  *
  * @module
  */
 import { pathToFileURL } from "node:url";
-import { CSV_CODES } from "../io/csv-codes.js";
-import { DECODE_CODES } from "../io/decode.js";
-import { DUPLICATE_KEY_CODES } from "../io/duplicate-key.js";
-import { JSON_CODES } from "../io/json.js";
-import { LIMIT_CODES } from "../io/limits.js";
-import { LOAD_CODES } from "../io/load.js";
-import { ENCODING_CODES } from "../io/single-byte.js";
-import { WORKBOOK_CODES } from "../io/workbook/codes.js";
+import { validateCatalogue } from "../diagnostics-catalogue.js";
 import { describePath } from "../io/location.js";
-import { YAML_CODES } from "../io/yaml.js";
 import type { DeclaredCode, Severity } from "../result.js";
-import { CHECK_CODES } from "../rules/check.js";
-import { PARSE_CODES } from "../rules/parse-codes.js";
-import { builtinRules } from "../rules/registry.js";
-import { CONFIG_CODES } from "./config.js";
-import { FOLDER_CODES } from "./folder-codes.js";
 import type { CliDiagnostic } from "./diagnostics.js";
 import type { ValidatedInput } from "./validated.js";
 import { artifactPath } from "./validated.js";
@@ -50,31 +37,6 @@ interface SarifRule {
   fullDescription: { text: string };
   defaultConfiguration: { level: SarifLevel };
   help: { text: string };
-}
-
-/** Every code `ppie validate` can report, in the order docs/diagnostics.md lists them. */
-function validateCodes(): readonly DeclaredCode[] {
-  return [
-    ...PARSE_CODES,
-    ...builtinRules.map(({ code, severity, title, example }) => ({
-      code,
-      severity,
-      title,
-      example,
-    })),
-    ...CHECK_CODES,
-    ...LOAD_CODES,
-    ...DECODE_CODES,
-    ...ENCODING_CODES,
-    ...JSON_CODES,
-    ...YAML_CODES,
-    ...DUPLICATE_KEY_CODES,
-    ...LIMIT_CODES,
-    ...CSV_CODES,
-    ...WORKBOOK_CODES,
-    ...FOLDER_CODES,
-    ...CONFIG_CODES,
-  ];
 }
 
 function ruleOf(c: DeclaredCode): SarifRule {
@@ -146,7 +108,7 @@ export function sarifLog(
   cwd: string,
   keep: (d: CliDiagnostic) => boolean = () => true,
 ): { $schema: string; version: "2.1.0"; runs: Record<string, unknown>[] } {
-  const rules = validateCodes().map(ruleOf);
+  const rules = validateCatalogue().map(ruleOf);
   const index = new Map(rules.map((r, i) => [r.id, i] as const));
   return {
     $schema: SARIF_SCHEMA,

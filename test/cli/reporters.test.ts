@@ -9,8 +9,11 @@ import { describe, expect, it } from "vitest";
 import { escapeData, escapeProperty, githubAnnotation } from "../../src/cli/github.js";
 import { sarifLog } from "../../src/cli/sarif.js";
 import type { ValidatedInput } from "../../src/cli/validated.js";
+import { catalogue } from "../../src/diagnostics-catalogue.js";
+import { CHECK_CODES } from "../../src/rules/check.js";
+import { PARSE_CODES } from "../../src/rules/parse-codes.js";
 import { builtinRules } from "../../src/rules/registry.js";
-import { FIXTURES, runBin, tempDir } from "./helpers.js";
+import { FIXTURES, ROOT, runBin, tempDir } from "./helpers.js";
 
 /** A folder with the fixtures: a JSON file with wrong types, a CSV folder, a valid YAML file. */
 function workspace(): string {
@@ -237,7 +240,39 @@ function checkSarif(log: unknown): void {
   }
 }
 
+/**
+ * Every code `ppie validate` can raise, in the order docs/diagnostics.md lists them: the parse
+ * codes, the built-in rules and `checkDataset`'s own, then every catalogue entry of reading
+ * files and of the CLI (declared in `io/...` or `cli/...`), whatever area it is listed under.
+ */
+function validateRaises(): string[] {
+  const own = new Set<string>([...PARSE_CODES, ...builtinRules, ...CHECK_CODES].map((c) => c.code));
+  return catalogue()
+    .filter((c) => own.has(c.code) || /^(io|cli)\//.test(c.module))
+    .map((c) => c.code);
+}
+
 describe("--reporter sarif", () => {
+  it("has a rule for every code validate can raise, read from the catalogue in its order", () => {
+    const run = sarifLog([], "/repo").runs[0] as { tool: { driver: { rules: { id: string }[] } } };
+    const ids = run.tool.driver.rules.map((r) => r.id);
+    expect(ids).toEqual(validateRaises());
+    expect(ids).toContain("schema/wrong-type");
+    expect(ids).toContain("input/duplicate-key");
+    expect(ids).toContain("config/unknown-key");
+  });
+
+  it("docs/cli.md names every kind of reading code among the rules", () => {
+    const cli = readFileSync(join(ROOT, "docs/cli.md"), "utf8");
+    const section = cli.slice(cli.indexOf("### SARIF"), cli.indexOf("### ppie.config.json"));
+    const areas = new Set(
+      catalogue()
+        .filter((c) => /^(io|cli)\//.test(c.module))
+        .map((c) => `\`${c.code.split("/")[0]}/\``),
+    );
+    expect([...areas].filter((a) => !section.includes(a))).toEqual([]);
+  });
+
   it("writes a SARIF 2.1.0 log: rules from the catalogue, results with their locations", () => {
     const dir = workspace();
     const r = runBin(["validate", "data/*", "--reporter", "sarif"], { cwd: dir });
@@ -247,9 +282,7 @@ describe("--reporter sarif", () => {
     const run = log.runs[0];
     expect(run.tool.driver.name).toBe("ppie");
     const ids: string[] = run.tool.driver.rules.map((x: { id: string }) => x.id);
-    for (const rule of builtinRules) expect(ids).toContain(rule.code);
-    expect(ids).toContain("schema/wrong-type");
-    expect(ids).toContain("config/unknown-key");
+    expect(ids).toEqual(validateRaises());
     expect(new Set(ids).size).toBe(ids.length);
     const uris = run.results.map(
       (x: { locations?: { physicalLocation?: { artifactLocation: { uri: string } } }[] }) =>
