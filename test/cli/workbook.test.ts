@@ -14,6 +14,7 @@ import { readInput } from "../../src/io/load.js";
 import { readWorkbook } from "../../src/io/workbook/read.js";
 import { writeWorkbook } from "../../src/io/workbook/xlsx-write.js";
 import { ROOT, runBin, tempDir } from "./helpers.js";
+import { PPEET_OPTIONS } from "../../src/frameworks/ppeet-response-options.js";
 
 const FIX = join(ROOT, "test/fixtures/workbook");
 
@@ -237,15 +238,7 @@ describe("the template workbook", () => {
     );
     expect(lists("groups").kind).toContain("assembly");
     // the value column of a keyed map has its vocabulary too
-    expect(lists("feedback-ppeet-responses").response).toEqual([
-      "strongly-agree",
-      "agree",
-      "neutral",
-      "disagree",
-      "strongly-disagree",
-      "dont-know",
-      "not-applicable",
-    ]);
+    expect(lists("feedback-ppeet-responses").response).toEqual([...PPEET_OPTIONS]);
     expect(lists("activities")["level.scale"]).toContain("ppie-influence-level");
     for (const name of ["organisation-member-counts", "group-member-counts"])
       expect(header(name).slice(1)).toEqual(["date", "count", "note"]);
