@@ -53,10 +53,11 @@ export type Adopt = (given: object, parsed: object) => void;
 /**
  * {@link parseDataset} for an input the caller made for it and will not use again (the plain
  * data `ppie/io` makes from CSV files, workbooks and JSON text: own enumerable properties, no
- * getters, arrays it may change, and no object in two places, which YAML's aliases can make). The result and the diagnostics are the same; but each
- * record is checked on its own and put in place of the record given, in the input's own
- * lists, so that the input and its parsed copy are never both held whole: reading 10^5
- * activities needs the memory of one copy, not two. `adopt` hears of each replacement (the
+ * getters, arrays it may change, and no object in two places, which YAML's aliases can make).
+ * The result and the diagnostics are the same; but each record is checked on its own and put
+ * in place of the record given, in the input's own lists, so that the input and its parsed
+ * copy are never both held whole: reading 10^5 activities needs the memory of one copy, not
+ * two. `adopt` hears of each replacement (the
  * CSV reader moves its record-to-line index to the parsed records). Internal.
  *
  * @param input - the candidate dataset, which this changes
