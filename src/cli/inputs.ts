@@ -150,7 +150,7 @@ export async function oneInput(ctx: Context, arg: string | undefined): Promise<s
 
 /**
  * Read and parse a dataset from standard input: the bytes are read as a file's are (the
- * encoding rules and `--encoding` apply), as JSON or YAML (`format`, or sniffed), every
+ * encoding rules and `--encoding` apply), as JSON, YAML or a workbook (`format`, or sniffed), every
  * diagnostic naming the file `<stdin>`.
  *
  * @param ctx - run context

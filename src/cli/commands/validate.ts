@@ -148,7 +148,7 @@ export const validateCommand: CommandSpec = {
     "is (file, line, column) and what to do about it.",
     "",
     'A quoted pattern ("data/*.json", "teams/**/ppie-dataset.yaml") is expanded by ppie, in',
-    "sorted order, on every shell; - reads JSON or YAML from standard input (--stdin-format).",
+    "sorted order, on every shell; - reads JSON, YAML or a workbook from standard input (--stdin-format).",
     "Rule settings and severities come from the nearest ppie.config.json (see ppie help cli).",
     "",
     "Rules that depend on the date (outcomes not yet fed back, consent in force, who is a",
