@@ -34,7 +34,7 @@ import { publishedStatistic, WITHHELD, withheldCell } from "./small-numbers.js";
  * suppressed unit's number of responses is hidden with its counts (NHS England shows it), so
  * that no number of 1 to 4 responses is ever shown.
  */
-export const RULES = { rules: "cautious" } as const;
+const RULES = { rules: "cautious" } as const;
 
 /** A headline percentage's trend against the previous period's figure, in percentage points. */
 export function fftTrend(
@@ -191,7 +191,7 @@ function fftUnits(fftNow: readonly FftFeedback[]): FftUnit<FftCounts>[] {
 }
 
 /** Table rows in reading order: each parent unit, then its units by id. */
-export function byParentThenUnit(rows: readonly FftTableRow[]): FftTableRow[] {
+function byParentThenUnit(rows: readonly FftTableRow[]): FftTableRow[] {
   return [...rows].sort((a, b) => {
     const ka = a.parent ?? a.id;
     const kb = b.parent ?? b.id;
@@ -214,7 +214,7 @@ export function byParentThenUnit(rows: readonly FftTableRow[]): FftTableRow[] {
  * shown figure's number is the one its text shows (a percentage no more precise than printed,
  * which would otherwise give away a hidden number of responses).
  */
-export function publishedCell(text: string): Cell {
+function publishedCell(text: string): Cell {
   if (text === "*") return withheldCell();
   if (text === "") return cell(NO_DATA, null);
   const v = Number(text.replace(/[%,]/g, ""));
@@ -223,18 +223,31 @@ export function publishedCell(text: string): Cell {
   return cell(shown, Number.isFinite(v) ? v : null);
 }
 
+/** How the FFT tables by unit say what was suppressed. */
+const FFT_SUPPRESSION_NOTE =
+  "Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data, with ppie's stricter handling of ties and totals (see the method note).";
+
 /**
- * The table of FFT results by unit over the period, grouped under parent units, with NHS
- * England's first-level, second-level and cascade suppression; `undefined` when the units do
- * not make a table.
+ * A table of FFT results by unit, grouped under parent units, with NHS England's first-level,
+ * second-level and cascade suppression (the `feedback` and `listening` reports' tables);
+ * `undefined` when the units do not make a table.
+ *
+ * @param units - the units, parents first
+ * @param spec - the table's id and caption, what a unit is called, and a note before the
+ *   suppression note
+ * @returns the table
  */
-function fftByUnitTable(s: FeedbackScope, fftNow: readonly FftFeedback[]): TableBlock | undefined {
-  const table = fftTable(fftUnits(fftNow), { ...RULES, percentDecimals: 1 });
+export function fftUnitsTable(
+  units: readonly FftUnit<FftCounts>[],
+  spec: { id: string; caption: string; label: (id: string) => string; note?: string },
+): TableBlock | undefined {
+  const table = fftTable(units, { ...RULES, percentDecimals: 1 });
   if (!table.ok) return undefined;
+  const { label } = spec;
   return {
     type: "table",
-    id: "fft-by-unit",
-    caption: `FFT results by unit, ${s.period.label}`,
+    id: spec.id,
+    caption: spec.caption,
     columns: [
       { key: "unit", label: "Unit", align: "left" },
       { key: "responses", label: "Responses", align: "right" },
@@ -242,14 +255,29 @@ function fftByUnitTable(s: FeedbackScope, fftNow: readonly FftFeedback[]): Table
       { key: "negative", label: "% negative", align: "right" },
     ],
     rows: byParentThenUnit(table.value.rows).map((r) => ({
-      unit: cell(r.parent === null ? `${r.id} (all units)` : `${r.parent} / ${r.id}`),
+      unit: cell(
+        r.parent === null ? `${label(r.id)} (all units)` : `${label(r.parent)} / ${label(r.id)}`,
+      ),
       responses: publishedCell(r.published.total),
       positive: publishedCell(r.published.percentPositive),
       negative: publishedCell(r.published.percentNegative),
     })),
     footnote:
-      "Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data, with ppie's stricter handling of ties and totals (see the method note).",
+      spec.note === undefined ? FFT_SUPPRESSION_NOTE : `${spec.note} ${FFT_SUPPRESSION_NOTE}`,
   };
+}
+
+/**
+ * The table of FFT results by unit over the period, grouped under parent units, with NHS
+ * England's first-level, second-level and cascade suppression; `undefined` when the units do
+ * not make a table.
+ */
+function fftByUnitTable(s: FeedbackScope, fftNow: readonly FftFeedback[]): TableBlock | undefined {
+  return fftUnitsTable(fftUnits(fftNow), {
+    id: "fft-by-unit",
+    caption: `FFT results by unit, ${s.period.label}`,
+    label: (id) => id,
+  });
 }
 
 /**

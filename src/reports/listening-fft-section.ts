@@ -8,10 +8,9 @@
  */
 import type { FftCounts } from "../scores/fft.js";
 import type { FftUnit } from "../scores/fft-table.js";
-import { fftTable } from "../scores/fft-table.js";
 import type { ListeningFftUnit } from "../scores/listening.js";
-import { byParentThenUnit, publishedCell, RULES } from "./feedback-fft-section.js";
-import { cell, formatPeriod } from "./format.js";
+import { fftUnitsTable } from "./feedback-fft-section.js";
+import { formatPeriod } from "./format.js";
 import type { ListeningScope } from "./listening-scope.js";
 import type { Block, TableBlock } from "./report.js";
 
@@ -39,32 +38,14 @@ function tableUnits(units: readonly ListeningFftUnit[]): FftUnit<FftCounts>[] {
 /** The FFT table by named unit; `undefined` when the units do not make a table. */
 function fftByNamedUnitTable(s: ListeningScope): TableBlock | undefined {
   const { c, ctx, period } = s;
-  const table = fftTable(tableUnits(c.fft.units), { ...RULES, percentDecimals: 1 });
-  if (!table.ok) return undefined;
   const names = new Map<string, string>();
   for (const u of c.fft.units) if (u.unitName !== null) names.set(u.unitId, u.unitName);
-  const label = (id: string) => ctx.text(names.get(id) ?? id);
-  return {
-    type: "table",
+  return fftUnitsTable(tableUnits(c.fft.units), {
     id: "listening-fft-by-unit",
     caption: `Friends and Family Test results by unit, ${period.label}`,
-    columns: [
-      { key: "unit", label: "Unit", align: "left" },
-      { key: "responses", label: "Responses", align: "right" },
-      { key: "positive", label: "% positive", align: "right" },
-      { key: "negative", label: "% negative", align: "right" },
-    ],
-    rows: byParentThenUnit(table.value.rows).map((r) => ({
-      unit: cell(
-        r.parent === null ? `${label(r.id)} (all units)` : `${label(r.parent)} / ${label(r.id)}`,
-      ),
-      responses: publishedCell(r.published.total),
-      positive: publishedCell(r.published.percentPositive),
-      negative: publishedCell(r.published.percentNegative),
-    })),
-    footnote:
-      "Units are shown by the name recorded on their latest return, or by their id where none is recorded. Suppressed: units with 1 to 4 responses (first level), the next-smallest unit beside one (second level), and the smallest units under a suppressed unit (cascade), as NHS England publishes FFT data, with ppie's stricter handling of ties and totals (see the method note).",
-  };
+    label: (id) => ctx.text(names.get(id) ?? id),
+    note: "Units are shown by the name recorded on their latest return, or by their id where none is recorded.",
+  });
 }
 
 /** The section: its heading and the table by unit, or a sentence when there were no returns. */

@@ -26,7 +26,7 @@ import {
   trainingInPeriod,
 } from "../derive/period.js";
 import { impact } from "./impact.js";
-import { isReachKind, reachKindValue } from "./strategy-reach-kinds.js";
+import { isReachKind, REACH_KINDS, reachKindValue } from "./strategy-reach-kinds.js";
 import { isValidTargetDays, PAYMENT_TARGET_DAYS } from "./payments.js";
 import type { DaysToPay } from "./payments-totals.js";
 import { periodDaysToPay } from "./payments-totals.js";
@@ -101,12 +101,7 @@ export const STRATEGY_COMPUTED_KINDS = [
   "impact-log-entries",
   "feedback-loop-closed-share",
   "contributor-experience-score",
-  "agenda-share",
-  "bursary-places",
-  "event-reach",
-  "seldom-heard-reach",
-  "representation-vs-population",
-  "co-authored-outputs",
+  ...REACH_KINDS,
 ] as const;
 
 /**
