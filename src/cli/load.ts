@@ -170,6 +170,12 @@ function located(diagnostics: readonly { source?: SourceLocation }[]): CliDiagno
   });
 }
 
+/** The limits (the defaults unless given) and the encoding, as `ppie/io` takes them. */
+function readOptions(opts: LoadOptions): { limits: ReadLimits; encoding?: EncodingName } {
+  const limits = opts.limits ?? DEFAULT_READ_LIMITS;
+  return opts.encoding === undefined ? { limits } : { limits, encoding: opts.encoding };
+}
+
 /**
  * Read and parse a dataset from bytes already in memory (standard input): `loadDataset` of
  * `ppie/io` reads them as the format named, and its diagnostics name the file `name`.
@@ -192,8 +198,7 @@ export function loadBytes(
   format: "json" | "yaml",
   opts: LoadOptions = {},
 ): LoadedDataset {
-  const limits = opts.limits ?? DEFAULT_READ_LIMITS;
-  const io = { limits, ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }) };
+  const io = readOptions(opts);
   const r = loadFiles({ name, data: bytes }, { ...io, format });
   return {
     format,
@@ -224,8 +229,7 @@ export async function loadWorkbookBytes(
   format: "xlsx" | "ods",
   opts: LoadOptions = {},
 ): Promise<LoadedDataset> {
-  const limits = opts.limits ?? DEFAULT_READ_LIMITS;
-  const io = { limits, ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }) };
+  const io = readOptions(opts);
   const r = await loadDatasetAsync({ name, data: bytes }, { ...io, format });
   return {
     format: "workbook",
@@ -259,8 +263,8 @@ export async function loadWorkbookBytes(
  */
 export async function loadDataset(path: string, opts: LoadOptions = {}): Promise<LoadedDataset> {
   const label = opts.label ?? path;
-  const limits = opts.limits ?? DEFAULT_READ_LIMITS;
-  const io = { limits, ...(opts.encoding === undefined ? {} : { encoding: opts.encoding }) };
+  const io = readOptions(opts);
+  const { limits } = io;
   let info: Stats;
   try {
     info = await stat(path);
@@ -307,15 +311,7 @@ export async function loadDataset(path: string, opts: LoadOptions = {}): Promise
   }
   if ("over" in read) return failed(named, [tooLarge(named, file, read.over, limits)]);
   // a workbook by its name or by its first bytes (a zip or an old .xls), never read as YAML
-  const format = named === "workbook" || isWorkbookBytes(read.bytes) ? "workbook" : named;
-  const r = await loadDatasetAsync(
-    { name: file, data: read.bytes },
-    { ...io, format: format === "workbook" ? (ext === ".ods" ? "ods" : "xlsx") : format },
-  );
-  return {
-    format,
-    dataset: r.ok ? r.value : undefined,
-    diagnostics: located(r.diagnostics),
-    locate: r.locate,
-  };
+  if (named === "workbook" || isWorkbookBytes(read.bytes))
+    return loadWorkbookBytes(file, read.bytes, ext === ".ods" ? "ods" : "xlsx", opts);
+  return loadBytes(file, read.bytes, named, opts);
 }
